@@ -1,0 +1,192 @@
+# braze-s3-companion — français
+# Balisage : **libellé** pour un bouton ou un menu, `littéral` pour du code.
+
+language-name = Français
+
+## Interface du widget
+
+widget-title = Assistant Amazon S3 pour Braze
+widget-intro = Choisissez votre intégration et votre méthode d'authentification, saisissez le nom de votre compartiment : le guide ci-dessous s'écrit pour votre cas, avec des politiques prêtes à coller. Tout est calculé dans votre navigateur ; rien ne quitte la page.
+lang-label = Langue
+setup-heading = Votre configuration
+integration-legend = Intégration
+integration-currents = Braze Currents
+integration-currents-hint = Flux d'événements en continu vers votre compartiment.
+integration-dashboard-export = Export des données du tableau de bord
+integration-dashboard-export-hint = Exportations CSV, rapports d'engagement, etc.
+integration-both = Les deux, sur un même compartiment
+integration-both-hint = Chaque intégration a besoin de ses propres autorisations.
+auth-legend = Méthode d'authentification
+auth-secret-key = Clé d'accès secrète AWS
+auth-secret-key-hint = Un utilisateur IAM dont vous saisissez la clé d'accès dans Braze.
+auth-role-arn = ARN de rôle AWS
+auth-role-arn-hint = Un rôle IAM que le compte AWS de Braze endosse, protégé par un ID externe.
+values-legend = Vos valeurs
+names-legend = Noms dans IAM (facultatif)
+field-bucket = Nom du compartiment S3
+field-bucket-hint = De 3 à 63 caractères : minuscules, chiffres, points et tirets.
+field-account = ID de compte AWS de Braze
+field-account-hint = 12 chiffres, affichés par Braze sur la page où vous créez l'intégration.
+field-external-id = ID externe
+field-external-id-hint = Affiché par Braze à côté de son ID de compte.
+field-folder = Chemin d'accès au dossier (Currents)
+field-folder-hint = Par défaut : `currents`. Braze crée le dossier s'il n'existe pas.
+field-sse = Chiffrement AES-256 côté serveur, au repos (SSE-S3)
+field-sse-hint = Désactivé par défaut. Activé, Braze envoie l'en-tête `x-amz-server-side-encryption`.
+field-user-name = Nom de l'utilisateur IAM
+field-role-name = Nom du rôle IAM
+field-policy-name = Nom de la politique IAM
+field-own-account = Votre ID de compte AWS (facultatif)
+field-own-account-hint = Pour afficher l'ARN exact du rôle à coller dans Braze.
+field-default-hint = Laissez vide pour utiliser « { $default } ».
+guide-heading = Votre guide
+step-number = Étape { $number }
+note-note = Remarque
+note-tip = Conseil
+note-important = Important
+note-warning = Attention
+copy-button = Copier
+copy-button-label = Copier : { $title }
+copy-done = Copié dans le presse-papiers.
+copy-manual = Copie automatique impossible : le texte est sélectionné, appuyez sur Ctrl+C (⌘+C sur Mac).
+download-button = Télécharger
+download-button-label = Télécharger : { $title }
+snippet-waiting = Cet extrait apparaîtra dès que ces champs seront valides :
+error-label = Erreur :
+warning-label = Avertissement :
+widget-crashed = Le widget a rencontré une erreur. Rechargez la page ; si le problème persiste, suivez la documentation Braze.
+
+## Valeurs manquantes dans le texte du guide
+
+placeholder-bucket = nom-de-votre-compartiment
+placeholder-folder = chemin-du-dossier
+placeholder-account = ID de compte Braze
+placeholder-external-id = ID externe Braze
+placeholder-user = nom-de-l-utilisateur
+placeholder-role = nom-du-role
+placeholder-policy = nom-de-la-politique
+
+## Extraits
+
+snippet-title-policy-currents = Politique pour Braze Currents
+snippet-title-policy-dashboard-export = Politique pour l'export des données du tableau de bord
+snippet-title-policy-combined = Politique unique couvrant les deux intégrations
+snippet-title-trust-policy = Politique d'approbation du rôle (trust policy)
+snippet-title-role-arn = ARN du rôle à coller dans Braze
+file-policy-currents = { $bucket }-politique-currents.json
+file-policy-dashboard-export = { $bucket }-politique-export-tableau-de-bord.json
+file-policy-combined = { $bucket }-politique-combinee.json
+file-trust-policy = { $bucket }-politique-approbation.json
+file-role-arn = { $bucket }-arn-du-role.txt
+
+## Règles de saisie
+
+rule-required = Ce champ est obligatoire.
+rule-bucket-length = Le nom doit compter de { $min } à { $max } caractères ({ $len } actuellement).
+rule-bucket-uppercase = Les majuscules sont interdites : écrivez le nom en minuscules.
+rule-bucket-characters = Caractères interdits : { $found }. Seuls les minuscules (a-z), les chiffres, les points et les tirets sont permis.
+rule-bucket-edge = Le nom doit commencer et finir par une lettre minuscule ou un chiffre.
+rule-bucket-double-dot = Le nom ne peut pas contenir deux points consécutifs (`..`).
+rule-bucket-ip-address = Le nom ne peut pas avoir la forme d'une adresse IP (comme `192.168.5.4`).
+rule-bucket-reserved-prefix = Le nom ne peut pas commencer par { $prefix }, préfixe réservé par AWS.
+rule-bucket-reserved-suffix = Le nom ne peut pas finir par { $suffix }, suffixe réservé par AWS.
+rule-bucket-dots = Nom valide, mais les points empêchent l'accès HTTPS de type « virtual-hosted » et S3 Transfer Acceleration. Préférez des tirets si vous le pouvez.
+rule-account-id = Un ID de compte AWS compte exactement { $digits } chiffres, sans espaces ni tirets.
+rule-external-id-length = L'ID externe doit compter de { $min } à { NUMBER($max) } caractères ({ $len } actuellement).
+rule-external-id-characters = Caractères interdits dans un ID externe : { $found }. Permis : lettres, chiffres et `+ = , . @ : / - _`.
+rule-name-length = Le nom doit compter de 1 à { $max } caractères ({ $len } actuellement).
+rule-name-characters = Caractères interdits dans un nom IAM : { $found }. Permis : lettres, chiffres et `+ = , . @ - _`.
+rule-folder-leading-slash = Le chemin ne doit pas commencer par `/`.
+rule-folder-empty-segment = Le chemin ne doit pas contenir de segment vide (`//` ou `/` final).
+rule-folder-dot-dot = Le chemin ne doit pas contenir de segment `..`.
+
+## Guide : conditions préalables et compartiment
+
+step-prerequisites = Conditions préalables
+prereq-intro = Avant de commencer, vérifiez ces points.
+prereq-aws-account = Vous disposez d'un compte AWS (Amazon S3).
+prereq-dedicated-bucket = Vous utilisez un compartiment S3 dédié à Braze. Même si vous en avez déjà un, créez-en un nouveau pour Braze : vous pourrez ainsi limiter ses autorisations.
+prereq-currents-access = Braze Currents est activé sur votre compte Braze : sans lui, aucune donnée ne peut être exportée vers S3.
+step-create-bucket = Créer le compartiment S3
+bucket-open-console = Ouvrez la console Amazon S3 et **{ -aws-sign-in }** (ou **{ -aws-create-account }**). Une fois connecté, choisissez **{ -aws-s3 }** dans la catégorie **{ -aws-storage-category }**.
+bucket-create = Cliquez sur **{ -aws-create-bucket }**, nommez le compartiment { $bucket } et choisissez sa région.
+bucket-region-note = Braze n'a pas de réglage de région : il utilise la région du compartiment. Choisissez-la selon vos besoins.
+bucket-object-lock = Currents ne prend pas en charge les compartiments avec S3 Object Lock : laissez cette option désactivée.
+
+## Guide : méthode par clé d'accès secrète
+
+step-sk-create-user = Créer un utilisateur IAM
+sk-intro = Avec cette méthode, Braze s'authentifie comme un utilisateur IAM de votre compte AWS, grâce à un ID de clé d'accès et une clé d'accès secrète, pour écrire dans votre compartiment.
+sk-user-create = Dans la console IAM, créez un utilisateur nommé { $user }.
+step-sk-credentials = Obtenir les informations d'identification
+sk-credentials-show = Après la création de l'utilisateur, cliquez sur **{ -aws-show-credentials }** pour voir l'ID de clé d'accès et la clé d'accès secrète. Notez-les en lieu sûr ou cliquez sur **{ -aws-download-credentials }** : vous les saisirez plus tard dans Braze.
+sk-credentials-secret = La clé d'accès secrète ne s'affiche qu'une fois. Ne la saisissez que dans Braze : ce widget ne la demande jamais et ne l'enregistre nulle part.
+
+## Guide : politique d'autorisations
+
+step-create-policy = Créer la politique d'autorisations
+sk-policy-open = Allez dans **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }**, puis choisissez **{ -aws-create-own-policy }**. Les autorisations sont ainsi limitées : Braze n'accède qu'au compartiment indiqué.
+role-policy-open = Connectez-vous à la console de gestion AWS en tant qu'administrateur du compte. Dans la section IAM, cliquez sur **{ -aws-policies }** dans la barre de navigation, puis sur **{ -aws-create-policy }**.
+policy-differ-note = Currents et l'export des données du tableau de bord demandent des politiques différentes.
+policy-both-which = Vous utilisez les deux intégrations sur ce compartiment : créez soit les deux politiques séparées (chacune limitée à son intégration, plus simple à retirer plus tard), soit la politique unique qui couvre les deux (une seule à attacher). Choisissez l'une ou l'autre solution, pas les deux.
+sk-policy-paste = Nommez la politique { $policy } et collez le JSON ci-dessous dans la section **{ -aws-policy-document }**.
+sk-policy-paste-both = Pour chaque politique que vous créez, collez son JSON ci-dessous dans la section **{ -aws-policy-document }** et nommez-la : { $currents } (Currents), { $dashboard } (export du tableau de bord) ou { $combined } (politique unique).
+role-policy-paste = Ouvrez l'onglet **{ -aws-json-tab }**, collez le JSON ci-dessous dans la section **{ -aws-policy-document }**, puis cliquez sur **{ -aws-review-policy }**.
+policy-why = Sans ces autorisations, la vérification des informations d'identification échoue et Braze ne crée pas l'intégration. `s3:GetObject` sert à la gestion des erreurs de Braze et aux liens de téléchargement.
+role-policy-name = Donnez à la politique le nom { $policy } et une description, puis cliquez sur **{ -aws-create-policy }**.
+role-policy-name-both = Donnez à chaque politique un nom et une description — { $currents } (Currents), { $dashboard } (export du tableau de bord) ou { $combined } (politique unique) — puis cliquez sur **{ -aws-create-policy }**.
+attach-which-one = Politique à joindre : { $policy }.
+attach-which-both = Politiques à joindre : { $currents } et { $dashboard }, ou la seule { $combined }.
+step-sk-attach = Joindre la politique à l'utilisateur
+sk-attach = Allez dans **{ -aws-users }** et cliquez sur l'utilisateur { $user }. Dans l'onglet **{ -aws-permissions-tab }**, cliquez sur **{ -aws-attach-policy }** et sélectionnez la politique que vous venez de créer.
+
+## Guide : méthode par ARN de rôle
+
+step-role-create-role = Créer le rôle
+role-role-open = Dans la même section IAM de la console, cliquez sur **{ -aws-roles } > { -aws-create-role }**.
+role-ids-currents = Récupérez l'ID de compte Braze et l'ID externe pour Currents : dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-data-export }**, cliquez sur **{ -braze-create-currents }** et sélectionnez **{ -braze-s3-data-export }**. Les deux identifiants y sont affichés.
+role-ids-dashboard-export = Récupérez l'ID de compte Braze et l'ID externe pour l'export du tableau de bord : dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-technology-partners }** et cliquez sur **{ -braze-amazon-s3 }**. Les deux identifiants y sont affichés.
+role-ids-old-nav = Avec l'ancienne navigation de Braze, **{ -braze-currents }** se trouve sous **{ -braze-integrations } > { -braze-currents }**, et **{ -braze-technology-partners }** sous **{ -braze-integrations }**.
+role-trusted-entity = De retour dans la console AWS, choisissez **{ -aws-another-account }** comme type d'entité de confiance. Saisissez l'ID de compte Braze { $account }, cochez **{ -aws-require-external-id }** et saisissez l'ID externe { $external_id }. Cliquez sur **{ -aws-next }**.
+role-trust-explain = Ces choix produisent la politique d'approbation ci-dessous : le compte de Braze peut endosser le rôle s'il présente votre ID externe. Vous pouvez la vérifier dans l'onglet **{ -aws-trust-relationships }** du rôle, ou la coller telle quelle en choisissant **{ -aws-custom-trust-policy }**.
+step-role-attach = Joindre la politique et nommer le rôle
+role-attach-policy = Recherchez la politique créée plus tôt dans la barre de recherche, cochez-la pour la joindre au rôle, puis cliquez sur **{ -aws-next }**.
+role-name = Donnez au rôle le nom { $role } et une description, puis cliquez sur **{ -aws-create-role }**. Le nouveau rôle apparaît dans la liste.
+step-role-copy-arn = Copier l'ARN du rôle
+role-arn-copy = Dans la liste des rôles, cliquez sur { $role } pour ouvrir ses détails, et notez l'**{ -aws-role-arn }** en haut de la page de résumé.
+role-arn-expected = Voici l'ARN que vous y lirez, à coller dans Braze :
+
+## Guide : liaison dans Braze
+
+step-link-currents = Lier Braze Currents à AWS
+link-currents-open = Dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-data-export }**, cliquez sur **{ -braze-create-currents }** et sélectionnez **{ -braze-s3-data-export }**.
+link-currents-old-nav = Avec l'ancienne navigation, **{ -braze-currents }** se trouve sous **{ -braze-integrations }**.
+link-currents-name = Donnez un nom à votre flux Currents.
+link-currents-credentials-sk = Dans la section **{ -braze-credentials-section }**, vérifiez que le bouton radio **{ -braze-secret-key-radio }** est sélectionné, puis saisissez l'ID de clé d'accès, la clé d'accès secrète et le nom du compartiment { $bucket }.
+link-currents-credentials-role = Dans la section **{ -braze-credentials-section }**, vérifiez que l'option **{ -braze-role-arn-radio }** est sélectionnée, puis saisissez l'ARN du rôle et le nom du compartiment { $bucket }.
+link-currents-folder = **{ -braze-folder-path }** : saisissez { $folder } (par défaut : `{ $default }`). Si le dossier n'existe pas, Braze le crée.
+link-currents-sse-on = **{ -braze-sse-option }** : activez l'option. Braze envoie alors l'en-tête `{ $header }` (SSE-S3) avec chaque fichier.
+link-currents-sse-off = **{ -braze-sse-option }** : laissez l'option désactivée (valeur par défaut). Activée, elle ajoute l'en-tête `{ $header }` (SSE-S3).
+sse-kms-unsupported = SSE-KMS n'est pris en charge ni par Currents ni par l'export du tableau de bord. Si le compartiment l'impose, l'envoi échoue avec une erreur d'autorisation sur `kms:GenerateDataKey`.
+link-currents-launch = Cliquez sur **{ -braze-launch-currents }**. Braze vérifie alors vos informations d'identification, et une notification indique si elles sont validées.
+link-currents-expiry = Gardez vos informations d'identification à jour. Si celles du connecteur expirent, il cesse d'envoyer des événements ; au-delà de { $hours } { $hours ->
+        [one] heure
+       *[other] heures
+    }, ses événements sont abandonnés et les données définitivement perdues.
+link-role-propagation = Si Braze affiche « { -braze-invalid-credentials} » juste après la création du rôle, c'est qu'IAM n'a pas encore propagé le rôle. Attendez quelques minutes et réessayez.
+step-link-dashboard-export = Lier l'export du tableau de bord à AWS
+link-dashboard-open = Dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-technology-partners }** et cliquez sur **{ -braze-amazon-s3 }**.
+link-dashboard-old-nav = Avec l'ancienne navigation, **{ -braze-technology-partners }** se trouve sous **{ -braze-integrations }**.
+link-dashboard-credentials-sk = Sur la page **{ -braze-aws-credentials-page }**, vérifiez que le bouton radio **{ -braze-secret-key-radio }** est sélectionné, puis saisissez l'ID de clé d'accès, la clé d'accès secrète et le nom du compartiment { $bucket }.
+link-dashboard-credentials-role = Sur la page **{ -braze-aws-credentials-page }**, vérifiez que l'option **{ -braze-role-arn-radio }** est sélectionnée, puis saisissez l'ARN du rôle et le nom du compartiment { $bucket }.
+link-dashboard-test = Cliquez d'abord sur **{ -braze-test-credentials }** ; en cas de succès, cliquez sur **{ -braze-save }**. Une notification indique si vos informations d'identification sont validées.
+link-new-access-key = Pour obtenir de nouvelles informations d'identification à tout moment : dans la console AWS, ouvrez l'utilisateur, onglet **{ -aws-security-credentials-tab }**, puis **{ -aws-create-access-key }**.
+
+## Guide : comportement et connecteurs
+
+step-export-behaviour = Comportement des exportations
+export-api-no-url = Une fois un stockage cloud intégré, les exportations par API ne renvoient plus d'URL de téléchargement dans la réponse : récupérez les fichiers dans le compartiment.
+export-reports-email = Les rapports du tableau de bord et les rapports CSV sont envoyés par e-mail (sans autorisation de stockage requise) et enregistrés aussi dans le compartiment.
+step-several-connectors = Plusieurs connecteurs
+connectors-same-credentials = Plusieurs connecteurs Currents peuvent écrire dans ce compartiment avec les mêmes informations d'identification, à condition que chacun ait un chemin d'accès au dossier différent. Ils peuvent être créés dans le même espace de travail ou dans plusieurs.
+connectors-both-integrations = Currents et l'export du tableau de bord utilisent ce même compartiment : chaque intégration demande ses propres autorisations, soit deux politiques distinctes, soit une politique unique qui couvre les deux (voir l'étape de création de la politique).

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs everything the project needs on a fresh Debian 12 machine, and nothing twice:
+# each step first checks whether its tool is already there at the right version.
+# Sourced by serve.sh and test.sh so that either command works on a new machine.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+TRUNK_VERSION="0.21.14"
+# Must equal the wasm-bindgen version in Cargo.lock (pinned with `=` in Cargo.toml).
+WASM_BINDGEN_VERSION="0.2.130"
+
+say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
+
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+
+# --- Debian packages: headless browser for tests, brotli for size figures ---
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+command -v brotli >/dev/null 2>&1 || need_apt+=(brotli)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  say "apt-get install ${need_apt[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+# --- Rust: wasm target, Trunk, wasm-bindgen CLI (+ its test runner) ---
+if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
+  say "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+  say "cargo install trunk@$TRUNK_VERSION (about 5 minutes)"
+  cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+  say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Not --locked: the CLI's own lock file names a crate version the registry no longer has.
+  cargo install --force wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+fi
+
+# --- npm: wasm-opt (binaryen 132 understands today's wasm), Playwright driver, axe-core ---
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package.json -nt node_modules/.stamp ]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+  touch node_modules/.stamp
+fi
+
+# --- Python linters that no one here wrote: parliament (IAM), cfn-lint, python-hcl2 ---
+if [ ! -x .venv/bin/parliament ] || [ requirements-dev.txt -nt .venv/.stamp ]; then
+  say "python venv with requirements-dev.txt"
+  python3 -m venv .venv
+  .venv/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
+  touch .venv/.stamp
+fi
+
+# --- crates, so that Trunk's offline build finds them ---
+cargo fetch -q
+say "ready"

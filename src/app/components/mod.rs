@@ -1,0 +1,9 @@
+pub mod choice_group;
+pub mod guide_view;
+pub mod lang_switch;
+pub mod rich_text;
+pub mod setup_form;
+pub mod snippet_view;
+pub mod step_view;
+pub mod text_field;
+pub mod widget;

@@ -1,0 +1,149 @@
+//! The reader's choices and values: integration, auth method, bucket, IDs, options, names.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::choice_group::{Choice, ChoiceGroup};
+use super::rich_text::RichText;
+use super::text_field::TextField;
+use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::app::state::{field_value, Action};
+use crate::core::config::{AuthMethod, Config, Integration};
+use crate::core::facts;
+use crate::core::rules::{Field, Report};
+use crate::core::text::Msg;
+use crate::msg;
+
+#[derive(Properties, PartialEq)]
+pub struct SetupFormProps {
+    pub config: Config,
+    pub report: Report,
+    pub touched: Vec<Field>,
+    pub lock_integration: bool,
+    pub dispatch: Callback<Action>,
+}
+
+fn integration_choices() -> Vec<Choice> {
+    vec![
+        Choice {
+            key: Integration::Currents.key(),
+            label: msg!("integration-currents"),
+            hint: msg!("integration-currents-hint"),
+        },
+        Choice {
+            key: Integration::DashboardExport.key(),
+            label: msg!("integration-dashboard-export"),
+            hint: msg!("integration-dashboard-export-hint"),
+        },
+        Choice {
+            key: Integration::Both.key(),
+            label: msg!("integration-both"),
+            hint: msg!("integration-both-hint"),
+        },
+    ]
+}
+
+fn auth_choices() -> Vec<Choice> {
+    vec![
+        Choice {
+            key: AuthMethod::SecretKey.key(),
+            label: msg!("auth-secret-key"),
+            hint: msg!("auth-secret-key-hint"),
+        },
+        Choice {
+            key: AuthMethod::RoleArn.key(),
+            label: msg!("auth-role-arn"),
+            hint: msg!("auth-role-arn-hint"),
+        },
+    ]
+}
+
+#[component]
+pub fn SetupForm(props: &SetupFormProps) -> Html {
+    let l = use_l10n();
+    let prefix = use_id_prefix();
+    let config = &props.config;
+    let dispatch = &props.dispatch;
+
+    let on_integration = dispatch.reform(|key: String| {
+        Action::SetIntegration(Integration::from_key(&key).unwrap_or_default())
+    });
+    let on_auth = dispatch
+        .reform(|key: String| Action::SetAuth(AuthMethod::from_key(&key).unwrap_or_default()));
+    let on_input =
+        dispatch.reform(|(field, value): (Field, String)| Action::SetField(field, value));
+    let on_sse = dispatch.reform(|e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        Action::SetSse(input.checked())
+    });
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+
+    let field = |field: Field, label: Msg, hint: Option<Msg>, placeholder: Option<&str>| {
+        let numeric = matches!(field, Field::BrazeAccount | Field::OwnAccount);
+        html! {
+            <TextField {field} {label} {hint}
+                value={AttrValue::from(field_value(config, field).to_owned())}
+                placeholder={placeholder.map(|p| AttrValue::from(p.to_owned()))}
+                findings={props.report.for_field(field).cloned().collect::<Vec<_>>()}
+                touched={props.touched.contains(&field)}
+                inputmode={numeric.then(|| AttrValue::from("numeric"))}
+                on_input={on_input.clone()} />
+        }
+    };
+    let default_hint = |default: &str| Some(msg!("field-default-hint", default = default));
+    let role = config.auth == AuthMethod::RoleArn;
+    let sse_id = prefix.id("sse");
+    let sse_hint_id = prefix.id("sse-hint");
+    // Open the optional names when they hold something, so a value from a link is visible.
+    let names_open = [
+        Field::UserName,
+        Field::RoleName,
+        Field::PolicyName,
+        Field::OwnAccount,
+    ]
+    .iter()
+    .any(|f| !field_value(config, *f).is_empty());
+
+    html! {
+        <form class="bsc-setup" aria-labelledby={prefix.id("setup-heading")} {onsubmit} novalidate=true>
+            <h3 id={prefix.id("setup-heading")}>{ l.t(&msg!("setup-heading")) }</h3>
+            if !props.lock_integration {
+                <ChoiceGroup name="integration" legend={msg!("integration-legend")}
+                    choices={integration_choices()} selected={config.integration.key()}
+                    on_change={on_integration} />
+            }
+            <ChoiceGroup name="auth" legend={msg!("auth-legend")}
+                choices={auth_choices()} selected={config.auth.key()} on_change={on_auth} />
+            <fieldset class="bsc-values">
+                <legend>{ l.t(&msg!("values-legend")) }</legend>
+                { field(Field::Bucket, msg!("field-bucket"), Some(msg!("field-bucket-hint")), None) }
+                if role {
+                    { field(Field::BrazeAccount, msg!("field-account"), Some(msg!("field-account-hint")), None) }
+                    { field(Field::ExternalId, msg!("field-external-id"), Some(msg!("field-external-id-hint")), None) }
+                }
+                if config.integration.has_currents() {
+                    { field(Field::Folder, msg!("field-folder"), Some(msg!("field-folder-hint")), None) }
+                    <div class="bsc-field bsc-field--check">
+                        <input type="checkbox" id={sse_id.clone()} name="sse" value="1"
+                            checked={config.sse} aria-describedby={sse_hint_id.clone()}
+                            onchange={on_sse} />
+                        <label for={sse_id}>{ l.t(&msg!("field-sse")) }</label>
+                        <p class="bsc-hint" id={sse_hint_id}><RichText msg={msg!("field-sse-hint")} /></p>
+                    </div>
+                }
+            </fieldset>
+            <details class="bsc-names" open={names_open}>
+                <summary>{ l.t(&msg!("names-legend")) }</summary>
+                if role {
+                    { field(Field::RoleName, msg!("field-role-name"), default_hint(facts::DEFAULT_ROLE_NAME), Some(facts::DEFAULT_ROLE_NAME)) }
+                } else {
+                    { field(Field::UserName, msg!("field-user-name"), default_hint(facts::DEFAULT_USER_NAME), Some(facts::DEFAULT_USER_NAME)) }
+                }
+                { field(Field::PolicyName, msg!("field-policy-name"), default_hint(facts::DEFAULT_POLICY_NAME), Some(facts::DEFAULT_POLICY_NAME)) }
+                if role {
+                    { field(Field::OwnAccount, msg!("field-own-account"), Some(msg!("field-own-account-hint")), None) }
+                }
+            </details>
+        </form>
+    }
+}

@@ -1,0 +1,129 @@
+//! A generated snippet: its code, a copy button that says it copied, a download button; or,
+//! while its inputs are invalid, what it is waiting for (and nothing to copy).
+
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::app::clipboard;
+use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::core::snippets::{SnippetBody, SnippetId};
+use crate::msg;
+
+#[derive(Properties, PartialEq)]
+pub struct SnippetViewProps {
+    pub id: SnippetId,
+    pub body: SnippetBody,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyStatus {
+    Idle,
+    Copied,
+    SelectedForManualCopy,
+}
+
+#[component]
+pub fn SnippetView(props: &SnippetViewProps) -> Html {
+    let l = use_l10n();
+    let prefix = use_id_prefix();
+    let status = use_state_eq(|| CopyStatus::Idle);
+    let code_ref = use_node_ref();
+    let key = props.id.key();
+    let title = l.t(&props.id.title());
+    let title_id = prefix.id(&format!("snippet-{key}"));
+
+    // A new text makes an old "copied" stale.
+    {
+        let status = status.clone();
+        use_effect_with(props.body.clone(), move |_| status.set(CopyStatus::Idle));
+    }
+
+    let content = match &props.body {
+        SnippetBody::Ready { text, file_name } => {
+            let on_copy = {
+                let text = text.clone();
+                let status = status.clone();
+                let code_ref = code_ref.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let text = text.clone();
+                    let status = status.clone();
+                    let code_ref = code_ref.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match clipboard::copy(&text).await {
+                            Ok(()) => status.set(CopyStatus::Copied),
+                            Err(()) => {
+                                if let Some(code) = code_ref.cast::<Element>() {
+                                    clipboard::select_contents(&code);
+                                }
+                                status.set(CopyStatus::SelectedForManualCopy);
+                            }
+                        }
+                    });
+                })
+            };
+            let on_download = {
+                let text = text.clone();
+                let file_name = l.0.text(file_name);
+                let mime = if props.id.is_json() {
+                    "application/json"
+                } else {
+                    "text/plain"
+                };
+                Callback::from(move |_: MouseEvent| clipboard::download(&text, &file_name, mime))
+            };
+            html! {
+                <>
+                    <div class="bsc-snippet-actions">
+                        <button type="button" class="bsc-button bsc-copy" onclick={on_copy}
+                            aria-label={l.t(&msg!("copy-button-label", title = title.to_string()))}>
+                            { l.t(&msg!("copy-button")) }
+                        </button>
+                        <button type="button" class="bsc-button bsc-download" onclick={on_download}
+                            aria-label={l.t(&msg!("download-button-label", title = title.to_string()))}>
+                            { l.t(&msg!("download-button")) }
+                        </button>
+                    </div>
+                    <pre class="bsc-code" tabindex="0" aria-labelledby={title_id.clone()}><code ref={code_ref}>{ text.clone() }</code></pre>
+                </>
+            }
+        }
+        SnippetBody::Waiting { fields } => html! {
+            <div class="bsc-snippet-waiting">
+                <p>{ l.t(&msg!("snippet-waiting")) }</p>
+                <ul>
+                    { for fields.iter().map(|field| html! {
+                        <li><a href={format!("#{}", prefix.id(field.key()))}>{ l.t(&field_label(*field)) }</a></li>
+                    }) }
+                </ul>
+            </div>
+        },
+    };
+    let status_text = match *status {
+        CopyStatus::Idle => None,
+        CopyStatus::Copied => Some(l.t(&msg!("copy-done"))),
+        CopyStatus::SelectedForManualCopy => Some(l.t(&msg!("copy-manual"))),
+    };
+    let ready = matches!(props.body, SnippetBody::Ready { .. });
+    html! {
+        <figure class={classes!("bsc-snippet", (!ready).then_some("bsc-snippet--waiting"))}
+            data-snippet={key} data-ready={if ready { "true" } else { "false" }}>
+            <figcaption id={title_id}>{ title.clone() }</figcaption>
+            { content }
+            <p class="bsc-copy-status" role="status" aria-live="polite">{ status_text }</p>
+        </figure>
+    }
+}
+
+fn field_label(field: crate::core::rules::Field) -> crate::core::text::Msg {
+    use crate::core::rules::Field;
+    match field {
+        Field::Bucket => msg!("field-bucket"),
+        Field::BrazeAccount => msg!("field-account"),
+        Field::ExternalId => msg!("field-external-id"),
+        Field::Folder => msg!("field-folder"),
+        Field::UserName => msg!("field-user-name"),
+        Field::RoleName => msg!("field-role-name"),
+        Field::PolicyName => msg!("field-policy-name"),
+        Field::OwnAccount => msg!("field-own-account"),
+    }
+}

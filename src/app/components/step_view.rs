@@ -1,0 +1,60 @@
+//! One step of the guide: its title, explanations, tasks, notes and snippets.
+
+use yew::prelude::*;
+
+use super::rich_text::RichText;
+use super::snippet_view::SnippetView;
+use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::core::config::Config;
+use crate::core::guide::{Block, Step, Tone};
+use crate::core::rules::Report;
+use crate::core::snippets;
+use crate::msg;
+
+#[derive(Properties, PartialEq)]
+pub struct StepViewProps {
+    pub number: usize,
+    pub step: Step,
+    pub config: Config,
+    pub report: Report,
+}
+
+#[component]
+pub fn StepView(props: &StepViewProps) -> Html {
+    let l = use_l10n();
+    let prefix = use_id_prefix();
+    let step = &props.step;
+    html! {
+        <li class="bsc-step" id={prefix.id(&format!("step-{}", step.id))} data-step={step.id}>
+            <h4 class="bsc-step-title">
+                <span class="bsc-step-number">{ l.t(&msg!("step-number", number = props.number)) }</span>
+                <span class="bsc-step-name"><RichText msg={step.title.clone()} /></span>
+            </h4>
+            { for step.blocks.iter().map(|block| match block {
+                Block::Text(text) => html! { <p><RichText msg={text.clone()} /></p> },
+                Block::Task(task) => html! {
+                    <p class="bsc-task" data-task={task.id.clone()}><RichText msg={task.text.clone()} /></p>
+                },
+                Block::Note(tone, text) => note(&l, *tone, text),
+                Block::Snippet(id) => html! {
+                    <SnippetView id={*id} body={snippets::build(*id, &props.config, &props.report)} />
+                },
+            }) }
+        </li>
+    }
+}
+
+fn note(l: &crate::app::l10n::L10n, tone: Tone, text: &crate::core::text::Msg) -> Html {
+    let (class, title) = match tone {
+        Tone::Note => ("bsc-note--note", msg!("note-note")),
+        Tone::Tip => ("bsc-note--tip", msg!("note-tip")),
+        Tone::Important => ("bsc-note--important", msg!("note-important")),
+        Tone::Warning => ("bsc-note--warning", msg!("note-warning")),
+    };
+    html! {
+        <aside class={classes!("bsc-note", class)} role="note">
+            <strong class="bsc-note-title">{ l.t(&title) }</strong>
+            <p><RichText msg={text.clone()} /></p>
+        </aside>
+    }
+}

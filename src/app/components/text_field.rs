@@ -1,0 +1,99 @@
+//! A labelled text input with its hint and the rules it breaks, tied together for screen
+//! readers (`aria-describedby`, `aria-invalid`).
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::rich_text::RichText;
+use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::core::rules::{Field, Finding, Problem, Severity};
+use crate::core::text::Msg;
+use crate::msg;
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub field: Field,
+    pub label: Msg,
+    #[prop_or_default]
+    pub hint: Option<Msg>,
+    pub value: AttrValue,
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    pub findings: Vec<Finding>,
+    /// Show "required" too (the reader has been in the field).
+    pub touched: bool,
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
+    pub on_input: Callback<(Field, String)>,
+}
+
+#[component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let l = use_l10n();
+    let prefix = use_id_prefix();
+    let key = props.field.key();
+    let id = prefix.id(key);
+    let hint_id = prefix.id(&format!("{key}-hint"));
+    let messages_id = prefix.id(&format!("{key}-messages"));
+    let shown: Vec<&Finding> = props
+        .findings
+        .iter()
+        .filter(|f| props.touched || f.problem != Problem::Required)
+        .collect();
+    let invalid = shown
+        .iter()
+        .any(|f| f.problem.severity() == Severity::Error);
+    let mut described = Vec::new();
+    if !shown.is_empty() {
+        described.push(messages_id.to_string());
+    }
+    if props.hint.is_some() {
+        described.push(hint_id.to_string());
+    }
+    let oninput = {
+        let on_input = props.on_input.clone();
+        let field = props.field;
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_input.emit((field, input.value()));
+        })
+    };
+    html! {
+        <div class={classes!("bsc-field", invalid.then_some("bsc-field--invalid"))} data-field={key}>
+            <label for={id.clone()}><RichText msg={props.label.clone()} /></label>
+            <input type="text" id={id} name={key} value={props.value.clone()}
+                placeholder={props.placeholder.clone()}
+                inputmode={props.inputmode.clone()}
+                autocomplete="off" autocapitalize="off" spellcheck="false"
+                aria-invalid={invalid.then_some("true")}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
+                {oninput} />
+            if let Some(hint) = &props.hint {
+                <p class="bsc-hint" id={hint_id}><RichText msg={hint.clone()} /></p>
+            }
+            if !shown.is_empty() {
+                <ul class="bsc-messages" id={messages_id}>
+                    { for shown.iter().map(|finding| {
+                        let error = finding.problem.severity() == Severity::Error;
+                        let (class, prefix) = if error {
+                            ("bsc-error", msg!("error-label"))
+                        } else {
+                            ("bsc-warning", msg!("warning-label"))
+                        };
+                        html! {
+                            <li class={class} data-rule={rule_key(&finding.problem)}>
+                                <span class="bsc-visually-hidden">{ l.t(&prefix) }{ " " }</span>
+                                <RichText msg={finding.problem.message()} />
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
+/// The rule's message id, as a stable hook for tests and styling.
+fn rule_key(problem: &Problem) -> &'static str {
+    problem.message().id
+}

@@ -1,0 +1,12 @@
+//! The Yew widget. It renders what the core returns; all state lives in [`state`].
+
+mod clipboard;
+mod components;
+mod l10n;
+mod mount;
+mod sources;
+mod state;
+
+pub use components::widget::{Widget, WidgetProps};
+pub use mount::{mount_all, start};
+pub use state::{Action, State};

@@ -1,0 +1,160 @@
+//! The reader's case: which integration(s), which auth method, and the values they typed.
+
+use super::facts;
+
+/// Which Braze integration writes into the bucket.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Integration {
+    #[default]
+    Currents,
+    DashboardExport,
+    /// One bucket serving both integrations.
+    Both,
+}
+
+impl Integration {
+    pub const ALL: [Integration; 3] = [Self::Currents, Self::DashboardExport, Self::Both];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Currents => "currents",
+            Self::DashboardExport => "dashboard-export",
+            Self::Both => "both",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|i| i.key() == key)
+    }
+
+    pub fn has_currents(self) -> bool {
+        matches!(self, Self::Currents | Self::Both)
+    }
+
+    pub fn has_dashboard_export(self) -> bool {
+        matches!(self, Self::DashboardExport | Self::Both)
+    }
+}
+
+/// How Braze authenticates to the reader's AWS account.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AuthMethod {
+    /// An IAM user whose access key is typed into Braze.
+    #[default]
+    SecretKey,
+    /// A role that Braze's AWS account assumes, guarded by an external ID.
+    RoleArn,
+}
+
+impl AuthMethod {
+    pub const ALL: [AuthMethod; 2] = [Self::SecretKey, Self::RoleArn];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::SecretKey => "secret-key",
+            Self::RoleArn => "role-arn",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.key() == key)
+    }
+}
+
+/// Everything the reader chose or typed. Free-text fields hold exactly what was typed, valid or
+/// not: validation is [`super::rules::check`]'s job, so a hand-edited URL is shown, not dropped.
+/// No field is ever a secret: the widget never asks for a secret access key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    pub integration: Integration,
+    pub auth: AuthMethod,
+    pub bucket: String,
+    /// Braze's AWS account ID (role method).
+    pub braze_account: String,
+    /// The external ID Braze shows (role method).
+    pub external_id: String,
+    /// Currents folder path.
+    pub folder: String,
+    /// Braze's AES-256 server-side encryption option (Currents).
+    pub sse: bool,
+    /// Optional names; empty means "use the default".
+    pub user_name: String,
+    pub role_name: String,
+    pub policy_name: String,
+    /// The reader's own AWS account ID, optional, to spell out the role ARN.
+    pub own_account: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            integration: Integration::default(),
+            auth: AuthMethod::default(),
+            bucket: String::new(),
+            braze_account: String::new(),
+            external_id: String::new(),
+            folder: facts::DEFAULT_FOLDER.to_owned(),
+            sse: false,
+            user_name: String::new(),
+            role_name: String::new(),
+            policy_name: String::new(),
+            own_account: String::new(),
+        }
+    }
+}
+
+impl Config {
+    pub fn user_name(&self) -> &str {
+        non_empty_or(&self.user_name, facts::DEFAULT_USER_NAME)
+    }
+
+    pub fn role_name(&self) -> &str {
+        non_empty_or(&self.role_name, facts::DEFAULT_ROLE_NAME)
+    }
+
+    /// The base policy name; see [`PolicyKind::policy_name`] for the name of each policy.
+    pub fn policy_base_name(&self) -> &str {
+        non_empty_or(&self.policy_name, facts::DEFAULT_POLICY_NAME)
+    }
+
+    /// The policy name the reader types in IAM for a given policy.
+    pub fn policy_name_for(&self, kind: PolicyKind) -> String {
+        let base = self.policy_base_name();
+        match (self.integration, kind) {
+            // With both integrations the three policies need distinct names.
+            (Integration::Both, PolicyKind::Currents) => format!("{base}-currents"),
+            (Integration::Both, PolicyKind::DashboardExport) => format!("{base}-dashboard-export"),
+            _ => base.to_owned(),
+        }
+    }
+
+    /// The identity policies this case offers, in the order the guide shows them.
+    pub fn policy_kinds(&self) -> Vec<PolicyKind> {
+        match self.integration {
+            Integration::Currents => vec![PolicyKind::Currents],
+            Integration::DashboardExport => vec![PolicyKind::DashboardExport],
+            Integration::Both => vec![
+                PolicyKind::Currents,
+                PolicyKind::DashboardExport,
+                PolicyKind::Combined,
+            ],
+        }
+    }
+}
+
+/// One of the identity (permission) policies the widget can write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PolicyKind {
+    Currents,
+    DashboardExport,
+    /// One policy covering both integrations on one bucket.
+    Combined,
+}
+
+fn non_empty_or<'a>(value: &'a str, default: &'a str) -> &'a str {
+    if value.is_empty() {
+        default
+    } else {
+        value
+    }
+}

@@ -1,0 +1,443 @@
+//! The step model: which steps a case needs, in order, and what each says and asks the reader
+//! to do. The guide and (later) the checklist are two views of this one model.
+
+use super::config::{AuthMethod, Config, Integration};
+use super::facts;
+use super::rules::{Field, Report};
+use super::snippets::SnippetId;
+use super::text::{Arg, Msg};
+use crate::msg;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Guide {
+    pub steps: Vec<Step>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    /// Stable anchor id (`step-<id>` in the page).
+    pub id: &'static str,
+    pub title: Msg,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    /// Explanation.
+    Text(Msg),
+    /// Something the reader does; each task is one checklist item.
+    Task(Task),
+    /// A boxed remark.
+    Note(Tone, Msg),
+    /// A generated snippet, with copy and download.
+    Snippet(SnippetId),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Task {
+    /// Stable id, `<step>.<task>`; the checklist's `data-item`.
+    pub id: String,
+    pub text: Msg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Note,
+    Tip,
+    Important,
+    Warning,
+}
+
+/// Collects one step's blocks; keeps the step functions below short and readable.
+struct StepBuilder {
+    step: Step,
+}
+
+impl StepBuilder {
+    fn new(id: &'static str, title: Msg) -> Self {
+        Self {
+            step: Step {
+                id,
+                title,
+                blocks: Vec::new(),
+            },
+        }
+    }
+
+    fn text(mut self, msg: Msg) -> Self {
+        self.step.blocks.push(Block::Text(msg));
+        self
+    }
+
+    fn task(mut self, id: &str, text: Msg) -> Self {
+        let id = format!("{}.{id}", self.step.id);
+        self.step.blocks.push(Block::Task(Task { id, text }));
+        self
+    }
+
+    fn note(mut self, tone: Tone, msg: Msg) -> Self {
+        self.step.blocks.push(Block::Note(tone, msg));
+        self
+    }
+
+    fn snippet(mut self, id: SnippetId) -> Self {
+        self.step.blocks.push(Block::Snippet(id));
+        self
+    }
+
+    fn when(self, condition: bool, add: impl FnOnce(Self) -> Self) -> Self {
+        if condition {
+            add(self)
+        } else {
+            self
+        }
+    }
+
+    fn done(self) -> Step {
+        self.step
+    }
+}
+
+/// The values the guide quotes: what the reader typed when it is valid, else a placeholder,
+/// so no instruction ever tells the reader to type a value AWS would refuse.
+struct Values {
+    bucket: Arg,
+    folder: Arg,
+    account: Arg,
+    external_id: Arg,
+    user: Arg,
+    role: Arg,
+    policies: Vec<Arg>,
+}
+
+impl Values {
+    fn new(config: &Config, report: &Report) -> Self {
+        let pick = |field: Field, value: &str, placeholder: Msg| {
+            if report.is_ok(field) && !value.is_empty() {
+                Arg::Text(value.to_owned())
+            } else {
+                Arg::Placeholder(Box::new(placeholder))
+            }
+        };
+        let policy_ok = report.is_ok(Field::PolicyName);
+        let policies = config
+            .policy_kinds()
+            .into_iter()
+            .map(|kind| {
+                if policy_ok {
+                    Arg::Text(config.policy_name_for(kind))
+                } else {
+                    Arg::Placeholder(Box::new(msg!("placeholder-policy")))
+                }
+            })
+            .collect();
+        Self {
+            bucket: pick(Field::Bucket, &config.bucket, msg!("placeholder-bucket")),
+            folder: pick(Field::Folder, &config.folder, msg!("placeholder-folder")),
+            account: pick(
+                Field::BrazeAccount,
+                &config.braze_account,
+                msg!("placeholder-account"),
+            ),
+            external_id: pick(
+                Field::ExternalId,
+                &config.external_id,
+                msg!("placeholder-external-id"),
+            ),
+            user: pick(
+                Field::UserName,
+                config.user_name(),
+                msg!("placeholder-user"),
+            ),
+            role: pick(
+                Field::RoleName,
+                config.role_name(),
+                msg!("placeholder-role"),
+            ),
+            policies,
+        }
+    }
+
+    /// The name of the first policy: the one to create for a single integration.
+    fn policy(&self) -> Arg {
+        self.policies[0].clone()
+    }
+}
+
+/// The guide for exactly this case, in the order the reader works.
+pub fn build(config: &Config, report: &Report) -> Guide {
+    let v = Values::new(config, report);
+    let mut steps = vec![prerequisites(config), create_bucket(config, &v)];
+    match config.auth {
+        AuthMethod::SecretKey => {
+            steps.push(secret_key_user(&v));
+            steps.push(secret_key_credentials());
+            steps.push(create_policy(config, &v));
+            steps.push(secret_key_attach(config, &v));
+        }
+        AuthMethod::RoleArn => {
+            steps.push(create_policy(config, &v));
+            steps.push(role_create(config, &v));
+            steps.push(role_attach(config, &v));
+            steps.push(role_copy_arn(&v));
+        }
+    }
+    if config.integration.has_currents() {
+        steps.push(link_currents(config, &v));
+    }
+    if config.integration.has_dashboard_export() {
+        steps.push(link_dashboard_export(config, &v));
+        steps.push(export_behaviour());
+    }
+    if config.integration.has_currents() {
+        steps.push(several_connectors(config));
+    }
+    Guide { steps }
+}
+
+fn prerequisites(config: &Config) -> Step {
+    StepBuilder::new("prerequisites", msg!("step-prerequisites"))
+        .text(msg!("prereq-intro"))
+        .task("aws-account", msg!("prereq-aws-account"))
+        .task("dedicated-bucket", msg!("prereq-dedicated-bucket"))
+        .when(config.integration.has_currents(), |s| {
+            s.task("currents-access", msg!("prereq-currents-access"))
+        })
+        .done()
+}
+
+fn create_bucket(config: &Config, v: &Values) -> Step {
+    StepBuilder::new("create-bucket", msg!("step-create-bucket"))
+        .task("open-console", msg!("bucket-open-console"))
+        .task("create", msg!("bucket-create", bucket = v.bucket.clone()))
+        .note(Tone::Tip, msg!("bucket-region-note"))
+        .when(config.integration.has_currents(), |s| {
+            s.note(Tone::Warning, msg!("bucket-object-lock"))
+        })
+        .done()
+}
+
+fn secret_key_user(v: &Values) -> Step {
+    StepBuilder::new("create-user", msg!("step-sk-create-user"))
+        .text(msg!("sk-intro"))
+        .task("create", msg!("sk-user-create", user = v.user.clone()))
+        .done()
+}
+
+fn secret_key_credentials() -> Step {
+    StepBuilder::new("get-credentials", msg!("step-sk-credentials"))
+        .task("show", msg!("sk-credentials-show"))
+        .note(Tone::Important, msg!("sk-credentials-secret"))
+        .done()
+}
+
+fn create_policy(config: &Config, v: &Values) -> Step {
+    let both = config.integration == Integration::Both;
+    let step = StepBuilder::new("create-policy", msg!("step-create-policy"));
+    let step = match config.auth {
+        AuthMethod::SecretKey => step.task("open", msg!("sk-policy-open")),
+        AuthMethod::RoleArn => step.task("open", msg!("role-policy-open")),
+    };
+    let mut step = step
+        .note(Tone::Note, msg!("policy-differ-note"))
+        .when(both, |s| s.text(msg!("policy-both-which")));
+    step = match (config.auth, both) {
+        (AuthMethod::SecretKey, false) => {
+            step.task("paste", msg!("sk-policy-paste", policy = v.policy()))
+        }
+        (AuthMethod::SecretKey, true) => step.task(
+            "paste",
+            msg!(
+                "sk-policy-paste-both",
+                currents = v.policies[0].clone(),
+                dashboard = v.policies[1].clone(),
+                combined = v.policies[2].clone()
+            ),
+        ),
+        (AuthMethod::RoleArn, _) => step.task("paste", msg!("role-policy-paste")),
+    };
+    step = step.text(msg!("policy-why"));
+    for kind in config.policy_kinds() {
+        step = step.snippet(SnippetId::for_policy(kind));
+    }
+    if config.auth == AuthMethod::RoleArn {
+        step = if both {
+            step.task(
+                "name",
+                msg!(
+                    "role-policy-name-both",
+                    currents = v.policies[0].clone(),
+                    dashboard = v.policies[1].clone(),
+                    combined = v.policies[2].clone()
+                ),
+            )
+        } else {
+            step.task("name", msg!("role-policy-name", policy = v.policy()))
+        };
+    }
+    step.done()
+}
+
+/// "the policy" or, with both integrations, "the policy or policies" the reader created.
+fn policies_to_attach(config: &Config, v: &Values) -> Msg {
+    if config.integration == Integration::Both {
+        msg!(
+            "attach-which-both",
+            currents = v.policies[0].clone(),
+            dashboard = v.policies[1].clone(),
+            combined = v.policies[2].clone()
+        )
+    } else {
+        msg!("attach-which-one", policy = v.policy())
+    }
+}
+
+fn secret_key_attach(config: &Config, v: &Values) -> Step {
+    StepBuilder::new("attach-policy", msg!("step-sk-attach"))
+        .task("attach", msg!("sk-attach", user = v.user.clone()))
+        .text(policies_to_attach(config, v))
+        .done()
+}
+
+fn role_create(config: &Config, v: &Values) -> Step {
+    StepBuilder::new("create-role", msg!("step-role-create-role"))
+        .task("open", msg!("role-role-open"))
+        .when(config.integration.has_currents(), |s| {
+            s.task("ids-currents", msg!("role-ids-currents"))
+        })
+        .when(config.integration.has_dashboard_export(), |s| {
+            s.task("ids-dashboard-export", msg!("role-ids-dashboard-export"))
+        })
+        .note(Tone::Note, msg!("role-ids-old-nav"))
+        .task(
+            "trusted-entity",
+            msg!(
+                "role-trusted-entity",
+                account = v.account.clone(),
+                external_id = v.external_id.clone()
+            ),
+        )
+        .text(msg!("role-trust-explain"))
+        .snippet(SnippetId::TrustPolicy)
+        .done()
+}
+
+fn role_attach(config: &Config, v: &Values) -> Step {
+    StepBuilder::new("attach-policy", msg!("step-role-attach"))
+        .task("attach", msg!("role-attach-policy"))
+        .text(policies_to_attach(config, v))
+        .task("name", msg!("role-name", role = v.role.clone()))
+        .done()
+}
+
+fn role_copy_arn(v: &Values) -> Step {
+    StepBuilder::new("copy-role-arn", msg!("step-role-copy-arn"))
+        .task("copy", msg!("role-arn-copy", role = v.role.clone()))
+        .text(msg!("role-arn-expected"))
+        .snippet(SnippetId::RoleArn)
+        .done()
+}
+
+fn link_currents(config: &Config, v: &Values) -> Step {
+    let role = config.auth == AuthMethod::RoleArn;
+    StepBuilder::new("link-currents", msg!("step-link-currents"))
+        .task("open", msg!("link-currents-open"))
+        .note(Tone::Note, msg!("link-currents-old-nav"))
+        .task("name", msg!("link-currents-name"))
+        .when(!role, |s| {
+            s.task(
+                "credentials",
+                msg!("link-currents-credentials-sk", bucket = v.bucket.clone()),
+            )
+        })
+        .when(role, |s| {
+            s.task(
+                "credentials",
+                msg!("link-currents-credentials-role", bucket = v.bucket.clone()),
+            )
+        })
+        .task(
+            "folder",
+            msg!(
+                "link-currents-folder",
+                folder = v.folder.clone(),
+                default = facts::DEFAULT_FOLDER
+            ),
+        )
+        .when(config.sse, |s| {
+            s.task(
+                "encryption",
+                msg!("link-currents-sse-on", header = facts::SSE_HEADER),
+            )
+        })
+        .when(!config.sse, |s| {
+            s.task(
+                "encryption",
+                msg!("link-currents-sse-off", header = facts::SSE_HEADER),
+            )
+        })
+        .note(Tone::Note, msg!("sse-kms-unsupported"))
+        .task("launch", msg!("link-currents-launch"))
+        .note(
+            Tone::Warning,
+            msg!(
+                "link-currents-expiry",
+                hours = facts::CREDENTIAL_EXPIRY_HOURS
+            ),
+        )
+        .when(role, |s| {
+            s.note(Tone::Important, msg!("link-role-propagation"))
+        })
+        .done()
+}
+
+fn link_dashboard_export(config: &Config, v: &Values) -> Step {
+    let role = config.auth == AuthMethod::RoleArn;
+    StepBuilder::new("link-dashboard-export", msg!("step-link-dashboard-export"))
+        .task("open", msg!("link-dashboard-open"))
+        .note(Tone::Note, msg!("link-dashboard-old-nav"))
+        .when(!role, |s| {
+            s.task(
+                "credentials",
+                msg!("link-dashboard-credentials-sk", bucket = v.bucket.clone()),
+            )
+        })
+        .when(role, |s| {
+            s.task(
+                "credentials",
+                msg!("link-dashboard-credentials-role", bucket = v.bucket.clone()),
+            )
+        })
+        .task("test", msg!("link-dashboard-test"))
+        .when(!role, |s| s.note(Tone::Tip, msg!("link-new-access-key")))
+        .when(role, |s| {
+            s.note(Tone::Important, msg!("link-role-propagation"))
+        })
+        .done()
+}
+
+fn export_behaviour() -> Step {
+    StepBuilder::new("export-behaviour", msg!("step-export-behaviour"))
+        .text(msg!("export-api-no-url"))
+        .text(msg!("export-reports-email"))
+        .done()
+}
+
+fn several_connectors(config: &Config) -> Step {
+    StepBuilder::new("several-connectors", msg!("step-several-connectors"))
+        .text(msg!("connectors-same-credentials"))
+        .when(config.integration == Integration::Both, |s| {
+            s.text(msg!("connectors-both-integrations"))
+        })
+        .done()
+}
+
+/// Every task of the guide, in order: the checklist's items.
+pub fn tasks(guide: &Guide) -> impl Iterator<Item = (&Step, &Task)> {
+    guide.steps.iter().flat_map(|step| {
+        step.blocks.iter().filter_map(move |block| match block {
+            Block::Task(task) => Some((step, task)),
+            _ => None,
+        })
+    })
+}

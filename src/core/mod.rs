@@ -1,0 +1,14 @@
+//! The pure core: everything the widget knows about Braze and AWS, with no browser in sight.
+//!
+//! Data flows one way: a [`config::Config`] (from the URL, attributes or storage) is checked by
+//! [`rules`], turned into documents by [`policy`], and into the reader's guide by [`guide`].
+//! Every sentence is a [`text::Msg`] (a Fluent message id plus arguments), never prose.
+
+pub mod config;
+pub mod facts;
+pub mod guide;
+pub mod policy;
+pub mod query;
+pub mod rules;
+pub mod snippets;
+pub mod text;

@@ -1,0 +1,170 @@
+//! The IAM documents Braze's page publishes, as serde data, for the reader's bucket.
+//!
+//! Field order in the structs is the order in the printed JSON (`Version`, `Statement`;
+//! `Effect`, `Action`, `Resource`), so the output reads like Braze's own page.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::config::{AuthMethod, PolicyKind};
+use super::facts::POLICY_VERSION;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyDocument {
+    #[serde(rename = "Version")]
+    pub version: String,
+    #[serde(rename = "Statement")]
+    pub statement: Vec<Statement>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statement {
+    #[serde(rename = "Sid", default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<String>,
+    #[serde(rename = "Effect")]
+    pub effect: Effect,
+    #[serde(rename = "Principal", default, skip_serializing_if = "Option::is_none")]
+    pub principal: Option<Principal>,
+    #[serde(rename = "Action")]
+    pub action: Vec<String>,
+    #[serde(rename = "Resource", default, skip_serializing_if = "Vec::is_empty")]
+    pub resource: Vec<String>,
+    /// Operator → condition key → value, as IAM writes it.
+    #[serde(
+        rename = "Condition",
+        default,
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    pub condition: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Effect {
+    Allow,
+    Deny,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Principal {
+    #[serde(rename = "AWS")]
+    pub aws: String,
+}
+
+impl Statement {
+    fn allow(actions: &[&str], resources: Vec<String>) -> Self {
+        Self {
+            sid: None,
+            effect: Effect::Allow,
+            principal: None,
+            action: actions.iter().map(|a| (*a).to_owned()).collect(),
+            resource: resources,
+            condition: BTreeMap::new(),
+        }
+    }
+
+    fn with_sid(mut self, sid: &str) -> Self {
+        self.sid = Some(sid.to_owned());
+        self
+    }
+}
+
+pub fn bucket_arn(bucket: &str) -> String {
+    format!("arn:aws:s3:::{bucket}")
+}
+
+pub fn objects_arn(bucket: &str) -> String {
+    format!("arn:aws:s3:::{bucket}/*")
+}
+
+/// What every integration needs on the bucket itself.
+fn bucket_statement(bucket: &str) -> Statement {
+    Statement::allow(
+        &["s3:ListBucket", "s3:GetBucketLocation"],
+        vec![bucket_arn(bucket)],
+    )
+}
+
+fn currents_objects(bucket: &str) -> Statement {
+    Statement::allow(&["s3:PutObject", "s3:GetObject"], vec![objects_arn(bucket)])
+}
+
+/// The dashboard-export object statement differs by auth method exactly as Braze publishes it:
+/// the secret-key variant lists `BUCKET*`, `BUCKET/` and `BUCKET`; the role variant `BUCKET/*`.
+fn dashboard_objects(bucket: &str, auth: AuthMethod) -> Statement {
+    match auth {
+        AuthMethod::SecretKey => Statement::allow(
+            &["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+            vec![
+                format!("arn:aws:s3:::{bucket}*"),
+                format!("arn:aws:s3:::{bucket}/"),
+                bucket_arn(bucket),
+            ],
+        ),
+        AuthMethod::RoleArn => Statement::allow(
+            &["s3:PutObject", "s3:GetObject", "s3:DeleteObject"],
+            vec![objects_arn(bucket)],
+        ),
+    }
+}
+
+/// The identity policy of `kind` for `bucket` and `auth`.
+pub fn identity_policy(kind: PolicyKind, bucket: &str, auth: AuthMethod) -> PolicyDocument {
+    let statement = match kind {
+        PolicyKind::Currents => vec![bucket_statement(bucket), currents_objects(bucket)],
+        PolicyKind::DashboardExport => {
+            vec![bucket_statement(bucket), dashboard_objects(bucket, auth)]
+        }
+        // The union of both published policies: the shared bucket statement once, then each
+        // integration's object statement, named so a reader sees which is which.
+        PolicyKind::Combined => vec![
+            bucket_statement(bucket).with_sid("BrazeBucketAccess"),
+            currents_objects(bucket).with_sid("BrazeCurrentsObjects"),
+            dashboard_objects(bucket, auth).with_sid("BrazeDashboardExportObjects"),
+        ],
+    };
+    PolicyDocument {
+        version: POLICY_VERSION.to_owned(),
+        statement,
+    }
+}
+
+/// The role's trust policy: Braze's account may assume it when it presents the external ID.
+/// This is what the console writes for "Another AWS account" + "Require external ID".
+pub fn trust_policy(braze_account: &str, external_id: &str) -> PolicyDocument {
+    let mut condition = BTreeMap::new();
+    condition.insert(
+        "StringEquals".to_owned(),
+        BTreeMap::from([("sts:ExternalId".to_owned(), external_id.to_owned())]),
+    );
+    PolicyDocument {
+        version: POLICY_VERSION.to_owned(),
+        statement: vec![Statement {
+            sid: None,
+            effect: Effect::Allow,
+            principal: Some(Principal {
+                aws: format!("arn:aws:iam::{braze_account}:root"),
+            }),
+            action: vec!["sts:AssumeRole".to_owned()],
+            resource: Vec::new(),
+            condition,
+        }],
+    }
+}
+
+/// The ARN of the reader's role, once their own account ID is known.
+pub fn role_arn(own_account: &str, role_name: &str) -> String {
+    format!("arn:aws:iam::{own_account}:role/{role_name}")
+}
+
+/// JSON as Braze's page prints it: 4-space indentation, fields in declaration order.
+pub fn to_pretty_json<T: Serialize>(value: &T) -> String {
+    let mut out = Vec::with_capacity(512);
+    let formatter = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
+    // Serializing these plain structs to a Vec cannot fail.
+    if value.serialize(&mut serializer).is_err() {
+        return String::new();
+    }
+    String::from_utf8(out).unwrap_or_default()
+}

@@ -1,0 +1,357 @@
+//! The input rules of AWS and Braze, one function per rule, each with its own message.
+
+use super::config::{AuthMethod, Config, PolicyKind};
+use super::text::Msg;
+use crate::msg;
+
+/// A field of the form. Its [`Field::key`] is the input's `name` and its URL key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Bucket,
+    BrazeAccount,
+    ExternalId,
+    Folder,
+    UserName,
+    RoleName,
+    PolicyName,
+    OwnAccount,
+}
+
+impl Field {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Bucket => "bucket",
+            Self::BrazeAccount => "account",
+            Self::ExternalId => "external-id",
+            Self::Folder => "folder",
+            Self::UserName => "user-name",
+            Self::RoleName => "role-name",
+            Self::PolicyName => "policy-name",
+            Self::OwnAccount => "own-account",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The value would fail in AWS or Braze: nothing that depends on it is offered.
+    Error,
+    /// The value works, with a caveat worth reading.
+    Warning,
+}
+
+/// One broken rule, with what the message needs to explain it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Required,
+    BucketLength { len: usize },
+    BucketUppercase,
+    BucketCharacters { found: String },
+    BucketEdge,
+    BucketDoubleDot,
+    BucketIpAddress,
+    BucketReservedPrefix { prefix: &'static str },
+    BucketReservedSuffix { suffix: &'static str },
+    BucketDots,
+    AccountId,
+    ExternalIdLength { len: usize },
+    ExternalIdCharacters { found: String },
+    NameLength { max: usize, len: usize },
+    NameCharacters { found: String },
+    FolderLeadingSlash,
+    FolderEmptySegment,
+    FolderDotDot,
+}
+
+impl Problem {
+    pub fn severity(&self) -> Severity {
+        match self {
+            Problem::BucketDots => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    /// The localized explanation of the broken rule.
+    pub fn message(&self) -> Msg {
+        match self {
+            Problem::Required => msg!("rule-required"),
+            Problem::BucketLength { len } => msg!(
+                "rule-bucket-length",
+                min = BUCKET_MIN,
+                max = BUCKET_MAX,
+                len = *len
+            ),
+            Problem::BucketUppercase => msg!("rule-bucket-uppercase"),
+            Problem::BucketCharacters { found } => {
+                msg!("rule-bucket-characters", found = found)
+            }
+            Problem::BucketEdge => msg!("rule-bucket-edge"),
+            Problem::BucketDoubleDot => msg!("rule-bucket-double-dot"),
+            Problem::BucketIpAddress => msg!("rule-bucket-ip-address"),
+            Problem::BucketReservedPrefix { prefix } => {
+                msg!("rule-bucket-reserved-prefix", prefix = *prefix)
+            }
+            Problem::BucketReservedSuffix { suffix } => {
+                msg!("rule-bucket-reserved-suffix", suffix = *suffix)
+            }
+            Problem::BucketDots => msg!("rule-bucket-dots"),
+            Problem::AccountId => msg!("rule-account-id", digits = ACCOUNT_DIGITS),
+            Problem::ExternalIdLength { len } => msg!(
+                "rule-external-id-length",
+                min = EXTERNAL_ID_MIN,
+                max = EXTERNAL_ID_MAX,
+                len = *len
+            ),
+            Problem::ExternalIdCharacters { found } => {
+                msg!("rule-external-id-characters", found = found)
+            }
+            Problem::NameLength { max, len } => {
+                msg!("rule-name-length", max = *max, len = *len)
+            }
+            Problem::NameCharacters { found } => msg!("rule-name-characters", found = found),
+            Problem::FolderLeadingSlash => msg!("rule-folder-leading-slash"),
+            Problem::FolderEmptySegment => msg!("rule-folder-empty-segment"),
+            Problem::FolderDotDot => msg!("rule-folder-dot-dot"),
+        }
+    }
+}
+
+/// A problem found in one field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+pub const BUCKET_MIN: usize = 3;
+pub const BUCKET_MAX: usize = 63;
+pub const ACCOUNT_DIGITS: usize = 12;
+pub const EXTERNAL_ID_MIN: usize = 2;
+pub const EXTERNAL_ID_MAX: usize = 1224;
+pub const USER_ROLE_NAME_MAX: usize = 64;
+pub const POLICY_NAME_MAX: usize = 128;
+
+const RESERVED_PREFIXES: [&str; 3] = ["xn--", "sthree-", "amzn-s3-demo-"];
+const RESERVED_SUFFIXES: [&str; 5] = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"];
+
+/// Every rule a bucket name breaks (AWS general purpose bucket naming rules), errors first.
+pub fn bucket(name: &str) -> Vec<Problem> {
+    if name.is_empty() {
+        return vec![Problem::Required];
+    }
+    let mut problems = Vec::new();
+    let len = name.chars().count();
+    if !(BUCKET_MIN..=BUCKET_MAX).contains(&len) {
+        problems.push(Problem::BucketLength { len });
+    }
+    if name.chars().any(|c| c.is_ascii_uppercase()) {
+        problems.push(Problem::BucketUppercase);
+    }
+    let found = offending(name, |c| {
+        c.is_ascii_lowercase()
+            || c.is_ascii_digit()
+            || c == '.'
+            || c == '-'
+            || c.is_ascii_uppercase()
+    });
+    if !found.is_empty() {
+        problems.push(Problem::BucketCharacters { found });
+    }
+    let edge_ok = |c: Option<char>| c.is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    if !edge_ok(name.chars().next()) || !edge_ok(name.chars().last()) {
+        problems.push(Problem::BucketEdge);
+    }
+    if name.contains("..") {
+        problems.push(Problem::BucketDoubleDot);
+    }
+    if looks_like_ipv4(name) {
+        problems.push(Problem::BucketIpAddress);
+    }
+    if let Some(prefix) = RESERVED_PREFIXES.iter().find(|p| name.starts_with(*p)) {
+        problems.push(Problem::BucketReservedPrefix { prefix });
+    }
+    if let Some(suffix) = RESERVED_SUFFIXES.iter().find(|s| name.ends_with(*s)) {
+        problems.push(Problem::BucketReservedSuffix { suffix });
+    }
+    if problems.is_empty() && name.contains('.') {
+        problems.push(Problem::BucketDots);
+    }
+    problems
+}
+
+/// Four dot-separated groups of 1–3 digits, as AWS reads "formatted as an IP address".
+fn looks_like_ipv4(name: &str) -> bool {
+    let parts: Vec<&str> = name.split('.').collect();
+    parts.len() == 4
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// An AWS account ID: exactly 12 digits.
+pub fn account_id(value: &str) -> Vec<Problem> {
+    if value.is_empty() {
+        return vec![Problem::Required];
+    }
+    if value.len() == ACCOUNT_DIGITS && value.bytes().all(|b| b.is_ascii_digit()) {
+        Vec::new()
+    } else {
+        vec![Problem::AccountId]
+    }
+}
+
+/// An STS external ID: 2–1224 characters of `A-Za-z0-9 + = , . @ : / - _`.
+pub fn external_id(value: &str) -> Vec<Problem> {
+    if value.is_empty() {
+        return vec![Problem::Required];
+    }
+    let mut problems = Vec::new();
+    let len = value.chars().count();
+    if !(EXTERNAL_ID_MIN..=EXTERNAL_ID_MAX).contains(&len) {
+        problems.push(Problem::ExternalIdLength { len });
+    }
+    let found = offending(value, |c| {
+        c.is_ascii_alphanumeric() || "+=,.@:/-_".contains(c)
+    });
+    if !found.is_empty() {
+        problems.push(Problem::ExternalIdCharacters { found });
+    }
+    problems
+}
+
+/// An IAM user, role or policy name: 1–`max` characters of `A-Za-z0-9 + = , . @ - _`.
+pub fn iam_name(value: &str, max: usize) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let len = value.chars().count();
+    if !(1..=max).contains(&len) {
+        problems.push(Problem::NameLength { max, len });
+    }
+    let found = offending(value, |c| {
+        c.is_ascii_alphanumeric() || "+=,.@-_".contains(c)
+    });
+    if !found.is_empty() {
+        problems.push(Problem::NameCharacters { found });
+    }
+    problems
+}
+
+/// A Currents folder path: an S3 key prefix with no leading `/`, no empty or `..` segment.
+pub fn folder(value: &str) -> Vec<Problem> {
+    if value.is_empty() {
+        return vec![Problem::Required];
+    }
+    let mut problems = Vec::new();
+    if value.starts_with('/') {
+        problems.push(Problem::FolderLeadingSlash);
+    }
+    let segments = value.trim_start_matches('/').split('/');
+    let segments: Vec<&str> = segments.collect();
+    if segments.iter().any(|s| s.is_empty()) {
+        problems.push(Problem::FolderEmptySegment);
+    }
+    if segments.iter().any(|s| *s == "..") {
+        problems.push(Problem::FolderDotDot);
+    }
+    problems
+}
+
+/// The distinct characters of `value` that `allowed` rejects, in order of appearance, shown
+/// to the reader so they can find them (a space is shown as a visible symbol).
+fn offending(value: &str, allowed: impl Fn(char) -> bool) -> String {
+    let mut found = String::new();
+    for c in value.chars().filter(|c| !allowed(*c)) {
+        let shown = match c {
+            ' ' => '␣',
+            c if c.is_control() => '�',
+            c => c,
+        };
+        if !found.contains(shown) {
+            if !found.is_empty() {
+                found.push(' ');
+            }
+            found.push(shown);
+        }
+    }
+    found
+}
+
+/// Every finding for the fields this case shows. Fields hidden by the case are not checked.
+pub fn check(config: &Config) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut add = |field: Field, problems: Vec<Problem>| {
+        findings.extend(
+            problems
+                .into_iter()
+                .map(|problem| Finding { field, problem }),
+        );
+    };
+    add(Field::Bucket, bucket(&config.bucket));
+    if config.integration.has_currents() {
+        add(Field::Folder, folder(&config.folder));
+    }
+    match config.auth {
+        AuthMethod::SecretKey => {
+            add(
+                Field::UserName,
+                iam_name(config.user_name(), USER_ROLE_NAME_MAX),
+            );
+        }
+        AuthMethod::RoleArn => {
+            add(Field::BrazeAccount, account_id(&config.braze_account));
+            add(Field::ExternalId, external_id(&config.external_id));
+            add(
+                Field::RoleName,
+                iam_name(config.role_name(), USER_ROLE_NAME_MAX),
+            );
+            if !config.own_account.is_empty() {
+                add(Field::OwnAccount, account_id(&config.own_account));
+            }
+        }
+    }
+    // The longest derived name must fit, so check the base through each policy's full name.
+    let longest = config
+        .policy_kinds()
+        .into_iter()
+        .map(|kind| config.policy_name_for(kind))
+        .max_by_key(|name| name.len())
+        .unwrap_or_default();
+    let mut name_problems = iam_name(config.policy_base_name(), POLICY_NAME_MAX);
+    if name_problems.is_empty() {
+        name_problems = iam_name(&longest, POLICY_NAME_MAX);
+    }
+    add(Field::PolicyName, name_problems);
+    findings
+}
+
+/// The outcome of [`check`], asked field by field.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    pub fn new(config: &Config) -> Self {
+        Self {
+            findings: check(config),
+        }
+    }
+
+    pub fn for_field(&self, field: Field) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.field == field)
+    }
+
+    /// True when the field breaks no rule that would make AWS or Braze reject it.
+    pub fn is_ok(&self, field: Field) -> bool {
+        self.for_field(field)
+            .all(|f| f.problem.severity() == Severity::Warning)
+    }
+
+    pub fn all_ok(&self, fields: &[Field]) -> bool {
+        fields.iter().all(|f| self.is_ok(*f))
+    }
+
+    /// Whether the policy for `kind` can be offered: its name and the bucket are valid.
+    pub fn policy_ready(&self, _kind: PolicyKind) -> bool {
+        self.is_ok(Field::Bucket)
+    }
+}

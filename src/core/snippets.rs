@@ -1,0 +1,140 @@
+//! The snippets a reader copies: which exist for a case, their text, and what they wait for.
+
+use super::config::{AuthMethod, Config, PolicyKind};
+use super::policy::{self, to_pretty_json};
+use super::rules::{Field, Report};
+use super::text::Msg;
+use crate::msg;
+
+/// A snippet's public id: its `data-snippet` attribute. Stable; docs and tests rely on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SnippetId {
+    PolicyCurrents,
+    PolicyDashboardExport,
+    PolicyCombined,
+    TrustPolicy,
+    RoleArn,
+}
+
+impl SnippetId {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::PolicyCurrents => "policy-currents",
+            Self::PolicyDashboardExport => "policy-dashboard-export",
+            Self::PolicyCombined => "policy-combined",
+            Self::TrustPolicy => "trust-policy",
+            Self::RoleArn => "role-arn",
+        }
+    }
+
+    pub fn for_policy(kind: PolicyKind) -> Self {
+        match kind {
+            PolicyKind::Currents => Self::PolicyCurrents,
+            PolicyKind::DashboardExport => Self::PolicyDashboardExport,
+            PolicyKind::Combined => Self::PolicyCombined,
+        }
+    }
+
+    /// The heading shown above the snippet.
+    pub fn title(self) -> Msg {
+        match self {
+            Self::PolicyCurrents => msg!("snippet-title-policy-currents"),
+            Self::PolicyDashboardExport => msg!("snippet-title-policy-dashboard-export"),
+            Self::PolicyCombined => msg!("snippet-title-policy-combined"),
+            Self::TrustPolicy => msg!("snippet-title-trust-policy"),
+            Self::RoleArn => msg!("snippet-title-role-arn"),
+        }
+    }
+
+    /// The inputs this snippet is built from.
+    pub fn needs(self) -> &'static [Field] {
+        match self {
+            Self::PolicyCurrents | Self::PolicyDashboardExport | Self::PolicyCombined => {
+                &[Field::Bucket]
+            }
+            Self::TrustPolicy => &[Field::BrazeAccount, Field::ExternalId],
+            Self::RoleArn => &[Field::OwnAccount, Field::RoleName],
+        }
+    }
+
+    /// Whether the copied text is JSON (offered as a `.json` download).
+    pub fn is_json(self) -> bool {
+        !matches!(self, Self::RoleArn)
+    }
+}
+
+/// A snippet as the reader sees it: ready to copy, or waiting for valid inputs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SnippetBody {
+    Ready {
+        text: String,
+        file_name: Msg,
+    },
+    /// The fields that must be valid first.
+    Waiting {
+        fields: Vec<Field>,
+    },
+}
+
+/// Builds the snippet `id` for `config`, or says which fields it is waiting for. Nothing is
+/// built from an invalid value, so nothing offered for copying can fail in AWS for its inputs.
+pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
+    let mut fields: Vec<Field> = id
+        .needs()
+        .iter()
+        .copied()
+        .filter(|f| !report.is_ok(*f))
+        .collect();
+    // The role ARN needs the reader's account ID, which is optional elsewhere.
+    if id == SnippetId::RoleArn && config.own_account.is_empty() {
+        fields.insert(0, Field::OwnAccount);
+    }
+    if !fields.is_empty() {
+        return SnippetBody::Waiting { fields };
+    }
+    let bucket = config.bucket.as_str();
+    let (text, file_name) = match id {
+        SnippetId::PolicyCurrents => (
+            policy_json(PolicyKind::Currents, config),
+            msg!("file-policy-currents", bucket = bucket),
+        ),
+        SnippetId::PolicyDashboardExport => (
+            policy_json(PolicyKind::DashboardExport, config),
+            msg!("file-policy-dashboard-export", bucket = bucket),
+        ),
+        SnippetId::PolicyCombined => (
+            policy_json(PolicyKind::Combined, config),
+            msg!("file-policy-combined", bucket = bucket),
+        ),
+        SnippetId::TrustPolicy => (
+            to_pretty_json(&policy::trust_policy(
+                &config.braze_account,
+                &config.external_id,
+            )),
+            msg!("file-trust-policy", bucket = bucket),
+        ),
+        SnippetId::RoleArn => (
+            policy::role_arn(&config.own_account, config.role_name()),
+            msg!("file-role-arn", bucket = bucket),
+        ),
+    };
+    SnippetBody::Ready { text, file_name }
+}
+
+fn policy_json(kind: PolicyKind, config: &Config) -> String {
+    to_pretty_json(&policy::identity_policy(kind, &config.bucket, config.auth))
+}
+
+/// Every snippet the guide shows for this case, in guide order.
+pub fn for_case(config: &Config) -> Vec<SnippetId> {
+    let mut ids: Vec<SnippetId> = config
+        .policy_kinds()
+        .into_iter()
+        .map(SnippetId::for_policy)
+        .collect();
+    if config.auth == AuthMethod::RoleArn {
+        ids.push(SnippetId::TrustPolicy);
+        ids.push(SnippetId::RoleArn);
+    }
+    ids
+}

@@ -1,0 +1,9 @@
+//! Localization: locale negotiation, Fluent bundles and the inline markup of messages.
+
+pub mod locale;
+pub mod localizer;
+pub mod markup;
+
+pub use locale::{negotiate, Locale};
+pub use localizer::Localizer;
+pub use markup::Span;
