@@ -108,6 +108,21 @@ fn dashboard_objects(bucket: &str, auth: AuthMethod) -> Statement {
     }
 }
 
+/// `a` widened by the actions and resources of `b` it lacks, keeping first-seen order.
+fn union(mut a: Statement, b: Statement) -> Statement {
+    for action in b.action {
+        if !a.action.contains(&action) {
+            a.action.push(action);
+        }
+    }
+    for resource in b.resource {
+        if !a.resource.contains(&resource) {
+            a.resource.push(resource);
+        }
+    }
+    a
+}
+
 /// The identity policy of `kind` for `bucket` and `auth`.
 pub fn identity_policy(kind: PolicyKind, bucket: &str, auth: AuthMethod) -> PolicyDocument {
     let statement = match kind {
@@ -115,12 +130,13 @@ pub fn identity_policy(kind: PolicyKind, bucket: &str, auth: AuthMethod) -> Poli
         PolicyKind::DashboardExport => {
             vec![bucket_statement(bucket), dashboard_objects(bucket, auth)]
         }
-        // The union of both published policies: the shared bucket statement once, then each
-        // integration's object statement, named so a reader sees which is which.
+        // One policy covering both: the shared bucket statement, then one object statement
+        // granting the union of both integrations' object actions on the union of their
+        // resources. Named, so a reader sees which is which.
         PolicyKind::Combined => vec![
             bucket_statement(bucket).with_sid("BrazeBucketAccess"),
-            currents_objects(bucket).with_sid("BrazeCurrentsObjects"),
-            dashboard_objects(bucket, auth).with_sid("BrazeDashboardExportObjects"),
+            union(currents_objects(bucket), dashboard_objects(bucket, auth))
+                .with_sid("BrazeObjectAccess"),
         ],
     };
     PolicyDocument {

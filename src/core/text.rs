@@ -49,7 +49,8 @@ pub struct Msg {
     pub args: Vec<(&'static str, Arg)>,
 }
 
-/// Builds a [`Msg`]: `msg!("id")` or `msg!("id", bucket = name, hours = 48u32)`.
+/// Builds a [`Msg`] from a literal message id and named arguments, as in
+/// `msg!(<id>, bucket = name, hours = 48u32)`.
 ///
 /// Every message id the code uses goes through this macro with a literal id, so the locale
 /// test can find each id and the variables passed to it by reading the source.

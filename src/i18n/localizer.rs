@@ -12,13 +12,19 @@ use super::locale::Locale;
 use super::markup::{self, Slot, Span};
 use crate::core::text::{Arg, Msg};
 
-/// The `.ftl` sources of a locale: its sentences, then the product labels it quotes.
-pub fn sources(locale: Locale) -> [&'static str; 2] {
+/// The files every locale folder holds, one per part of the widget.
+pub const FTL_FILES: [&str; 5] = ["main", "labels", "checklist", "checker", "iac"];
+
+/// The `.ftl` sources of a locale, in [`FTL_FILES`] order.
+pub fn sources(locale: Locale) -> [&'static str; 5] {
     macro_rules! ftl {
         ($dir:literal) => {
             [
                 include_str!(concat!("../../locales/", $dir, "/main.ftl")),
                 include_str!(concat!("../../locales/", $dir, "/labels.ftl")),
+                include_str!(concat!("../../locales/", $dir, "/checklist.ftl")),
+                include_str!(concat!("../../locales/", $dir, "/checker.ftl")),
+                include_str!(concat!("../../locales/", $dir, "/iac.ftl")),
             ]
         };
     }

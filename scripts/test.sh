@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test of the project, installing what is missing first. CI runs exactly this.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$ROOT/scripts/setup.sh"
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
+cd "$ROOT"
+
+step() { printf '\n\033[1;34m== %s\033[0m\n' "$*"; }
+
+step "format and lints"
+cargo fmt --check
+cargo clippy --all-targets -q -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -q -- -D warnings
+
+step "core and locales (native)"
+cargo test -q
+
+step "generated documents, checked by linters no one here wrote"
+rm -rf target/generated
+cargo run -q --example generate -- target/generated
+.venv/bin/python tests/lint/check_generated.py target/generated
+
+step "widget in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown --test browser
+
+step "release build"
+trunk build --release
+
+step "end to end (Playwright against dist/)"
+node --test --test-concurrency=1 tests/e2e/
