@@ -8,5 +8,5 @@ mod sources;
 mod state;
 
 pub use components::widget::{Widget, WidgetProps};
-pub use mount::{mount_all, start};
+pub use mount::{mount, mount_all, start, MOUNT_SELECTOR};
 pub use state::{Action, State};

@@ -4,9 +4,11 @@
 //! [`rules`], turned into documents by [`policy`], and into the reader's guide by [`guide`].
 //! Every sentence is a [`text::Msg`] (a Fluent message id plus arguments), never prose.
 
+pub mod checker;
 pub mod config;
 pub mod facts;
 pub mod guide;
+pub mod iac;
 pub mod policy;
 pub mod query;
 pub mod rules;

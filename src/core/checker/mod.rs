@@ -1,0 +1,1 @@
+//! Checks a policy the reader pasted against what their case needs.

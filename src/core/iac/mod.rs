@@ -1,0 +1,1 @@
+//! Infrastructure as code and CLI for the reader's exact case.
