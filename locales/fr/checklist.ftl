@@ -1,1 +1,66 @@
-# checklist
+# Liste de contrôle, connecteurs multiples, dépannage
+
+## Liste de contrôle
+
+checklist-heading = Liste de contrôle
+checklist-progress-label = Progression
+checklist-progress = { $done } sur { $total } { $total ->
+        [one] étape faite
+       *[other] étapes faites
+    }
+checklist-go-to-step = Voir l'étape
+checklist-complete = Tout est fait ! Vérifiez maintenant que les données arrivent :
+checklist-verify-currents = Currents : dans la console S3, de nouveaux fichiers apparaissent sous { $bucket }/{ $folder }/ quelques minutes après le lancement du flux.
+checklist-verify-dashboard = Export du tableau de bord : lancez un export CSV depuis Braze et vérifiez que le fichier arrive dans { $bucket }.
+checklist-verify-key-rotation = Notez quand la clé d'accès devra être renouvelée : des informations d'identification expirées arrêtent l'envoi des données.
+checklist-copy-markdown = Copier en Markdown
+checklist-copy-link = Copier le lien vers cette configuration
+checklist-markdown-copied = Liste de contrôle copiée en Markdown.
+checklist-link-copied = Lien copié. Il contient vos valeurs, pas vos coches.
+checklist-start-over = Tout recommencer
+checklist-start-over-confirm = Effacer vos valeurs et vos coches ?
+checklist-start-over-yes = Oui, tout effacer
+checklist-start-over-no = Annuler
+
+## Connecteurs Currents supplémentaires
+
+connectors-legend = Autres connecteurs Currents sur ce compartiment
+connectors-hint = Mêmes informations d'identification, mais un chemin d'accès au dossier distinct pour chacun.
+connector-name = Nom du connecteur { $number }
+connector-folder = Chemin d'accès au dossier du connecteur { $number }
+connector-remove = Retirer
+connector-remove-label = Retirer le connecteur { $number }
+connector-add = Ajouter un connecteur
+
+## Dépannage
+
+troubleshoot-heading = Dépannage
+troubleshoot-label = Que voyez-vous ?
+troubleshoot-choose = Choisissez un symptôme…
+troubleshoot-cause = Cause
+troubleshoot-fix = Solution
+troubleshoot-recheck = À revérifier dans la liste de contrôle
+symptom-invalid-after-role = « { -braze-invalid-credentials } » juste après la création du rôle
+symptom-put-object-denied = Accès refusé (AccessDenied) sur `s3:PutObject`
+symptom-kms-generate-data-key = Non autorisé pour `kms:GenerateDataKey`
+symptom-events-stopped = Les événements Currents n'arrivent plus
+symptom-object-lock = Currents échoue sur un compartiment avec Object Lock
+symptom-download-links-fail = Les liens de téléchargement des exports ne fonctionnent pas
+symptom-api-export-no-url = Un export par API ne renvoie pas d'URL de téléchargement
+cause-invalid-after-role = IAM n'a pas encore propagé le nouveau rôle : Braze a tenté de l'endosser trop tôt.
+fix-invalid-after-role = Attendez quelques minutes, puis réessayez. Si l'erreur persiste, vérifiez l'ID de compte Braze et l'ID externe du rôle, et l'ARN collé dans Braze.
+cause-put-object-denied = La politique jointe n'accorde pas `s3:PutObject` sur les objets du compartiment, ou elle n'est pas jointe à l'utilisateur ou au rôle que Braze utilise.
+fix-put-object-denied = Collez la politique générée pour votre cas, sans la modifier, joignez-la, puis vérifiez le nom du compartiment saisi dans Braze.
+cause-kms-generate-data-key = Le compartiment chiffre avec SSE-KMS (une clé AWS KMS), que ni Currents ni l'export du tableau de bord ne prennent en charge.
+fix-kms-generate-data-key = Réglez le chiffrement par défaut du compartiment sur SSE-S3 (clés gérées par Amazon S3), ou utilisez un compartiment sans SSE-KMS.
+cause-events-stopped = Les informations d'identification du connecteur ont expiré ou ont été révoquées : il a cessé d'envoyer des événements. Au-delà de { $hours } { $hours ->
+        [one] heure
+       *[other] heures
+    }, les événements sont abandonnés et perdus définitivement.
+fix-events-stopped = Créez une nouvelle clé d'accès (ou vérifiez le rôle), mettez à jour les informations d'identification du connecteur dans Braze, et faites-le sans attendre.
+cause-object-lock = Currents ne prend pas en charge les compartiments avec S3 Object Lock.
+fix-object-lock = Utilisez un compartiment créé sans Object Lock : l'option ne peut pas être retirée d'un compartiment existant.
+cause-download-links-fail = La politique n'accorde pas `s3:GetObject` : Braze en a besoin pour ses liens de téléchargement et sa gestion des erreurs.
+fix-download-links-fail = Utilisez la politique générée pour votre cas, qui inclut `s3:GetObject`, et vérifiez qu'elle est jointe.
+cause-api-export-no-url = C'est le comportement attendu : avec un stockage cloud intégré, les exportations par API ne renvoient pas d'URL de téléchargement.
+fix-api-export-no-url = Récupérez le fichier directement dans votre compartiment S3.

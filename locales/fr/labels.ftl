@@ -50,3 +50,5 @@
 -braze-test-credentials = Tester les informations d'identification
 -braze-save = Enregistrer
 -braze-invalid-credentials = Les identifiants S3 ne sont pas valides
+-aws-bucket-policy = Bucket policy
+-aws-edit = Modifier

@@ -2,6 +2,7 @@
 # Balisage : **libellé** pour un bouton ou un menu, `littéral` pour du code.
 
 language-name = Français
+page-title = Amazon S3 — Documentation Braze (assistant)
 
 ## Interface du widget
 
@@ -65,6 +66,7 @@ placeholder-external-id = ID externe Braze
 placeholder-user = nom-de-l-utilisateur
 placeholder-role = nom-du-role
 placeholder-policy = nom-de-la-politique
+placeholder-connector = nom-du-connecteur
 
 ## Extraits
 
@@ -73,6 +75,8 @@ snippet-title-policy-dashboard-export = Politique pour l'export des données du 
 snippet-title-policy-combined = Politique unique couvrant les deux intégrations
 snippet-title-trust-policy = Politique d'approbation du rôle (trust policy)
 snippet-title-role-arn = ARN du rôle à coller dans Braze
+snippet-title-bucket-policy-sse = Politique de compartiment : refuser les envois non chiffrés (facultatif)
+file-bucket-policy-sse = { $bucket }-politique-compartiment-sse.json
 file-policy-currents = { $bucket }-politique-currents.json
 file-policy-dashboard-export = { $bucket }-politique-export-tableau-de-bord.json
 file-policy-combined = { $bucket }-politique-combinee.json
@@ -99,6 +103,9 @@ rule-name-characters = Caractères interdits dans un nom IAM : { $found }. Permi
 rule-folder-leading-slash = Le chemin ne doit pas commencer par `/`.
 rule-folder-empty-segment = Le chemin ne doit pas contenir de segment vide (`//` ou `/` final).
 rule-folder-dot-dot = Le chemin ne doit pas contenir de segment `..`.
+rule-folder-duplicate = Un autre connecteur utilise déjà ce chemin : chaque connecteur a besoin du sien.
+rule-folder-nested = Ce chemin se trouve à l'intérieur du dossier { $parent } d'un autre connecteur : choisissez un chemin distinct.
+rule-folder-contains = Le dossier principal { $child } se trouve à l'intérieur de ce chemin : choisissez un chemin distinct.
 
 ## Guide : conditions préalables et compartiment
 
@@ -112,6 +119,14 @@ bucket-open-console = Ouvrez la console Amazon S3 et **{ -aws-sign-in }** (ou **
 bucket-create = Cliquez sur **{ -aws-create-bucket }**, nommez le compartiment { $bucket } et choisissez sa région.
 bucket-region-note = Braze n'a pas de réglage de région : il utilise la région du compartiment. Choisissez-la selon vos besoins.
 bucket-object-lock = Currents ne prend pas en charge les compartiments avec S3 Object Lock : laissez cette option désactivée.
+
+## Guide : chiffrement imposé (facultatif)
+
+step-enforce-encryption = Facultatif : refuser les envois non chiffrés
+sse-explain = Avec l'option AES-256 de Braze, chaque fichier arrive avec l'en-tête `{ $header }: AES256` : S3 le chiffre au repos avec des clés gérées par S3 (SSE-S3). SSE-KMS n'est pas pris en charge.
+sse-bucket-policy = Pour que le compartiment { $bucket } refuse tout envoi sans SSE-S3, ouvrez-le dans la console S3, onglet **{ -aws-permissions-tab }**, section **{ -aws-bucket-policy }**, cliquez sur **{ -aws-edit }** et collez la politique ci-dessous.
+sse-bucket-policy-warning = Avec cette politique, l'option **{ -braze-sse-option }** doit rester activée dans Braze : sinon S3 refuse les fichiers de Currents.
+sse-bucket-policy-shared = Braze ne documente l'option AES-256 que pour Currents. Sur un compartiment partagé avec l'export du tableau de bord, vérifiez que ces exportations passent toujours avant de garder cette politique.
 
 ## Guide : méthode par clé d'accès secrète
 
@@ -168,6 +183,7 @@ link-currents-folder = **{ -braze-folder-path }** : saisissez { $folder } (par d
 link-currents-sse-on = **{ -braze-sse-option }** : activez l'option. Braze envoie alors l'en-tête `{ $header }` (SSE-S3) avec chaque fichier.
 link-currents-sse-off = **{ -braze-sse-option }** : laissez l'option désactivée (valeur par défaut). Activée, elle ajoute l'en-tête `{ $header }` (SSE-S3).
 sse-kms-unsupported = SSE-KMS n'est pris en charge ni par Currents ni par l'export du tableau de bord. Si le compartiment l'impose, l'envoi échoue avec une erreur d'autorisation sur `kms:GenerateDataKey`.
+link-currents-extra-connector = Connecteur supplémentaire : créez un autre flux Currents nommé { $name }, avec les mêmes informations d'identification et le chemin d'accès au dossier { $folder }.
 link-currents-launch = Cliquez sur **{ -braze-launch-currents }**. Braze vérifie alors vos informations d'identification, et une notification indique si elles sont validées.
 link-currents-expiry = Gardez vos informations d'identification à jour. Si celles du connecteur expirent, il cesse d'envoyer des événements ; au-delà de { $hours } { $hours ->
         [one] heure
@@ -188,5 +204,8 @@ step-export-behaviour = Comportement des exportations
 export-api-no-url = Une fois un stockage cloud intégré, les exportations par API ne renvoient plus d'URL de téléchargement dans la réponse : récupérez les fichiers dans le compartiment.
 export-reports-email = Les rapports du tableau de bord et les rapports CSV sont envoyés par e-mail (sans autorisation de stockage requise) et enregistrés aussi dans le compartiment.
 step-several-connectors = Plusieurs connecteurs
-connectors-same-credentials = Plusieurs connecteurs Currents peuvent écrire dans ce compartiment avec les mêmes informations d'identification, à condition que chacun ait un chemin d'accès au dossier différent. Ils peuvent être créés dans le même espace de travail ou dans plusieurs.
+connectors-same-credentials = Plusieurs connecteurs Currents peuvent écrire dans ce compartiment avec les mêmes informations d'identification, à condition que chacun ait un chemin d'accès au dossier différent. Ils peuvent être créés dans le même espace de travail ou dans plusieurs. { $count ->
+        [one] Vous en prévoyez un pour l'instant ; ajoutez-en d'autres dans la liste des connecteurs, plus haut.
+       *[other] Vous en prévoyez { $count } : chacun a son entrée dans l'étape de liaison et dans la liste de contrôle.
+    }
 connectors-both-integrations = Currents et l'export du tableau de bord utilisent ce même compartiment : chaque intégration demande ses propres autorisations, soit deux politiques distinctes, soit une politique unique qui couvre les deux (voir l'étape de création de la politique).

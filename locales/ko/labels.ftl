@@ -48,3 +48,5 @@
 -braze-test-credentials = Test Credentials
 -braze-save = Save
 -braze-invalid-credentials = S3 credentials are invalid
+-aws-bucket-policy = Bucket policy
+-aws-edit = Edit

@@ -2,6 +2,7 @@
 # Markup: **label** for a button or menu, `literal` for code.
 
 language-name = English
+page-title = Amazon S3 — Braze documentation (assistant)
 
 ## Widget interface
 
@@ -65,6 +66,7 @@ placeholder-external-id = Braze external ID
 placeholder-user = user-name
 placeholder-role = role-name
 placeholder-policy = policy-name
+placeholder-connector = connector-name
 
 ## Snippets
 
@@ -73,6 +75,8 @@ snippet-title-policy-dashboard-export = Policy for dashboard data export
 snippet-title-policy-combined = One policy covering both integrations
 snippet-title-trust-policy = Role trust policy
 snippet-title-role-arn = Role ARN to paste into Braze
+snippet-title-bucket-policy-sse = Bucket policy: refuse unencrypted uploads (optional)
+file-bucket-policy-sse = { $bucket }-sse-bucket-policy.json
 file-policy-currents = { $bucket }-currents-policy.json
 file-policy-dashboard-export = { $bucket }-dashboard-export-policy.json
 file-policy-combined = { $bucket }-combined-policy.json
@@ -99,6 +103,9 @@ rule-name-characters = Characters not allowed in an IAM name: { $found }. Allowe
 rule-folder-leading-slash = The path must not start with `/`.
 rule-folder-empty-segment = The path must not contain an empty segment (`//` or a trailing `/`).
 rule-folder-dot-dot = The path must not contain a `..` segment.
+rule-folder-duplicate = Another connector already uses this path: each connector needs its own.
+rule-folder-nested = This path lies inside another connector's folder { $parent }: choose a separate path.
+rule-folder-contains = The main folder { $child } lies inside this path: choose a separate path.
 
 ## Guide: prerequisites and bucket
 
@@ -112,6 +119,14 @@ bucket-open-console = Open the Amazon S3 console and **{ -aws-sign-in }** (or **
 bucket-create = Click **{ -aws-create-bucket }**, name the bucket { $bucket } and choose its region.
 bucket-region-note = Braze has no region setting: it uses the bucket's own region. Choose the one that suits you.
 bucket-object-lock = Currents does not support buckets with S3 Object Lock: leave that option off.
+
+## Guide: enforced encryption (optional)
+
+step-enforce-encryption = Optional: refuse unencrypted uploads
+sse-explain = With Braze's AES-256 option, every file arrives with the `{ $header }: AES256` header: S3 encrypts it at rest with keys S3 manages (SSE-S3). SSE-KMS is not supported.
+sse-bucket-policy = To make the bucket { $bucket } refuse any upload without SSE-S3, open it in the S3 console, **{ -aws-permissions-tab }** tab, **{ -aws-bucket-policy }** section, click **{ -aws-edit }** and paste the policy below.
+sse-bucket-policy-warning = With this policy, the **{ -braze-sse-option }** option must stay on in Braze: otherwise S3 refuses Currents' files.
+sse-bucket-policy-shared = Braze documents the AES-256 option for Currents only. On a bucket shared with dashboard export, check that those exports still go through before you keep this policy.
 
 ## Guide: secret access key method
 
@@ -168,6 +183,7 @@ link-currents-folder = **{ -braze-folder-path }**: enter { $folder } (default: `
 link-currents-sse-on = **{ -braze-sse-option }**: turn it on. Braze then sends the `{ $header }` header (SSE-S3) with every file.
 link-currents-sse-off = **{ -braze-sse-option }**: leave it off (the default). When on, it adds the `{ $header }` header (SSE-S3).
 sse-kms-unsupported = SSE-KMS is supported neither by Currents nor by dashboard export. If the bucket enforces it, uploads fail with an authorization error on `kms:GenerateDataKey`.
+link-currents-extra-connector = Further connector: create another Currents stream named { $name }, with the same credentials and the folder path { $folder }.
 link-currents-launch = Click **{ -braze-launch-currents }**. Braze then checks your credentials, and a notification tells you whether they were validated.
 link-currents-expiry = Keep your credentials current. If the connector's credentials expire, it stops sending events; after more than { $hours } { $hours ->
         [one] hour
@@ -188,5 +204,8 @@ step-export-behaviour = How exports behave
 export-api-no-url = Once a cloud storage integration is set up, API exports no longer return a download URL in the response: fetch the files from the bucket.
 export-reports-email = Dashboard reports and CSV reports are sent by e-mail (no storage permission needed) and also saved to the bucket.
 step-several-connectors = Several connectors
-connectors-same-credentials = Several Currents connectors can write to this bucket with the same credentials, as long as each has a different folder path. They can be created in one workspace or across several.
+connectors-same-credentials = Several Currents connectors can write to this bucket with the same credentials, as long as each has a different folder path. They can be created in one workspace or across several. { $count ->
+        [one] You plan one for now; add more in the connectors list above.
+       *[other] You plan { $count }: each has its own entry in the linking step and in the checklist.
+    }
 connectors-both-integrations = Currents and dashboard export share this bucket: each integration needs its own permissions, either two separate policies or one policy that covers both (see the policy step).

@@ -6,6 +6,7 @@ mod l10n;
 mod mount;
 mod sources;
 mod state;
+mod storage;
 
 pub use components::widget::{Widget, WidgetProps};
 pub use mount::{mount, mount_all, start, MOUNT_SELECTOR};

@@ -5,9 +5,13 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::components::widget::{Widget, WidgetProps};
+use yew::AttrValue;
+
 use super::sources;
 use super::state::State;
-use crate::core::query;
+use super::storage;
+use crate::core::{persist, query};
+use crate::i18n::Locale;
 
 pub const MOUNT_SELECTOR: &str = "[data-braze-s3-companion]";
 
@@ -54,31 +58,32 @@ fn initial_props(element: &Element, index: usize, owns_url: bool) -> WidgetProps
     } else {
         Vec::new()
     };
-    let mut config = Default::default();
-    // Attributes are the author's presets; the URL (a reader's link) wins over them.
+    // Presets (the docs author's attributes) < what the reader saved < a link's URL.
+    let preset = query::parse(attributes.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let mut config = preset.clone();
+    let storage_key = storage::key_for(element, index);
+    let ticks = storage::load(&storage_key)
+        .and_then(|text| persist::decode(&text))
+        .map(|saved| persist::restore(saved, &mut config))
+        .unwrap_or_default();
     query::apply(
         &mut config,
-        attributes
-            .iter()
-            .chain(url.iter())
-            .map(|(k, v)| (k.as_str(), v.as_str())),
+        url.iter().map(|(k, v)| (k.as_str(), v.as_str())),
     );
     let url_lang = url
         .iter()
         .find(|(k, _)| k == "lang")
         .map(|(_, v)| v.as_str());
     let locale = sources::locale_for(element, url_lang);
-    let lock_integration = element.has_attribute("data-lock-integration");
+    let mut state = State::new(config, preset, locale);
+    state.locale_pinned = url_lang.is_some_and(|l| Locale::from_tag(l).is_some());
+    state.ticks = ticks;
     WidgetProps {
-        initial: State {
-            config,
-            locale,
-            locale_pinned: url_lang.is_some_and(|l| crate::i18n::Locale::from_tag(l).is_some()),
-            touched: Vec::new(),
-        },
+        initial: state,
         owns_url,
         instance: index,
-        lock_integration,
+        lock_integration: element.has_attribute("data-lock-integration"),
+        storage_key: AttrValue::from(storage_key),
     }
 }
 
@@ -97,7 +102,7 @@ fn show_crash() {
             .ok()
             .flatten()
             .and_then(|root| root.get_attribute("lang"))
-            .and_then(|tag| crate::i18n::Locale::from_tag(&tag))
+            .and_then(|tag| Locale::from_tag(&tag))
             .unwrap_or_default();
         let text = crate::i18n::Localizer::get(lang).text(&crate::msg!("widget-crashed"));
         element.set_text_content(None);

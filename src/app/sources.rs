@@ -112,3 +112,31 @@ pub fn write_url(config: &Config, locale: Option<Locale>) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
+
+/// Sets the page title, only on pages that ask for it with
+/// `<title data-braze-s3-companion-title>` (the demo page): a host page's title is its own.
+pub fn set_page_title(text: &str) {
+    let document = gloo::utils::document();
+    if let Ok(Some(_)) = document.query_selector("title[data-braze-s3-companion-title]") {
+        document.set_title(text);
+    }
+}
+
+/// The address of the current setup (no ticks: they are the reader's own), for sharing.
+pub fn link_to(config: &Config, locale: Locale) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let (Ok(origin), Ok(path)) = (location.origin(), location.pathname()) else {
+        return String::new();
+    };
+    let Ok(params) = UrlSearchParams::new() else {
+        return String::new();
+    };
+    for (key, value) in query::to_pairs(config) {
+        params.append(key, &value);
+    }
+    params.append("lang", locale.tag());
+    let query: String = params.to_string().into();
+    format!("{origin}{path}?{query}")
+}

@@ -1,12 +1,17 @@
 //! All of a widget's state, and every change to it as a named action.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::config::{AuthMethod, Config, Integration};
+use crate::core::checklist;
+use crate::core::config::{AuthMethod, Config, Connector, Integration};
 use crate::core::rules::Field;
 use crate::i18n::Locale;
+
+/// Most further connectors a reader can list: far more than anyone runs on one bucket.
+pub const MAX_CONNECTORS: usize = 20;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -16,6 +21,30 @@ pub struct State {
     pub locale_pinned: bool,
     /// Fields the reader has edited; "required" is only shown for those.
     pub touched: Vec<Field>,
+    /// Case key → ticked checklist items.
+    pub ticks: BTreeMap<String, BTreeSet<String>>,
+    /// What "start over" returns to: the docs author's presets, without the reader's input.
+    pub preset: Config,
+}
+
+impl State {
+    pub fn new(config: Config, preset: Config, locale: Locale) -> Self {
+        Self {
+            config,
+            locale,
+            locale_pinned: false,
+            touched: Vec::new(),
+            ticks: BTreeMap::new(),
+            preset,
+        }
+    }
+
+    /// Whether a checklist item of the current case is ticked.
+    pub fn is_ticked(&self, item: &str) -> bool {
+        self.ticks
+            .get(&checklist::case_key(&self.config))
+            .is_some_and(|t| t.contains(item))
+    }
 }
 
 pub enum Action {
@@ -25,6 +54,11 @@ pub enum Action {
     SetSse(bool),
     SetLocale(Locale),
     Touch(Field),
+    ToggleTick(String),
+    AddConnector,
+    RemoveConnector(u32),
+    SetConnectorName(u32, String),
+    StartOver,
 }
 
 impl Reducible for State {
@@ -36,7 +70,9 @@ impl Reducible for State {
             Action::SetIntegration(integration) => next.config.integration = integration,
             Action::SetAuth(auth) => next.config.auth = auth,
             Action::SetField(field, value) => {
-                *field_mut(&mut next.config, field) = value;
+                if let Some(slot) = field_mut(&mut next.config, field) {
+                    *slot = value;
+                }
                 touch(&mut next.touched, field);
             }
             Action::SetSse(on) => next.config.sse = on,
@@ -45,6 +81,37 @@ impl Reducible for State {
                 next.locale_pinned = true;
             }
             Action::Touch(field) => touch(&mut next.touched, field),
+            Action::ToggleTick(item) => {
+                let ticks = next
+                    .ticks
+                    .entry(checklist::case_key(&next.config))
+                    .or_default();
+                if !ticks.remove(&item) {
+                    ticks.insert(item);
+                }
+            }
+            Action::AddConnector => {
+                if next.config.connectors.len() < MAX_CONNECTORS {
+                    let id = next.config.next_connector_id();
+                    next.config.connectors.push(Connector {
+                        id,
+                        ..Connector::default()
+                    });
+                }
+            }
+            Action::RemoveConnector(id) => next.config.connectors.retain(|c| c.id != id),
+            Action::SetConnectorName(id, name) => {
+                if let Some(c) = next.config.connectors.iter_mut().find(|c| c.id == id) {
+                    c.name = name;
+                }
+            }
+            Action::StartOver => {
+                next = State {
+                    locale: self.locale,
+                    locale_pinned: self.locale_pinned,
+                    ..State::new(self.preset.clone(), self.preset.clone(), self.locale)
+                };
+            }
         }
         if next == *self {
             self
@@ -71,11 +138,16 @@ pub fn field_value(config: &Config, field: Field) -> &str {
         Field::RoleName => &config.role_name,
         Field::PolicyName => &config.policy_name,
         Field::OwnAccount => &config.own_account,
+        Field::ConnectorFolder(id) => config
+            .connectors
+            .iter()
+            .find(|c| c.id == id)
+            .map_or("", |c| c.folder.as_str()),
     }
 }
 
-fn field_mut(config: &mut Config, field: Field) -> &mut String {
-    match field {
+fn field_mut(config: &mut Config, field: Field) -> Option<&mut String> {
+    Some(match field {
         Field::Bucket => &mut config.bucket,
         Field::BrazeAccount => &mut config.braze_account,
         Field::ExternalId => &mut config.external_id,
@@ -84,5 +156,8 @@ fn field_mut(config: &mut Config, field: Field) -> &mut String {
         Field::RoleName => &mut config.role_name,
         Field::PolicyName => &mut config.policy_name,
         Field::OwnAccount => &mut config.own_account,
-    }
+        Field::ConnectorFolder(id) => {
+            &mut config.connectors.iter_mut().find(|c| c.id == id)?.folder
+        }
+    })
 }

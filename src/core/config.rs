@@ -83,6 +83,17 @@ pub struct Config {
     pub policy_name: String,
     /// The reader's own AWS account ID, optional, to spell out the role ARN.
     pub own_account: String,
+    /// Further Currents connectors writing to the same bucket (the first one uses `folder`).
+    pub connectors: Vec<Connector>,
+}
+
+/// A further Currents connector on the same bucket, with the same credentials.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Connector {
+    /// Stable while the reader edits the list: keys its checklist item.
+    pub id: u32,
+    pub name: String,
+    pub folder: String,
 }
 
 impl Default for Config {
@@ -99,6 +110,7 @@ impl Default for Config {
             role_name: String::new(),
             policy_name: String::new(),
             own_account: String::new(),
+            connectors: Vec::new(),
         }
     }
 }
@@ -126,6 +138,17 @@ impl Config {
             (Integration::Both, PolicyKind::DashboardExport) => format!("{base}-dashboard-export"),
             _ => base.to_owned(),
         }
+    }
+
+    /// A connector id not used yet.
+    pub fn next_connector_id(&self) -> u32 {
+        self.connectors.iter().map(|c| c.id + 1).max().unwrap_or(1)
+    }
+
+    /// Every Currents folder path of the case: the main one, then each further connector's.
+    pub fn folders(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.folder.as_str())
+            .chain(self.connectors.iter().map(|c| c.folder.as_str()))
     }
 
     /// The identity policies this case offers, in the order the guide shows them.

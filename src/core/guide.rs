@@ -1,7 +1,7 @@
 //! The step model: which steps a case needs, in order, and what each says and asks the reader
 //! to do. The guide and (later) the checklist are two views of this one model.
 
-use super::config::{AuthMethod, Config, Integration};
+use super::config::{AuthMethod, Config, Connector, Integration};
 use super::facts;
 use super::rules::{Field, Report};
 use super::snippets::SnippetId;
@@ -75,6 +75,13 @@ impl StepBuilder {
         self
     }
 
+    fn tasks(mut self, tasks: impl Iterator<Item = (String, Msg)>) -> Self {
+        for (id, text) in tasks {
+            self = self.task(&id, text);
+        }
+        self
+    }
+
     fn note(mut self, tone: Tone, msg: Msg) -> Self {
         self.step.blocks.push(Block::Note(tone, msg));
         self
@@ -108,6 +115,8 @@ struct Values {
     user: Arg,
     role: Arg,
     policies: Vec<Arg>,
+    /// Further connectors: id, name, folder.
+    connectors: Vec<(u32, Arg, Arg)>,
 }
 
 impl Values {
@@ -155,6 +164,18 @@ impl Values {
                 msg!("placeholder-role"),
             ),
             policies,
+            connectors: config
+                .connectors
+                .iter()
+                .map(|c| {
+                    let folder = pick(
+                        Field::ConnectorFolder(c.id),
+                        &c.folder,
+                        msg!("placeholder-folder"),
+                    );
+                    (c.id, connector_name(c), folder)
+                })
+                .collect(),
         }
     }
 
@@ -168,6 +189,9 @@ impl Values {
 pub fn build(config: &Config, report: &Report) -> Guide {
     let v = Values::new(config, report);
     let mut steps = vec![prerequisites(config), create_bucket(config, &v)];
+    if config.integration.has_currents() && config.sse {
+        steps.push(enforce_encryption(config, &v));
+    }
     match config.auth {
         AuthMethod::SecretKey => {
             steps.push(secret_key_user(&v));
@@ -213,6 +237,22 @@ fn create_bucket(config: &Config, v: &Values) -> Step {
         .note(Tone::Tip, msg!("bucket-region-note"))
         .when(config.integration.has_currents(), |s| {
             s.note(Tone::Warning, msg!("bucket-object-lock"))
+        })
+        .done()
+}
+
+/// Optional, offered only when the reader turns Braze's AES-256 option on.
+fn enforce_encryption(config: &Config, v: &Values) -> Step {
+    StepBuilder::new("enforce-encryption", msg!("step-enforce-encryption"))
+        .text(msg!("sse-explain", header = facts::SSE_HEADER))
+        .task(
+            "bucket-policy",
+            msg!("sse-bucket-policy", bucket = v.bucket.clone()),
+        )
+        .snippet(SnippetId::BucketPolicySse)
+        .note(Tone::Warning, msg!("sse-bucket-policy-warning"))
+        .when(config.integration == Integration::Both, |s| {
+            s.note(Tone::Important, msg!("sse-bucket-policy-shared"))
         })
         .done()
 }
@@ -378,6 +418,16 @@ fn link_currents(config: &Config, v: &Values) -> Step {
         })
         .note(Tone::Note, msg!("sse-kms-unsupported"))
         .task("launch", msg!("link-currents-launch"))
+        .tasks(v.connectors.iter().map(|(id, name, folder)| {
+            (
+                format!("connector-{id}"),
+                msg!(
+                    "link-currents-extra-connector",
+                    name = name.clone(),
+                    folder = folder.clone()
+                ),
+            )
+        }))
         .note(
             Tone::Warning,
             msg!(
@@ -389,6 +439,15 @@ fn link_currents(config: &Config, v: &Values) -> Step {
             s.note(Tone::Important, msg!("link-role-propagation"))
         })
         .done()
+}
+
+/// A further connector's name as the guide quotes it: what the reader typed, or a placeholder.
+fn connector_name(connector: &Connector) -> Arg {
+    if connector.name.trim().is_empty() {
+        Arg::Placeholder(Box::new(msg!("placeholder-connector")))
+    } else {
+        Arg::Text(connector.name.clone())
+    }
 }
 
 fn link_dashboard_export(config: &Config, v: &Values) -> Step {
@@ -425,7 +484,10 @@ fn export_behaviour() -> Step {
 
 fn several_connectors(config: &Config) -> Step {
     StepBuilder::new("several-connectors", msg!("step-several-connectors"))
-        .text(msg!("connectors-same-credentials"))
+        .text(msg!(
+            "connectors-same-credentials",
+            count = config.connectors.len() + 1
+        ))
         .when(config.integration == Integration::Both, |s| {
             s.text(msg!("connectors-both-integrations"))
         })

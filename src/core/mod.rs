@@ -5,12 +5,15 @@
 //! Every sentence is a [`text::Msg`] (a Fluent message id plus arguments), never prose.
 
 pub mod checker;
+pub mod checklist;
 pub mod config;
 pub mod facts;
 pub mod guide;
 pub mod iac;
+pub mod persist;
 pub mod policy;
 pub mod query;
 pub mod rules;
 pub mod snippets;
 pub mod text;
+pub mod troubleshoot;

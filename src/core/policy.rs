@@ -45,10 +45,15 @@ pub enum Effect {
     Deny,
 }
 
+/// Who a resource or trust policy applies to: an AWS account, or everyone (`"*"`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Principal {
-    #[serde(rename = "AWS")]
-    pub aws: String,
+#[serde(untagged)]
+pub enum Principal {
+    Aws {
+        #[serde(rename = "AWS")]
+        aws: String,
+    },
+    Everyone(String),
 }
 
 impl Statement {
@@ -158,13 +163,40 @@ pub fn trust_policy(braze_account: &str, external_id: &str) -> PolicyDocument {
         statement: vec![Statement {
             sid: None,
             effect: Effect::Allow,
-            principal: Some(Principal {
+            principal: Some(Principal::Aws {
                 aws: format!("arn:aws:iam::{braze_account}:root"),
             }),
             action: vec!["sts:AssumeRole".to_owned()],
             resource: Vec::new(),
             condition,
         }],
+    }
+}
+
+/// An optional bucket policy for readers who turn Braze's AES-256 option on: S3 refuses any
+/// upload that does not ask for SSE-S3 (the `x-amz-server-side-encryption: AES256` header),
+/// whether the header is wrong or missing. The two-statement form of AWS's own example.
+pub fn sse_bucket_policy(bucket: &str) -> PolicyDocument {
+    let deny = |sid: &str, operator: &str, value: &str| Statement {
+        sid: Some(sid.to_owned()),
+        effect: Effect::Deny,
+        principal: Some(Principal::Everyone("*".to_owned())),
+        action: vec!["s3:PutObject".to_owned()],
+        resource: vec![objects_arn(bucket)],
+        condition: BTreeMap::from([(
+            operator.to_owned(),
+            BTreeMap::from([(
+                "s3:x-amz-server-side-encryption".to_owned(),
+                value.to_owned(),
+            )]),
+        )]),
+    };
+    PolicyDocument {
+        version: POLICY_VERSION.to_owned(),
+        statement: vec![
+            deny("DenyUploadsNotSseS3", "StringNotEquals", "AES256"),
+            deny("DenyUploadsWithoutSseHeader", "Null", "true"),
+        ],
     }
 }
 

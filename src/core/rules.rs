@@ -15,6 +15,8 @@ pub enum Field {
     RoleName,
     PolicyName,
     OwnAccount,
+    /// The folder path of a further connector, by connector id.
+    ConnectorFolder(u32),
 }
 
 impl Field {
@@ -28,6 +30,15 @@ impl Field {
             Self::RoleName => "role-name",
             Self::PolicyName => "policy-name",
             Self::OwnAccount => "own-account",
+            Self::ConnectorFolder(_) => "connector-folder",
+        }
+    }
+
+    /// A suffix for the input's element id, unique within one widget.
+    pub fn anchor(self) -> String {
+        match self {
+            Self::ConnectorFolder(id) => format!("connector-folder-{id}"),
+            other => other.key().to_owned(),
         }
     }
 }
@@ -44,23 +55,50 @@ pub enum Severity {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     Required,
-    BucketLength { len: usize },
+    BucketLength {
+        len: usize,
+    },
     BucketUppercase,
-    BucketCharacters { found: String },
+    BucketCharacters {
+        found: String,
+    },
     BucketEdge,
     BucketDoubleDot,
     BucketIpAddress,
-    BucketReservedPrefix { prefix: &'static str },
-    BucketReservedSuffix { suffix: &'static str },
+    BucketReservedPrefix {
+        prefix: &'static str,
+    },
+    BucketReservedSuffix {
+        suffix: &'static str,
+    },
     BucketDots,
     AccountId,
-    ExternalIdLength { len: usize },
-    ExternalIdCharacters { found: String },
-    NameLength { max: usize, len: usize },
-    NameCharacters { found: String },
+    ExternalIdLength {
+        len: usize,
+    },
+    ExternalIdCharacters {
+        found: String,
+    },
+    NameLength {
+        max: usize,
+        len: usize,
+    },
+    NameCharacters {
+        found: String,
+    },
     FolderLeadingSlash,
     FolderEmptySegment,
     FolderDotDot,
+    /// Another connector already uses this folder path.
+    FolderDuplicate,
+    /// The path lies inside another connector's folder.
+    FolderNested {
+        parent: String,
+    },
+    /// The main folder path lies inside this connector's folder.
+    FolderContains {
+        child: String,
+    },
 }
 
 impl Problem {
@@ -112,6 +150,9 @@ impl Problem {
             Problem::FolderLeadingSlash => msg!("rule-folder-leading-slash"),
             Problem::FolderEmptySegment => msg!("rule-folder-empty-segment"),
             Problem::FolderDotDot => msg!("rule-folder-dot-dot"),
+            Problem::FolderDuplicate => msg!("rule-folder-duplicate"),
+            Problem::FolderNested { parent } => msg!("rule-folder-nested", parent = parent),
+            Problem::FolderContains { child } => msg!("rule-folder-contains", child = child),
         }
     }
 }
@@ -249,10 +290,18 @@ pub fn folder(value: &str) -> Vec<Problem> {
     if segments.iter().any(|s| s.is_empty()) {
         problems.push(Problem::FolderEmptySegment);
     }
-    if segments.iter().any(|s| *s == "..") {
+    if segments.contains(&"..") {
         problems.push(Problem::FolderDotDot);
     }
     problems
+}
+
+/// Whether key prefix `path` lies inside folder `parent` (`a/b` inside `a`, not `ab`).
+pub fn nests_in(path: &str, parent: &str) -> bool {
+    !parent.is_empty()
+        && path.len() > parent.len()
+        && path.starts_with(parent)
+        && path[parent.len()..].starts_with('/')
 }
 
 /// The distinct characters of `value` that `allowed` rejects, in order of appearance, shown
@@ -288,6 +337,30 @@ pub fn check(config: &Config) -> Vec<Finding> {
     add(Field::Bucket, bucket(&config.bucket));
     if config.integration.has_currents() {
         add(Field::Folder, folder(&config.folder));
+        for (index, connector) in config.connectors.iter().enumerate() {
+            let mut problems = folder(&connector.folder);
+            // Compare with the main folder and with the connectors listed before this one.
+            let earlier: Vec<&str> = config.folders().take(index + 1).collect();
+            let others: Vec<&str> = config
+                .folders()
+                .enumerate()
+                .filter(|(i, _)| *i != index + 1)
+                .map(|(_, f)| f)
+                .collect();
+            if earlier.contains(&connector.folder.as_str()) {
+                problems.push(Problem::FolderDuplicate);
+            } else if let Some(parent) = others.iter().find(|o| nests_in(&connector.folder, o)) {
+                problems.push(Problem::FolderNested {
+                    parent: (*parent).to_owned(),
+                });
+            } else if nests_in(&config.folder, &connector.folder) {
+                // The main folder has no row of its own: the conflict shows on this one.
+                problems.push(Problem::FolderContains {
+                    child: config.folder.clone(),
+                });
+            }
+            add(Field::ConnectorFolder(connector.id), problems);
+        }
     }
     match config.auth {
         AuthMethod::SecretKey => {

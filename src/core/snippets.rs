@@ -14,6 +14,7 @@ pub enum SnippetId {
     PolicyCombined,
     TrustPolicy,
     RoleArn,
+    BucketPolicySse,
 }
 
 impl SnippetId {
@@ -24,6 +25,7 @@ impl SnippetId {
             Self::PolicyCombined => "policy-combined",
             Self::TrustPolicy => "trust-policy",
             Self::RoleArn => "role-arn",
+            Self::BucketPolicySse => "bucket-policy-sse",
         }
     }
 
@@ -43,15 +45,17 @@ impl SnippetId {
             Self::PolicyCombined => msg!("snippet-title-policy-combined"),
             Self::TrustPolicy => msg!("snippet-title-trust-policy"),
             Self::RoleArn => msg!("snippet-title-role-arn"),
+            Self::BucketPolicySse => msg!("snippet-title-bucket-policy-sse"),
         }
     }
 
     /// The inputs this snippet is built from.
     pub fn needs(self) -> &'static [Field] {
         match self {
-            Self::PolicyCurrents | Self::PolicyDashboardExport | Self::PolicyCombined => {
-                &[Field::Bucket]
-            }
+            Self::PolicyCurrents
+            | Self::PolicyDashboardExport
+            | Self::PolicyCombined
+            | Self::BucketPolicySse => &[Field::Bucket],
             Self::TrustPolicy => &[Field::BrazeAccount, Field::ExternalId],
             Self::RoleArn => &[Field::OwnAccount, Field::RoleName],
         }
@@ -117,6 +121,10 @@ pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
             policy::role_arn(&config.own_account, config.role_name()),
             msg!("file-role-arn", bucket = bucket),
         ),
+        SnippetId::BucketPolicySse => (
+            to_pretty_json(&policy::sse_bucket_policy(bucket)),
+            msg!("file-bucket-policy-sse", bucket = bucket),
+        ),
     };
     SnippetBody::Ready { text, file_name }
 }
@@ -132,6 +140,9 @@ pub fn for_case(config: &Config) -> Vec<SnippetId> {
         .into_iter()
         .map(SnippetId::for_policy)
         .collect();
+    if config.integration.has_currents() && config.sse {
+        ids.insert(0, SnippetId::BucketPolicySse);
+    }
     if config.auth == AuthMethod::RoleArn {
         ids.push(SnippetId::TrustPolicy);
         ids.push(SnippetId::RoleArn);

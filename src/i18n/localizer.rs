@@ -125,6 +125,19 @@ impl Localizer {
         self.spans(msg).iter().map(Span::text).collect()
     }
 
+    /// The message as Markdown: labels in bold, literals and values as code.
+    pub fn markdown(&self, msg: &Msg) -> String {
+        self.spans(msg)
+            .iter()
+            .map(|span| match span {
+                Span::Text(t) => t.clone(),
+                Span::Strong(t) => format!("**{t}**"),
+                Span::Code(t) | Span::Value(t) => format!("`{t}`"),
+                Span::Placeholder(t) => format!("_{t}_"),
+            })
+            .collect()
+    }
+
     fn format(&self, id: &str, args: &FluentArgs) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_owned();

@@ -1,17 +1,20 @@
 //! The guide for the reader's case: the core's steps, in order.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::step_view::StepView;
 use crate::app::l10n::{use_id_prefix, use_l10n};
-use crate::core::config::Config;
-use crate::core::guide;
+use crate::app::state::State;
+use crate::core::guide::Guide;
 use crate::core::rules::Report;
 use crate::msg;
 
 #[derive(Properties, PartialEq)]
 pub struct GuideViewProps {
-    pub config: Config,
+    pub guide: Rc<Guide>,
+    pub state: State,
     pub report: Report,
 }
 
@@ -19,20 +22,28 @@ pub struct GuideViewProps {
 pub fn GuideView(props: &GuideViewProps) -> Html {
     let l = use_l10n();
     let prefix = use_id_prefix();
-    let guide = use_memo(
-        (props.config.clone(), props.report.clone()),
-        |(config, report)| guide::build(config, report),
-    );
     let heading_id = prefix.id("guide-heading");
     html! {
         <section class="bsc-guide" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ l.t(&msg!("guide-heading")) }</h3>
             <ol class="bsc-steps">
-                { for guide.steps.iter().enumerate().map(|(index, step)| html! {
+                { for props.guide.steps.iter().enumerate().map(|(index, step)| html! {
                     <StepView key={step.id} number={index + 1} step={step.clone()}
-                        config={props.config.clone()} report={props.report.clone()} />
+                        config={props.state.config.clone()} report={props.report.clone()}
+                        ticked={step_ticks(&props.state, step)} />
                 }) }
             </ol>
         </section>
     }
+}
+
+/// The ticked task ids of one step (so a step re-renders only when its own ticks change).
+fn step_ticks(state: &State, step: &crate::core::guide::Step) -> Vec<String> {
+    step.blocks
+        .iter()
+        .filter_map(|b| match b {
+            crate::core::guide::Block::Task(t) if state.is_ticked(&t.id) => Some(t.id.clone()),
+            _ => None,
+        })
+        .collect()
 }

@@ -1,4 +1,6 @@
+pub mod checklist_view;
 pub mod choice_group;
+pub mod connectors_view;
 pub mod guide_view;
 pub mod lang_switch;
 pub mod rich_text;
@@ -6,4 +8,5 @@ pub mod setup_form;
 pub mod snippet_view;
 pub mod step_view;
 pub mod text_field;
+pub mod troubleshoot_view;
 pub mod widget;

@@ -4,6 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::choice_group::{Choice, ChoiceGroup};
+use super::connectors_view::ConnectorsView;
 use super::rich_text::RichText;
 use super::text_field::TextField;
 use crate::app::l10n::{use_id_prefix, use_l10n};
@@ -132,6 +133,10 @@ pub fn SetupForm(props: &SetupFormProps) -> Html {
                     </div>
                 }
             </fieldset>
+            if config.integration.has_currents() {
+                <ConnectorsView config={config.clone()} report={props.report.clone()}
+                    touched={props.touched.clone()} dispatch={dispatch.clone()} />
+            }
             <details class="bsc-names" open={names_open}>
                 <summary>{ l.t(&msg!("names-legend")) }</summary>
                 if role {

@@ -92,7 +92,7 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
                 <p>{ l.t(&msg!("snippet-waiting")) }</p>
                 <ul>
                     { for fields.iter().map(|field| html! {
-                        <li><a href={format!("#{}", prefix.id(field.key()))}>{ l.t(&field_label(*field)) }</a></li>
+                        <li><a href={format!("#{}", prefix.id(&field.anchor()))}>{ l.t(&field_label(*field)) }</a></li>
                     }) }
                 </ul>
             </div>
@@ -125,5 +125,6 @@ fn field_label(field: crate::core::rules::Field) -> crate::core::text::Msg {
         Field::RoleName => msg!("field-role-name"),
         Field::PolicyName => msg!("field-policy-name"),
         Field::OwnAccount => msg!("field-own-account"),
+        Field::ConnectorFolder(_) => msg!("connectors-legend"),
     }
 }

@@ -17,6 +17,8 @@ pub struct StepViewProps {
     pub step: Step,
     pub config: Config,
     pub report: Report,
+    /// Ids of this step's tasks the reader ticked in the checklist.
+    pub ticked: Vec<String>,
 }
 
 #[component]
@@ -26,15 +28,19 @@ pub fn StepView(props: &StepViewProps) -> Html {
     let step = &props.step;
     html! {
         <li class="bsc-step" id={prefix.id(&format!("step-{}", step.id))} data-step={step.id}>
-            <h4 class="bsc-step-title">
+            <h4 class="bsc-step-title" id={prefix.id(&format!("step-{}-title", step.id))} tabindex="-1">
                 <span class="bsc-step-number">{ l.t(&msg!("step-number", number = props.number)) }</span>
                 <span class="bsc-step-name"><RichText msg={step.title.clone()} /></span>
             </h4>
             { for step.blocks.iter().map(|block| match block {
                 Block::Text(text) => html! { <p><RichText msg={text.clone()} /></p> },
-                Block::Task(task) => html! {
-                    <p class="bsc-task" data-task={task.id.clone()}><RichText msg={task.text.clone()} /></p>
-                },
+                Block::Task(task) => {
+                    let done = props.ticked.contains(&task.id);
+                    html! {
+                        <p class={classes!("bsc-task", done.then_some("bsc-task--done"))}
+                            data-task={task.id.clone()}><RichText msg={task.text.clone()} /></p>
+                    }
+                }
                 Block::Note(tone, text) => note(&l, *tone, text),
                 Block::Snippet(id) => html! {
                     <SnippetView id={*id} body={snippets::build(*id, &props.config, &props.report)} />

@@ -32,9 +32,10 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let l = use_l10n();
     let prefix = use_id_prefix();
     let key = props.field.key();
-    let id = prefix.id(key);
-    let hint_id = prefix.id(&format!("{key}-hint"));
-    let messages_id = prefix.id(&format!("{key}-messages"));
+    let anchor = props.field.anchor();
+    let id = prefix.id(&anchor);
+    let hint_id = prefix.id(&format!("{anchor}-hint"));
+    let messages_id = prefix.id(&format!("{anchor}-messages"));
     let shown: Vec<&Finding> = props
         .findings
         .iter()

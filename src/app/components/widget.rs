@@ -1,14 +1,18 @@
-//! The root of one widget instance: owns the state, provides the localizer, writes the URL.
+//! The root of one widget instance: owns the state, provides the localizer, keeps the URL and
+//! the saved state current.
 
 use yew::prelude::*;
 
+use super::checklist_view::ChecklistView;
 use super::guide_view::GuideView;
 use super::lang_switch::LangSwitch;
 use super::setup_form::SetupForm;
+use super::troubleshoot_view::TroubleshootView;
 use crate::app::l10n::{IdPrefix, L10n};
-use crate::app::sources;
 use crate::app::state::{Action, State};
+use crate::app::{sources, storage};
 use crate::core::rules::Report;
+use crate::core::{guide, persist};
 use crate::msg;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -21,6 +25,8 @@ pub struct WidgetProps {
     /// The page is about one integration: hide the integration choice.
     #[prop_or_default]
     pub lock_integration: bool,
+    /// Where this instance keeps the reader's inputs and ticks.
+    pub storage_key: AttrValue,
 }
 
 #[component]
@@ -29,6 +35,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let state = use_reducer_eq(move || initial);
     let l10n = use_memo(state.locale, |locale| L10n::new(*locale));
     let report = use_memo(state.config.clone(), Report::new);
+    let guide = use_memo(
+        (state.config.clone(), (*report).clone()),
+        |(config, report)| guide::build(config, report),
+    );
     let prefix = use_memo(props.instance, |i| {
         IdPrefix(AttrValue::from(format!("bsc{i}")))
     });
@@ -39,9 +49,30 @@ pub fn Widget(props: &WidgetProps) -> Html {
             state.config.clone(),
             state.locale_pinned.then_some(state.locale),
         );
+        // The first run would only echo the URL the page was opened with: skip it, so a
+        // docs page keeps its clean address until the reader changes something.
+        let first_run = use_mut_ref(|| true);
         use_effect_with(url_state, move |(config, locale)| {
-            if owns_url {
+            if owns_url && !std::mem::replace(&mut *first_run.borrow_mut(), false) {
                 sources::write_url(config, *locale);
+            }
+        });
+    }
+    {
+        let key = props.storage_key.clone();
+        use_effect_with(
+            (state.config.clone(), state.ticks.clone()),
+            move |(config, ticks)| {
+                storage::save(&key, &persist::encode(config, ticks));
+            },
+        );
+    }
+    {
+        let owns_url = props.owns_url;
+        let l = (*l10n).clone();
+        use_effect_with(state.locale, move |_| {
+            if owns_url {
+                sources::set_page_title(&l.0.text(&msg!("page-title")));
             }
         });
     }
@@ -49,6 +80,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let on_start_over = {
+        let dispatch = dispatch.clone();
+        let key = props.storage_key.clone();
+        Callback::from(move |()| {
+            storage::clear(&key);
+            dispatch.emit(Action::StartOver);
+        })
     };
     let on_locale = dispatch.reform(Action::SetLocale);
     let l = (*l10n).clone();
@@ -69,7 +108,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     lock_integration={props.lock_integration}
                     dispatch={dispatch.clone()}
                 />
-                <GuideView config={state.config.clone()} report={(*report).clone()} />
+                <GuideView guide={guide.clone()} state={(*state).clone()} report={(*report).clone()} />
+                <ChecklistView
+                    guide={guide.clone()}
+                    state={(*state).clone()}
+                    report={(*report).clone()}
+                    dispatch={dispatch.clone()}
+                    on_start_over={on_start_over}
+                />
+                <TroubleshootView guide={guide.clone()} config={state.config.clone()} />
             </div>
         </ContextProvider<IdPrefix>>
         </ContextProvider<L10n>>

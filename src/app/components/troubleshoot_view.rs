@@ -1,0 +1,93 @@
+//! Troubleshooting: the reader picks the symptom they see and gets its cause, its fix and the
+//! checklist items to recheck.
+
+use std::rc::Rc;
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::rich_text::RichText;
+use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::core::checklist;
+use crate::core::config::Config;
+use crate::core::guide::Guide;
+use crate::core::troubleshoot::{self, Symptom};
+use crate::msg;
+
+#[derive(Properties, PartialEq)]
+pub struct TroubleshootViewProps {
+    pub guide: Rc<Guide>,
+    pub config: Config,
+}
+
+#[component]
+pub fn TroubleshootView(props: &TroubleshootViewProps) -> Html {
+    let l = use_l10n();
+    let prefix = use_id_prefix();
+    let chosen = use_state_eq(|| None::<Symptom>);
+    let symptoms = troubleshoot::symptoms_for(&props.config);
+    // A symptom of another case (after the reader switched) is no longer offered.
+    let current = (*chosen).filter(|s| symptoms.contains(s));
+    let heading_id = prefix.id("troubleshoot-heading");
+    let select_id = prefix.id("symptom");
+    let onchange = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            chosen.set(Symptom::from_key(&select.value()));
+        })
+    };
+    let items = checklist::items(&props.guide);
+    html! {
+        <section class="bsc-troubleshoot" data-troubleshoot="" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>{ l.t(&msg!("troubleshoot-heading")) }</h3>
+            <div class="bsc-field">
+                <label for={select_id.clone()}>{ l.t(&msg!("troubleshoot-label")) }</label>
+                <select id={select_id} name="symptom" {onchange}>
+                    <option value="" selected={current.is_none()}>{ l.t(&msg!("troubleshoot-choose")) }</option>
+                    { for symptoms.iter().map(|s| html! {
+                        <option value={s.key()} selected={current == Some(*s)}>{ l.t(&s.title()) }</option>
+                    }) }
+                </select>
+            </div>
+            if let Some(symptom) = current {
+                <div class="bsc-diagnosis" data-symptom={symptom.key()} aria-live="polite">
+                    { diagnosis(&l, &prefix, symptom, &items) }
+                </div>
+            }
+        </section>
+    }
+}
+
+fn diagnosis(
+    l: &crate::app::l10n::L10n,
+    prefix: &crate::app::l10n::IdPrefix,
+    symptom: Symptom,
+    items: &[checklist::Item],
+) -> Html {
+    let d = symptom.diagnosis();
+    let recheck: Vec<&checklist::Item> = items
+        .iter()
+        .filter(|i| d.recheck.contains(&i.id.as_str()))
+        .collect();
+    html! {
+        <>
+            <h4>{ l.t(&msg!("troubleshoot-cause")) }</h4>
+            <p><RichText msg={d.cause} /></p>
+            <h4>{ l.t(&msg!("troubleshoot-fix")) }</h4>
+            <p><RichText msg={d.fix} /></p>
+            if !recheck.is_empty() {
+                <h4>{ l.t(&msg!("troubleshoot-recheck")) }</h4>
+                <ul>
+                    { for recheck.into_iter().map(|item| html! {
+                        <li data-recheck={item.id.clone()}>
+                            <a href={format!("#{}", prefix.id(&format!("item-{}", item.id.replace('.', "-"))))}>
+                                <RichText msg={item.text.clone()} />
+                            </a>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </>
+    }
+}

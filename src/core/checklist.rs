@@ -1,0 +1,85 @@
+//! The checklist: the guide's tasks, in order, ticked by the reader. Same step model as the
+//! guide, so the two can never disagree.
+
+use super::config::{AuthMethod, Config};
+use super::guide::{self, Guide};
+use super::rules::{Field, Report};
+use super::text::{Arg, Msg};
+use crate::msg;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// Stable id: the checkbox's `data-item`.
+    pub id: String,
+    /// The step the item belongs to (for the link to it).
+    pub step: &'static str,
+    pub text: Msg,
+}
+
+pub fn items(guide: &Guide) -> Vec<Item> {
+    guide::tasks(guide)
+        .map(|(step, task)| Item {
+            id: task.id.clone(),
+            step: step.id,
+            text: task.text.clone(),
+        })
+        .collect()
+}
+
+/// Ticks are kept per case, so switching the auth method does not tick another case's items.
+pub fn case_key(config: &Config) -> String {
+    format!("{}/{}", config.integration.key(), config.auth.key())
+}
+
+/// What to verify once every item is ticked: data arriving where Braze writes it.
+pub fn next_checks(config: &Config, report: &Report) -> Vec<Msg> {
+    let bucket = if report.is_ok(Field::Bucket) {
+        Arg::Text(config.bucket.clone())
+    } else {
+        Arg::Placeholder(Box::new(msg!("placeholder-bucket")))
+    };
+    let mut checks = Vec::new();
+    if config.integration.has_currents() {
+        for folder in config.folders() {
+            checks.push(msg!(
+                "checklist-verify-currents",
+                bucket = bucket.clone(),
+                folder = folder
+            ));
+        }
+    }
+    if config.integration.has_dashboard_export() {
+        checks.push(msg!("checklist-verify-dashboard", bucket = bucket.clone()));
+    }
+    if config.auth == AuthMethod::SecretKey {
+        checks.push(msg!("checklist-verify-key-rotation"));
+    }
+    checks
+}
+
+/// The checklist as Markdown task-list lines, for a ticket or a runbook. `render` turns a
+/// message into Markdown text in the reader's language.
+pub fn to_markdown(
+    title: &str,
+    items: &[Item],
+    ticked: impl Fn(&str) -> bool,
+    render: impl Fn(&Msg) -> String,
+) -> String {
+    let mut out = format!("## {title}\n\n");
+    for item in items {
+        let mark = if ticked(&item.id) { 'x' } else { ' ' };
+        out.push_str(&format!("- [{mark}] {}\n", render(&item.text)));
+    }
+    out
+}
+
+/// How many of `items` are ticked.
+pub fn progress(items: &[Item], ticked: impl Fn(&str) -> bool) -> (usize, usize) {
+    let done = items.iter().filter(|i| ticked(&i.id)).count();
+    (done, items.len())
+}
+
+/// The steps of `guide` in order, for grouping the checklist.
+pub fn build(config: &Config, report: &Report) -> Vec<Item> {
+    items(&guide::build(config, report))
+}

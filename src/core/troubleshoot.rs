@@ -1,0 +1,140 @@
+//! Troubleshooting: from a symptom the reader sees to its cause, its fix, and the checklist
+//! items to recheck.
+
+use super::config::{AuthMethod, Config};
+use super::facts;
+use super::text::Msg;
+use crate::msg;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Symptom {
+    InvalidRightAfterRole,
+    PutObjectDenied,
+    KmsGenerateDataKey,
+    EventsStopped,
+    ObjectLock,
+    DownloadLinksFail,
+    ApiExportNoUrl,
+}
+
+pub struct Diagnosis {
+    pub cause: Msg,
+    pub fix: Msg,
+    /// Checklist item ids to recheck (those of the current case only are shown).
+    pub recheck: &'static [&'static str],
+}
+
+impl Symptom {
+    pub const ALL: [Symptom; 7] = [
+        Self::InvalidRightAfterRole,
+        Self::PutObjectDenied,
+        Self::KmsGenerateDataKey,
+        Self::EventsStopped,
+        Self::ObjectLock,
+        Self::DownloadLinksFail,
+        Self::ApiExportNoUrl,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::InvalidRightAfterRole => "invalid-after-role",
+            Self::PutObjectDenied => "put-object-denied",
+            Self::KmsGenerateDataKey => "kms-generate-data-key",
+            Self::EventsStopped => "events-stopped",
+            Self::ObjectLock => "object-lock",
+            Self::DownloadLinksFail => "download-links-fail",
+            Self::ApiExportNoUrl => "api-export-no-url",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// What the reader sees, as they would describe it.
+    pub fn title(self) -> Msg {
+        match self {
+            Self::InvalidRightAfterRole => msg!("symptom-invalid-after-role"),
+            Self::PutObjectDenied => msg!("symptom-put-object-denied"),
+            Self::KmsGenerateDataKey => msg!("symptom-kms-generate-data-key"),
+            Self::EventsStopped => msg!("symptom-events-stopped"),
+            Self::ObjectLock => msg!("symptom-object-lock"),
+            Self::DownloadLinksFail => msg!("symptom-download-links-fail"),
+            Self::ApiExportNoUrl => msg!("symptom-api-export-no-url"),
+        }
+    }
+
+    /// Whether the symptom can happen in the reader's case.
+    pub fn applies(self, config: &Config) -> bool {
+        let currents = config.integration.has_currents();
+        let dashboard = config.integration.has_dashboard_export();
+        match self {
+            Self::InvalidRightAfterRole => config.auth == AuthMethod::RoleArn,
+            Self::PutObjectDenied | Self::KmsGenerateDataKey => true,
+            Self::EventsStopped | Self::ObjectLock => currents,
+            Self::DownloadLinksFail | Self::ApiExportNoUrl => dashboard,
+        }
+    }
+
+    pub fn diagnosis(self) -> Diagnosis {
+        match self {
+            Self::InvalidRightAfterRole => Diagnosis {
+                cause: msg!("cause-invalid-after-role"),
+                fix: msg!("fix-invalid-after-role"),
+                recheck: &[
+                    "create-role.trusted-entity",
+                    "attach-policy.attach",
+                    "link-currents.credentials",
+                    "link-dashboard-export.credentials",
+                ],
+            },
+            Self::PutObjectDenied => Diagnosis {
+                cause: msg!("cause-put-object-denied"),
+                fix: msg!("fix-put-object-denied"),
+                recheck: &[
+                    "create-policy.paste",
+                    "create-policy.name",
+                    "attach-policy.attach",
+                    "link-currents.credentials",
+                    "link-dashboard-export.credentials",
+                ],
+            },
+            Self::KmsGenerateDataKey => Diagnosis {
+                cause: msg!("cause-kms-generate-data-key"),
+                fix: msg!("fix-kms-generate-data-key"),
+                recheck: &["create-bucket.create", "link-currents.encryption"],
+            },
+            Self::EventsStopped => Diagnosis {
+                cause: msg!(
+                    "cause-events-stopped",
+                    hours = facts::CREDENTIAL_EXPIRY_HOURS
+                ),
+                fix: msg!("fix-events-stopped"),
+                recheck: &["get-credentials.show", "link-currents.credentials"],
+            },
+            Self::ObjectLock => Diagnosis {
+                cause: msg!("cause-object-lock"),
+                fix: msg!("fix-object-lock"),
+                recheck: &["create-bucket.create"],
+            },
+            Self::DownloadLinksFail => Diagnosis {
+                cause: msg!("cause-download-links-fail"),
+                fix: msg!("fix-download-links-fail"),
+                recheck: &["create-policy.paste", "attach-policy.attach"],
+            },
+            Self::ApiExportNoUrl => Diagnosis {
+                cause: msg!("cause-api-export-no-url"),
+                fix: msg!("fix-api-export-no-url"),
+                recheck: &[],
+            },
+        }
+    }
+}
+
+/// The symptoms that can happen in this case, in the order they are listed.
+pub fn symptoms_for(config: &Config) -> Vec<Symptom> {
+    Symptom::ALL
+        .into_iter()
+        .filter(|s| s.applies(config))
+        .collect()
+}
