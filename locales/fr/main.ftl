@@ -150,6 +150,7 @@ role-policy-paste = Ouvrez l'onglet **{ -aws-json-tab }**, collez le JSON ci-des
 policy-why = Sans ces autorisations, la vérification des informations d'identification échoue et Braze ne crée pas l'intégration. `s3:GetObject` sert à la gestion des erreurs de Braze et aux liens de téléchargement.
 role-policy-name = Donnez à la politique le nom { $policy } et une description, puis cliquez sur **{ -aws-create-policy }**.
 role-policy-name-both = Donnez à chaque politique un nom et une description — { $currents } (Currents), { $dashboard } (export du tableau de bord) ou { $combined } (politique unique) — puis cliquez sur **{ -aws-create-policy }**.
+policy-prefix-wildcard = La politique publiée par Braze pour l'export du tableau de bord avec une clé secrète cite `arn:aws:s3:::{ $bucket }*`. L'astérisque vaut aussi pour tout autre compartiment dont le nom commence par { $bucket } : ces compartiments-là sont également ouverts à Braze. Un nom de compartiment distinctif limite ce risque.
 attach-which-one = Politique à joindre : { $policy }.
 attach-which-both = Politiques à joindre : { $currents } et { $dashboard }, ou la seule { $combined }.
 step-sk-attach = Joindre la politique à l'utilisateur

@@ -150,6 +150,7 @@ role-policy-paste = Open the **{ -aws-json-tab }** tab, paste the JSON below int
 policy-why = Without these permissions the credential check fails and Braze does not create the integration. `s3:GetObject` is needed for Braze's error handling and for download links.
 role-policy-name = Name the policy { $policy }, add a description, then click **{ -aws-create-policy }**.
 role-policy-name-both = Give each policy a name and a description — { $currents } (Currents), { $dashboard } (dashboard export) or { $combined } (one policy) — then click **{ -aws-create-policy }**.
+policy-prefix-wildcard = Braze's published policy for dashboard export with a secret key lists `arn:aws:s3:::{ $bucket }*`. The asterisk also covers every other bucket whose name starts with { $bucket }: those buckets are open to Braze too. A distinctive bucket name limits that risk.
 attach-which-one = Policy to attach: { $policy }.
 attach-which-both = Policies to attach: { $currents } and { $dashboard }, or { $combined } alone.
 step-sk-attach = Attach the policy to the user

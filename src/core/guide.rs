@@ -297,6 +297,12 @@ fn create_policy(config: &Config, v: &Values) -> Step {
         (AuthMethod::RoleArn, _) => step.task("paste", msg!("role-policy-paste")),
     };
     step = step.text(msg!("policy-why"));
+    if config.integration.has_dashboard_export() && config.auth == AuthMethod::SecretKey {
+        step = step.note(
+            Tone::Important,
+            msg!("policy-prefix-wildcard", bucket = v.bucket.clone()),
+        );
+    }
     for kind in config.policy_kinds() {
         step = step.snippet(SnippetId::for_policy(kind));
     }
@@ -468,6 +474,7 @@ fn link_dashboard_export(config: &Config, v: &Values) -> Step {
             )
         })
         .task("test", msg!("link-dashboard-test"))
+        .note(Tone::Note, msg!("sse-kms-unsupported"))
         .when(!role, |s| s.note(Tone::Tip, msg!("link-new-access-key")))
         .when(role, |s| {
             s.note(Tone::Important, msg!("link-role-propagation"))

@@ -8,8 +8,9 @@ use super::config::{AuthMethod, Config, Integration};
 /// external ID, is 1224 characters), so a cut value is still shown as invalid.
 pub const MAX_VALUE_CHARS: usize = 4096;
 
-/// Applies `key=value` pairs to `config`. Unknown keys are ignored; unknown values of a choice
-/// key leave the default; free-text values are kept as typed (and validated later).
+/// Applies `key=value` pairs to `config`. Unknown keys are ignored; an unknown value of a choice
+/// key leaves the choice as it was (the default, or the author's preset); free-text values are
+/// kept as typed (and validated later).
 pub fn apply<'a>(config: &mut Config, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) {
     for (key, value) in pairs {
         let text = || value.chars().take(MAX_VALUE_CHARS).collect::<String>();

@@ -198,7 +198,8 @@ pub fn bucket(name: &str) -> Vec<Problem> {
     if !found.is_empty() {
         problems.push(Problem::BucketCharacters { found });
     }
-    let edge_ok = |c: Option<char>| c.is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    // An uppercase letter is a letter: it breaks the lowercase rule (reported above), not this one.
+    let edge_ok = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     if !edge_ok(name.chars().next()) || !edge_ok(name.chars().last()) {
         problems.push(Problem::BucketEdge);
     }
