@@ -3,6 +3,7 @@
 mod clipboard;
 mod components;
 mod l10n;
+pub mod locale_loader;
 mod mount;
 mod sources;
 mod state;

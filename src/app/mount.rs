@@ -7,11 +7,12 @@ use web_sys::Element;
 use super::components::widget::{Widget, WidgetProps};
 use yew::AttrValue;
 
+use super::locale_loader;
 use super::sources;
 use super::state::State;
 use super::storage;
 use crate::core::{persist, query};
-use crate::i18n::Locale;
+use crate::i18n::{localizer, Locale};
 
 pub const MOUNT_SELECTOR: &str = "[data-braze-s3-companion]";
 
@@ -47,8 +48,20 @@ pub fn mount_all() {
 /// Mounts one widget in `element`.
 pub fn mount(element: Element, index: usize, owns_url: bool) {
     let props = initial_props(&element, index, owns_url);
-    element.set_inner_html("");
-    yew::Renderer::<Widget>::with_root_and_props(element, props).render();
+    let locale = props.initial.locale;
+    let render = move || {
+        element.set_inner_html("");
+        yew::Renderer::<Widget>::with_root_and_props(element, props).render();
+    };
+    if localizer::is_available(locale) {
+        render();
+    } else {
+        // Render once the reader's language is here, rather than flash English first.
+        wasm_bindgen_futures::spawn_local(async move {
+            locale_loader::ensure(locale).await;
+            render();
+        });
+    }
 }
 
 fn initial_props(element: &Element, index: usize, owns_url: bool) -> WidgetProps {

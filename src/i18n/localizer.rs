@@ -15,20 +15,22 @@ use crate::core::text::{Arg, Msg};
 /// The files every locale folder holds, one per part of the widget.
 pub const FTL_FILES: [&str; 5] = ["main", "labels", "checklist", "checker", "iac"];
 
-/// The `.ftl` sources of a locale, in [`FTL_FILES`] order.
-pub fn sources(locale: Locale) -> [&'static str; 5] {
-    macro_rules! ftl {
-        ($dir:literal) => {
-            [
-                include_str!(concat!("../../locales/", $dir, "/main.ftl")),
-                include_str!(concat!("../../locales/", $dir, "/labels.ftl")),
-                include_str!(concat!("../../locales/", $dir, "/checklist.ftl")),
-                include_str!(concat!("../../locales/", $dir, "/checker.ftl")),
-                include_str!(concat!("../../locales/", $dir, "/iac.ftl")),
-            ]
-        };
-    }
-    match locale {
+macro_rules! ftl {
+    ($dir:literal) => {
+        [
+            include_str!(concat!("../../locales/", $dir, "/main.ftl")),
+            include_str!(concat!("../../locales/", $dir, "/labels.ftl")),
+            include_str!(concat!("../../locales/", $dir, "/checklist.ftl")),
+            include_str!(concat!("../../locales/", $dir, "/checker.ftl")),
+            include_str!(concat!("../../locales/", $dir, "/iac.ftl")),
+        ]
+    };
+}
+
+/// The `.ftl` sources built into the binary for `locale`, in [`FTL_FILES`] order.
+#[cfg(feature = "all-locales")]
+pub fn embedded(locale: Locale) -> Option<[&'static str; 5]> {
+    Some(match locale {
         Locale::En => ftl!("en"),
         Locale::Fr => ftl!("fr"),
         Locale::De => ftl!("de"),
@@ -36,7 +38,25 @@ pub fn sources(locale: Locale) -> [&'static str; 5] {
         Locale::Ja => ftl!("ja"),
         Locale::Ko => ftl!("ko"),
         Locale::PtBr => ftl!("pt-BR"),
-    }
+    })
+}
+
+/// English only: the other locales are fetched when needed and handed to [`register`].
+#[cfg(not(feature = "all-locales"))]
+pub fn embedded(locale: Locale) -> Option<[&'static str; 5]> {
+    (locale == Locale::En).then(|| ftl!("en"))
+}
+
+/// Whether `locale` can be used now (embedded, or already registered).
+pub fn is_available(locale: Locale) -> bool {
+    embedded(locale).is_some() || CACHE.with(|c| c.borrow().contains_key(&locale))
+}
+
+/// Makes a fetched locale available: `sources` in [`FTL_FILES`] order.
+pub fn register(locale: Locale, sources: Vec<String>) {
+    let fallback = (locale != Locale::En).then(|| Localizer::get(Locale::En));
+    let built = Rc::new(Localizer::build(locale, sources, fallback));
+    CACHE.with(|c| c.borrow_mut().insert(locale, built));
 }
 
 /// Turns messages into text in one locale, falling back to English for a missing message.
@@ -52,28 +72,32 @@ thread_local! {
 
 impl Localizer {
     /// The localizer of `locale`, built once per thread (parsing a locale takes a while).
+    /// A locale that is neither embedded nor registered yet gives English.
     pub fn get(locale: Locale) -> Rc<Localizer> {
         if let Some(found) = CACHE.with(|c| c.borrow().get(&locale).cloned()) {
             return found;
         }
-        let fallback = (locale != Locale::En).then(|| Localizer::get(Locale::En));
-        let built = Rc::new(Localizer::build(locale, fallback));
-        CACHE.with(|c| c.borrow_mut().insert(locale, built.clone()));
-        built
+        let Some(sources) = embedded(locale) else {
+            return Localizer::get(Locale::En);
+        };
+        register(locale, sources.iter().map(|s| (*s).to_owned()).collect());
+        Localizer::get(locale)
     }
 
-    fn build(locale: Locale, fallback: Option<Rc<Localizer>>) -> Self {
+    fn build(locale: Locale, sources: Vec<String>, fallback: Option<Rc<Localizer>>) -> Self {
         let langid = locale.tag().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![langid]);
         // Isolation marks would end up inside copied text; our values are all left-to-right.
         bundle.set_use_isolating(false);
         bundle.set_formatter(Some(number_formatter(locale)));
+        // NUMBER() for the locale files; registering a builtin cannot fail on a new bundle.
+        let _ = bundle.add_builtins();
         if locale == Locale::Fr {
             bundle.set_transform(Some(french_transform));
         }
-        for source in sources(locale) {
+        for source in sources {
             // A syntax error drops only the broken entry; the locale test reports it.
-            let resource = match FluentResource::try_new(source.to_owned()) {
+            let resource = match FluentResource::try_new(source) {
                 Ok(resource) | Err((resource, _)) => resource,
             };
             let _ = bundle.add_resource(resource);

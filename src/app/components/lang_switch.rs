@@ -4,7 +4,8 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::l10n::{use_id_prefix, use_l10n};
-use crate::i18n::{Locale, Localizer};
+use crate::core::text::Msg;
+use crate::i18n::Locale;
 use crate::msg;
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +32,13 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
             <label for={id.clone()}>{ l.t(&msg!("lang-label")) }</label>
             <select id={id} name="lang" {onchange}>
                 { for Locale::ALL.iter().map(|locale| {
-                    let name = Localizer::get(*locale).text(&msg!("language-name"));
+                    // Each language in its own name. The current one reads it from its own
+                    // texts; the others from this locale's list (they may not be loaded yet).
+                    let name = if *locale == props.locale {
+                        l.0.text(&msg!("language-name"))
+                    } else {
+                        l.0.text(&endonym(*locale))
+                    };
                     html! {
                         <option value={locale.tag()} lang={locale.tag()}
                             selected={*locale == props.locale}>{ name }</option>
@@ -39,5 +46,17 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
                 }) }
             </select>
         </div>
+    }
+}
+
+fn endonym(locale: Locale) -> Msg {
+    match locale {
+        Locale::En => msg!("lang-name-en"),
+        Locale::Fr => msg!("lang-name-fr"),
+        Locale::De => msg!("lang-name-de"),
+        Locale::Es => msg!("lang-name-es"),
+        Locale::Ja => msg!("lang-name-ja"),
+        Locale::Ko => msg!("lang-name-ko"),
+        Locale::PtBr => msg!("lang-name-pt-BR"),
     }
 }

@@ -10,7 +10,7 @@ use super::setup_form::SetupForm;
 use super::troubleshoot_view::TroubleshootView;
 use crate::app::l10n::{IdPrefix, L10n};
 use crate::app::state::{Action, State};
-use crate::app::{sources, storage};
+use crate::app::{locale_loader, sources, storage};
 use crate::core::rules::Report;
 use crate::core::{guide, persist};
 use crate::msg;
@@ -89,7 +89,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
             dispatch.emit(Action::StartOver);
         })
     };
-    let on_locale = dispatch.reform(Action::SetLocale);
+    let on_locale = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |locale| {
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // Switch only once the texts are here; if they cannot be fetched, stay put.
+                if locale_loader::ensure(locale).await {
+                    dispatch.emit(Action::SetLocale(locale));
+                }
+            });
+        })
+    };
     let l = (*l10n).clone();
 
     html! {

@@ -1,0 +1,153 @@
+//! Locale negotiation, formatting and typography, on the host.
+
+use braze_s3_companion::core::text::{Arg, Msg};
+use braze_s3_companion::i18n::{negotiate, Locale, Localizer, Span};
+use braze_s3_companion::msg;
+
+#[test]
+fn region_variants_map_to_their_language() {
+    assert_eq!(Locale::from_tag("fr-CA"), Some(Locale::Fr));
+    assert_eq!(Locale::from_tag("fr_FR"), Some(Locale::Fr));
+    assert_eq!(Locale::from_tag("FR"), Some(Locale::Fr));
+    assert_eq!(Locale::from_tag("de-AT"), Some(Locale::De));
+    assert_eq!(Locale::from_tag("es-419"), Some(Locale::Es));
+    assert_eq!(Locale::from_tag("ja-JP"), Some(Locale::Ja));
+    assert_eq!(Locale::from_tag("ko-KR"), Some(Locale::Ko));
+    assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
+}
+
+#[test]
+fn every_portuguese_goes_to_brazilian_portuguese() {
+    for tag in ["pt", "pt-PT", "pt-BR", "pt_br", "PT-br"] {
+        assert_eq!(Locale::from_tag(tag), Some(Locale::PtBr), "{tag}");
+    }
+}
+
+#[test]
+fn unsupported_and_malformed_tags_are_refused() {
+    for tag in [
+        "",
+        " ",
+        "zh",
+        "zh-Hans",
+        "xx",
+        "-",
+        "--",
+        "f",
+        "french",
+        "<script>",
+        "fr\u{0}",
+        "ＦＲ",
+        "e n",
+        &"fr-".repeat(50),
+    ] {
+        assert_eq!(Locale::from_tag(tag), None, "{tag:?}");
+    }
+}
+
+#[test]
+fn the_first_supported_candidate_wins_then_english() {
+    // URL lang, data-lang, <html lang>, navigator.languages, in that order.
+    assert_eq!(negotiate(["de", "fr", "ja"]), Locale::De);
+    assert_eq!(negotiate(["bogus", "fr", "ja"]), Locale::Fr);
+    assert_eq!(negotiate(["", "zh-CN", "ko-KR"]), Locale::Ko);
+    assert_eq!(negotiate(["zh", "xx"]), Locale::En);
+    assert_eq!(negotiate([]), Locale::En);
+}
+
+#[test]
+fn every_locale_tag_reads_back() {
+    for locale in Locale::ALL {
+        assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
+    }
+}
+
+fn text(locale: Locale, msg: &Msg) -> String {
+    Localizer::get(locale).text(msg)
+}
+
+#[test]
+fn french_puts_a_no_break_space_before_high_punctuation() {
+    let out = text(Locale::Fr, &msg!("field-bucket-hint"));
+    assert!(out.contains("\u{a0}:"), "{out:?}");
+    assert!(!out.contains(" :"), "{out:?}");
+}
+
+#[test]
+fn reader_values_are_spans_of_their_own_and_never_markup() {
+    let spans = Localizer::get(Locale::En).spans(&msg!("bucket-create", bucket = "a**b`c"));
+    assert!(
+        spans.contains(&Span::Value("a**b`c".to_owned())),
+        "{spans:?}"
+    );
+    assert!(
+        spans.iter().any(|s| matches!(s, Span::Strong(_))),
+        "{spans:?}"
+    );
+}
+
+#[test]
+fn placeholders_are_localized() {
+    let msg = Msg {
+        id: "bucket-create",
+        args: vec![(
+            "bucket",
+            Arg::Placeholder(Box::new(msg!("placeholder-bucket"))),
+        )],
+    };
+    let fr = Localizer::get(Locale::Fr).spans(&msg);
+    assert!(
+        fr.contains(&Span::Placeholder("nom-de-votre-compartiment".to_owned())),
+        "{fr:?}"
+    );
+}
+
+#[test]
+fn numbers_use_each_languages_grouping() {
+    let msg = msg!(
+        "rule-external-id-length",
+        min = 2u32,
+        max = 1224u32,
+        len = 1500u32
+    );
+    assert!(
+        text(Locale::En, &msg).contains("1,224"),
+        "{}",
+        text(Locale::En, &msg)
+    );
+    assert!(
+        text(Locale::Fr, &msg).contains("1\u{202f}224"),
+        "{}",
+        text(Locale::Fr, &msg)
+    );
+}
+
+#[test]
+fn plurals_follow_the_language() {
+    let one = text(Locale::En, &msg!("link-currents-expiry", hours = 1u32));
+    let many = text(Locale::En, &msg!("link-currents-expiry", hours = 48u32));
+    assert!(one.contains("1 hour,"), "{one}");
+    assert!(many.contains("48 hours"), "{many}");
+    let fr = text(Locale::Fr, &msg!("link-currents-expiry", hours = 48u32));
+    assert!(fr.contains("48 heures"), "{fr}");
+}
+
+#[test]
+fn a_missing_message_falls_back_to_english_not_to_its_id() {
+    // Every locale renders every message; pick one and compare with English when absent.
+    for locale in Locale::ALL {
+        let out = text(locale, &msg!("widget-title"));
+        assert!(
+            !out.is_empty() && out != "widget-title",
+            "{}: {out}",
+            locale.tag()
+        );
+    }
+}
+
+#[test]
+fn markdown_keeps_labels_bold_and_values_as_code() {
+    let md = Localizer::get(Locale::En).markdown(&msg!("bucket-create", bucket = "acme"));
+    assert!(md.contains("**Create bucket**"), "{md}");
+    assert!(md.contains("`acme`"), "{md}");
+}
