@@ -44,7 +44,7 @@ pub fn embedded(locale: Locale) -> Option<[&'static str; 5]> {
 /// English only: the other locales are fetched when needed and handed to [`register`].
 #[cfg(not(feature = "all-locales"))]
 pub fn embedded(locale: Locale) -> Option<[&'static str; 5]> {
-    (locale == Locale::En).then(|| ftl!("en"))
+    (locale == Locale::En).then_some(ftl!("en"))
 }
 
 /// Whether `locale` can be used now (embedded, or already registered).

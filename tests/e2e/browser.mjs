@@ -1,6 +1,15 @@
 // Launches Debian's Chromium through playwright-core, with the flags this machine needs
-// (no sandbox as root, no background network traffic).
+// (no sandbox as root, no background network traffic), and the page helpers the end-to-end
+// tests and the benchmark share.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The built widget: `trunk build --release` output. BSC_DIST points elsewhere if needed. */
+export const DIST = resolve(process.env.BSC_DIST || join(ROOT, 'dist'));
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -18,4 +27,126 @@ export function launch() {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+}
+
+/** The files of dist/ (top level; Trunk writes no sub-folders for this project). */
+export function distFiles(dist = DIST) {
+  return readdirSync(dist, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name);
+}
+
+/** Fails early, with the fix, when dist/ is missing or is not a release build. */
+export function assertReleaseDist(dist = DIST) {
+  let files;
+  try {
+    files = distFiles(dist);
+  } catch {
+    throw new Error(`${dist} does not exist: run \`trunk build --release\` first`);
+  }
+  for (const name of ['index.html', 'loader.js', 'braze-s3-companion.js', 'braze-s3-companion_bg.wasm', 'widget.css']) {
+    if (!files.includes(name)) throw new Error(`${dist}/${name} is missing: run \`trunk build --release\``);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Page helpers
+
+export const ROOT_SELECTOR = '[data-braze-s3-companion] .bsc';
+
+/** A page of a new context that records console errors and uncaught exceptions. */
+export async function openPage(browser, { contextOptions = {}, initScripts = [] } = {}) {
+  const context = await browser.newContext(contextOptions);
+  for (const script of initScripts) await context.addInitScript(script);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location()?.url ?? '';
+    // The browser's own favicon request (dist/ has no icon; a docs site has its own).
+    if (/\/favicon\.ico$/.test(where)) return;
+    errors.push(`console.error: ${message.text()}${where ? ` (${where})` : ''}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return { context, page, errors };
+}
+
+/** Opens `url` and waits until the widget is interactive (its bucket field is in the page). */
+export async function gotoWidget(page, url) {
+  await page.goto(url);
+  await page.waitForSelector(`${ROOT_SELECTOR} input[name="bucket"]`, { timeout: 20_000 });
+}
+
+/** The widget's text input `name` (the URL key). */
+export function field(page, name) {
+  return page.locator(`${ROOT_SELECTOR} input[name="${name}"]`);
+}
+
+/**
+ * Replaces a text field's value by real keystrokes, as a reader does: select all, then type
+ * character by character (the first one replaces the selection), or delete for an empty text.
+ */
+export async function retype(page, name, text) {
+  const input = field(page, name);
+  await input.click();
+  await input.press('ControlOrMeta+a');
+  if (text === '') await input.press('Backspace');
+  else await input.pressSequentially(text);
+}
+
+export function snippet(page, id) {
+  return page.locator(`${ROOT_SELECTOR} [data-snippet="${id}"]`);
+}
+
+/** The `<code>` text of snippet `id` (what its copy button copies). */
+export function snippetCode(page, id) {
+  return snippet(page, id).locator('code').textContent();
+}
+
+/** Opens the optional names (a closed `<details>`), so every text field is visible. */
+export async function openNames(page) {
+  await page.evaluate((root) => {
+    for (const details of document.querySelectorAll(`${root} details`)) details.open = true;
+  }, ROOT_SELECTOR);
+}
+
+/** Names of the visible text fields of the widget. */
+export function visibleTextFields(page) {
+  return page.evaluate((root) => [...document.querySelectorAll(`${root} input[type="text"]`)]
+    .filter((input) => input.getClientRects().length > 0)
+    .map((input) => input.name), ROOT_SELECTOR);
+}
+
+/** Width overflow of the page: > 0 means the reader has to scroll sideways. */
+export function horizontalOverflow(page) {
+  return page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+}
+
+/** Spaces as a reader sees them (French typography puts narrow no-break spaces before ':'). */
+export function plainSpaces(text) {
+  return String(text ?? '').replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------------------
+// Locale messages, read from the project's own .ftl files so that a rewording of a message
+// does not break a test that only checks which message is shown.
+
+const ftlCache = new Map();
+
+/** The plain value of single-line message `id` in `locales/<lang>/*.ftl` (no placeables). */
+export function ftl(lang, id) {
+  if (!ftlCache.has(lang)) {
+    const dir = join(ROOT, 'locales', lang);
+    const messages = new Map();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
+      for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+        const match = /^([a-z][a-z0-9-]*)\s*=\s*(.+)$/.exec(line);
+        if (match) messages.set(match[1], match[2].trim());
+      }
+    }
+    ftlCache.set(lang, messages);
+  }
+  const value = ftlCache.get(lang).get(id);
+  if (value === undefined) throw new Error(`no message ${id} in locales/${lang}`);
+  return value;
 }
