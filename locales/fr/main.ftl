@@ -54,6 +54,7 @@ note-tip = Conseil
 note-important = Important
 note-warning = Attention
 copy-button = Copier
+copy-button-done = Copié !
 copy-button-label = Copier : { $title }
 copy-done = Copié dans le presse-papiers.
 copy-manual = Copie automatique impossible : le texte est sélectionné, appuyez sur Ctrl+C (⌘+C sur Mac).

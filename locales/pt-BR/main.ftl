@@ -54,6 +54,7 @@ note-tip = Tip
 note-important = Important
 note-warning = Warning
 copy-button = Copy
+copy-button-done = Copied!
 copy-button-label = Copy: { $title }
 copy-done = Copied to the clipboard.
 copy-manual = Automatic copy is not available: the text is selected, press Ctrl+C (⌘+C on a Mac).

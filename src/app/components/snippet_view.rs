@@ -50,7 +50,15 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
                     let code_ref = code_ref.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         match clipboard::copy(&text).await {
-                            Ok(()) => status.set(CopyStatus::Copied),
+                            Ok(()) => {
+                                status.set(CopyStatus::Copied);
+                                // The button reads "Copied!" for a moment, then offers again.
+                                let status = status.clone();
+                                gloo::timers::callback::Timeout::new(2500, move || {
+                                    status.set(CopyStatus::Idle)
+                                })
+                                .forget();
+                            }
                             Err(()) => {
                                 if let Some(code) = code_ref.cast::<Element>() {
                                     clipboard::select_contents(&code);
@@ -76,7 +84,11 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
                     <div class="bsc-snippet-actions">
                         <button type="button" class="bsc-button bsc-copy" onclick={on_copy}
                             aria-label={l.t(&msg!("copy-button-label", title = title.to_string()))}>
-                            { l.t(&msg!("copy-button")) }
+                            { if *status == CopyStatus::Copied {
+                                l.t(&msg!("copy-button-done"))
+                            } else {
+                                l.t(&msg!("copy-button"))
+                            } }
                         </button>
                         <button type="button" class="bsc-button bsc-download" onclick={on_download}
                             aria-label={l.t(&msg!("download-button-label", title = title.to_string()))}>

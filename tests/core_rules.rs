@@ -1,0 +1,781 @@
+//! One test per input rule of FACTS.md ("Input rules"), with valid and invalid examples at the
+//! boundaries. Expected values come from FACTS.md, never from the code's output:
+//!
+//! - Bucket names: 3–63 characters; only `a-z`, `0-9`, `.`, `-`; start and end with a letter or
+//!   digit; no `..`; not shaped like an IPv4 address; must not start with `xn--`, `sthree-`,
+//!   `amzn-s3-demo-`; must not end with `-s3alias`, `--ol-s3`, `.mrap`, `--x-s3`,
+//!   `--table-s3`. Dots: a warning, not an error.
+//! - AWS account ID: exactly 12 digits.
+//! - External ID: 2–1224 characters of `A-Za-z0-9 + = , . @ : / - _`.
+//! - IAM user, role names: 1–64 characters of `A-Za-z0-9 + = , . @ - _`; policy names 1–128.
+//! - Folder path: an S3 key prefix; no leading `/`, no empty or `..` segments.
+
+use braze_s3_companion::core::config::{AuthMethod, Config, Integration};
+use braze_s3_companion::core::rules::{self, Field, Problem, Report, Severity};
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/// `n` copies of `c`.
+fn rep(c: char, n: usize) -> String {
+    std::iter::repeat_n(c, n).collect()
+}
+
+/// The errors (not warnings) among `problems`.
+fn errors(problems: &[Problem]) -> Vec<&Problem> {
+    problems
+        .iter()
+        .filter(|p| p.severity() == Severity::Error)
+        .collect()
+}
+
+/// A bucket name that breaks no rule at all: no finding, not even the dots warning.
+#[track_caller]
+fn assert_bucket_clean(name: &str) {
+    assert_eq!(
+        rules::bucket(name),
+        Vec::<Problem>::new(),
+        "bucket {name:?} breaks no rule of FACTS.md"
+    );
+}
+
+/// A bucket name that FACTS.md accepts: no error (a dots warning is allowed).
+#[track_caller]
+fn assert_bucket_accepted(name: &str) {
+    let problems = rules::bucket(name);
+    assert!(
+        errors(&problems).is_empty(),
+        "bucket {name:?} is valid by FACTS.md, got {problems:?}"
+    );
+}
+
+/// A bucket name that breaks exactly one rule, reported once with its own problem.
+#[track_caller]
+fn assert_bucket_only(name: &str, matches: impl Fn(&Problem) -> bool, rule: &str) {
+    let problems = rules::bucket(name);
+    assert_eq!(
+        problems.len(),
+        1,
+        "bucket {name:?} breaks only the {rule} rule, got {problems:?}"
+    );
+    assert!(
+        matches(&problems[0]),
+        "bucket {name:?} breaks the {rule} rule, got {problems:?}"
+    );
+    assert_eq!(
+        problems[0].severity(),
+        Severity::Error,
+        "bucket {name:?}: the {rule} rule is an error"
+    );
+}
+
+fn role_config() -> Config {
+    Config {
+        integration: Integration::Currents,
+        auth: AuthMethod::RoleArn,
+        bucket: "braze-exports".to_owned(),
+        braze_account: "123456789012".to_owned(),
+        external_id: "braze-external-id".to_owned(),
+        ..Config::default()
+    }
+}
+
+fn secret_config() -> Config {
+    Config {
+        integration: Integration::Currents,
+        auth: AuthMethod::SecretKey,
+        bucket: "braze-exports".to_owned(),
+        ..Config::default()
+    }
+}
+
+fn field_problems(config: &Config, field: Field) -> Vec<Problem> {
+    rules::check(config)
+        .into_iter()
+        .filter(|f| f.field == field)
+        .map(|f| f.problem)
+        .collect()
+}
+
+fn field_ok(config: &Config, field: Field) -> bool {
+    Report::new(config).is_ok(field)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bucket names, one rule per test
+
+#[test]
+fn bucket_required() {
+    assert_eq!(rules::bucket(""), vec![Problem::Required]);
+    assert_eq!(Problem::Required.severity(), Severity::Error);
+}
+
+#[test]
+fn bucket_length_is_3_to_63() {
+    // Boundaries inside: 3 and 63 characters.
+    assert_bucket_clean("abc");
+    assert_bucket_clean("a1b");
+    assert_bucket_clean(&rep('a', 63));
+    assert_bucket_clean(&format!("a{}z", rep('-', 61)));
+    // Boundaries outside: 1, 2 and 64 characters.
+    assert_bucket_only(
+        "a",
+        |p| matches!(p, Problem::BucketLength { len: 1 }),
+        "length",
+    );
+    assert_bucket_only(
+        "ab",
+        |p| matches!(p, Problem::BucketLength { len: 2 }),
+        "length",
+    );
+    assert_bucket_only(
+        &rep('a', 64),
+        |p| matches!(p, Problem::BucketLength { len: 64 }),
+        "length",
+    );
+    assert_bucket_only(
+        &rep('7', 200),
+        |p| matches!(p, Problem::BucketLength { len: 200 }),
+        "length",
+    );
+}
+
+#[test]
+fn bucket_characters_are_lowercase_digits_dot_hyphen() {
+    // Every allowed character class.
+    assert_bucket_clean("abcdefghijklmnopqrstuvwxyz-0123456789");
+    assert_bucket_accepted("a.b-c.0-9");
+    // Each forbidden character on its own, in the middle of an otherwise valid name.
+    for bad in [
+        '_', ' ', '/', '\\', '"', '\'', '*', '+', '@', ':', ',', '#', '?', '%', '~', 'é', 'ß',
+        '名', '\n', '\t', '\0',
+    ] {
+        let name = format!("my{bad}bucket");
+        assert_bucket_only(
+            &name,
+            |p| matches!(p, Problem::BucketCharacters { .. }),
+            "characters",
+        );
+    }
+    // The offending characters are named for the reader.
+    let problems = rules::bucket("my_bucket");
+    assert!(
+        matches!(&problems[0], Problem::BucketCharacters { found } if found.contains('_')),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn bucket_uppercase_is_its_own_rule() {
+    // Uppercase is outside `a-z`; the widget explains it with its own message.
+    assert_bucket_only(
+        "myBucket",
+        |p| matches!(p, Problem::BucketUppercase),
+        "uppercase",
+    );
+    assert_bucket_only(
+        "my-BUCKET-2",
+        |p| matches!(p, Problem::BucketUppercase),
+        "uppercase",
+    );
+    assert_bucket_clean("my-bucket");
+}
+
+#[test]
+fn bucket_starts_and_ends_with_letter_or_digit() {
+    for name in [
+        "-bucket", "bucket-", ".bucket", "bucket.", "-bucket-", "-ab", "ab-",
+    ] {
+        assert_bucket_only(name, |p| matches!(p, Problem::BucketEdge), "start/end");
+    }
+    // Letters and digits at both ends.
+    assert_bucket_clean("a-b");
+    assert_bucket_clean("0-9");
+    assert_bucket_clean("a-9");
+    assert_bucket_clean("9-a");
+}
+
+/// FACTS.md: "start and end with a letter or digit". An uppercase first or last letter *is* a
+/// letter: the name breaks the lowercase/charset rule only, and the reader should get that one
+/// message, not also "must start and end with a letter or digit" (which would be untrue).
+#[test]
+fn bucket_uppercase_letter_at_an_edge_breaks_only_the_uppercase_rule() {
+    for name in ["Bucket", "buckeT", "Bucket-Z"] {
+        assert_bucket_only(name, |p| matches!(p, Problem::BucketUppercase), "uppercase");
+    }
+}
+
+#[test]
+fn bucket_no_two_adjacent_dots() {
+    assert_bucket_only(
+        "my..bucket",
+        |p| matches!(p, Problem::BucketDoubleDot),
+        "double dot",
+    );
+    assert_bucket_only(
+        "a...b",
+        |p| matches!(p, Problem::BucketDoubleDot),
+        "double dot",
+    );
+    // Single dots are fine (with the dots warning).
+    assert_bucket_accepted("my.bucket.name");
+}
+
+#[test]
+fn bucket_not_shaped_like_an_ipv4_address() {
+    for name in ["192.168.5.4", "10.0.0.1", "1.2.3.4", "255.255.255.255"] {
+        assert_bucket_only(
+            name,
+            |p| matches!(p, Problem::BucketIpAddress),
+            "IP address",
+        );
+    }
+    // Close, but not an IPv4 address: allowed (dotted, so only the warning).
+    for name in [
+        "192.168.5",
+        "192.168.5.4.1",
+        "192.168.5.a",
+        "a192.168.5.4",
+        "192.168.5.4b",
+        "192-168-5-4",
+    ] {
+        assert_bucket_accepted(name);
+    }
+}
+
+#[test]
+fn bucket_reserved_prefixes() {
+    for (prefix, name) in [
+        ("xn--", "xn--bucket"),
+        ("sthree-", "sthree-bucket"),
+        ("amzn-s3-demo-", "amzn-s3-demo-bucket"),
+    ] {
+        assert_bucket_only(
+            name,
+            |p| matches!(p, Problem::BucketReservedPrefix { prefix: found } if *found == prefix),
+            "reserved prefix",
+        );
+    }
+    // One character short of each prefix, or the prefix not at the start: allowed.
+    for name in [
+        "xn-bucket",
+        "xnbucket",
+        "sthreebucket",
+        "sthree",
+        "amzn-s3-demo",
+        "amzn-s3-demobucket",
+        "bucket-xn--a",
+        "my-sthree-bucket",
+        "my-amzn-s3-demo-bucket",
+    ] {
+        assert_bucket_clean(name);
+    }
+}
+
+#[test]
+fn bucket_reserved_suffixes() {
+    for (suffix, name) in [
+        ("-s3alias", "bucket-s3alias"),
+        ("--ol-s3", "bucket--ol-s3"),
+        (".mrap", "bucket.mrap"),
+        ("--x-s3", "bucket--x-s3"),
+        ("--table-s3", "bucket--table-s3"),
+    ] {
+        assert_bucket_only(
+            name,
+            |p| matches!(p, Problem::BucketReservedSuffix { suffix: found } if *found == suffix),
+            "reserved suffix",
+        );
+    }
+    // Near misses: allowed.
+    for name in [
+        "bucket-s3alia",
+        "bucket-s3aliasx",
+        "bucket-ol-s3",
+        "bucket--ol-s4",
+        "bucket-x-s3",
+        "bucket-table-s3",
+        "bucket-mrap",
+        "bucket-s3alias-a",
+    ] {
+        assert_bucket_clean(name);
+    }
+    assert_bucket_accepted("bucket.mrapx");
+}
+
+#[test]
+fn bucket_dots_are_a_warning_not_an_error() {
+    for name in ["my.bucket", "a.b.c", "braze.exports.example.com"] {
+        let problems = rules::bucket(name);
+        assert_eq!(problems, vec![Problem::BucketDots], "bucket {name:?}");
+        assert_eq!(problems[0].severity(), Severity::Warning);
+    }
+    // Through the whole check: the field shows the warning and is still usable.
+    let config = Config {
+        bucket: "my.bucket".to_owned(),
+        ..secret_config()
+    };
+    let report = Report::new(&config);
+    assert!(report.is_ok(Field::Bucket), "dotted bucket stays usable");
+    assert_eq!(
+        report
+            .for_field(Field::Bucket)
+            .map(|f| f.problem.clone())
+            .collect::<Vec<_>>(),
+        vec![Problem::BucketDots]
+    );
+}
+
+#[test]
+fn bucket_rules_each_have_their_own_message() {
+    let problems = [
+        Problem::Required,
+        Problem::BucketLength { len: 2 },
+        Problem::BucketUppercase,
+        Problem::BucketCharacters {
+            found: "_".to_owned(),
+        },
+        Problem::BucketEdge,
+        Problem::BucketDoubleDot,
+        Problem::BucketIpAddress,
+        Problem::BucketReservedPrefix { prefix: "xn--" },
+        Problem::BucketReservedSuffix { suffix: ".mrap" },
+        Problem::BucketDots,
+    ];
+    let mut ids: Vec<&str> = problems.iter().map(|p| p.message().id).collect();
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "one message per bucket rule: {ids:?}");
+}
+
+#[test]
+fn bucket_length_message_carries_the_limits() {
+    let msg = Problem::BucketLength { len: 2 }.message();
+    let number = |name: &str| {
+        msg.args.iter().find_map(|(n, a)| match a {
+            braze_s3_companion::core::text::Arg::Number(v) if *n == name => Some(*v),
+            _ => None,
+        })
+    };
+    assert_eq!(number("min"), Some(3.0));
+    assert_eq!(number("max"), Some(63.0));
+}
+
+#[test]
+fn bucket_broken_rules_are_all_reported() {
+    // Several rules at once: each is reported, none hides another.
+    let problems = rules::bucket("-xn--a..b_");
+    assert!(problems
+        .iter()
+        .any(|p| matches!(p, Problem::BucketCharacters { .. })));
+    assert!(problems.iter().any(|p| matches!(p, Problem::BucketEdge)));
+    assert!(problems
+        .iter()
+        .any(|p| matches!(p, Problem::BucketDoubleDot)));
+    assert!(!problems.contains(&Problem::BucketDots));
+}
+
+// ---------------------------------------------------------------------------------------------
+// AWS account ID
+
+#[test]
+fn account_id_is_exactly_12_digits() {
+    assert_eq!(rules::account_id("123456789012"), Vec::<Problem>::new());
+    assert_eq!(rules::account_id("000000000000"), Vec::<Problem>::new());
+    assert_eq!(rules::account_id(""), vec![Problem::Required]);
+    for bad in [
+        "12345678901",   // 11
+        "1234567890123", // 13
+        "12345678901a",
+        "1234-5678-901",
+        " 12345678901",
+        "12345678901 ",
+        "1234567890.1",
+        "+12345678901",
+        "１２３４５６７８９０１２", // full-width digits
+        "١٢٣٤٥٦٧٨٩٠١٢",             // Arabic-Indic digits
+        "arn:aws:iam::123456789012:root",
+    ] {
+        let problems = rules::account_id(bad);
+        assert_eq!(problems, vec![Problem::AccountId], "account {bad:?}");
+        assert_eq!(problems[0].severity(), Severity::Error);
+    }
+}
+
+#[test]
+fn account_id_checked_for_the_role_method() {
+    let mut config = role_config();
+    assert!(field_ok(&config, Field::BrazeAccount));
+    config.braze_account = "12345678901".to_owned();
+    assert!(!field_ok(&config, Field::BrazeAccount));
+    config.braze_account.clear();
+    assert_eq!(
+        field_problems(&config, Field::BrazeAccount),
+        vec![Problem::Required]
+    );
+}
+
+#[test]
+fn own_account_id_is_optional_but_checked_when_given() {
+    let mut config = role_config();
+    assert!(field_ok(&config, Field::OwnAccount));
+    config.own_account = "210987654321".to_owned();
+    assert!(field_ok(&config, Field::OwnAccount));
+    config.own_account = "2109876543210".to_owned();
+    assert_eq!(
+        field_problems(&config, Field::OwnAccount),
+        vec![Problem::AccountId]
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// External ID
+
+#[test]
+fn external_id_length_is_2_to_1224() {
+    assert_eq!(rules::external_id("ab"), Vec::<Problem>::new());
+    assert_eq!(rules::external_id(&rep('x', 1224)), Vec::<Problem>::new());
+    assert_eq!(rules::external_id(""), vec![Problem::Required]);
+    assert_eq!(
+        rules::external_id("a"),
+        vec![Problem::ExternalIdLength { len: 1 }]
+    );
+    assert_eq!(
+        rules::external_id(&rep('x', 1225)),
+        vec![Problem::ExternalIdLength { len: 1225 }]
+    );
+    let msg = Problem::ExternalIdLength { len: 1 }.message();
+    assert!(msg
+        .args
+        .iter()
+        .any(|(n, a)| *n == "min" && *a == braze_s3_companion::core::text::Arg::Number(2.0)));
+    assert!(msg
+        .args
+        .iter()
+        .any(|(n, a)| *n == "max" && *a == braze_s3_companion::core::text::Arg::Number(1224.0)));
+}
+
+#[test]
+fn external_id_charset() {
+    // Every allowed class and symbol: A-Z a-z 0-9 + = , . @ : / - _
+    assert_eq!(rules::external_id("AZaz09+=,.@:/-_"), Vec::<Problem>::new());
+    for symbol in ['+', '=', ',', '.', '@', ':', '/', '-', '_'] {
+        assert_eq!(
+            rules::external_id(&format!("id{symbol}x")),
+            Vec::<Problem>::new(),
+            "{symbol:?} is allowed in an external ID"
+        );
+    }
+    for bad in [
+        ' ', '#', '*', '!', '"', '\'', '\\', '$', '%', '&', '(', ';', '<', '?', '[', '{', '|', '~',
+        'é', '名', '\n', '\0',
+    ] {
+        let problems = rules::external_id(&format!("id{bad}x"));
+        assert_eq!(problems.len(), 1, "{bad:?}: {problems:?}");
+        assert!(
+            matches!(&problems[0], Problem::ExternalIdCharacters { .. }),
+            "{bad:?} is not allowed in an external ID: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn external_id_checked_for_the_role_method() {
+    let mut config = role_config();
+    assert!(field_ok(&config, Field::ExternalId));
+    config.external_id = "a b".to_owned();
+    assert!(!field_ok(&config, Field::ExternalId));
+    config.external_id = "x".to_owned();
+    assert!(!field_ok(&config, Field::ExternalId));
+}
+
+// ---------------------------------------------------------------------------------------------
+// IAM user, role and policy names
+
+const NAME_SYMBOLS: [char; 6] = ['+', '=', ',', '.', '@', '-'];
+const NAME_FORBIDDEN: [char; 14] = [
+    ':', '/', ' ', '#', '*', '!', '"', '\\', '$', '%', '?', 'é', '\n', '\0',
+];
+
+#[test]
+fn iam_name_charset() {
+    for max in [64, 128] {
+        assert_eq!(rules::iam_name("AZaz09+=,.@-_", max), Vec::<Problem>::new());
+        for symbol in NAME_SYMBOLS.iter().chain(['_'].iter()) {
+            assert_eq!(
+                rules::iam_name(&format!("name{symbol}x"), max),
+                Vec::<Problem>::new(),
+                "{symbol:?} is allowed in IAM names"
+            );
+        }
+        for bad in NAME_FORBIDDEN {
+            let problems = rules::iam_name(&format!("name{bad}x"), max);
+            assert_eq!(problems.len(), 1, "{bad:?}: {problems:?}");
+            assert!(
+                matches!(&problems[0], Problem::NameCharacters { .. }),
+                "{bad:?} is not allowed in IAM names: {problems:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn user_name_is_1_to_64_characters() {
+    let with = |name: String| Config {
+        user_name: name,
+        ..secret_config()
+    };
+    assert!(field_ok(&with("u".to_owned()), Field::UserName));
+    assert!(field_ok(&with(rep('u', 64)), Field::UserName));
+    assert!(!field_ok(&with(rep('u', 65)), Field::UserName));
+    assert!(matches!(
+        field_problems(&with(rep('u', 65)), Field::UserName)[..],
+        [Problem::NameLength { len: 65, max: 64 }]
+    ));
+    // An empty field means "use the default name", which is valid.
+    assert!(field_ok(&with(String::new()), Field::UserName));
+}
+
+#[test]
+fn user_name_charset() {
+    for bad in NAME_FORBIDDEN {
+        let config = Config {
+            user_name: format!("braze{bad}user"),
+            ..secret_config()
+        };
+        assert!(
+            !field_ok(&config, Field::UserName),
+            "user name with {bad:?}"
+        );
+    }
+    let config = Config {
+        user_name: "Braze+S3=user,1.2@corp-x_y".to_owned(),
+        ..secret_config()
+    };
+    assert!(field_ok(&config, Field::UserName));
+}
+
+#[test]
+fn role_name_is_1_to_64_characters() {
+    let with = |name: String| Config {
+        role_name: name,
+        ..role_config()
+    };
+    assert!(field_ok(&with("r".to_owned()), Field::RoleName));
+    assert!(field_ok(&with(rep('r', 64)), Field::RoleName));
+    assert!(!field_ok(&with(rep('r', 65)), Field::RoleName));
+    assert!(matches!(
+        field_problems(&with(rep('r', 65)), Field::RoleName)[..],
+        [Problem::NameLength { len: 65, max: 64 }]
+    ));
+    assert!(field_ok(&with(String::new()), Field::RoleName));
+}
+
+#[test]
+fn role_name_charset() {
+    for bad in NAME_FORBIDDEN {
+        let config = Config {
+            role_name: format!("braze{bad}role"),
+            ..role_config()
+        };
+        assert!(
+            !field_ok(&config, Field::RoleName),
+            "role name with {bad:?}"
+        );
+    }
+    let config = Config {
+        role_name: "Braze+S3=role,1.2@corp-x_y".to_owned(),
+        ..role_config()
+    };
+    assert!(field_ok(&config, Field::RoleName));
+}
+
+#[test]
+fn policy_name_is_1_to_128_characters() {
+    for auth in AuthMethod::ALL {
+        for integration in [Integration::Currents, Integration::DashboardExport] {
+            let with = |name: String| Config {
+                integration,
+                auth,
+                policy_name: name,
+                ..role_config()
+            };
+            assert!(field_ok(&with("p".to_owned()), Field::PolicyName));
+            // 65..=128: too long for a user or role, fine for a policy.
+            assert!(field_ok(&with(rep('p', 65)), Field::PolicyName));
+            assert!(field_ok(&with(rep('p', 128)), Field::PolicyName));
+            assert!(!field_ok(&with(rep('p', 129)), Field::PolicyName));
+            assert!(matches!(
+                field_problems(&with(rep('p', 129)), Field::PolicyName)[..],
+                [Problem::NameLength { len: 129, max: 128 }]
+            ));
+            assert!(field_ok(&with(String::new()), Field::PolicyName));
+        }
+    }
+}
+
+#[test]
+fn policy_name_charset() {
+    for bad in NAME_FORBIDDEN {
+        let config = Config {
+            policy_name: format!("braze{bad}policy"),
+            ..secret_config()
+        };
+        assert!(
+            !field_ok(&config, Field::PolicyName),
+            "policy name with {bad:?}"
+        );
+    }
+    let config = Config {
+        policy_name: "Braze+S3=policy,1.2@corp-x_y".to_owned(),
+        ..secret_config()
+    };
+    assert!(field_ok(&config, Field::PolicyName));
+}
+
+#[test]
+fn every_policy_name_the_reader_types_fits_128() {
+    // With both integrations the reader types several policy names: each must be 1–128.
+    for base_len in [1, 64, 100, 110, 111, 112, 120, 128] {
+        let config = Config {
+            integration: Integration::Both,
+            policy_name: rep('p', base_len),
+            ..secret_config()
+        };
+        let all_fit = config
+            .policy_kinds()
+            .into_iter()
+            .map(|k| config.policy_name_for(k))
+            .all(|n| (1..=128).contains(&n.chars().count()));
+        assert_eq!(
+            field_ok(&config, Field::PolicyName),
+            all_fit,
+            "base name of {base_len} characters"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folder path
+
+#[test]
+fn folder_valid_key_prefixes() {
+    for value in [
+        "currents",
+        "a",
+        "braze/currents",
+        "braze-currents/prod/eu",
+        "..a",
+        "a..b",
+        "a/..b/c",
+    ] {
+        assert_eq!(rules::folder(value), Vec::<Problem>::new(), "{value:?}");
+    }
+}
+
+#[test]
+fn folder_no_leading_slash() {
+    for value in ["/currents", "/a/b"] {
+        assert_eq!(
+            rules::folder(value),
+            vec![Problem::FolderLeadingSlash],
+            "{value:?}"
+        );
+    }
+}
+
+#[test]
+fn folder_no_empty_segment() {
+    for value in ["a//b", "currents//x", "a/b//c"] {
+        assert_eq!(
+            rules::folder(value),
+            vec![Problem::FolderEmptySegment],
+            "{value:?}"
+        );
+    }
+}
+
+#[test]
+fn folder_no_dot_dot_segment() {
+    for value in ["..", "../a", "a/..", "a/../b"] {
+        assert_eq!(
+            rules::folder(value),
+            vec![Problem::FolderDotDot],
+            "{value:?}"
+        );
+    }
+}
+
+#[test]
+fn folder_empty_is_an_error() {
+    let problems = rules::folder("");
+    assert!(!errors(&problems).is_empty(), "{problems:?}");
+}
+
+#[test]
+fn folder_checked_only_when_currents_is_chosen() {
+    for integration in Integration::ALL {
+        let config = Config {
+            integration,
+            folder: "/bad//path".to_owned(),
+            ..secret_config()
+        };
+        assert_eq!(
+            field_ok(&config, Field::Folder),
+            !integration.has_currents(),
+            "{integration:?}"
+        );
+    }
+}
+
+#[test]
+fn folder_rules_each_have_their_own_message() {
+    let ids = [
+        Problem::FolderLeadingSlash.message().id,
+        Problem::FolderEmptySegment.message().id,
+        Problem::FolderDotDot.message().id,
+    ];
+    assert_ne!(ids[0], ids[1]);
+    assert_ne!(ids[1], ids[2]);
+    assert_ne!(ids[0], ids[2]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole check
+
+#[test]
+fn a_valid_case_has_no_error_anywhere() {
+    for integration in Integration::ALL {
+        for base in [secret_config(), role_config()] {
+            let config = Config {
+                integration,
+                own_account: "210987654321".to_owned(),
+                ..base
+            };
+            let findings = rules::check(&config);
+            assert!(
+                findings
+                    .iter()
+                    .all(|f| f.problem.severity() == Severity::Warning),
+                "{integration:?} {:?}: {findings:?}",
+                config.auth
+            );
+        }
+    }
+}
+
+#[test]
+fn role_fields_are_not_checked_for_the_secret_key_method() {
+    // The secret-key case does not show the role fields: nothing to fix there.
+    let config = Config {
+        braze_account: "nope".to_owned(),
+        external_id: "x".to_owned(),
+        role_name: rep('r', 200),
+        ..secret_config()
+    };
+    let report = Report::new(&config);
+    assert!(report.is_ok(Field::BrazeAccount));
+    assert!(report.is_ok(Field::ExternalId));
+    assert!(report.is_ok(Field::RoleName));
+}
