@@ -2,6 +2,7 @@
 //! to do. The guide and (later) the checklist are two views of this one model.
 
 use super::config::{AuthMethod, Config, Connector, Integration};
+use super::checker;
 use super::facts;
 use super::rules::{Field, Report};
 use super::snippets::SnippetId;
@@ -31,6 +32,8 @@ pub enum Block {
     Note(Tone, Msg),
     /// A generated snippet, with copy and download.
     Snippet(SnippetId),
+    /// Example bucket names, and whether a wildcard resource of the policy matches each.
+    BucketExamples(Vec<(String, bool)>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -196,11 +199,11 @@ pub fn build(config: &Config, report: &Report) -> Guide {
         AuthMethod::SecretKey => {
             steps.push(secret_key_user(&v));
             steps.push(secret_key_credentials());
-            steps.push(create_policy(config, &v));
+            steps.push(create_policy(config, report, &v));
             steps.push(secret_key_attach(config, &v));
         }
         AuthMethod::RoleArn => {
-            steps.push(create_policy(config, &v));
+            steps.push(create_policy(config, report, &v));
             steps.push(role_create(config, &v));
             steps.push(role_attach(config, &v));
             steps.push(role_copy_arn(&v));
@@ -271,7 +274,7 @@ fn secret_key_credentials() -> Step {
         .done()
 }
 
-fn create_policy(config: &Config, v: &Values) -> Step {
+fn create_policy(config: &Config, report: &Report, v: &Values) -> Step {
     let both = config.integration == Integration::Both;
     let step = StepBuilder::new("create-policy", msg!("step-create-policy"));
     let step = match config.auth {
@@ -302,6 +305,11 @@ fn create_policy(config: &Config, v: &Values) -> Step {
             Tone::Important,
             msg!("policy-prefix-wildcard", bucket = v.bucket.clone()),
         );
+        if report.is_ok(Field::Bucket) {
+            step.step.blocks.push(Block::BucketExamples(
+                checker::prefix_wildcard_examples(&config.bucket),
+            ));
+        }
     }
     for kind in config.policy_kinds() {
         step = step.snippet(SnippetId::for_policy(kind));

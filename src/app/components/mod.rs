@@ -1,3 +1,4 @@
+pub mod checker_view;
 pub mod checklist_view;
 pub mod choice_group;
 pub mod connectors_view;

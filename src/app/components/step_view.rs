@@ -42,6 +42,16 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     }
                 }
                 Block::Note(tone, text) => note(&l, *tone, text),
+                Block::BucketExamples(examples) => html! {
+                    <ul class="bsc-bucket-examples">
+                        { for examples.iter().map(|(name, matched)| html! {
+                            <li class={if *matched { "bsc-example--match" } else { "bsc-example--no-match" }}>
+                                <code>{ name.clone() }</code>{ " — " }
+                                { if *matched { l.t(&msg!("checker-example-matches")) } else { l.t(&msg!("checker-example-no-match")) } }
+                            </li>
+                        }) }
+                    </ul>
+                },
                 Block::Snippet(id) => html! {
                     <SnippetView id={*id} body={snippets::build(*id, &props.config, &props.report)} />
                 },

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::checker_view::CheckerView;
 use super::checklist_view::ChecklistView;
 use super::guide_view::GuideView;
 use super::lang_switch::LangSwitch;
@@ -127,6 +128,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     dispatch={dispatch.clone()}
                     on_start_over={on_start_over}
                 />
+                <CheckerView config={state.config.clone()} />
                 <TroubleshootView guide={guide.clone()} config={state.config.clone()} />
             </div>
         </ContextProvider<IdPrefix>>

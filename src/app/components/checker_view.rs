@@ -1,0 +1,139 @@
+//! "Check an existing policy": the reader pastes an identity or trust policy and learns, before
+//! Braze's credential test, what it grants, what it lacks and what it grants beyond the need.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::rich_text::RichText;
+use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::core::checker::{self, CheckResult};
+use crate::core::config::Config;
+use crate::msg;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckerViewProps {
+    pub config: Config,
+}
+
+#[component]
+pub fn CheckerView(props: &CheckerViewProps) -> Html {
+    let l = use_l10n();
+    let prefix = use_id_prefix();
+    let text = use_state_eq(String::new);
+    let result = use_memo(((*text).clone(), props.config.clone()), |(text, config)| {
+        (!text.trim().is_empty()).then(|| checker::check(text, config))
+    });
+    let labels = checker::labels();
+    let heading_id = prefix.id("checker-heading");
+    let field_id = prefix.id("check-policy");
+    let hint_id = prefix.id("check-policy-hint");
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            text.set(area.value());
+        })
+    };
+    html! {
+        <section class="bsc-checker" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>{ l.t(&labels.heading) }</h3>
+            <p><RichText msg={labels.intro.clone()} /></p>
+            <div class="bsc-field">
+                <label for={field_id.clone()}>{ l.t(&labels.field_label) }</label>
+                <textarea id={field_id} name="check-policy" rows="10" spellcheck="false"
+                    autocomplete="off" aria-describedby={hint_id.clone()}
+                    value={(*text).clone()} {oninput} />
+                <p class="bsc-hint" id={hint_id}><RichText msg={labels.field_hint.clone()} /></p>
+            </div>
+            <div aria-live="polite">
+                if let Some(result) = &*result {
+                    { result_view(&l, &labels, result, &props.config) }
+                }
+            </div>
+        </section>
+    }
+}
+
+fn result_view(
+    l: &crate::app::l10n::L10n,
+    labels: &checker::Labels,
+    result: &CheckResult,
+    config: &Config,
+) -> Html {
+    let verdict = result.verdict.key();
+    html! {
+        <div class={classes!("bsc-check-result", format!("bsc-verdict--{verdict}"))}
+            data-check-result="" data-verdict={verdict}>
+            <p class="bsc-verdict"><RichText msg={result.headline(config)} /></p>
+            if let Some(error) = &result.error {
+                <p class="bsc-error">
+                    if let Some(location) = error.location() {
+                        <strong><RichText msg={location} /></strong>{ " " }
+                    }
+                    <RichText msg={error.message()} />
+                </p>
+            }
+            if !result.rows.is_empty() {
+                <div class="bsc-table-wrap">
+                    <table class="bsc-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ l.t(&labels.column_action) }</th>
+                                <th scope="col">{ l.t(&labels.column_resource) }</th>
+                                <th scope="col">{ l.t(&labels.column_access) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for result.rows.iter().map(|row| {
+                                let missing = (!row.access.is_granted()).then(|| row.hook());
+                                html! {
+                                    <tr data-access={row.access.key()} data-missing={missing}>
+                                        <td><code>{ row.action }</code></td>
+                                        <td><code>{ row.resource.clone() }</code></td>
+                                        <td class={format!("bsc-access--{}", row.access.key())}>
+                                            <RichText msg={row.access.message()} />
+                                        </td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            if let Some(trust) = &result.trust {
+                <h4>{ l.t(&labels.trust_heading) }</h4>
+                <ul>
+                    <li data-trust="principal"><RichText msg={trust.principal_message(config)} /></li>
+                    if let Some(external) = trust.external_id_message(config) {
+                        <li data-trust="external-id"><RichText msg={external} /></li>
+                    }
+                </ul>
+            }
+            if !result.warnings.is_empty() {
+                <h4>{ l.t(&labels.warnings_heading) }</h4>
+                <ul class="bsc-check-warnings">
+                    { for result.warnings.iter().map(|w| html! {
+                        <li class={if w.is_loud() { "bsc-warning bsc-warning--loud" } else { "bsc-warning" }}>
+                            <RichText msg={w.message(config)} />
+                            if !w.examples().is_empty() {
+                                <ul class="bsc-bucket-examples">
+                                    { for w.examples().iter().map(|(name, matched)| html! {
+                                        <li><code>{ name.clone() }</code>{ " — " }
+                                            { if *matched { l.t(&labels.example_matches) } else { l.t(&labels.example_no_match) } }
+                                        </li>
+                                    }) }
+                                </ul>
+                            }
+                        </li>
+                    }) }
+                </ul>
+            }
+            if !result.notes.is_empty() {
+                <h4>{ l.t(&labels.notes_heading) }</h4>
+                <ul>
+                    { for result.notes.iter().map(|n| html! { <li><RichText msg={n.message()} /></li> }) }
+                </ul>
+            }
+        </div>
+    }
+}
