@@ -14,6 +14,7 @@ use std::collections::BTreeSet;
 
 use braze_s3_companion::core::config::{AuthMethod, Config, Connector, Integration};
 use braze_s3_companion::core::guide::{self, Block, Guide, Step, Tone};
+use braze_s3_companion::core::iac::IacKind;
 use braze_s3_companion::core::rules::{Field, Report};
 use braze_s3_companion::core::snippets::{self, SnippetBody, SnippetId};
 use braze_s3_companion::core::text::{Arg, Msg};
@@ -69,7 +70,7 @@ fn messages(step: &Step) -> Vec<(Option<Tone>, &Msg)> {
             Block::Text(m) => Some((None, m)),
             Block::Task(t) => Some((None, &t.text)),
             Block::Note(tone, m) => Some((Some(*tone), m)),
-            Block::Snippet(_) => None,
+            Block::Snippet(_) | Block::BucketExamples(_) => None,
         })
         .collect()
 }
@@ -139,6 +140,7 @@ fn expected_steps(integration: Integration, auth: AuthMethod, sse: bool) -> Vec<
     if integration.has_currents() {
         steps.push("several-connectors");
     }
+    steps.push("automate");
     steps
 }
 
@@ -156,6 +158,7 @@ fn currents_secret_key_steps() {
             "attach-policy",
             "link-currents",
             "several-connectors",
+            "automate",
         ]
     );
 }
@@ -174,6 +177,7 @@ fn currents_role_arn_steps() {
             "copy-role-arn",
             "link-currents",
             "several-connectors",
+            "automate",
         ]
     );
 }
@@ -192,6 +196,7 @@ fn dashboard_export_secret_key_steps() {
             "attach-policy",
             "link-dashboard-export",
             "export-behaviour",
+            "automate",
         ]
     );
 }
@@ -210,6 +215,7 @@ fn dashboard_export_role_arn_steps() {
             "copy-role-arn",
             "link-dashboard-export",
             "export-behaviour",
+            "automate",
         ]
     );
 }
@@ -230,6 +236,7 @@ fn both_secret_key_steps() {
             "link-dashboard-export",
             "export-behaviour",
             "several-connectors",
+            "automate",
         ]
     );
 }
@@ -250,6 +257,7 @@ fn both_role_arn_steps() {
             "link-dashboard-export",
             "export-behaviour",
             "several-connectors",
+            "automate",
         ]
     );
 }
@@ -383,6 +391,9 @@ fn snippets_sit_in_the_steps_that_use_them() {
         if auth == AuthMethod::RoleArn {
             expected.push(("create-role", SnippetId::TrustPolicy));
             expected.push(("copy-role-arn", SnippetId::RoleArn));
+        }
+        for kind in IacKind::ALL {
+            expected.push(("automate", SnippetId::Iac(kind)));
         }
         assert_eq!(placed, expected, "{integration:?} {auth:?} sse={sse}");
     }

@@ -105,3 +105,4 @@ checker-error-resource-policy = This policy names both a `Principal` and a `Reso
 checker-error-trust-without-principal = This looks like a trust policy, but statement { $statement } has no `Principal`.
 checker-error-bucket = Type a valid bucket name above first: the check compares the policy with your bucket.
 checker-error-trust-values = This is a trust policy. Type Braze's AWS account ID and the external ID above first: the check compares the policy with them.
+checker-error-trust-secret-key = This is a role's trust policy, but you chose the secret access key method, where no role is involved. To check it, choose the role ARN method and type Braze's account ID and external ID.

@@ -218,3 +218,8 @@ connectors-same-credentials = Several Currents connectors can write to this buck
        *[other] You plan { $count }: each has its own entry in the linking step and in the checklist.
     }
 connectors-both-integrations = Currents and dashboard export share this bucket: each integration needs its own permissions, either two separate policies or one policy that covers both (see the policy step).
+
+## Guide: automate
+
+step-automate = Optional: create it all at once
+automate-intro = Rather than clicking through the console, create the same IAM resources with the AWS CLI, CloudFormation or Terraform. Each file uses your values above; the steps in Braze remain to be done.

@@ -105,3 +105,4 @@ checker-error-resource-policy = Cette politique nomme à la fois un `Principal` 
 checker-error-trust-without-principal = Ce texte ressemble à une politique d'approbation, mais l'instruction { $statement } n'a pas de `Principal`.
 checker-error-bucket = Saisissez d'abord un nom de compartiment valide ci-dessus : la vérification compare la politique à votre compartiment.
 checker-error-trust-values = C'est une politique d'approbation. Saisissez d'abord ci-dessus l'ID de compte AWS de Braze et l'ID externe : la vérification compare la politique à ces valeurs.
+checker-error-trust-secret-key = C'est la politique d'approbation d'un rôle, mais vous avez choisi la méthode par clé d'accès secrète, qui n'utilise pas de rôle. Pour la vérifier, choisissez la méthode par ARN de rôle et saisissez l'ID de compte de Braze et l'ID externe.

@@ -218,3 +218,8 @@ connectors-same-credentials = Plusieurs connecteurs Currents peuvent écrire dan
        *[other] Vous en prévoyez { $count } : chacun a son entrée dans l'étape de liaison et dans la liste de contrôle.
     }
 connectors-both-integrations = Currents et l'export du tableau de bord utilisent ce même compartiment : chaque intégration demande ses propres autorisations, soit deux politiques distinctes, soit une politique unique qui couvre les deux (voir l'étape de création de la politique).
+
+## Guide : automatiser
+
+step-automate = Facultatif : tout créer d'un coup
+automate-intro = Plutôt que de cliquer dans la console, créez les mêmes ressources IAM avec l'AWS CLI, CloudFormation ou Terraform. Chaque fichier reprend vos valeurs ci-dessus ; les étapes dans Braze restent à faire.

@@ -1,9 +1,10 @@
 //! The step model: which steps a case needs, in order, and what each says and asks the reader
 //! to do. The guide and (later) the checklist are two views of this one model.
 
-use super::config::{AuthMethod, Config, Connector, Integration};
 use super::checker;
+use super::config::{AuthMethod, Config, Connector, Integration};
 use super::facts;
+use super::iac::{self, IacKind};
 use super::rules::{Field, Report};
 use super::snippets::SnippetId;
 use super::text::{Arg, Msg};
@@ -219,6 +220,7 @@ pub fn build(config: &Config, report: &Report) -> Guide {
     if config.integration.has_currents() {
         steps.push(several_connectors(config));
     }
+    steps.push(automate(config, report));
     Guide { steps }
 }
 
@@ -306,9 +308,11 @@ fn create_policy(config: &Config, report: &Report, v: &Values) -> Step {
             msg!("policy-prefix-wildcard", bucket = v.bucket.clone()),
         );
         if report.is_ok(Field::Bucket) {
-            step.step.blocks.push(Block::BucketExamples(
-                checker::prefix_wildcard_examples(&config.bucket),
-            ));
+            step.step
+                .blocks
+                .push(Block::BucketExamples(checker::prefix_wildcard_examples(
+                    &config.bucket,
+                )));
         }
     }
     for kind in config.policy_kinds() {
@@ -507,6 +511,22 @@ fn several_connectors(config: &Config) -> Step {
             s.text(msg!("connectors-both-integrations"))
         })
         .done()
+}
+
+/// Optional: the same setup as a CLI script, a CloudFormation template or Terraform.
+fn automate(config: &Config, report: &Report) -> Step {
+    let mut step = StepBuilder::new("automate", msg!("step-automate")).text(msg!("automate-intro"));
+    for kind in IacKind::ALL {
+        // The how-to names the file after the bucket: only once the bucket is valid.
+        if report.is_ok(Field::Bucket) {
+            step = step.text(iac::how_to_run(kind, config));
+        }
+        for note in iac::notes(kind, config) {
+            step = step.note(Tone::Note, note);
+        }
+        step = step.snippet(SnippetId::Iac(kind));
+    }
+    step.done()
 }
 
 /// Every task of the guide, in order: the checklist's items.

@@ -1,6 +1,7 @@
 //! The snippets a reader copies: which exist for a case, their text, and what they wait for.
 
 use super::config::{AuthMethod, Config, PolicyKind};
+use super::iac::{self, IacKind};
 use super::policy::{self, to_pretty_json};
 use super::rules::{Field, Report};
 use super::text::Msg;
@@ -15,6 +16,8 @@ pub enum SnippetId {
     TrustPolicy,
     RoleArn,
     BucketPolicySse,
+    /// Infrastructure as code and CLI: see [`crate::core::iac`].
+    Iac(IacKind),
 }
 
 impl SnippetId {
@@ -26,6 +29,7 @@ impl SnippetId {
             Self::TrustPolicy => "trust-policy",
             Self::RoleArn => "role-arn",
             Self::BucketPolicySse => "bucket-policy-sse",
+            Self::Iac(kind) => kind.key(),
         }
     }
 
@@ -46,6 +50,7 @@ impl SnippetId {
             Self::TrustPolicy => msg!("snippet-title-trust-policy"),
             Self::RoleArn => msg!("snippet-title-role-arn"),
             Self::BucketPolicySse => msg!("snippet-title-bucket-policy-sse"),
+            Self::Iac(kind) => iac::title(kind),
         }
     }
 
@@ -58,12 +63,14 @@ impl SnippetId {
             | Self::BucketPolicySse => &[Field::Bucket],
             Self::TrustPolicy => &[Field::BrazeAccount, Field::ExternalId],
             Self::RoleArn => &[Field::OwnAccount, Field::RoleName],
+            // Depends on the case: see `iac::needs`, asked in `build`.
+            Self::Iac(_) => &[],
         }
     }
 
     /// Whether the copied text is JSON (offered as a `.json` download).
     pub fn is_json(self) -> bool {
-        !matches!(self, Self::RoleArn)
+        !matches!(self, Self::RoleArn | Self::Iac(_))
     }
 }
 
@@ -83,6 +90,16 @@ pub enum SnippetBody {
 /// Builds the snippet `id` for `config`, or says which fields it is waiting for. Nothing is
 /// built from an invalid value, so nothing offered for copying can fail in AWS for its inputs.
 pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
+    if let SnippetId::Iac(kind) = id {
+        // The generator checks its own inputs and refuses any value the rules reject.
+        return match iac::generate(kind, config) {
+            Ok(text) => SnippetBody::Ready {
+                text,
+                file_name: iac::file_name(kind, config),
+            },
+            Err(fields) => SnippetBody::Waiting { fields },
+        };
+    }
     let mut fields: Vec<Field> = id
         .needs()
         .iter()
@@ -121,6 +138,7 @@ pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
             policy::role_arn(&config.own_account, config.role_name()),
             msg!("file-role-arn", bucket = bucket),
         ),
+        SnippetId::Iac(_) => unreachable!("built above"),
         SnippetId::BucketPolicySse => (
             to_pretty_json(&policy::sse_bucket_policy(bucket)),
             msg!("file-bucket-policy-sse", bucket = bucket),
@@ -147,5 +165,6 @@ pub fn for_case(config: &Config) -> Vec<SnippetId> {
         ids.push(SnippetId::TrustPolicy);
         ids.push(SnippetId::RoleArn);
     }
+    ids.extend(IacKind::ALL.map(SnippetId::Iac));
     ids
 }

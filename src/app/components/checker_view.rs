@@ -8,7 +8,6 @@ use super::rich_text::RichText;
 use crate::app::l10n::{use_id_prefix, use_l10n};
 use crate::core::checker::{self, CheckResult};
 use crate::core::config::Config;
-use crate::msg;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerViewProps {

@@ -149,7 +149,9 @@ pub enum Access {
     /// No statement allows it (IAM's implicit deny).
     Missing,
     /// An explicit `Deny` applies: statement number (1-based).
-    Denied { statement: usize },
+    Denied {
+        statement: usize,
+    },
     /// Granted or denied depending on what only AWS knows at request time: conditions
     /// of `Deny` statements that may apply, and, when nothing allows it without condition,
     /// those of the `Allow` statements that might.
@@ -184,11 +186,11 @@ impl Access {
                     if !reasons.contains(&text) {
                         reasons.push(text);
                     }
-                    if !statements.contains(&dep.statement) {
-                        statements.push(dep.statement);
+                    // Kept sorted and distinct as they come (a handful at most).
+                    if let Err(at) = statements.binary_search(&dep.statement) {
+                        statements.insert(at, dep.statement);
                     }
                 }
-                statements.sort_unstable();
                 let conditions = reasons.join(", ");
                 let count = statements.len();
                 let statements = statements
@@ -476,7 +478,10 @@ impl Expected {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InputProblem {
     Empty,
-    TooLong { chars: usize, max: usize },
+    TooLong {
+        chars: usize,
+        max: usize,
+    },
     /// Malformed JSON.
     Syntax,
     TrailingComma,
@@ -487,34 +492,52 @@ pub enum InputProblem {
     Truncated,
     /// Valid JSON, but not an object.
     NotAnObject,
-    UnknownElement { name: String },
-    DuplicateElement { name: String },
+    UnknownElement {
+        name: String,
+    },
+    DuplicateElement {
+        name: String,
+    },
     MissingElement {
         element: &'static str,
         statement: Option<usize>,
     },
-    Version { found: String },
+    Version {
+        found: String,
+    },
     WrongType {
         element: &'static str,
         expected: Expected,
     },
-    StatementNotObject { statement: usize },
-    Effect { found: String },
+    StatementNotObject {
+        statement: usize,
+    },
+    Effect {
+        found: String,
+    },
     Exclusive {
         first: &'static str,
         second: &'static str,
         statement: usize,
     },
-    Principal { statement: usize },
-    Condition { statement: usize },
+    Principal {
+        statement: usize,
+    },
+    Condition {
+        statement: usize,
+    },
     /// Both `Principal` and `Resource`: a resource-based policy such as a bucket policy.
     ResourcePolicy,
     /// A trust policy statement without `Principal`.
-    TrustWithoutPrincipal { statement: usize },
+    TrustWithoutPrincipal {
+        statement: usize,
+    },
     /// The reader's bucket name is not valid: nothing to compare with.
     Bucket,
     /// Braze's account ID or external ID is not valid: nothing to compare a trust policy with.
     TrustValues,
+    /// The same, while the secret-key method is chosen (those fields are then hidden).
+    TrustWithSecretKey,
 }
 
 /// Why the check could not run, and where in the text (1-based line and column, as
@@ -591,10 +614,14 @@ impl CheckError {
             }
             InputProblem::ResourcePolicy => msg!("checker-error-resource-policy"),
             InputProblem::TrustWithoutPrincipal { statement } => {
-                msg!("checker-error-trust-without-principal", statement = *statement)
+                msg!(
+                    "checker-error-trust-without-principal",
+                    statement = *statement
+                )
             }
             InputProblem::Bucket => msg!("checker-error-bucket"),
             InputProblem::TrustValues => msg!("checker-error-trust-values"),
+            InputProblem::TrustWithSecretKey => msg!("checker-error-trust-secret-key"),
         }
     }
 }
@@ -901,7 +928,11 @@ fn check_trust(document: &Document, config: &Config) -> CheckResult {
     if !valid(&rules::account_id(&config.braze_account))
         || !valid(&rules::external_id(&config.external_id))
     {
-        let mut result = CheckResult::invalid(InputProblem::TrustValues, None);
+        let problem = match config.auth {
+            AuthMethod::RoleArn => InputProblem::TrustValues,
+            AuthMethod::SecretKey => InputProblem::TrustWithSecretKey,
+        };
+        let mut result = CheckResult::invalid(problem, None);
         result.kind = Some(DocumentKind::Trust);
         return result;
     }
@@ -986,7 +1017,8 @@ fn check_trust(document: &Document, config: &Config) -> CheckResult {
             .iter()
             .flat_map(|s| s.conditions.iter())
             .find(|c| {
-                eval::is_external_id(c) && !matches!(c.operator.as_str(), "StringEquals" | "StringLike")
+                eval::is_external_id(c)
+                    && !matches!(c.operator.as_str(), "StringEquals" | "StringLike")
             })
             .map(|c| c.operator.clone())
         {
