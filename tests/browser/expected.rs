@@ -51,6 +51,8 @@ pub fn steps(integration: &str, auth: &str) -> Vec<&'static str> {
     if has_currents(integration) {
         steps.push("several-connectors");
     }
+    // Optional: the same setup as CLI, CloudFormation or Terraform.
+    steps.push("automate");
     steps
 }
 
@@ -81,6 +83,7 @@ pub fn french_step_title(step: &str, auth: &str) -> &'static str {
         ("link-dashboard-export", _) => "Lier l'export du tableau de bord à AWS",
         ("export-behaviour", _) => "Comportement des exportations",
         ("several-connectors", _) => "Plusieurs connecteurs",
+        ("automate", _) => "Facultatif\u{a0}: tout créer d'un coup",
         (other, _) => panic!("no French title written for step {other}"),
     }
 }

@@ -95,15 +95,27 @@ pub fn SetupForm(props: &SetupFormProps) -> Html {
     let role = config.auth == AuthMethod::RoleArn;
     let sse_id = prefix.id("sse");
     let sse_hint_id = prefix.id("sse-hint");
-    // Open the optional names when they hold something, so a value from a link is visible.
-    let names_open = [
-        Field::UserName,
-        Field::RoleName,
-        Field::PolicyName,
-        Field::OwnAccount,
-    ]
-    .iter()
-    .any(|f| !field_value(config, *f).is_empty());
+    // Opened on first render when a link or a saved visit filled a name; afterwards the
+    // reader alone opens and closes it, so Yew never owns the `open` attribute.
+    let names_ref = use_node_ref();
+    {
+        let has_names = [
+            Field::UserName,
+            Field::RoleName,
+            Field::PolicyName,
+            Field::OwnAccount,
+        ]
+        .iter()
+        .any(|f| !field_value(config, *f).is_empty());
+        let names_ref = names_ref.clone();
+        use_effect_with((), move |_| {
+            if has_names {
+                if let Some(details) = names_ref.cast::<web_sys::Element>() {
+                    let _ = details.set_attribute("open", "");
+                }
+            }
+        });
+    }
 
     html! {
         <form class="bsc-setup" aria-labelledby={prefix.id("setup-heading")} {onsubmit} novalidate=true>
@@ -137,7 +149,7 @@ pub fn SetupForm(props: &SetupFormProps) -> Html {
                 <ConnectorsView config={config.clone()} report={props.report.clone()}
                     touched={props.touched.clone()} dispatch={dispatch.clone()} />
             }
-            <details class="bsc-names" open={names_open}>
+            <details class="bsc-names" ref={names_ref}>
                 <summary>{ l.t(&msg!("names-legend")) }</summary>
                 if role {
                     { field(Field::RoleName, msg!("field-role-name"), default_hint(facts::DEFAULT_ROLE_NAME), Some(facts::DEFAULT_ROLE_NAME)) }
