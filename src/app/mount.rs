@@ -96,6 +96,7 @@ fn initial_props(element: &Element, index: usize, owns_url: bool) -> WidgetProps
         owns_url,
         instance: index,
         lock_integration: element.has_attribute("data-lock-integration"),
+        simulate_panic: element.has_attribute("data-simulate-panic"),
         storage_key: AttrValue::from(storage_key),
     }
 }

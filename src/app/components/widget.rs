@@ -28,10 +28,17 @@ pub struct WidgetProps {
     pub lock_integration: bool,
     /// Where this instance keeps the reader's inputs and ticks.
     pub storage_key: AttrValue,
+    /// Test hook (`data-simulate-panic`): panic on first render, to check that a crash shows
+    /// the error box instead of a frozen widget.
+    #[prop_or_default]
+    pub simulate_panic: bool,
 }
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
+    if props.simulate_panic {
+        panic!("data-simulate-panic is set on this widget's element");
+    }
     let initial = props.initial.clone();
     let state = use_reducer_eq(move || initial);
     let l10n = use_memo(state.locale, |locale| L10n::new(*locale));
