@@ -1099,3 +1099,40 @@ async fn each_widget_is_its_own() {
     a.remove();
     b.remove();
 }
+
+#[wasm_bindgen_test]
+async fn every_locale_renders_every_case_without_raw_ids() {
+    // Seven languages × six cases, with every snippet ready and a policy pasted in the
+    // checker: no text node shows a message id or an unresolved placeable, and the root's
+    // lang follows the language.
+    let ids = message_ids();
+    for tag in ["en", "fr", "de", "es", "ja", "ko", "pt-BR"] {
+        for (integration, auth) in cases() {
+            let w = mount_case(integration, auth, Some(BUCKET)).await;
+            if auth == "role-arn" {
+                type_role_ids(&w).await;
+                w.type_text("own-account", OWN_ACCOUNT).await;
+            }
+            if tag != "fr" {
+                w.select_lang(tag).await;
+            }
+            let area: web_sys::HtmlTextAreaElement =
+                w.one("textarea[name=check-policy]").unchecked_into();
+            area.set_value(r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*"}}"#);
+            harness::fire(&area, "input");
+            harness::settle().await;
+            let context = format!("{tag}: {integration} × {auth}");
+            assert_eq!(
+                w.root().get_attribute("lang").as_deref(),
+                Some(tag),
+                "{context}"
+            );
+            assert!(
+                w.find("[data-check-result]").is_some(),
+                "{context}: checker"
+            );
+            assert_clean_text(&w, &ids, &context);
+            w.remove();
+        }
+    }
+}
