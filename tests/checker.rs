@@ -1116,6 +1116,7 @@ fn format(bundle: &FluentBundle<FluentResource>, msg: &Msg) -> String {
             Arg::Text(t) => args.set(*name, FluentValue::from(t.clone())),
             Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
             Arg::Placeholder(_) => args.set(*name, FluentValue::from("…")),
+            Arg::Key(k) => args.set(*name, FluentValue::from(*k)),
         }
     }
     let mut errors = Vec::new();

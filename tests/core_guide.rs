@@ -756,7 +756,7 @@ fn guide_quotes_no_invalid_value() {
                 match arg {
                     Arg::Text(t) => assert!(!bad.contains(&t.as_str()), "{}: {name}", msg.id),
                     Arg::Placeholder(_) => placeholders += 1,
-                    Arg::Number(_) => {}
+                    Arg::Number(_) | Arg::Key(_) => {}
                 }
             }
         }

@@ -151,3 +151,18 @@ fn markdown_keeps_labels_bold_and_values_as_code() {
     assert!(md.contains("**Create bucket**"), "{md}");
     assert!(md.contains("`acme`"), "{md}");
 }
+
+#[test]
+fn selector_keywords_choose_their_variant() {
+    // A keyword argument reaches Fluent as itself, so `[currents]` and `[both]` differ.
+    use braze_s3_companion::core::text::Arg;
+    let say = |key| {
+        Localizer::get(Locale::En).text(&msg!(
+            "checker-verdict-sufficient-identity",
+            integration = Arg::Key(key),
+            bucket = "acme"
+        ))
+    };
+    assert_ne!(say("currents"), say("both"));
+    assert_ne!(say("dashboard-export"), say("both"));
+}

@@ -1,66 +1,60 @@
-# Checklist, several connectors, troubleshooting
+# 체크리스트, 여러 커넥터, 문제 해결
 
-## Checklist
+## 체크리스트
 
-checklist-heading = Checklist
-checklist-progress-label = Progress
-checklist-progress = { $done } of { $total } { $total ->
-        [one] step done
-       *[other] steps done
-    }
-checklist-go-to-step = Go to step
-checklist-complete = All done! Now check that data arrives:
-checklist-verify-currents = Currents: in the S3 console, new files appear under { $bucket }/{ $folder }/ a few minutes after the stream is launched.
-checklist-verify-dashboard = Dashboard export: run a CSV export from Braze and check that the file lands in { $bucket }.
-checklist-verify-key-rotation = Note when the access key must be renewed: expired credentials stop the data flow.
-checklist-copy-markdown = Copy as Markdown
-checklist-copy-link = Copy link to this setup
-checklist-markdown-copied = Checklist copied as Markdown.
-checklist-link-copied = Link copied. It holds your values, not your ticks.
-checklist-start-over = Start over
-checklist-start-over-confirm = Clear your values and ticks?
-checklist-start-over-yes = Yes, clear everything
-checklist-start-over-no = Cancel
+checklist-heading = 체크리스트
+checklist-progress-label = 진행률
+checklist-progress = { $total }단계 중 { $done }단계 완료
+checklist-go-to-step = 해당 단계로 이동
+checklist-complete = 모두 완료했습니다! 이제 데이터가 들어오는지 확인하세요:
+checklist-verify-currents = Currents: 커넥터를 시작하고 몇 분 지나면 S3 콘솔의 { $bucket }/{ $folder }/ 아래에 새 파일이 나타납니다.
+checklist-verify-dashboard = 대시보드 내보내기: Braze에서 CSV 내보내기를 실행하고 { $bucket } 버킷에 파일이 저장되는지 확인합니다.
+checklist-verify-key-rotation = 액세스 키를 언제 갱신해야 하는지 기록해 두세요. 자격 증명이 만료되면 데이터 전송이 중단됩니다.
+checklist-copy-markdown = Markdown으로 복사
+checklist-copy-link = 이 구성의 링크 복사
+checklist-markdown-copied = 체크리스트를 Markdown으로 복사했습니다.
+checklist-link-copied = 링크를 복사했습니다. 링크에는 입력값만 담기고 체크 표시는 포함되지 않습니다.
+checklist-start-over = 처음부터 다시 시작
+checklist-start-over-confirm = 입력값과 체크 표시를 모두 지울까요?
+checklist-start-over-yes = 예, 모두 지웁니다
+checklist-start-over-no = 취소
 
-## Further Currents connectors
+## 추가 Currents 커넥터
 
-connectors-legend = Other Currents connectors on this bucket
-connectors-hint = Same credentials, but a separate folder path for each.
-connector-name = Connector { $number } name
-connector-folder = Connector { $number } folder path
-connector-remove = Remove
-connector-remove-label = Remove connector { $number }
-connector-add = Add a connector
+connectors-legend = 이 버킷을 사용하는 다른 Currents 커넥터
+connectors-hint = 자격 증명은 같게, 폴더 경로는 커넥터마다 다르게 지정합니다.
+connector-name = 커넥터 { $number } 이름
+connector-folder = 커넥터 { $number } 폴더 경로
+connector-remove = 삭제
+connector-remove-label = 커넥터 { $number } 삭제
+connector-add = 커넥터 추가
 
-## Troubleshooting
+## 문제 해결
 
-troubleshoot-heading = Troubleshooting
-troubleshoot-label = What do you see?
-troubleshoot-choose = Choose a symptom…
-troubleshoot-cause = Cause
-troubleshoot-fix = Fix
-troubleshoot-recheck = Recheck in the checklist
-symptom-invalid-after-role = “{ -braze-invalid-credentials }” right after creating the role
-symptom-put-object-denied = Access denied (AccessDenied) on `s3:PutObject`
-symptom-kms-generate-data-key = Not authorized for `kms:GenerateDataKey`
-symptom-events-stopped = Currents events stopped arriving
-symptom-object-lock = Currents fails on a bucket with Object Lock
-symptom-download-links-fail = Export download links do not work
-symptom-api-export-no-url = An API export returns no download URL
-cause-invalid-after-role = IAM has not propagated the new role yet: Braze tried to assume it too early.
-fix-invalid-after-role = Wait a few minutes, then try again. If the error persists, check the role's Braze account ID and external ID, and the ARN pasted into Braze.
-cause-put-object-denied = The attached policy does not grant `s3:PutObject` on the bucket's objects, or it is not attached to the user or role Braze uses.
-fix-put-object-denied = Paste the policy generated for your case, unchanged, attach it, then check the bucket name typed into Braze.
-cause-kms-generate-data-key = The bucket encrypts with SSE-KMS (an AWS KMS key), which neither Currents nor dashboard export supports.
-fix-kms-generate-data-key = Set the bucket's default encryption to SSE-S3 (Amazon S3 managed keys), or use a bucket without SSE-KMS.
-cause-events-stopped = The connector's credentials expired or were revoked: it stopped sending events. After more than { $hours } { $hours ->
-        [one] hour
-       *[other] hours
-    }, events are dropped and lost for good.
-fix-events-stopped = Create a new access key (or check the role), update the connector's credentials in Braze, and do it right away.
-cause-object-lock = Currents does not support buckets with S3 Object Lock.
-fix-object-lock = Use a bucket created without Object Lock: the option cannot be removed from an existing bucket.
-cause-download-links-fail = The policy does not grant `s3:GetObject`: Braze needs it for its download links and its error handling.
-fix-download-links-fail = Use the policy generated for your case, which includes `s3:GetObject`, and check that it is attached.
-cause-api-export-no-url = This is expected: with a cloud storage integration, API exports return no download URL.
-fix-api-export-no-url = Fetch the file directly from your S3 bucket.
+troubleshoot-heading = 문제 해결
+troubleshoot-label = 어떤 증상이 나타나나요?
+troubleshoot-choose = 증상 선택…
+troubleshoot-cause = 원인
+troubleshoot-fix = 해결 방법
+troubleshoot-recheck = 체크리스트에서 다시 확인
+symptom-invalid-after-role = 역할을 만든 직후 “{ -braze-invalid-credentials }” 오류가 표시됨
+symptom-put-object-denied = `s3:PutObject` 요청이 거부됨(AccessDenied)
+symptom-kms-generate-data-key = `kms:GenerateDataKey` 권한 없음 오류
+symptom-events-stopped = Currents 이벤트가 더 이상 들어오지 않음
+symptom-object-lock = Object Lock이 설정된 버킷에서 Currents가 실패함
+symptom-download-links-fail = 내보내기 다운로드 링크가 작동하지 않음
+symptom-api-export-no-url = API 내보내기가 다운로드 URL을 반환하지 않음
+cause-invalid-after-role = IAM에 새 역할이 아직 전파되지 않았습니다. Braze가 역할을 너무 일찍 수임하려고 했습니다.
+fix-invalid-after-role = 몇 분 기다린 후 다시 시도하세요. 오류가 계속되면 역할에 설정한 Braze 계정 ID와 외부 ID, 그리고 Braze에 붙여 넣은 ARN을 확인하세요.
+cause-put-object-denied = 연결된 정책이 버킷 객체에 대한 `s3:PutObject` 권한을 부여하지 않거나, Braze가 사용하는 사용자 또는 역할에 정책이 연결되어 있지 않습니다.
+fix-put-object-denied = 이 구성에 맞게 생성된 정책을 수정하지 말고 그대로 붙여 넣어 연결한 다음, Braze에 입력한 버킷 이름을 확인하세요.
+cause-kms-generate-data-key = 버킷이 SSE-KMS(AWS KMS 키)로 암호화되도록 설정되어 있습니다. Currents와 대시보드 내보내기는 모두 SSE-KMS를 지원하지 않습니다.
+fix-kms-generate-data-key = 버킷의 기본 암호화를 SSE-S3(Amazon S3 관리형 키)로 변경하거나, SSE-KMS를 사용하지 않는 버킷을 사용하세요.
+cause-events-stopped = 커넥터의 자격 증명이 만료되었거나 취소되어 커넥터가 이벤트 전송을 중단했습니다. 이 상태가 { $hours }시간 넘게 지속되면 이벤트가 삭제되어 영구적으로 손실됩니다.
+fix-events-stopped = 새 액세스 키를 만들거나 역할을 확인한 다음, Braze에서 커넥터의 자격 증명을 바로 업데이트하세요.
+cause-object-lock = Currents는 S3 Object Lock이 설정된 버킷을 지원하지 않습니다.
+fix-object-lock = Object Lock 없이 만든 버킷을 사용하세요. 기존 버킷에서는 이 옵션을 해제할 수 없습니다.
+cause-download-links-fail = 정책이 `s3:GetObject` 권한을 부여하지 않습니다. Braze는 다운로드 링크와 오류 처리에 이 권한이 필요합니다.
+fix-download-links-fail = `s3:GetObject` 권한이 포함된, 이 구성에 맞게 생성된 정책을 사용하고 정책이 연결되어 있는지 확인하세요.
+cause-api-export-no-url = 정상적인 동작입니다. 클라우드 스토리지 통합을 사용하면 API 내보내기가 다운로드 URL을 반환하지 않습니다.
+fix-api-export-no-url = S3 버킷에서 파일을 직접 가져오세요.

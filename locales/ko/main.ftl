@@ -1,81 +1,93 @@
-# braze-s3-companion — English
-# Markup: **label** for a button or menu, `literal` for code.
+# braze-s3-companion — 한국어
+# 마크업: 버튼이나 메뉴는 **레이블**, 코드는 `리터럴`.
+# 조사: 변수 바로 뒤에 조사를 붙이지 않습니다(값에 따라 은/는, 을/를이 달라지므로).
+# 변수 앞이나 뒤에 명사(버킷, 정책, 값…)를 두거나 괄호 앞 명사에 조사를 붙입니다.
 
-language-name = English
-page-title = Amazon S3 — Braze documentation (assistant)
+language-name = 한국어
+# 언어 선택 목록: 각 언어를 그 언어로 표기합니다(모든 로캘에서 같음).
+lang-name-en = English
+lang-name-fr = Français
+lang-name-de = Deutsch
+lang-name-es = Español
+lang-name-ja = 日本語
+lang-name-ko = 한국어
+lang-name-pt-BR = Português (Brasil)
+page-title = Amazon S3 — Braze 문서(도우미)
 
-## Widget interface
+## 위젯 인터페이스
 
-widget-title = Amazon S3 setup assistant for Braze
-widget-intro = Pick your integration and authentication method and type your bucket name: the guide below is written for your case, with policies ready to paste. Everything is computed in your browser; nothing leaves the page.
-lang-label = Language
-setup-heading = Your setup
-integration-legend = Integration
+widget-title = Braze용 Amazon S3 설정 도우미
+widget-intro = 통합과 인증 방법을 고르고 버킷 이름을 입력하세요. 아래 가이드가 선택한 구성에 맞춰 작성되며, 바로 붙여 넣을 수 있는 정책도 함께 제공됩니다. 모든 계산은 브라우저에서 이루어지며, 어떤 정보도 페이지 밖으로 전송되지 않습니다.
+lang-label = 언어
+setup-heading = 구성
+integration-legend = 통합
 integration-currents = Braze Currents
-integration-currents-hint = Continuous event streams into your bucket.
-integration-dashboard-export = Dashboard data export
-integration-dashboard-export-hint = CSV exports, engagement reports and more.
-integration-both = Both, on one bucket
-integration-both-hint = Each integration needs its own permissions.
-auth-legend = Authentication method
-auth-secret-key = AWS secret access key
-auth-secret-key-hint = An IAM user whose access key you type into Braze.
-auth-role-arn = AWS role ARN
-auth-role-arn-hint = An IAM role that Braze's AWS account assumes, guarded by an external ID.
-values-legend = Your values
-names-legend = Names in IAM (optional)
-field-bucket = S3 bucket name
-field-bucket-hint = 3 to 63 characters: lowercase letters, digits, dots and hyphens.
-field-account = Braze's AWS account ID
-field-account-hint = 12 digits, shown by Braze on the page where you create the integration.
-field-external-id = External ID
-field-external-id-hint = Shown by Braze next to its account ID.
-field-folder = Folder path (Currents)
-field-folder-hint = Default: `currents`. Braze creates the folder if it does not exist.
-field-sse = AES-256 server-side encryption at rest (SSE-S3)
-field-sse-hint = Off by default. When on, Braze sends the `x-amz-server-side-encryption` header.
-field-user-name = IAM user name
-field-role-name = IAM role name
-field-policy-name = IAM policy name
-field-own-account = Your AWS account ID (optional)
-field-own-account-hint = To show the exact role ARN to paste into Braze.
-field-default-hint = Leave empty to use “{ $default }”.
-guide-heading = Your guide
-step-number = Step { $number }
-note-note = Note
-note-tip = Tip
-note-important = Important
-note-warning = Warning
-copy-button = Copy
-copy-button-label = Copy: { $title }
-copy-done = Copied to the clipboard.
-copy-manual = Automatic copy is not available: the text is selected, press Ctrl+C (⌘+C on a Mac).
-download-button = Download
-download-button-label = Download: { $title }
-snippet-waiting = This snippet appears as soon as these fields are valid:
-error-label = Error:
-warning-label = Warning:
-widget-crashed = The widget ran into an error. Reload the page; if it happens again, follow Braze's documentation.
+integration-currents-hint = 이벤트를 버킷으로 지속적으로 스트리밍합니다.
+integration-dashboard-export = 대시보드 데이터 내보내기
+integration-dashboard-export-hint = CSV 내보내기, 참여 보고서 등
+integration-both = 둘 다(버킷 하나에서)
+integration-both-hint = 통합마다 별도의 권한이 필요합니다.
+auth-legend = 인증 방법
+auth-secret-key = AWS 비밀 액세스 키
+auth-secret-key-hint = IAM 사용자의 액세스 키를 Braze에 입력합니다.
+auth-role-arn = AWS 역할 ARN
+auth-role-arn-hint = Braze의 AWS 계정이 IAM 역할을 수임하며, 외부 ID로 보호됩니다.
+values-legend = 입력값
+names-legend = IAM 이름(선택 사항)
+field-bucket = S3 버킷 이름
+field-bucket-hint = 3~63자: 영문 소문자, 숫자, 마침표, 하이픈
+field-account = Braze의 AWS 계정 ID
+field-account-hint = 12자리 숫자로, 통합을 만드는 Braze 페이지에 표시됩니다.
+field-external-id = 외부 ID
+field-external-id-hint = Braze 페이지에서 계정 ID 옆에 표시됩니다.
+field-folder = 폴더 경로(Currents)
+field-folder-hint = 기본값: `currents`. 폴더가 없으면 Braze가 만듭니다.
+field-sse = 저장 시 AES-256 서버 측 암호화(SSE-S3)
+field-sse-hint = 기본값은 꺼짐입니다. 켜면 Braze가 `x-amz-server-side-encryption` 헤더를 보냅니다.
+field-user-name = IAM 사용자 이름
+field-role-name = IAM 역할 이름
+field-policy-name = IAM 정책 이름
+field-own-account = 내 AWS 계정 ID(선택 사항)
+field-own-account-hint = Braze에 붙여 넣을 정확한 역할 ARN을 보여 주는 데 사용합니다.
+field-default-hint = 비워 두면 “{ $default }” 값을 사용합니다.
+guide-heading = 맞춤 가이드
+step-number = { $number }단계
+note-note = 참고
+note-tip = 팁
+note-important = 중요
+note-warning = 경고
+copy-button = 복사
+copy-button-done = 복사됨
+copy-button-label = 복사: { $title }
+copy-done = 클립보드에 복사했습니다.
+copy-manual = 자동 복사를 사용할 수 없습니다. 텍스트가 선택되어 있으니 Ctrl+C(Mac에서는 ⌘+C)를 누르세요.
+download-button = 다운로드
+download-button-label = 다운로드: { $title }
+snippet-waiting = 다음 필드를 올바르게 입력하면 이 스니펫이 표시됩니다:
+error-label = 오류:
+warning-label = 경고:
+widget-crashed = 위젯에 오류가 발생했습니다. 페이지를 새로 고치세요. 문제가 계속되면 Braze 문서의 안내를 따르세요.
 
-## Values not known yet, inside the guide's text
+## 가이드 본문에서 아직 입력되지 않은 값
 
-placeholder-bucket = your-bucket-name
-placeholder-folder = folder-path
-placeholder-account = Braze account ID
-placeholder-external-id = Braze external ID
-placeholder-user = user-name
-placeholder-role = role-name
-placeholder-policy = policy-name
-placeholder-connector = connector-name
+placeholder-bucket = 버킷-이름
+placeholder-folder = 폴더-경로
+placeholder-account = Braze 계정 ID
+placeholder-external-id = Braze 외부 ID
+placeholder-user = 사용자-이름
+placeholder-role = 역할-이름
+placeholder-policy = 정책-이름
+placeholder-connector = 커넥터-이름
 
-## Snippets
+## 스니펫
 
-snippet-title-policy-currents = Policy for Braze Currents
-snippet-title-policy-dashboard-export = Policy for dashboard data export
-snippet-title-policy-combined = One policy covering both integrations
-snippet-title-trust-policy = Role trust policy
-snippet-title-role-arn = Role ARN to paste into Braze
-snippet-title-bucket-policy-sse = Bucket policy: refuse unencrypted uploads (optional)
+snippet-title-policy-currents = Braze Currents용 정책
+snippet-title-policy-dashboard-export = 대시보드 데이터 내보내기용 정책
+snippet-title-policy-combined = 두 통합을 모두 포함하는 단일 정책
+snippet-title-trust-policy = 역할 신뢰 정책
+snippet-title-role-arn = Braze에 붙여 넣을 역할 ARN
+snippet-title-bucket-policy-sse = 버킷 정책: 암호화되지 않은 업로드 거부(선택 사항)
+# 파일 이름은 모든 시스템에서 쓸 수 있도록 영어(ASCII)로 둡니다.
 file-bucket-policy-sse = { $bucket }-sse-bucket-policy.json
 file-policy-currents = { $bucket }-currents-policy.json
 file-policy-dashboard-export = { $bucket }-dashboard-export-policy.json
@@ -83,130 +95,132 @@ file-policy-combined = { $bucket }-combined-policy.json
 file-trust-policy = { $bucket }-trust-policy.json
 file-role-arn = { $bucket }-role-arn.txt
 
-## Input rules
+## 입력 규칙
 
-rule-required = This field is required.
-rule-bucket-length = The name must be { $min } to { $max } characters long (now { $len }).
-rule-bucket-uppercase = Uppercase letters are not allowed: write the name in lowercase.
-rule-bucket-characters = Characters not allowed: { $found }. Only lowercase letters (a-z), digits, dots and hyphens are.
-rule-bucket-edge = The name must start and end with a lowercase letter or a digit.
-rule-bucket-double-dot = The name cannot contain two dots in a row (`..`).
-rule-bucket-ip-address = The name cannot be formatted as an IP address (like `192.168.5.4`).
-rule-bucket-reserved-prefix = The name cannot start with { $prefix }, a prefix AWS reserves.
-rule-bucket-reserved-suffix = The name cannot end with { $suffix }, a suffix AWS reserves.
-rule-bucket-dots = Valid, but dots break virtual-hosted-style HTTPS access and S3 Transfer Acceleration. Prefer hyphens if you can.
-rule-account-id = An AWS account ID is exactly { $digits } digits, with no spaces or hyphens.
-rule-external-id-length = The external ID must be { $min } to { NUMBER($max) } characters long (now { $len }).
-rule-external-id-characters = Characters not allowed in an external ID: { $found }. Allowed: letters, digits and `+ = , . @ : / - _`.
-rule-name-length = The name must be 1 to { $max } characters long (now { $len }).
-rule-name-characters = Characters not allowed in an IAM name: { $found }. Allowed: letters, digits and `+ = , . @ - _`.
-rule-folder-leading-slash = The path must not start with `/`.
-rule-folder-empty-segment = The path must not contain an empty segment (`//` or a trailing `/`).
-rule-folder-dot-dot = The path must not contain a `..` segment.
-rule-folder-duplicate = Another connector already uses this path: each connector needs its own.
-rule-folder-nested = This path lies inside another connector's folder { $parent }: choose a separate path.
-rule-folder-contains = The main folder { $child } lies inside this path: choose a separate path.
+rule-required = 필수 입력 항목입니다.
+rule-bucket-length = 이름은 { $min }~{ $max }자여야 합니다(현재 { $len }자).
+rule-bucket-uppercase = 대문자는 사용할 수 없습니다. 이름을 소문자로 입력하세요.
+rule-bucket-characters = 사용할 수 없는 문자: { $found }. 영문 소문자(a-z), 숫자, 마침표, 하이픈만 사용할 수 있습니다.
+rule-bucket-edge = 이름은 영문 소문자나 숫자로 시작하고 끝나야 합니다.
+rule-bucket-double-dot = 이름에 마침표를 두 개 연속(`..`)으로 쓸 수 없습니다.
+rule-bucket-ip-address = 이름을 IP 주소 형식(예: `192.168.5.4`)으로 지정할 수 없습니다.
+rule-bucket-reserved-prefix = 이름은 { $prefix } 접두사로 시작할 수 없습니다. AWS가 예약한 접두사입니다.
+rule-bucket-reserved-suffix = 이름은 { $suffix } 접미사로 끝날 수 없습니다. AWS가 예약한 접미사입니다.
+rule-bucket-dots = 사용할 수 있는 이름이지만, 마침표가 있으면 가상 호스팅 방식의 HTTPS 액세스와 S3 Transfer Acceleration을 사용할 수 없습니다. 가능하면 하이픈을 사용하세요.
+rule-account-id = AWS 계정 ID는 공백이나 하이픈 없이 정확히 { $digits }자리 숫자입니다.
+rule-external-id-length = 외부 ID는 { $min }~{ NUMBER($max) }자여야 합니다(현재 { $len }자).
+rule-external-id-characters = 외부 ID에 사용할 수 없는 문자: { $found }. 영문자, 숫자, `+ = , . @ : / - _`만 사용할 수 있습니다.
+rule-name-length = 이름은 1~{ $max }자여야 합니다(현재 { $len }자).
+rule-name-characters = IAM 이름에 사용할 수 없는 문자: { $found }. 영문자, 숫자, `+ = , . @ - _`만 사용할 수 있습니다.
+rule-folder-leading-slash = 경로는 `/` 문자로 시작할 수 없습니다.
+rule-folder-empty-segment = 경로에 빈 세그먼트(`//` 또는 끝의 `/`)가 있으면 안 됩니다.
+rule-folder-dot-dot = 경로에 `..` 세그먼트가 있으면 안 됩니다.
+rule-folder-duplicate = 다른 커넥터가 이미 이 경로를 사용하고 있습니다. 커넥터마다 별도의 경로가 필요합니다.
+rule-folder-nested = 이 경로는 다른 커넥터의 폴더({ $parent }) 안에 있습니다. 겹치지 않는 경로를 선택하세요.
+rule-folder-contains = 위에서 입력한 Currents 폴더({ $child })가 이 경로 안에 있습니다. 겹치지 않는 경로를 선택하세요.
 
-## Guide: prerequisites and bucket
+## 가이드: 전제 조건과 버킷
 
-step-prerequisites = Prerequisites
-prereq-intro = Before you start, check these points.
-prereq-aws-account = You have an AWS account (Amazon S3).
-prereq-dedicated-bucket = You use an S3 bucket dedicated to Braze. Even if you already have one, create a new one for Braze so that you can limit its permissions.
-prereq-currents-access = Braze Currents is enabled on your Braze account: without it, no data can be exported to S3.
-step-create-bucket = Create the S3 bucket
-bucket-open-console = Open the Amazon S3 console and **{ -aws-sign-in }** (or **{ -aws-create-account }**). Once signed in, choose **{ -aws-s3 }** in the **{ -aws-storage-category }** category.
-bucket-create = Click **{ -aws-create-bucket }**, name the bucket { $bucket } and choose its region.
-bucket-region-note = Braze has no region setting: it uses the bucket's own region. Choose the one that suits you.
-bucket-object-lock = Currents does not support buckets with S3 Object Lock: leave that option off.
+step-prerequisites = 전제 조건
+prereq-intro = 시작하기 전에 다음 사항을 확인하세요.
+prereq-aws-account = AWS 계정(Amazon S3)이 있습니다.
+prereq-dedicated-bucket = Braze 전용 S3 버킷을 사용합니다. 이미 버킷이 있더라도 권한을 제한할 수 있도록 Braze용 버킷을 새로 만드세요.
+prereq-currents-access = Braze 계정에서 Braze Currents가 활성화되어 있습니다. 활성화되어 있지 않으면 S3로 데이터를 내보낼 수 없습니다.
+step-create-bucket = S3 버킷 만들기
+bucket-open-console = Amazon S3 콘솔을 열고 **{ -aws-sign-in }**(또는 **{ -aws-create-account }**) 안내를 따릅니다. 로그인한 후 **{ -aws-storage-category }** 카테고리에서 **{ -aws-s3 }** 항목을 선택합니다.
+bucket-create = **{ -aws-create-bucket }** 버튼을 클릭하고 버킷 이름에 { $bucket } 값을 입력한 다음 리전을 선택합니다.
+bucket-region-note = Braze에는 리전 설정이 없으며, 버킷의 리전을 그대로 사용합니다. 필요에 맞는 리전을 선택하세요.
+bucket-object-lock = Currents는 S3 Object Lock이 설정된 버킷을 지원하지 않습니다. 이 옵션은 꺼 두세요.
 
-## Guide: enforced encryption (optional)
+## 가이드: 암호화 강제(선택 사항)
 
-step-enforce-encryption = Optional: refuse unencrypted uploads
-sse-explain = With Braze's AES-256 option, every file arrives with the `{ $header }: AES256` header: S3 encrypts it at rest with keys S3 manages (SSE-S3). SSE-KMS is not supported.
-sse-bucket-policy = To make the bucket { $bucket } refuse any upload without SSE-S3, open it in the S3 console, **{ -aws-permissions-tab }** tab, **{ -aws-bucket-policy }** section, click **{ -aws-edit }** and paste the policy below.
-sse-bucket-policy-warning = With this policy, the **{ -braze-sse-option }** option must stay on in Braze: otherwise S3 refuses Currents' files.
-sse-bucket-policy-shared = Braze documents the AES-256 option for Currents only. On a bucket shared with dashboard export, check that those exports still go through before you keep this policy.
+step-enforce-encryption = 선택 사항: 암호화되지 않은 업로드 거부
+sse-explain = Braze의 AES-256 옵션을 켜면 모든 파일에 `{ $header }: AES256` 헤더가 붙어 전송되고, S3가 S3 관리형 키로 파일을 저장 시 암호화합니다(SSE-S3). SSE-KMS는 지원되지 않습니다.
+sse-bucket-policy = { $bucket } 버킷이 SSE-S3가 적용되지 않은 업로드를 모두 거부하게 하려면 S3 콘솔에서 버킷을 열고 **{ -aws-permissions-tab }** 탭의 **{ -aws-bucket-policy }** 섹션에서 **{ -aws-edit }** 버튼을 클릭한 다음 아래 정책을 붙여 넣습니다.
+sse-bucket-policy-warning = 이 정책을 적용하면 Braze에서 **{ -braze-sse-option }** 옵션을 계속 켜 두어야 합니다. 끄면 S3가 Currents 파일을 거부합니다.
+sse-bucket-policy-shared = Braze 문서는 AES-256 옵션을 Currents에 대해서만 설명합니다. 대시보드 데이터 내보내기와 함께 쓰는 버킷이라면, 이 정책을 유지하기 전에 내보내기 파일이 여전히 저장되는지 확인하세요.
 
-## Guide: secret access key method
+## 가이드: 비밀 액세스 키 방법
 
-step-sk-create-user = Create an IAM user
-sk-intro = With this method, Braze authenticates as an IAM user of your AWS account, with an access key ID and a secret access key, to write into your bucket.
-sk-user-create = In the IAM console, create a user named { $user }.
-step-sk-credentials = Get the credentials
-sk-credentials-show = Once the user exists, click **{ -aws-show-credentials }** to reveal the access key ID and the secret access key. Note them somewhere safe or click **{ -aws-download-credentials }**: you will type them into Braze later.
-sk-credentials-secret = The secret access key is shown only once. Type it into Braze only: this widget never asks for it and never stores it.
+step-sk-create-user = IAM 사용자 만들기
+sk-intro = 이 방법에서는 Braze가 AWS 계정의 IAM 사용자로서 액세스 키 ID와 비밀 액세스 키로 인증하여 버킷에 데이터를 씁니다.
+sk-user-create = IAM 콘솔에서 이름이 { $user }인 사용자를 만듭니다.
+step-sk-credentials = 자격 증명 가져오기
+sk-credentials-show = 사용자를 만든 후 **{ -aws-show-credentials }** 버튼을 클릭하면 액세스 키 ID와 비밀 액세스 키가 표시됩니다. 나중에 Braze에 입력해야 하므로 안전한 곳에 기록해 두거나 **{ -aws-download-credentials }** 버튼을 클릭하세요.
+sk-credentials-secret = 비밀 액세스 키는 한 번만 표시됩니다. 이 키는 Braze에만 입력하세요. 이 위젯은 비밀 액세스 키를 요청하거나 저장하지 않습니다.
 
-## Guide: permission policy
+## 가이드: 권한 정책
 
-step-create-policy = Create the permission policy
-sk-policy-open = Go to **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }**, then choose **{ -aws-create-own-policy }**. This keeps the permissions narrow: Braze can reach only the bucket you name.
-role-policy-open = Sign in to the AWS Management Console as an account administrator. In the IAM section, click **{ -aws-policies }** in the navigation bar, then **{ -aws-create-policy }**.
-policy-differ-note = Currents and dashboard data export need different policies.
-policy-both-which = You use both integrations on this bucket: create either the two separate policies (each limited to its integration, easier to remove later) or the one policy covering both (a single one to attach). Pick one option, not both.
-sk-policy-paste = Name the policy { $policy } and paste the JSON below into the **{ -aws-policy-document }** section.
-sk-policy-paste-both = For each policy you create, paste its JSON below into the **{ -aws-policy-document }** section and name it { $currents } (Currents), { $dashboard } (dashboard export) or { $combined } (one policy).
-role-policy-paste = Open the **{ -aws-json-tab }** tab, paste the JSON below into the **{ -aws-policy-document }** section, then click **{ -aws-review-policy }**.
-policy-why = Without these permissions the credential check fails and Braze does not create the integration. `s3:GetObject` is needed for Braze's error handling and for download links.
-role-policy-name = Name the policy { $policy }, add a description, then click **{ -aws-create-policy }**.
-role-policy-name-both = Give each policy a name and a description — { $currents } (Currents), { $dashboard } (dashboard export) or { $combined } (one policy) — then click **{ -aws-create-policy }**.
-policy-prefix-wildcard = Braze's published policy for dashboard export with a secret key lists `arn:aws:s3:::{ $bucket }*`. The asterisk also covers every other bucket whose name starts with { $bucket }: those buckets are open to Braze too. A distinctive bucket name limits that risk.
-attach-which-one = Policy to attach: { $policy }.
-attach-which-both = Policies to attach: { $currents } and { $dashboard }, or { $combined } alone.
-step-sk-attach = Attach the policy to the user
-sk-attach = Go to **{ -aws-users }** and click the user { $user }. In the **{ -aws-permissions-tab }** tab, click **{ -aws-attach-policy }** and select the policy you just created.
+step-create-policy = 권한 정책 만들기
+sk-policy-open = **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** 메뉴로 이동한 다음 **{ -aws-create-own-policy }** 옵션을 선택합니다. 이렇게 하면 권한이 좁게 제한되어 Braze는 지정한 버킷에만 액세스할 수 있습니다.
+role-policy-open = 계정 관리자로 AWS Management Console에 로그인합니다. IAM 섹션의 탐색 창에서 **{ -aws-policies }** 메뉴를 클릭한 다음 **{ -aws-create-policy }** 버튼을 클릭합니다.
+policy-differ-note = Currents와 대시보드 데이터 내보내기에는 서로 다른 정책이 필요합니다.
+policy-both-which = 이 버킷에서 두 통합을 모두 사용합니다. 별도의 정책 두 개(각 통합으로 범위가 제한되며 나중에 제거하기 쉬움)를 만들거나, 두 통합을 모두 포함하는 단일 정책(연결할 정책이 하나뿐임)을 만드세요. 두 방식 중 하나만 선택해야 합니다.
+sk-policy-paste = 정책 이름에 { $policy } 값을 입력하고 아래 JSON을 **{ -aws-policy-document }** 섹션에 붙여 넣습니다.
+sk-policy-paste-both = 만드는 정책마다 아래의 해당 JSON을 **{ -aws-policy-document }** 섹션에 붙여 넣고, 이름은 { $currents }(Currents), { $dashboard }(대시보드 내보내기), { $combined }(단일 정책) 중 해당하는 것으로 지정합니다.
+role-policy-paste = **{ -aws-json-tab }** 탭을 열고 아래 JSON을 **{ -aws-policy-document }** 섹션에 붙여 넣은 다음 **{ -aws-review-policy }** 버튼을 클릭합니다.
+policy-why = 이 권한이 없으면 자격 증명 확인이 실패하고 Braze가 통합을 생성하지 않습니다. `s3:GetObject` 권한은 Braze의 오류 처리와 다운로드 링크에 필요합니다.
+role-policy-name = 정책 이름에 { $policy } 값을 입력하고 설명을 추가한 다음 **{ -aws-create-policy }** 버튼을 클릭합니다.
+role-policy-name-both = 각 정책에 이름과 설명을 입력한 다음 **{ -aws-create-policy }** 버튼을 클릭합니다. 이름은 { $currents }(Currents), { $dashboard }(대시보드 내보내기), { $combined }(단일 정책) 중 해당하는 것을 사용합니다.
+policy-prefix-wildcard = Braze가 공개한 비밀 키 방식의 대시보드 내보내기 정책에는 `arn:aws:s3:::{ $bucket }*` 항목이 있습니다. 이 별표(*)는 이름이 { $bucket } 문자열로 시작하는 다른 모든 버킷에도 적용되므로, 해당 버킷들도 Braze에 열리게 됩니다. 다른 버킷과 겹치지 않는 고유한 버킷 이름을 쓰면 이 위험을 줄일 수 있습니다.
+attach-which-one = 연결할 정책: { $policy }
+attach-which-both = 연결할 정책: { $currents } 및 { $dashboard }, 또는 { $combined } 하나만
+step-sk-attach = 사용자에게 정책 연결
+sk-attach = **{ -aws-users }** 메뉴로 이동하여 { $user } 사용자를 클릭합니다. **{ -aws-permissions-tab }** 탭에서 **{ -aws-attach-policy }** 버튼을 클릭하고 방금 만든 정책을 선택합니다.
 
-## Guide: role ARN method
+## 가이드: 역할 ARN 방법
 
-step-role-create-role = Create the role
-role-role-open = In the same IAM section of the console, click **{ -aws-roles } > { -aws-create-role }**.
-role-ids-currents = Get Braze's account ID and external ID for Currents: in Braze, go to **{ -braze-partner-integrations } > { -braze-data-export }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**. Both IDs are shown there.
-role-ids-dashboard-export = Get Braze's account ID and external ID for dashboard export: in Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**. Both IDs are shown there.
-role-ids-old-nav = In Braze's older navigation, **{ -braze-currents }** is under **{ -braze-integrations } > { -braze-currents }**, and **{ -braze-technology-partners }** is under **{ -braze-integrations }**.
-role-trusted-entity = Back in the AWS console, select **{ -aws-another-account }** as the trusted entity type. Enter Braze's account ID { $account }, tick **{ -aws-require-external-id }** and enter the external ID { $external_id }. Click **{ -aws-next }**.
-role-trust-explain = These choices produce the trust policy below: Braze's account may assume the role when it presents your external ID. You can check it on the role's **{ -aws-trust-relationships }** tab, or paste it as is by choosing **{ -aws-custom-trust-policy }**.
-step-role-attach = Attach the policy and name the role
-role-attach-policy = Search for the policy you created earlier, tick it to attach it to the role, then click **{ -aws-next }**.
-role-name = Name the role { $role }, add a description, then click **{ -aws-create-role }**. The new role appears in the list.
-step-role-copy-arn = Copy the role ARN
-role-arn-copy = In the list of roles, click { $role } to open its details, and note the **{ -aws-role-arn }** at the top of its summary page.
-role-arn-expected = This is the ARN you will read there, to paste into Braze:
+step-role-create-role = 역할 만들기
+role-role-open = 콘솔의 같은 IAM 섹션에서 **{ -aws-roles } > { -aws-create-role }** 순서로 클릭합니다.
+role-ids-currents = Currents용 Braze 계정 ID와 외부 ID를 확인합니다. Braze에서 **{ -braze-partner-integrations } > { -braze-data-export }** 메뉴로 이동하여 **{ -braze-create-currents }** 버튼을 클릭하고 **{ -braze-s3-data-export }** 항목을 선택합니다. 이 화면에 두 ID가 모두 표시됩니다.
+role-ids-dashboard-export = 대시보드 내보내기용 Braze 계정 ID와 외부 ID를 확인합니다. Braze에서 **{ -braze-partner-integrations } > { -braze-technology-partners }** 메뉴로 이동하여 **{ -braze-amazon-s3 }** 항목을 클릭합니다. 이 화면에 두 ID가 모두 표시됩니다.
+role-ids-old-nav = Braze의 이전 탐색에서는 **{ -braze-currents }** 메뉴가 **{ -braze-integrations } > { -braze-currents }** 아래에, **{ -braze-technology-partners }** 메뉴가 **{ -braze-integrations }** 아래에 있습니다.
+role-trusted-entity = AWS 콘솔로 돌아와 신뢰할 수 있는 엔터티 유형으로 **{ -aws-another-account }** 옵션을 선택합니다. 계정 ID 필드에 { $account } 값을 입력하고 **{ -aws-require-external-id }** 확인란을 선택한 다음, 외부 ID 필드에 { $external_id } 값을 입력합니다. **{ -aws-next }** 버튼을 클릭합니다.
+role-trust-explain = 이렇게 선택하면 아래 신뢰 정책이 만들어집니다. Braze 계정은 이 외부 ID를 제시할 때만 역할을 수임할 수 있습니다. 역할의 **{ -aws-trust-relationships }** 탭에서 확인할 수 있으며, **{ -aws-custom-trust-policy }** 옵션을 선택해 그대로 붙여 넣을 수도 있습니다.
+step-role-attach = 정책 연결 및 역할 이름 지정
+role-attach-policy = 앞에서 만든 정책을 검색하고 확인란을 선택해 역할에 연결한 다음 **{ -aws-next }** 버튼을 클릭합니다.
+role-name = 역할 이름에 { $role } 값을 입력하고 설명을 추가한 다음 **{ -aws-create-role }** 버튼을 클릭합니다. 새 역할이 목록에 표시됩니다.
+step-role-copy-arn = 역할 ARN 복사
+role-arn-copy = 역할 목록에서 { $role } 역할을 클릭해 세부 정보를 열고, 요약 페이지 상단의 **{ -aws-role-arn }** 값을 기록합니다.
+role-arn-expected = 요약 페이지에는 다음 ARN이 표시됩니다. Braze에 붙여 넣을 값입니다:
 
-## Guide: linking in Braze
+## 가이드: Braze에서 연결
 
-step-link-currents = Link Braze Currents to AWS
-link-currents-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-data-export }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**.
-link-currents-old-nav = In the older navigation, **{ -braze-currents }** is under **{ -braze-integrations }**.
-link-currents-name = Name your Currents stream.
-link-currents-credentials-sk = In the **{ -braze-credentials-section }** section, make sure the **{ -braze-secret-key-radio }** radio button is selected, then enter the access key ID, the secret access key and the bucket name { $bucket }.
-link-currents-credentials-role = In the **{ -braze-credentials-section }** section, make sure the **{ -braze-role-arn-radio }** option is selected, then enter the role ARN and the bucket name { $bucket }.
-link-currents-folder = **{ -braze-folder-path }**: enter { $folder } (default: `{ $default }`). If the folder does not exist, Braze creates it.
-link-currents-sse-on = **{ -braze-sse-option }**: turn it on. Braze then sends the `{ $header }` header (SSE-S3) with every file.
-link-currents-sse-off = **{ -braze-sse-option }**: leave it off (the default). When on, it adds the `{ $header }` header (SSE-S3).
-sse-kms-unsupported = SSE-KMS is supported neither by Currents nor by dashboard export. If the bucket enforces it, uploads fail with an authorization error on `kms:GenerateDataKey`.
-link-currents-extra-connector = Further connector: create another Currents stream named { $name }, with the same credentials and the folder path { $folder }.
-link-currents-launch = Click **{ -braze-launch-currents }**. Braze then checks your credentials, and a notification tells you whether they were validated.
-link-currents-expiry = Keep your credentials current. If the connector's credentials expire, it stops sending events; after more than { $hours } { $hours ->
-        [one] hour
-       *[other] hours
-    }, its events are dropped and the data is lost for good.
-link-role-propagation = If Braze shows “{ -braze-invalid-credentials }” right after you created the role, IAM has not propagated it yet. Wait a few minutes and try again.
-step-link-dashboard-export = Link dashboard data export to AWS
-link-dashboard-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**.
-link-dashboard-old-nav = In the older navigation, **{ -braze-technology-partners }** is under **{ -braze-integrations }**.
-link-dashboard-credentials-sk = On the **{ -braze-aws-credentials-page }** page, make sure the **{ -braze-secret-key-radio }** radio button is selected, then enter the access key ID, the secret access key and the bucket name { $bucket }.
-link-dashboard-credentials-role = On the **{ -braze-aws-credentials-page }** page, make sure the **{ -braze-role-arn-radio }** option is selected, then enter the role ARN and the bucket name { $bucket }.
-link-dashboard-test = First click **{ -braze-test-credentials }**; when it succeeds, click **{ -braze-save }**. A notification tells you whether your credentials were validated.
-link-new-access-key = To get new credentials at any time: in the AWS console, open the user, **{ -aws-security-credentials-tab }** tab, then **{ -aws-create-access-key }**.
+step-link-currents = Braze Currents를 AWS에 연결
+link-currents-open = Braze에서 **{ -braze-partner-integrations } > { -braze-data-export }** 메뉴로 이동하여 **{ -braze-create-currents }** 버튼을 클릭하고 **{ -braze-s3-data-export }** 항목을 선택합니다.
+link-currents-old-nav = 이전 탐색에서는 **{ -braze-currents }** 메뉴가 **{ -braze-integrations }** 아래에 있습니다.
+link-currents-name = Currents 커넥터의 이름을 지정합니다.
+link-currents-credentials-sk = **{ -braze-credentials-section }** 섹션에서 **{ -braze-secret-key-radio }** 라디오 버튼이 선택되어 있는지 확인한 다음 액세스 키 ID, 비밀 액세스 키, 버킷 이름({ $bucket })을 입력합니다.
+link-currents-credentials-role = **{ -braze-credentials-section }** 섹션에서 **{ -braze-role-arn-radio }** 옵션이 선택되어 있는지 확인한 다음 역할 ARN과 버킷 이름({ $bucket })을 입력합니다.
+link-currents-folder = **{ -braze-folder-path }**: { $folder } 값을 입력합니다(기본값: `{ $default }`). 폴더가 없으면 Braze가 만듭니다.
+link-currents-sse-on = **{ -braze-sse-option }**: 이 옵션을 켭니다. 그러면 Braze가 모든 파일에 `{ $header }` 헤더(SSE-S3)를 붙여 보냅니다.
+link-currents-sse-off = **{ -braze-sse-option }**: 이 옵션을 꺼 둡니다(기본값). 켜면 `{ $header }` 헤더(SSE-S3)가 추가됩니다.
+sse-kms-unsupported = SSE-KMS는 Currents와 대시보드 내보내기 모두에서 지원되지 않습니다. 버킷에 SSE-KMS가 강제되어 있으면 `kms:GenerateDataKey` 권한 오류로 업로드가 실패합니다.
+link-currents-extra-connector = 추가 커넥터: 같은 자격 증명으로 이름이 { $name }인 Currents 커넥터를 하나 더 만들고, 폴더 경로에 { $folder } 값을 입력합니다.
+link-currents-launch = **{ -braze-launch-currents }** 버튼을 클릭합니다. Braze가 자격 증명을 확인하고, 검증되었는지 알림으로 알려 줍니다.
+link-currents-expiry = 자격 증명을 항상 최신 상태로 유지하세요. 커넥터의 자격 증명이 만료되면 커넥터가 이벤트 전송을 중단합니다. 이 상태가 { $hours }시간 넘게 지속되면 해당 이벤트가 삭제되어 데이터가 영구적으로 손실됩니다.
+link-role-propagation = 역할을 만든 직후 Braze에 “{ -braze-invalid-credentials }” 오류가 표시되면 IAM에 역할이 아직 전파되지 않은 것입니다. 몇 분 기다린 후 다시 시도하세요.
+step-link-dashboard-export = 대시보드 데이터 내보내기를 AWS에 연결
+link-dashboard-open = Braze에서 **{ -braze-partner-integrations } > { -braze-technology-partners }** 메뉴로 이동하여 **{ -braze-amazon-s3 }** 항목을 클릭합니다.
+link-dashboard-old-nav = 이전 탐색에서는 **{ -braze-technology-partners }** 메뉴가 **{ -braze-integrations }** 아래에 있습니다.
+link-dashboard-credentials-sk = **{ -braze-aws-credentials-page }** 페이지에서 **{ -braze-secret-key-radio }** 라디오 버튼이 선택되어 있는지 확인한 다음 액세스 키 ID, 비밀 액세스 키, 버킷 이름({ $bucket })을 입력합니다.
+link-dashboard-credentials-role = **{ -braze-aws-credentials-page }** 페이지에서 **{ -braze-role-arn-radio }** 옵션이 선택되어 있는지 확인한 다음 역할 ARN과 버킷 이름({ $bucket })을 입력합니다.
+link-dashboard-test = 먼저 **{ -braze-test-credentials }** 버튼을 클릭하고, 테스트에 성공하면 **{ -braze-save }** 버튼을 클릭합니다. 자격 증명이 검증되었는지 알림으로 알려 줍니다.
+link-new-access-key = 새 자격 증명은 언제든지 발급할 수 있습니다. AWS 콘솔에서 사용자를 열고 **{ -aws-security-credentials-tab }** 탭에서 **{ -aws-create-access-key }** 버튼을 클릭하세요.
 
-## Guide: behaviour and connectors
+## 가이드: 내보내기 동작과 커넥터
 
-step-export-behaviour = How exports behave
-export-api-no-url = Once a cloud storage integration is set up, API exports no longer return a download URL in the response: fetch the files from the bucket.
-export-reports-email = Dashboard reports and CSV reports are sent by e-mail (no storage permission needed) and also saved to the bucket.
-step-several-connectors = Several connectors
-connectors-same-credentials = Several Currents connectors can write to this bucket with the same credentials, as long as each has a different folder path. They can be created in one workspace or across several. { $count ->
-        [one] You plan one for now; add more in the connectors list above.
-       *[other] You plan { $count }: each has its own entry in the linking step and in the checklist.
+step-export-behaviour = 내보내기 동작
+export-api-no-url = 클라우드 스토리지 통합을 설정하면 API 내보내기 응답에 더 이상 다운로드 URL이 포함되지 않습니다. 파일은 버킷에서 가져오세요.
+export-reports-email = 대시보드 보고서와 CSV 보고서는 이메일로 전송되며(스토리지 권한 불필요), 버킷에도 저장됩니다.
+step-several-connectors = 여러 커넥터
+connectors-same-credentials = 폴더 경로만 서로 다르면 여러 Currents 커넥터가 같은 자격 증명으로 이 버킷에 데이터를 쓸 수 있습니다. 커넥터는 한 워크스페이스에서 만들어도 되고 여러 워크스페이스에 나누어 만들어도 됩니다. { $count ->
+        [1] 현재 계획한 커넥터는 하나입니다. 위의 커넥터 목록에서 더 추가할 수 있습니다.
+       *[other] 계획한 커넥터 { $count }개는 연결 단계와 체크리스트에 각각 따로 표시됩니다.
     }
-connectors-both-integrations = Currents and dashboard export share this bucket: each integration needs its own permissions, either two separate policies or one policy that covers both (see the policy step).
+connectors-both-integrations = Currents와 대시보드 내보내기가 이 버킷을 함께 사용합니다. 통합마다 별도의 권한이 필요하므로 정책을 두 개 따로 만들거나 두 통합을 모두 포함하는 정책 하나를 만드세요(정책 만들기 단계 참고).
+
+## 가이드: 자동화
+
+step-automate = 선택 사항: 한 번에 모두 만들기
+automate-intro = 콘솔에서 하나씩 클릭하는 대신 AWS CLI, CloudFormation, Terraform으로 같은 IAM 리소스를 만들 수 있습니다. 각 파일에는 위에서 입력한 값이 반영됩니다. Braze에서 하는 단계는 따로 진행해야 합니다.

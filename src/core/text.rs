@@ -10,6 +10,8 @@ pub enum Arg {
     Number(f64),
     /// Stands where a value is not known yet (or not valid): the locale's placeholder text.
     Placeholder(Box<Msg>),
+    /// A fixed keyword for a Fluent selector (`[currents]`, `[both]`…), never shown as is.
+    Key(&'static str),
 }
 
 impl From<&str> for Arg {

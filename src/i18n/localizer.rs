@@ -129,6 +129,7 @@ impl Localizer {
         for (name, arg) in &msg.args {
             let value = match arg {
                 Arg::Number(n) => FluentValue::from(*n),
+                Arg::Key(key) => FluentValue::from(*key),
                 Arg::Text(text) => {
                     slots.push(Slot::Value(text.clone()));
                     FluentValue::from(markup::marker(slots.len() - 1))

@@ -22,7 +22,7 @@ mod parse;
 use crate::core::config::{AuthMethod, Config, Integration};
 use crate::core::policy::{bucket_arn, objects_arn, Effect};
 use crate::core::rules::{self, Severity};
-use crate::core::text::Msg;
+use crate::core::text::{Arg, Msg};
 use crate::msg;
 
 use eval::{access, identity_applies, trust_applies, Applies};
@@ -590,7 +590,7 @@ impl CheckError {
             InputProblem::WrongType { element, expected } => msg!(
                 "checker-error-wrong-type",
                 element = *element,
-                expected = expected.key()
+                expected = Arg::Key(expected.key())
             ),
             InputProblem::StatementNotObject { statement } => {
                 msg!("checker-error-statement-not-object", statement = *statement)
@@ -671,7 +671,7 @@ impl CheckResult {
             (Verdict::Invalid, _) | (_, None) => msg!("checker-verdict-invalid"),
             (Verdict::Sufficient, Some(DocumentKind::Identity)) => msg!(
                 "checker-verdict-sufficient-identity",
-                integration = config.integration.key(),
+                integration = Arg::Key(config.integration.key()),
                 bucket = &config.bucket
             ),
             (Verdict::Insufficient, Some(DocumentKind::Identity)) => msg!(
