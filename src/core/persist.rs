@@ -35,7 +35,7 @@ pub struct SavedConnector {
 pub fn encode(config: &Config, ticks: &BTreeMap<String, BTreeSet<String>>) -> String {
     let saved = Saved {
         version: FORMAT_VERSION,
-        config: query::to_pairs(config)
+        config: query::all_pairs(config)
             .into_iter()
             .map(|(k, v)| (k.to_owned(), v))
             .collect(),

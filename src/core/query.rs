@@ -71,6 +71,24 @@ pub fn to_pairs(config: &Config) -> Vec<(&'static str, String)> {
     pairs
 }
 
+/// Every value of `config`, whether or not the case uses it: what a saved visit keeps, so
+/// that switching the auth method and back loses nothing.
+pub fn all_pairs(config: &Config) -> Vec<(&'static str, String)> {
+    vec![
+        ("integration", config.integration.key().to_owned()),
+        ("auth", config.auth.key().to_owned()),
+        ("bucket", config.bucket.clone()),
+        ("account", config.braze_account.clone()),
+        ("external-id", config.external_id.clone()),
+        ("folder", config.folder.clone()),
+        ("sse", if config.sse { "1" } else { "0" }.to_owned()),
+        ("user-name", config.user_name.clone()),
+        ("role-name", config.role_name.clone()),
+        ("policy-name", config.policy_name.clone()),
+        ("own-account", config.own_account.clone()),
+    ]
+}
+
 /// The keys [`apply`] reads, so a caller can drop stale ones before writing new pairs.
 pub const KEYS: [&str; 11] = [
     "integration",
