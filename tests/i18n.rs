@@ -166,3 +166,9 @@ fn selector_keywords_choose_their_variant() {
     assert_ne!(say("currents"), say("both"));
     assert_ne!(say("dashboard-export"), say("both"));
 }
+
+#[test]
+fn markdown_joins_a_value_inside_a_literal_into_one_code_span() {
+    let md = Localizer::get(Locale::En).markdown(&msg!("policy-prefix-wildcard", bucket = "acme"));
+    assert!(md.contains("`arn:aws:s3:::acme*`"), "{md}");
+}

@@ -1,108 +1,108 @@
-# Checker: "Check an existing policy".
-# Markup: **label** for a button or menu, `literal` for code.
-# $statement is a statement's position in the pasted policy, counted from 1.
+# Verificador: "Verificar uma política existente".
+# Marcação: **rótulo** para um botão ou menu, `literal` para código.
+# $statement é a posição de uma declaração na política colada, contando a partir de 1.
 
 ## Interface
 
-checker-heading = Check an existing policy
-checker-intro = Already have a user or a role? Paste its policy here to see, before you click **{ -braze-test-credentials }** in Braze, whether it grants what Braze needs. The policy never leaves your browser.
-checker-field-label = Policy to check (JSON)
-checker-field-hint = The identity policy from the policy's **{ -aws-json-tab }** tab, or the role's trust policy from its **{ -aws-trust-relationships }** tab.
-checker-column-action = Action
-checker-column-resource = Resource
-checker-column-access = Result
-checker-warnings-heading = Grants beyond what Braze needs
-checker-trust-heading = Trust policy
-checker-notes-heading = Good to know
-checker-example-matches = matches
-checker-example-no-match = does not match
+checker-heading = Verificar uma política existente
+checker-intro = Já tem um usuário ou um perfil? Cole a política dele aqui para saber, antes de clicar em **{ -braze-test-credentials }** na Braze, se ela concede o que a Braze precisa. A política nunca sai do seu navegador.
+checker-field-label = Política a verificar (JSON)
+checker-field-hint = A política de identidade, na guia **{ -aws-json-tab }** da política, ou a política de confiança do perfil, na guia **{ -aws-trust-relationships }** dele.
+checker-column-action = Ação
+checker-column-resource = Recurso
+checker-column-access = Resultado
+checker-warnings-heading = Concessões além do que a Braze precisa
+checker-trust-heading = Política de confiança
+checker-notes-heading = Bom saber
+checker-example-matches = corresponde
+checker-example-no-match = não corresponde
 
-## Verdicts
+## Veredictos
 
-checker-verdict-sufficient-identity = This policy grants everything { $integration ->
-        [currents] Braze Currents needs
-        [dashboard-export] dashboard data export needs
-       *[both] Braze Currents and dashboard data export need
-    } on { $bucket }.
+checker-verdict-sufficient-identity = Esta política concede tudo de que { $integration ->
+        [currents] o Braze Currents precisa
+        [dashboard-export] a exportação de dados do dashboard precisa
+       *[both] o Braze Currents e a exportação de dados do dashboard precisam
+    } em { $bucket }.
 checker-verdict-insufficient-identity = { $count ->
-        [one] One of the { $total } permissions Braze needs on { $bucket } is not granted for sure.
-       *[other] { $count } of the { $total } permissions Braze needs on { $bucket } are not granted for sure.
-    } Braze's credential test would likely fail.
-checker-verdict-sufficient-trust = Braze's account { $account } can assume this role with your external ID.
-checker-verdict-insufficient-trust = As it stands, this trust policy does not let Braze assume the role with your external ID.
-checker-verdict-invalid = This text cannot be checked.
+        [one] Uma das { $total } permissões de que a Braze precisa em { $bucket } não está garantida.
+       *[other] { $count } das { $total } permissões de que a Braze precisa em { $bucket } não estão garantidas.
+    } O teste de credenciais da Braze provavelmente vai falhar.
+checker-verdict-sufficient-trust = A conta { $account } da Braze pode assumir este perfil com o seu ID externo.
+checker-verdict-insufficient-trust = Do jeito que está, esta política de confiança não permite que a Braze assuma o perfil com o seu ID externo.
+checker-verdict-invalid = Não é possível verificar este texto.
 
-## Result of one permission
+## Resultado de uma permissão
 
-checker-access-granted = Granted
-checker-access-missing = Missing
-checker-access-denied = Denied by an explicit `Deny` (statement { $statement })
-checker-access-depends-allow = Only granted under a condition this check cannot evaluate: { $conditions } ({ $count ->
-        [one] statement
-       *[other] statements
+checker-access-granted = Concedida
+checker-access-missing = Ausente
+checker-access-denied = Negada por um `Deny` explícito (declaração { $statement })
+checker-access-depends-allow = Concedida só sob uma condição que esta verificação não consegue avaliar: { $conditions } ({ $count ->
+        [one] declaração
+       *[other] declarações
     } { $statements })
-checker-access-depends-deny = May be denied, depending on a condition this check cannot evaluate: { $conditions } ({ $count ->
-        [one] statement
-       *[other] statements
+checker-access-depends-deny = Pode ser negada, conforme uma condição que esta verificação não consegue avaliar: { $conditions } ({ $count ->
+        [one] declaração
+       *[other] declarações
     } { $statements })
 
-## Grants beyond the need
+## Concessões além do necessário
 
-checker-warning-all-actions = Statement { $statement } allows every action of every AWS service (`"Action": "*"`).
-checker-warning-not-action = Statement { $statement } allows every action except those listed in `NotAction`: far more than Braze needs.
-checker-warning-action-wildcard = Statement { $statement } allows { $pattern }, which covers more actions than Braze needs.
-checker-warning-extra-actions = Statement { $statement } also allows { $actions }, which Braze does not need for this integration.
-checker-warning-all-resources = Statement { $statement } applies to every resource (`"Resource": "*"`), not only to your bucket.
-checker-warning-not-resource = Statement { $statement } applies to every resource except those listed in `NotResource`.
-checker-warning-other-buckets = Statement { $statement }: { $pattern } also matches buckets other than { $bucket }.
-checker-warning-other-resources = Statement { $statement }: { $pattern } also matches resources other than your bucket and its objects.
-checker-warning-any-principal = Statement { $statement } lets anyone assume this role: any AWS account, not only Braze's. Restrict `Principal` to Braze's account.
-checker-warning-other-principals = Statement { $statement } also trusts { $principals }.
+checker-warning-all-actions = A declaração { $statement } permite todas as ações de todos os serviços da AWS (`"Action": "*"`).
+checker-warning-not-action = A declaração { $statement } permite todas as ações, exceto as listadas em `NotAction`: muito mais do que a Braze precisa.
+checker-warning-action-wildcard = A declaração { $statement } permite { $pattern }, que abrange mais ações do que a Braze precisa.
+checker-warning-extra-actions = A declaração { $statement } também permite { $actions }, de que a Braze não precisa para esta integração.
+checker-warning-all-resources = A declaração { $statement } se aplica a todos os recursos (`"Resource": "*"`), não só ao seu bucket.
+checker-warning-not-resource = A declaração { $statement } se aplica a todos os recursos, exceto os listados em `NotResource`.
+checker-warning-other-buckets = Declaração { $statement }: { $pattern } também corresponde a outros buckets além de { $bucket }.
+checker-warning-other-resources = Declaração { $statement }: { $pattern } também corresponde a outros recursos além do seu bucket e dos objetos dele.
+checker-warning-any-principal = A declaração { $statement } permite que qualquer um assuma este perfil: qualquer conta da AWS, não só a da Braze. Restrinja o `Principal` à conta da Braze.
+checker-warning-other-principals = A declaração { $statement } também confia em { $principals }.
 
-## Trust policy findings
+## Constatações sobre a política de confiança
 
-checker-trust-principal-allowed = Braze's account { $account } is a trusted principal.
-checker-trust-principal-any = Braze's account { $account } is trusted, but only because every principal is.
-checker-trust-principal-specific = Only some identities of Braze's account are trusted ({ $principals }). Braze's setup trusts the whole account { $account }: this check cannot tell whether Braze calls from one of these.
-checker-trust-principal-missing = No statement lets Braze's account { $account } call `sts:AssumeRole` on this role.
-checker-trust-external-id-equal = The `sts:ExternalId` condition is present and matches your external ID { $external_id }.
-checker-trust-external-id-missing = A statement trusts Braze's account without an `sts:ExternalId` condition. Tick **{ -aws-require-external-id }** when you create the role, so that only requests carrying your external ID are accepted.
-checker-trust-external-id-different = The `sts:ExternalId` condition expects { $found }, not your external ID { $external_id }.
-checker-trust-external-id-unverifiable = The `sts:ExternalId` condition uses { $operator }, which this check does not evaluate.
+checker-trust-principal-allowed = A conta { $account } da Braze é uma entidade principal confiável.
+checker-trust-principal-any = A conta { $account } da Braze é confiável, mas só porque todas as entidades principais são.
+checker-trust-principal-specific = Só algumas identidades da conta da Braze são confiáveis ({ $principals }). A configuração da Braze confia na conta { $account } inteira: esta verificação não tem como saber se a Braze faz as chamadas a partir de uma delas.
+checker-trust-principal-missing = Nenhuma declaração permite que a conta { $account } da Braze chame `sts:AssumeRole` neste perfil.
+checker-trust-external-id-equal = A condição `sts:ExternalId` está presente e corresponde ao seu ID externo { $external_id }.
+checker-trust-external-id-missing = Uma declaração confia na conta da Braze sem uma condição `sts:ExternalId`. Marque **{ -aws-require-external-id }** ao criar o perfil, para que só as solicitações com o seu ID externo sejam aceitas.
+checker-trust-external-id-different = A condição `sts:ExternalId` espera { $found }, e não o seu ID externo { $external_id }.
+checker-trust-external-id-unverifiable = A condição `sts:ExternalId` usa { $operator }, que esta verificação não avalia.
 
-## Notes
+## Observações
 
-checker-note-trust-with-secret-key = You chose the secret access key method: Braze then signs in as an IAM user, and a role's trust policy plays no part.
-checker-note-prefix-wildcard = Braze's published dashboard export policy for the secret access key method lists { $pattern }. The `*` at its end also matches every other bucket whose name starts with { $bucket }, so the user may read, write and delete objects in those buckets too. On a few example names:
+checker-note-trust-with-secret-key = Você escolheu o método da chave de acesso secreta: nesse caso, a Braze se conecta como um usuário do IAM, e a política de confiança de um perfil não tem nenhum papel.
+checker-note-prefix-wildcard = A política de exportação do dashboard publicada pela Braze para o método da chave de acesso secreta inclui { $pattern }. O `*` no final também corresponde a qualquer outro bucket cujo nome comece com { $bucket }; assim, o usuário também pode ler, gravar e excluir objetos nesses buckets. Em alguns nomes de exemplo:
 
-## Why a text cannot be checked
+## Por que não é possível verificar um texto
 
-checker-error-location = Line { $line }, column { $column }:
-checker-error-empty = Paste a policy first: a JSON document that starts with `{"{"}`.
-checker-error-too-long = This text counts { $chars } characters without whitespace; IAM stores no policy longer than { $max }.
-checker-error-syntax = This is not valid JSON.
-checker-error-trailing-comma = A comma is followed by nothing: JSON allows no comma after the last item of a list or object.
-checker-error-key-not-string = A name is not between double quotes: JSON writes `"Effect"`, never `Effect` or `'Effect'`.
-checker-error-trailing-characters = There is more text after the end of the policy. Paste a single JSON document.
-checker-error-truncated = The text ends before the JSON document does: a closing `{"}"}` or `]` is probably missing.
-checker-error-not-object = This is JSON, but not an IAM policy: a policy is an object with `Version` and `Statement`.
-checker-error-unknown-element = { $name } is not an element of an IAM policy. Check its spelling and case.
-checker-error-duplicate-element = { $name } appears twice.
-checker-error-missing-element = The policy has no { $element } element.
-checker-error-missing-in-statement = Statement { $statement } has no { $element } element.
-checker-error-version = The version { $found } is not one IAM knows: use `2012-10-17`.
-checker-error-wrong-type = The value of { $element } should be { $expected ->
-        [text] a text between double quotes
-        [object-or-list] an object, or a list of objects
-       *[text-or-list] a text, or a list of texts
+checker-error-location = Linha { $line }, coluna { $column }:
+checker-error-empty = Primeiro, cole uma política: um documento JSON que começa com `{"{"}`.
+checker-error-too-long = Este texto tem { $chars } caracteres sem contar os espaços; o IAM não armazena políticas com mais de { $max }.
+checker-error-syntax = Este texto não é um JSON válido.
+checker-error-trailing-comma = Há uma vírgula seguida de nada: o JSON não permite vírgula depois do último item de uma lista ou de um objeto.
+checker-error-key-not-string = Um nome não está entre aspas duplas: em JSON, escreve-se `"Effect"`, nunca `Effect` ou `'Effect'`.
+checker-error-trailing-characters = Há mais texto depois do fim da política. Cole um único documento JSON.
+checker-error-truncated = O texto termina antes do documento JSON: provavelmente falta um `{"}"}` ou um `]` de fechamento.
+checker-error-not-object = Isto é JSON, mas não uma política do IAM: uma política é um objeto com `Version` e `Statement`.
+checker-error-unknown-element = { $name } não é um elemento de política do IAM. Verifique a grafia e as letras maiúsculas e minúsculas.
+checker-error-duplicate-element = { $name } aparece duas vezes.
+checker-error-missing-element = A política não tem o elemento { $element }.
+checker-error-missing-in-statement = A declaração { $statement } não tem o elemento { $element }.
+checker-error-version = A versão { $found } não é reconhecida pelo IAM: use `2012-10-17`.
+checker-error-wrong-type = O valor de { $element } deveria ser { $expected ->
+        [text] um texto entre aspas duplas
+        [object-or-list] um objeto ou uma lista de objetos
+       *[text-or-list] um texto ou uma lista de textos
     }.
-checker-error-statement-not-object = Statement { $statement } is not an object between `{"{"}` and `{"}"}`.
-checker-error-effect = The effect { $found } is not valid: write `Allow` or `Deny`, with that capitalization.
-checker-error-exclusive = Statement { $statement } has both { $first } and { $second }; IAM accepts only one of them.
-checker-error-principal = The principal of statement { $statement } is not valid: write `"*"` or an object such as `{"{"}"AWS": "arn:aws:iam::123456789012:root"{"}"}`.
-checker-error-condition = The condition of statement { $statement } is not valid: write an object of operators, each an object of keys and values.
-checker-error-resource-policy = This policy names both a `Principal` and a `Resource`: it is a resource-based policy, such as a bucket policy. Paste the identity policy attached to the user or role, or the role's trust policy.
-checker-error-trust-without-principal = This looks like a trust policy, but statement { $statement } has no `Principal`.
-checker-error-bucket = Type a valid bucket name above first: the check compares the policy with your bucket.
-checker-error-trust-values = This is a trust policy. Type Braze's AWS account ID and the external ID above first: the check compares the policy with them.
-checker-error-trust-secret-key = This is a role's trust policy, but you chose the secret access key method, where no role is involved. To check it, choose the role ARN method and type Braze's account ID and external ID.
+checker-error-statement-not-object = A declaração { $statement } não é um objeto entre `{"{"}` e `{"}"}`.
+checker-error-effect = O efeito { $found } não é válido: escreva `Allow` ou `Deny`, exatamente com essas maiúsculas e minúsculas.
+checker-error-exclusive = A declaração { $statement } tem { $first } e { $second } ao mesmo tempo; o IAM aceita apenas um dos dois.
+checker-error-principal = A entidade principal da declaração { $statement } não é válida: escreva `"*"` ou um objeto como `{"{"}"AWS": "arn:aws:iam::123456789012:root"{"}"}`.
+checker-error-condition = A condição da declaração { $statement } não é válida: escreva um objeto de operadores, cada um deles um objeto de chaves e valores.
+checker-error-resource-policy = Esta política indica tanto um `Principal` quanto um `Resource`: é uma política baseada em recurso, como uma política de bucket. Cole a política de identidade anexada ao usuário ou ao perfil, ou a política de confiança do perfil.
+checker-error-trust-without-principal = Parece uma política de confiança, mas a declaração { $statement } não tem `Principal`.
+checker-error-bucket = Primeiro, digite acima um nome de bucket válido: a verificação compara a política com o seu bucket.
+checker-error-trust-values = Esta é uma política de confiança. Primeiro, digite acima o ID da conta AWS da Braze e o ID externo: a verificação compara a política com esses valores.
+checker-error-trust-secret-key = Esta é a política de confiança de um perfil, mas você escolheu o método da chave de acesso secreta, em que nenhum perfil é usado. Para verificá-la, escolha o método do ARN de perfil e digite o ID da conta e o ID externo da Braze.

@@ -1,66 +1,66 @@
-# Checklist, several connectors, troubleshooting
+# Lista de verificação, conectores adicionais, solução de problemas
 
-## Checklist
+## Lista de verificação
 
-checklist-heading = Checklist
-checklist-progress-label = Progress
-checklist-progress = { $done } of { $total } { $total ->
-        [one] step done
-       *[other] steps done
+checklist-heading = Lista de verificação
+checklist-progress-label = Progresso
+checklist-progress = { $done } de { $total } { $total ->
+        [one] etapa concluída
+       *[other] etapas concluídas
     }
-checklist-go-to-step = Go to step
-checklist-complete = All done! Now check that data arrives:
-checklist-verify-currents = Currents: in the S3 console, new files appear under { $bucket }/{ $folder }/ a few minutes after the stream is launched.
-checklist-verify-dashboard = Dashboard export: run a CSV export from Braze and check that the file lands in { $bucket }.
-checklist-verify-key-rotation = Note when the access key must be renewed: expired credentials stop the data flow.
-checklist-copy-markdown = Copy as Markdown
-checklist-copy-link = Copy link to this setup
-checklist-markdown-copied = Checklist copied as Markdown.
-checklist-link-copied = Link copied. It holds your values, not your ticks.
-checklist-start-over = Start over
-checklist-start-over-confirm = Clear your values and ticks?
-checklist-start-over-yes = Yes, clear everything
-checklist-start-over-no = Cancel
+checklist-go-to-step = Ir para a etapa
+checklist-complete = Tudo pronto! Agora confira se os dados estão chegando:
+checklist-verify-currents = Currents: no console do S3, novos arquivos aparecem em { $bucket }/{ $folder }/ alguns minutos depois que o fluxo é iniciado.
+checklist-verify-dashboard = Exportação do dashboard: faça uma exportação CSV na Braze e confira se o arquivo chega em { $bucket }.
+checklist-verify-key-rotation = Anote quando a chave de acesso precisa ser renovada: credenciais expiradas interrompem o fluxo de dados.
+checklist-copy-markdown = Copiar como Markdown
+checklist-copy-link = Copiar link desta configuração
+checklist-markdown-copied = Lista de verificação copiada como Markdown.
+checklist-link-copied = Link copiado. Ele contém seus valores, mas não as etapas marcadas.
+checklist-start-over = Recomeçar
+checklist-start-over-confirm = Apagar seus valores e as etapas marcadas?
+checklist-start-over-yes = Sim, apagar tudo
+checklist-start-over-no = Cancelar
 
-## Further Currents connectors
+## Outros conectores do Currents
 
-connectors-legend = Other Currents connectors on this bucket
-connectors-hint = Same credentials, but a separate folder path for each.
-connector-name = Connector { $number } name
-connector-folder = Connector { $number } folder path
-connector-remove = Remove
-connector-remove-label = Remove connector { $number }
-connector-add = Add a connector
+connectors-legend = Outros conectores do Currents neste bucket
+connectors-hint = Mesmas credenciais, mas um caminho de pasta separado para cada um.
+connector-name = Nome do conector { $number }
+connector-folder = Caminho da pasta do conector { $number }
+connector-remove = Remover
+connector-remove-label = Remover o conector { $number }
+connector-add = Adicionar um conector
 
-## Troubleshooting
+## Solução de problemas
 
-troubleshoot-heading = Troubleshooting
-troubleshoot-label = What do you see?
-troubleshoot-choose = Choose a symptom…
-troubleshoot-cause = Cause
-troubleshoot-fix = Fix
-troubleshoot-recheck = Recheck in the checklist
-symptom-invalid-after-role = “{ -braze-invalid-credentials }” right after creating the role
-symptom-put-object-denied = Access denied (AccessDenied) on `s3:PutObject`
-symptom-kms-generate-data-key = Not authorized for `kms:GenerateDataKey`
-symptom-events-stopped = Currents events stopped arriving
-symptom-object-lock = Currents fails on a bucket with Object Lock
-symptom-download-links-fail = Export download links do not work
-symptom-api-export-no-url = An API export returns no download URL
-cause-invalid-after-role = IAM has not propagated the new role yet: Braze tried to assume it too early.
-fix-invalid-after-role = Wait a few minutes, then try again. If the error persists, check the role's Braze account ID and external ID, and the ARN pasted into Braze.
-cause-put-object-denied = The attached policy does not grant `s3:PutObject` on the bucket's objects, or it is not attached to the user or role Braze uses.
-fix-put-object-denied = Paste the policy generated for your case, unchanged, attach it, then check the bucket name typed into Braze.
-cause-kms-generate-data-key = The bucket encrypts with SSE-KMS (an AWS KMS key), which neither Currents nor dashboard export supports.
-fix-kms-generate-data-key = Set the bucket's default encryption to SSE-S3 (Amazon S3 managed keys), or use a bucket without SSE-KMS.
-cause-events-stopped = The connector's credentials expired or were revoked: it stopped sending events. After more than { $hours } { $hours ->
-        [one] hour
-       *[other] hours
-    }, events are dropped and lost for good.
-fix-events-stopped = Create a new access key (or check the role), update the connector's credentials in Braze, and do it right away.
-cause-object-lock = Currents does not support buckets with S3 Object Lock.
-fix-object-lock = Use a bucket created without Object Lock: the option cannot be removed from an existing bucket.
-cause-download-links-fail = The policy does not grant `s3:GetObject`: Braze needs it for its download links and its error handling.
-fix-download-links-fail = Use the policy generated for your case, which includes `s3:GetObject`, and check that it is attached.
-cause-api-export-no-url = This is expected: with a cloud storage integration, API exports return no download URL.
-fix-api-export-no-url = Fetch the file directly from your S3 bucket.
+troubleshoot-heading = Solução de problemas
+troubleshoot-label = O que você está vendo?
+troubleshoot-choose = Escolha um sintoma…
+troubleshoot-cause = Causa
+troubleshoot-fix = Solução
+troubleshoot-recheck = Rever na lista de verificação
+symptom-invalid-after-role = “{ -braze-invalid-credentials }” logo depois de criar o perfil
+symptom-put-object-denied = Acesso negado (AccessDenied) em `s3:PutObject`
+symptom-kms-generate-data-key = Sem autorização para `kms:GenerateDataKey`
+symptom-events-stopped = Os eventos do Currents pararam de chegar
+symptom-object-lock = O Currents falha em um bucket com Object Lock
+symptom-download-links-fail = Os links de download das exportações não funcionam
+symptom-api-export-no-url = Uma exportação via API não retorna URL de download
+cause-invalid-after-role = O IAM ainda não propagou o novo perfil: a Braze tentou assumi-lo cedo demais.
+fix-invalid-after-role = Aguarde alguns minutos e tente de novo. Se o erro continuar, confira o ID da conta da Braze e o ID externo no perfil, além do ARN colado na Braze.
+cause-put-object-denied = A política anexada não concede `s3:PutObject` nos objetos do bucket, ou não está anexada ao usuário ou ao perfil que a Braze usa.
+fix-put-object-denied = Cole, sem alterações, a política gerada para o seu caso, anexe-a e depois confira o nome do bucket inserido na Braze.
+cause-kms-generate-data-key = O bucket usa criptografia SSE-KMS (uma chave do AWS KMS), que nem o Currents nem a exportação do dashboard suportam.
+fix-kms-generate-data-key = Defina a criptografia padrão do bucket como SSE-S3 (chaves gerenciadas pelo Amazon S3) ou use um bucket sem SSE-KMS.
+cause-events-stopped = As credenciais do conector expiraram ou foram revogadas: ele parou de enviar eventos. Depois de mais de { $hours } { $hours ->
+        [one] hora
+       *[other] horas
+    }, os eventos são descartados e se perdem para sempre.
+fix-events-stopped = Crie uma nova chave de acesso (ou verifique o perfil) e atualize as credenciais do conector na Braze sem demora.
+cause-object-lock = O Currents não oferece suporte a buckets com S3 Object Lock.
+fix-object-lock = Use um bucket criado sem Object Lock: não é possível remover essa opção de um bucket existente.
+cause-download-links-fail = A política não concede `s3:GetObject`: a Braze precisa dessa permissão para os links de download e para o tratamento de erros.
+fix-download-links-fail = Use a política gerada para o seu caso, que inclui `s3:GetObject`, e confira se ela está anexada.
+cause-api-export-no-url = É o comportamento esperado: com uma integração de armazenamento em nuvem, as exportações via API não retornam URL de download.
+fix-api-export-no-url = Baixe o arquivo diretamente do seu bucket S3.

@@ -1,30 +1,32 @@
-# iac: infrastructure as code and CLI (AWS CLI script, CloudFormation, Terraform).
-# Markup: **label** for a button or menu, `literal` for code.
-# The how-to messages name the file through the file-name messages ({ iac-file-… }).
+# iac: infraestrutura como código e CLI (script da AWS CLI, CloudFormation, Terraform).
+# Marcação: **rótulo** para um botão ou menu, `literal` para código.
+# As mensagens "how" citam o arquivo pelas mensagens de nome de arquivo ({ iac-file-… }).
+# Os nomes de arquivo iac-file-… ficam iguais ao inglês de propósito: braze e iam são nomes
+# de produto, não há palavra a traduzir.
 
-## Titles
+## Títulos
 
-iac-title-cli-script = AWS CLI script (bash)
-iac-title-cloudformation = CloudFormation template (YAML)
-iac-title-terraform = Terraform configuration (HCL)
+iac-title-cli-script = Script da AWS CLI (bash)
+iac-title-cloudformation = Modelo do CloudFormation (YAML)
+iac-title-terraform = Configuração do Terraform (HCL)
 
-## Download file names
+## Nomes dos arquivos baixados
 
 iac-file-cli-script = { $bucket }-braze-iam.sh
 iac-file-cloudformation = { $bucket }-braze-iam.yaml
 iac-file-terraform = { $bucket }-braze-iam.tf
 
-## How to run each file, in one line
+## Como executar cada arquivo, em uma linha
 
-iac-how-cli-script = Run `bash { iac-file-cli-script }` where the AWS CLI v2 is signed in to the AWS account that owns the bucket (AWS CloudShell works); running it again is safe.
-iac-how-cloudformation = Deploy it with `aws cloudformation deploy --stack-name braze-s3 --capabilities CAPABILITY_NAMED_IAM --template-file { iac-file-cloudformation }`, or in the CloudFormation console (**Create stack**), in the AWS account that owns the bucket.
-iac-how-terraform = Put `{ iac-file-terraform }` alone in a folder, then run `terraform init` and `terraform apply` with AWS credentials for the account that owns the bucket.
+iac-how-cli-script = Execute `bash { iac-file-cli-script }` onde a AWS CLI v2 estiver autenticada na conta da AWS proprietária do bucket (o AWS CloudShell serve); executar de novo não causa problemas.
+iac-how-cloudformation = Implante-o com `aws cloudformation deploy --stack-name braze-s3 --capabilities CAPABILITY_NAMED_IAM --template-file { iac-file-cloudformation }` ou pelo console do CloudFormation (**Criar pilha**), na conta da AWS proprietária do bucket.
+iac-how-terraform = Coloque `{ iac-file-terraform }` sozinho em uma pasta e execute `terraform init` e `terraform apply` com credenciais da AWS da conta proprietária do bucket.
 
-## Notes shown with the files
+## Observações exibidas com os arquivos
 
-iac-note-separate-policies = With both integrations, it creates the two policies Braze publishes, { $currents } and { $dashboard }, and attaches both: each stays exactly Braze's document, and detaching one removes that integration's access.
-iac-note-secret-once = The script creates the access key last. Its output shows the secret access key once, and never again: type it into Braze right away, and keep it nowhere else.
-iac-note-access-key-later = It creates the user { $user } but not its access key, whose secret would be stored with the deployment. Afterwards, in IAM: **{ -aws-users }** > { $user } > **{ -aws-security-credentials-tab }** > **{ -aws-create-access-key }**, then type the key into Braze.
-iac-note-role-arn-cli = The script ends by printing the role ARN to paste into Braze. If Braze answers “{ -braze-invalid-credentials }” right after, IAM has not propagated the new role yet: wait a minute and retry.
-iac-note-role-arn-cloudformation = The role ARN to paste into Braze is the stack's `RoleArn` output (**Outputs** tab). If Braze answers “{ -braze-invalid-credentials }” right after, IAM has not propagated the new role yet: wait a minute and retry.
-iac-note-role-arn-terraform = The role ARN to paste into Braze is the `role_arn` output (`terraform output role_arn`). If Braze answers “{ -braze-invalid-credentials }” right after, IAM has not propagated the new role yet: wait a minute and retry.
+iac-note-separate-policies = Com as duas integrações, o arquivo cria as duas políticas publicadas pela Braze, { $currents } e { $dashboard }, e anexa as duas: cada uma continua idêntica ao documento da Braze, e desanexar uma delas remove o acesso daquela integração.
+iac-note-secret-once = O script cria a chave de acesso por último. A saída dele mostra a chave de acesso secreta uma única vez: insira-a na Braze imediatamente e não a guarde em nenhum outro lugar.
+iac-note-access-key-later = O arquivo cria o usuário { $user }, mas não a chave de acesso dele, cujo segredo ficaria armazenado com a implantação. Depois, no IAM: **{ -aws-users }** > { $user } > **{ -aws-security-credentials-tab }** > **{ -aws-create-access-key }**, e insira a chave na Braze.
+iac-note-role-arn-cli = O script termina exibindo o ARN do perfil para colar na Braze. Se a Braze responder “{ -braze-invalid-credentials }” logo em seguida, o IAM ainda não propagou o novo perfil: aguarde um minuto e tente de novo.
+iac-note-role-arn-cloudformation = O ARN do perfil para colar na Braze é a saída `RoleArn` da pilha (guia **Saídas**). Se a Braze responder “{ -braze-invalid-credentials }” logo em seguida, o IAM ainda não propagou o novo perfil: aguarde um minuto e tente de novo.
+iac-note-role-arn-terraform = O ARN do perfil para colar na Braze é a saída `role_arn` (`terraform output role_arn`). Se a Braze responder “{ -braze-invalid-credentials }” logo em seguida, o IAM ainda não propagou o novo perfil: aguarde um minuto e tente de novo.

@@ -1,7 +1,7 @@
-# braze-s3-companion — English
-# Markup: **label** for a button or menu, `literal` for code.
+# braze-s3-companion — português do Brasil
+# Marcação: **rótulo** para um botão ou menu, `literal` para código.
 
-language-name = English
+language-name = Português (Brasil)
 lang-name-en = English
 lang-name-fr = Français
 lang-name-de = Deutsch
@@ -9,217 +9,217 @@ lang-name-es = Español
 lang-name-ja = 日本語
 lang-name-ko = 한국어
 lang-name-pt-BR = Português (Brasil)
-page-title = Amazon S3 — Braze documentation (assistant)
+page-title = Amazon S3 — Documentação da Braze (assistente)
 
-## Widget interface
+## Interface do assistente
 
-widget-title = Amazon S3 setup assistant for Braze
-widget-intro = Pick your integration and authentication method and type your bucket name: the guide below is written for your case, with policies ready to paste. Everything is computed in your browser; nothing leaves the page.
-lang-label = Language
-setup-heading = Your setup
-integration-legend = Integration
+widget-title = Assistente de configuração do Amazon S3 para a Braze
+widget-intro = Escolha a integração e o método de autenticação e digite o nome do seu bucket: o guia abaixo se adapta ao seu caso, com políticas prontas para colar. Tudo é calculado no seu navegador; nada sai desta página.
+lang-label = Idioma
+setup-heading = Sua configuração
+integration-legend = Integração
 integration-currents = Braze Currents
-integration-currents-hint = Continuous event streams into your bucket.
-integration-dashboard-export = Dashboard data export
-integration-dashboard-export-hint = CSV exports, engagement reports and more.
-integration-both = Both, on one bucket
-integration-both-hint = Each integration needs its own permissions.
-auth-legend = Authentication method
-auth-secret-key = AWS secret access key
-auth-secret-key-hint = An IAM user whose access key you type into Braze.
-auth-role-arn = AWS role ARN
-auth-role-arn-hint = An IAM role that Braze's AWS account assumes, guarded by an external ID.
-values-legend = Your values
-names-legend = Names in IAM (optional)
-field-bucket = S3 bucket name
-field-bucket-hint = 3 to 63 characters: lowercase letters, digits, dots and hyphens.
-field-account = Braze's AWS account ID
-field-account-hint = 12 digits, shown by Braze on the page where you create the integration.
-field-external-id = External ID
-field-external-id-hint = Shown by Braze next to its account ID.
-field-folder = Folder path (Currents)
-field-folder-hint = Default: `currents`. Braze creates the folder if it does not exist.
-field-sse = AES-256 server-side encryption at rest (SSE-S3)
-field-sse-hint = Off by default. When on, Braze sends the `x-amz-server-side-encryption` header.
-field-user-name = IAM user name
-field-role-name = IAM role name
-field-policy-name = IAM policy name
-field-own-account = Your AWS account ID (optional)
-field-own-account-hint = To show the exact role ARN to paste into Braze.
-field-default-hint = Leave empty to use “{ $default }”.
-guide-heading = Your guide
-step-number = Step { $number }
-note-note = Note
-note-tip = Tip
-note-important = Important
-note-warning = Warning
-copy-button = Copy
-copy-button-done = Copied!
-copy-button-label = Copy: { $title }
-copy-done = Copied to the clipboard.
-copy-manual = Automatic copy is not available: the text is selected, press Ctrl+C (⌘+C on a Mac).
-download-button = Download
-download-button-label = Download: { $title }
-snippet-waiting = This snippet appears as soon as these fields are valid:
-error-label = Error:
-warning-label = Warning:
-widget-crashed = The widget ran into an error. Reload the page; if it happens again, follow Braze's documentation.
+integration-currents-hint = Fluxos contínuos de eventos para o seu bucket.
+integration-dashboard-export = Exportação de dados do dashboard
+integration-dashboard-export-hint = Exportações CSV, relatórios de engajamento e muito mais.
+integration-both = As duas, no mesmo bucket
+integration-both-hint = Cada integração precisa das próprias permissões.
+auth-legend = Método de autenticação
+auth-secret-key = Chave de acesso secreta da AWS
+auth-secret-key-hint = Um usuário do IAM cuja chave de acesso você insere na Braze.
+auth-role-arn = ARN de perfil da AWS
+auth-role-arn-hint = Um perfil do IAM (role) que a conta AWS da Braze assume, protegido por um ID externo.
+values-legend = Seus valores
+names-legend = Nomes no IAM (opcional)
+field-bucket = Nome do bucket S3
+field-bucket-hint = De 3 a 63 caracteres: letras minúsculas, números, pontos e hifens.
+field-account = ID da conta AWS da Braze
+field-account-hint = 12 dígitos, exibidos pela Braze na página em que você cria a integração.
+field-external-id = ID externo
+field-external-id-hint = Exibido pela Braze ao lado do ID da conta.
+field-folder = Caminho da pasta (Currents)
+field-folder-hint = Padrão: `currents`. A Braze cria a pasta se ela não existir.
+field-sse = Criptografia AES-256 do lado do servidor em repouso (SSE-S3)
+field-sse-hint = Desativada por padrão. Quando ativada, a Braze envia o cabeçalho `x-amz-server-side-encryption`.
+field-user-name = Nome do usuário do IAM
+field-role-name = Nome do perfil do IAM
+field-policy-name = Nome da política do IAM
+field-own-account = ID da sua conta da AWS (opcional)
+field-own-account-hint = Para exibir o ARN exato do perfil que você vai colar na Braze.
+field-default-hint = Deixe em branco para usar “{ $default }”.
+guide-heading = Seu guia
+step-number = Etapa { $number }
+note-note = Observação
+note-tip = Dica
+note-important = Importante
+note-warning = Atenção
+copy-button = Copiar
+copy-button-done = Copiado!
+copy-button-label = Copiar: { $title }
+copy-done = Copiado para a área de transferência.
+copy-manual = A cópia automática não está disponível: o texto já está selecionado, pressione Ctrl+C (⌘+C no Mac).
+download-button = Baixar
+download-button-label = Baixar: { $title }
+snippet-waiting = Este trecho aparece assim que estes campos forem válidos:
+error-label = Erro:
+warning-label = Aviso:
+widget-crashed = O assistente encontrou um erro. Recarregue a página; se o erro se repetir, siga a documentação da Braze.
 
-## Values not known yet, inside the guide's text
+## Valores ainda desconhecidos, no texto do guia
 
-placeholder-bucket = your-bucket-name
-placeholder-folder = folder-path
-placeholder-account = Braze account ID
-placeholder-external-id = Braze external ID
-placeholder-user = user-name
-placeholder-role = role-name
-placeholder-policy = policy-name
-placeholder-connector = connector-name
+placeholder-bucket = nome-do-seu-bucket
+placeholder-folder = caminho-da-pasta
+placeholder-account = id-da-conta-braze
+placeholder-external-id = id-externo-braze
+placeholder-user = nome-do-usuario
+placeholder-role = nome-do-perfil
+placeholder-policy = nome-da-politica
+placeholder-connector = nome-do-conector
 
-## Snippets
+## Trechos
 
-snippet-title-policy-currents = Policy for Braze Currents
-snippet-title-policy-dashboard-export = Policy for dashboard data export
-snippet-title-policy-combined = One policy covering both integrations
-snippet-title-trust-policy = Role trust policy
-snippet-title-role-arn = Role ARN to paste into Braze
-snippet-title-bucket-policy-sse = Bucket policy: refuse unencrypted uploads (optional)
-file-bucket-policy-sse = { $bucket }-sse-bucket-policy.json
-file-policy-currents = { $bucket }-currents-policy.json
-file-policy-dashboard-export = { $bucket }-dashboard-export-policy.json
-file-policy-combined = { $bucket }-combined-policy.json
-file-trust-policy = { $bucket }-trust-policy.json
-file-role-arn = { $bucket }-role-arn.txt
+snippet-title-policy-currents = Política para o Braze Currents
+snippet-title-policy-dashboard-export = Política para a exportação de dados do dashboard
+snippet-title-policy-combined = Uma política para as duas integrações
+snippet-title-trust-policy = Política de confiança do perfil
+snippet-title-role-arn = ARN do perfil para colar na Braze
+snippet-title-bucket-policy-sse = Política do bucket: recusar envios sem criptografia (opcional)
+file-bucket-policy-sse = { $bucket }-politica-bucket-sse.json
+file-policy-currents = { $bucket }-politica-currents.json
+file-policy-dashboard-export = { $bucket }-politica-exportacao-dashboard.json
+file-policy-combined = { $bucket }-politica-combinada.json
+file-trust-policy = { $bucket }-politica-confianca.json
+file-role-arn = { $bucket }-arn-do-perfil.txt
 
-## Input rules
+## Regras de preenchimento
 
-rule-required = This field is required.
-rule-bucket-length = The name must be { $min } to { $max } characters long (now { $len }).
-rule-bucket-uppercase = Uppercase letters are not allowed: write the name in lowercase.
-rule-bucket-characters = Characters not allowed: { $found }. Only lowercase letters (a-z), digits, dots and hyphens are.
-rule-bucket-edge = The name must start and end with a lowercase letter or a digit.
-rule-bucket-double-dot = The name cannot contain two dots in a row (`..`).
-rule-bucket-ip-address = The name cannot be formatted as an IP address (like `192.168.5.4`).
-rule-bucket-reserved-prefix = The name cannot start with { $prefix }, a prefix AWS reserves.
-rule-bucket-reserved-suffix = The name cannot end with { $suffix }, a suffix AWS reserves.
-rule-bucket-dots = Valid, but dots break virtual-hosted-style HTTPS access and S3 Transfer Acceleration. Prefer hyphens if you can.
-rule-account-id = An AWS account ID is exactly { $digits } digits, with no spaces or hyphens.
-rule-external-id-length = The external ID must be { $min } to { NUMBER($max) } characters long (now { $len }).
-rule-external-id-characters = Characters not allowed in an external ID: { $found }. Allowed: letters, digits and `+ = , . @ : / - _`.
-rule-name-length = The name must be 1 to { $max } characters long (now { $len }).
-rule-name-characters = Characters not allowed in an IAM name: { $found }. Allowed: letters, digits and `+ = , . @ - _`.
-rule-folder-leading-slash = The path must not start with `/`.
-rule-folder-empty-segment = The path must not contain an empty segment (`//` or a trailing `/`).
-rule-folder-dot-dot = The path must not contain a `..` segment.
-rule-folder-duplicate = Another connector already uses this path: each connector needs its own.
-rule-folder-nested = This path lies inside another connector's folder { $parent }: choose a separate path.
-rule-folder-contains = The main folder { $child } lies inside this path: choose a separate path.
+rule-required = Este campo é obrigatório.
+rule-bucket-length = O nome deve ter de { $min } a { $max } caracteres (agora tem { $len }).
+rule-bucket-uppercase = Letras maiúsculas não são permitidas: escreva o nome em minúsculas.
+rule-bucket-characters = Caracteres não permitidos: { $found }. Só são aceitos letras minúsculas (a-z), números, pontos e hifens.
+rule-bucket-edge = O nome deve começar e terminar com uma letra minúscula ou um número.
+rule-bucket-double-dot = O nome não pode conter dois pontos seguidos (`..`).
+rule-bucket-ip-address = O nome não pode ter o formato de um endereço IP (como `192.168.5.4`).
+rule-bucket-reserved-prefix = O nome não pode começar com { $prefix }, um prefixo reservado pela AWS.
+rule-bucket-reserved-suffix = O nome não pode terminar com { $suffix }, um sufixo reservado pela AWS.
+rule-bucket-dots = Nome válido, mas os pontos impedem o acesso HTTPS no estilo virtual-hosted e o S3 Transfer Acceleration. Se puder, prefira hifens.
+rule-account-id = O ID de uma conta da AWS tem exatamente { $digits } dígitos, sem espaços nem hifens.
+rule-external-id-length = O ID externo deve ter de { $min } a { NUMBER($max) } caracteres (agora tem { $len }).
+rule-external-id-characters = Caracteres não permitidos em um ID externo: { $found }. Permitidos: letras, números e `+ = , . @ : / - _`.
+rule-name-length = O nome deve ter de 1 a { $max } caracteres (agora tem { $len }).
+rule-name-characters = Caracteres não permitidos em um nome do IAM: { $found }. Permitidos: letras, números e `+ = , . @ - _`.
+rule-folder-leading-slash = O caminho não pode começar com `/`.
+rule-folder-empty-segment = O caminho não pode conter um segmento vazio (`//` ou `/` no final).
+rule-folder-dot-dot = O caminho não pode conter um segmento `..`.
+rule-folder-duplicate = Outro conector já usa este caminho: cada conector precisa do seu.
+rule-folder-nested = Este caminho fica dentro da pasta { $parent } de outro conector: escolha um caminho separado.
+rule-folder-contains = A pasta principal { $child } fica dentro deste caminho: escolha um caminho separado.
 
-## Guide: prerequisites and bucket
+## Guia: pré-requisitos e bucket
 
-step-prerequisites = Prerequisites
-prereq-intro = Before you start, check these points.
-prereq-aws-account = You have an AWS account (Amazon S3).
-prereq-dedicated-bucket = You use an S3 bucket dedicated to Braze. Even if you already have one, create a new one for Braze so that you can limit its permissions.
-prereq-currents-access = Braze Currents is enabled on your Braze account: without it, no data can be exported to S3.
-step-create-bucket = Create the S3 bucket
-bucket-open-console = Open the Amazon S3 console and **{ -aws-sign-in }** (or **{ -aws-create-account }**). Once signed in, choose **{ -aws-s3 }** in the **{ -aws-storage-category }** category.
-bucket-create = Click **{ -aws-create-bucket }**, name the bucket { $bucket } and choose its region.
-bucket-region-note = Braze has no region setting: it uses the bucket's own region. Choose the one that suits you.
-bucket-object-lock = Currents does not support buckets with S3 Object Lock: leave that option off.
+step-prerequisites = Pré-requisitos
+prereq-intro = Antes de começar, confira estes pontos.
+prereq-aws-account = Você tem uma conta da AWS (Amazon S3).
+prereq-dedicated-bucket = Você usa um bucket S3 dedicado à Braze. Mesmo que já tenha um bucket, crie um novo para a Braze: assim, você pode limitar as permissões dele.
+prereq-currents-access = O Braze Currents está ativado na sua conta da Braze: sem ele, nenhum dado pode ser exportado para o S3.
+step-create-bucket = Criar o bucket S3
+bucket-open-console = Abra o console do Amazon S3 e clique em **{ -aws-sign-in }** (ou em **{ -aws-create-account }**). Depois de fazer login, escolha **{ -aws-s3 }** na categoria **{ -aws-storage-category }**.
+bucket-create = Clique em **{ -aws-create-bucket }**, dê ao bucket o nome { $bucket } e escolha a região dele.
+bucket-region-note = A Braze não tem configuração de região: ela usa a região do próprio bucket. Escolha a que for melhor para você.
+bucket-object-lock = O Currents não oferece suporte a buckets com S3 Object Lock: deixe essa opção desativada.
 
-## Guide: enforced encryption (optional)
+## Guia: criptografia obrigatória (opcional)
 
-step-enforce-encryption = Optional: refuse unencrypted uploads
-sse-explain = With Braze's AES-256 option, every file arrives with the `{ $header }: AES256` header: S3 encrypts it at rest with keys S3 manages (SSE-S3). SSE-KMS is not supported.
-sse-bucket-policy = To make the bucket { $bucket } refuse any upload without SSE-S3, open it in the S3 console, **{ -aws-permissions-tab }** tab, **{ -aws-bucket-policy }** section, click **{ -aws-edit }** and paste the policy below.
-sse-bucket-policy-warning = With this policy, the **{ -braze-sse-option }** option must stay on in Braze: otherwise S3 refuses Currents' files.
-sse-bucket-policy-shared = Braze documents the AES-256 option for Currents only. On a bucket shared with dashboard export, check that those exports still go through before you keep this policy.
+step-enforce-encryption = Opcional: recusar envios sem criptografia
+sse-explain = Com a opção AES-256 da Braze, cada arquivo chega com o cabeçalho `{ $header }: AES256`: o S3 criptografa o arquivo em repouso com chaves gerenciadas pelo S3 (SSE-S3). O SSE-KMS não é compatível.
+sse-bucket-policy = Para que o bucket { $bucket } recuse qualquer envio sem SSE-S3, abra-o no console do S3, guia **{ -aws-permissions-tab }**, seção **{ -aws-bucket-policy }**, clique em **{ -aws-edit }** e cole a política abaixo.
+sse-bucket-policy-warning = Com esta política, a opção **{ -braze-sse-option }** precisa continuar ativada na Braze: caso contrário, o S3 recusa os arquivos do Currents.
+sse-bucket-policy-shared = A Braze documenta a opção AES-256 apenas para o Currents. Em um bucket compartilhado com a exportação do dashboard, confirme que essas exportações continuam funcionando antes de manter esta política.
 
-## Guide: secret access key method
+## Guia: método da chave de acesso secreta
 
-step-sk-create-user = Create an IAM user
-sk-intro = With this method, Braze authenticates as an IAM user of your AWS account, with an access key ID and a secret access key, to write into your bucket.
-sk-user-create = In the IAM console, create a user named { $user }.
-step-sk-credentials = Get the credentials
-sk-credentials-show = Once the user exists, click **{ -aws-show-credentials }** to reveal the access key ID and the secret access key. Note them somewhere safe or click **{ -aws-download-credentials }**: you will type them into Braze later.
-sk-credentials-secret = The secret access key is shown only once. Type it into Braze only: this widget never asks for it and never stores it.
+step-sk-create-user = Criar um usuário do IAM
+sk-intro = Com este método, a Braze se autentica como um usuário do IAM da sua conta da AWS, com um ID de chave de acesso e uma chave de acesso secreta, para gravar no seu bucket.
+sk-user-create = No console do IAM, crie um usuário chamado { $user }.
+step-sk-credentials = Obter as credenciais
+sk-credentials-show = Depois de criar o usuário, clique em **{ -aws-show-credentials }** para ver o ID da chave de acesso e a chave de acesso secreta. Anote os dois em um lugar seguro ou clique em **{ -aws-download-credentials }**: você vai inseri-los na Braze mais tarde.
+sk-credentials-secret = A chave de acesso secreta é exibida uma única vez. Insira-a somente na Braze: este assistente nunca a solicita nem a armazena.
 
-## Guide: permission policy
+## Guia: política de permissões
 
-step-create-policy = Create the permission policy
-sk-policy-open = Go to **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }**, then choose **{ -aws-create-own-policy }**. This keeps the permissions narrow: Braze can reach only the bucket you name.
-role-policy-open = Sign in to the AWS Management Console as an account administrator. In the IAM section, click **{ -aws-policies }** in the navigation bar, then **{ -aws-create-policy }**.
-policy-differ-note = Currents and dashboard data export need different policies.
-policy-both-which = You use both integrations on this bucket: create either the two separate policies (each limited to its integration, easier to remove later) or the one policy covering both (a single one to attach). Pick one option, not both.
-sk-policy-paste = Name the policy { $policy } and paste the JSON below into the **{ -aws-policy-document }** section.
-sk-policy-paste-both = For each policy you create, paste its JSON below into the **{ -aws-policy-document }** section and name it { $currents } (Currents), { $dashboard } (dashboard export) or { $combined } (one policy).
-role-policy-paste = Open the **{ -aws-json-tab }** tab, paste the JSON below into the **{ -aws-policy-document }** section, then click **{ -aws-review-policy }**.
-policy-why = Without these permissions the credential check fails and Braze does not create the integration. `s3:GetObject` is needed for Braze's error handling and for download links.
-role-policy-name = Name the policy { $policy }, add a description, then click **{ -aws-create-policy }**.
-role-policy-name-both = Give each policy a name and a description — { $currents } (Currents), { $dashboard } (dashboard export) or { $combined } (one policy) — then click **{ -aws-create-policy }**.
-policy-prefix-wildcard = Braze's published policy for dashboard export with a secret key lists `arn:aws:s3:::{ $bucket }*`. The asterisk also covers every other bucket whose name starts with { $bucket }: those buckets are open to Braze too. A distinctive bucket name limits that risk.
-attach-which-one = Policy to attach: { $policy }.
-attach-which-both = Policies to attach: { $currents } and { $dashboard }, or { $combined } alone.
-step-sk-attach = Attach the policy to the user
-sk-attach = Go to **{ -aws-users }** and click the user { $user }. In the **{ -aws-permissions-tab }** tab, click **{ -aws-attach-policy }** and select the policy you just created.
+step-create-policy = Criar a política de permissões
+sk-policy-open = Acesse **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** e escolha **{ -aws-create-own-policy }**. Assim, as permissões ficam restritas: a Braze só acessa o bucket que você indicar.
+role-policy-open = Faça login no Console de Gerenciamento da AWS como administrador da conta. Na seção IAM, clique em **{ -aws-policies }** na barra de navegação e depois em **{ -aws-create-policy }**.
+policy-differ-note = O Currents e a exportação de dados do dashboard exigem políticas diferentes.
+policy-both-which = Você usa as duas integrações neste bucket: crie as duas políticas separadas (cada uma limitada à sua integração, mais fáceis de remover depois) ou a política única que abrange as duas (só uma para anexar). Escolha uma opção, não as duas.
+sk-policy-paste = Dê à política o nome { $policy } e cole o JSON abaixo na seção **{ -aws-policy-document }**.
+sk-policy-paste-both = Para cada política que você criar, cole o JSON correspondente abaixo na seção **{ -aws-policy-document }** e dê a ela o nome { $currents } (Currents), { $dashboard } (exportação do dashboard) ou { $combined } (política única).
+role-policy-paste = Abra a guia **{ -aws-json-tab }**, cole o JSON abaixo na seção **{ -aws-policy-document }** e clique em **{ -aws-review-policy }**.
+policy-why = Sem essas permissões, a verificação das credenciais falha e a Braze não cria a integração. A permissão `s3:GetObject` é necessária para o tratamento de erros da Braze e para os links de download.
+role-policy-name = Dê à política o nome { $policy } e uma descrição e clique em **{ -aws-create-policy }**.
+role-policy-name-both = Dê a cada política um nome e uma descrição — { $currents } (Currents), { $dashboard } (exportação do dashboard) ou { $combined } (política única) — e clique em **{ -aws-create-policy }**.
+policy-prefix-wildcard = A política publicada pela Braze para a exportação do dashboard com chave secreta inclui `arn:aws:s3:::{ $bucket }*`. O asterisco também abrange qualquer outro bucket cujo nome comece com { $bucket }: esses buckets também ficam acessíveis à Braze. Um nome de bucket bem característico reduz esse risco.
+attach-which-one = Política a anexar: { $policy }.
+attach-which-both = Políticas a anexar: { $currents } e { $dashboard }, ou apenas { $combined }.
+step-sk-attach = Anexar a política ao usuário
+sk-attach = Acesse **{ -aws-users }** e clique no usuário { $user }. Na guia **{ -aws-permissions-tab }**, clique em **{ -aws-attach-policy }** e selecione a política que você acabou de criar.
 
-## Guide: role ARN method
+## Guia: método do ARN de perfil
 
-step-role-create-role = Create the role
-role-role-open = In the same IAM section of the console, click **{ -aws-roles } > { -aws-create-role }**.
-role-ids-currents = Get Braze's account ID and external ID for Currents: in Braze, go to **{ -braze-partner-integrations } > { -braze-data-export }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**. Both IDs are shown there.
-role-ids-dashboard-export = Get Braze's account ID and external ID for dashboard export: in Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**. Both IDs are shown there.
-role-ids-old-nav = In Braze's older navigation, **{ -braze-currents }** is under **{ -braze-integrations } > { -braze-currents }**, and **{ -braze-technology-partners }** is under **{ -braze-integrations }**.
-role-trusted-entity = Back in the AWS console, select **{ -aws-another-account }** as the trusted entity type. Enter Braze's account ID { $account }, tick **{ -aws-require-external-id }** and enter the external ID { $external_id }. Click **{ -aws-next }**.
-role-trust-explain = These choices produce the trust policy below: Braze's account may assume the role when it presents your external ID. You can check it on the role's **{ -aws-trust-relationships }** tab, or paste it as is by choosing **{ -aws-custom-trust-policy }**.
-step-role-attach = Attach the policy and name the role
-role-attach-policy = Search for the policy you created earlier, tick it to attach it to the role, then click **{ -aws-next }**.
-role-name = Name the role { $role }, add a description, then click **{ -aws-create-role }**. The new role appears in the list.
-step-role-copy-arn = Copy the role ARN
-role-arn-copy = In the list of roles, click { $role } to open its details, and note the **{ -aws-role-arn }** at the top of its summary page.
-role-arn-expected = This is the ARN you will read there, to paste into Braze:
+step-role-create-role = Criar o perfil
+role-role-open = Na mesma seção IAM do console, clique em **{ -aws-roles } > { -aws-create-role }**.
+role-ids-currents = Obtenha o ID da conta e o ID externo da Braze para o Currents: na Braze, acesse **{ -braze-partner-integrations } > { -braze-data-export }**, clique em **{ -braze-create-currents }** e selecione **{ -braze-s3-data-export }**. Os dois IDs aparecem nessa página.
+role-ids-dashboard-export = Obtenha o ID da conta e o ID externo da Braze para a exportação do dashboard: na Braze, acesse **{ -braze-partner-integrations } > { -braze-technology-partners }** e clique em **{ -braze-amazon-s3 }**. Os dois IDs aparecem nessa página.
+role-ids-old-nav = Na navegação antiga da Braze, **{ -braze-currents }** fica em **{ -braze-integrations } > { -braze-currents }**, e **{ -braze-technology-partners }** fica em **{ -braze-integrations }**.
+role-trusted-entity = De volta ao console da AWS, selecione **{ -aws-another-account }** como tipo de entidade confiável. Insira o ID da conta da Braze { $account }, marque **{ -aws-require-external-id }** e insira o ID externo { $external_id }. Clique em **{ -aws-next }**.
+role-trust-explain = Essas escolhas geram a política de confiança abaixo: a conta da Braze pode assumir o perfil quando apresenta o seu ID externo. Você pode conferi-la na guia **{ -aws-trust-relationships }** do perfil ou colá-la como está escolhendo **{ -aws-custom-trust-policy }**.
+step-role-attach = Anexar a política e nomear o perfil
+role-attach-policy = Pesquise a política que você criou antes, marque-a para anexá-la ao perfil e clique em **{ -aws-next }**.
+role-name = Dê ao perfil o nome { $role } e uma descrição e clique em **{ -aws-create-role }**. O novo perfil aparece na lista.
+step-role-copy-arn = Copiar o ARN do perfil
+role-arn-copy = Na lista de perfis, clique em { $role } para abrir os detalhes e anote o **{ -aws-role-arn }** no topo da página de resumo.
+role-arn-expected = Este é o ARN que você vai encontrar lá, para colar na Braze:
 
-## Guide: linking in Braze
+## Guia: vinculação na Braze
 
-step-link-currents = Link Braze Currents to AWS
-link-currents-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-data-export }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**.
-link-currents-old-nav = In the older navigation, **{ -braze-currents }** is under **{ -braze-integrations }**.
-link-currents-name = Name your Currents stream.
-link-currents-credentials-sk = In the **{ -braze-credentials-section }** section, make sure the **{ -braze-secret-key-radio }** radio button is selected, then enter the access key ID, the secret access key and the bucket name { $bucket }.
-link-currents-credentials-role = In the **{ -braze-credentials-section }** section, make sure the **{ -braze-role-arn-radio }** option is selected, then enter the role ARN and the bucket name { $bucket }.
-link-currents-folder = **{ -braze-folder-path }**: enter { $folder } (default: `{ $default }`). If the folder does not exist, Braze creates it.
-link-currents-sse-on = **{ -braze-sse-option }**: turn it on. Braze then sends the `{ $header }` header (SSE-S3) with every file.
-link-currents-sse-off = **{ -braze-sse-option }**: leave it off (the default). When on, it adds the `{ $header }` header (SSE-S3).
-sse-kms-unsupported = SSE-KMS is supported neither by Currents nor by dashboard export. If the bucket enforces it, uploads fail with an authorization error on `kms:GenerateDataKey`.
-link-currents-extra-connector = Further connector: create another Currents stream named { $name }, with the same credentials and the folder path { $folder }.
-link-currents-launch = Click **{ -braze-launch-currents }**. Braze then checks your credentials, and a notification tells you whether they were validated.
-link-currents-expiry = Keep your credentials current. If the connector's credentials expire, it stops sending events; after more than { $hours } { $hours ->
-        [one] hour
-       *[other] hours
-    }, its events are dropped and the data is lost for good.
-link-role-propagation = If Braze shows “{ -braze-invalid-credentials }” right after you created the role, IAM has not propagated it yet. Wait a few minutes and try again.
-step-link-dashboard-export = Link dashboard data export to AWS
-link-dashboard-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**.
-link-dashboard-old-nav = In the older navigation, **{ -braze-technology-partners }** is under **{ -braze-integrations }**.
-link-dashboard-credentials-sk = On the **{ -braze-aws-credentials-page }** page, make sure the **{ -braze-secret-key-radio }** radio button is selected, then enter the access key ID, the secret access key and the bucket name { $bucket }.
-link-dashboard-credentials-role = On the **{ -braze-aws-credentials-page }** page, make sure the **{ -braze-role-arn-radio }** option is selected, then enter the role ARN and the bucket name { $bucket }.
-link-dashboard-test = First click **{ -braze-test-credentials }**; when it succeeds, click **{ -braze-save }**. A notification tells you whether your credentials were validated.
-link-new-access-key = To get new credentials at any time: in the AWS console, open the user, **{ -aws-security-credentials-tab }** tab, then **{ -aws-create-access-key }**.
+step-link-currents = Vincular o Braze Currents à AWS
+link-currents-open = Na Braze, acesse **{ -braze-partner-integrations } > { -braze-data-export }**, clique em **{ -braze-create-currents }** e selecione **{ -braze-s3-data-export }**.
+link-currents-old-nav = Na navegação antiga, **{ -braze-currents }** fica em **{ -braze-integrations }**.
+link-currents-name = Dê um nome ao seu fluxo do Currents.
+link-currents-credentials-sk = Na seção **{ -braze-credentials-section }**, verifique se o botão de opção **{ -braze-secret-key-radio }** está selecionado e insira o ID da chave de acesso, a chave de acesso secreta e o nome do bucket { $bucket }.
+link-currents-credentials-role = Na seção **{ -braze-credentials-section }**, verifique se a opção **{ -braze-role-arn-radio }** está selecionada e insira o ARN do perfil e o nome do bucket { $bucket }.
+link-currents-folder = **{ -braze-folder-path }**: insira { $folder } (padrão: `{ $default }`). Se a pasta não existir, a Braze a cria.
+link-currents-sse-on = **{ -braze-sse-option }**: ative a opção. A Braze passa a enviar o cabeçalho `{ $header }` (SSE-S3) com cada arquivo.
+link-currents-sse-off = **{ -braze-sse-option }**: deixe a opção desativada (o padrão). Quando ativada, ela adiciona o cabeçalho `{ $header }` (SSE-S3).
+sse-kms-unsupported = O SSE-KMS não é compatível nem com o Currents nem com a exportação do dashboard. Se o bucket exigir SSE-KMS, os envios falham com um erro de autorização em `kms:GenerateDataKey`.
+link-currents-extra-connector = Conector adicional: crie outro fluxo do Currents chamado { $name }, com as mesmas credenciais e o caminho da pasta { $folder }.
+link-currents-launch = Clique em **{ -braze-launch-currents }**. A Braze verifica suas credenciais, e uma notificação informa se elas foram validadas.
+link-currents-expiry = Mantenha suas credenciais atualizadas. Se as credenciais do conector expirarem, ele para de enviar eventos; depois de mais de { $hours } { $hours ->
+        [one] hora
+       *[other] horas
+    }, os eventos dele são descartados e os dados se perdem para sempre.
+link-role-propagation = Se a Braze exibir “{ -braze-invalid-credentials }” logo depois que você criar o perfil, é porque o IAM ainda não o propagou. Aguarde alguns minutos e tente de novo.
+step-link-dashboard-export = Vincular a exportação de dados do dashboard à AWS
+link-dashboard-open = Na Braze, acesse **{ -braze-partner-integrations } > { -braze-technology-partners }** e clique em **{ -braze-amazon-s3 }**.
+link-dashboard-old-nav = Na navegação antiga, **{ -braze-technology-partners }** fica em **{ -braze-integrations }**.
+link-dashboard-credentials-sk = Na página **{ -braze-aws-credentials-page }**, verifique se o botão de opção **{ -braze-secret-key-radio }** está selecionado e insira o ID da chave de acesso, a chave de acesso secreta e o nome do bucket { $bucket }.
+link-dashboard-credentials-role = Na página **{ -braze-aws-credentials-page }**, verifique se a opção **{ -braze-role-arn-radio }** está selecionada e insira o ARN do perfil e o nome do bucket { $bucket }.
+link-dashboard-test = Primeiro, clique em **{ -braze-test-credentials }**; se o teste for bem-sucedido, clique em **{ -braze-save }**. Uma notificação informa se as suas credenciais foram validadas.
+link-new-access-key = Para obter novas credenciais a qualquer momento: no console da AWS, abra o usuário, vá até a guia **{ -aws-security-credentials-tab }** e clique em **{ -aws-create-access-key }**.
 
-## Guide: behaviour and connectors
+## Guia: comportamento e conectores
 
-step-export-behaviour = How exports behave
-export-api-no-url = Once a cloud storage integration is set up, API exports no longer return a download URL in the response: fetch the files from the bucket.
-export-reports-email = Dashboard reports and CSV reports are sent by e-mail (no storage permission needed) and also saved to the bucket.
-step-several-connectors = Several connectors
-connectors-same-credentials = Several Currents connectors can write to this bucket with the same credentials, as long as each has a different folder path. They can be created in one workspace or across several. { $count ->
-        [one] You plan one for now; add more in the connectors list above.
-       *[other] You plan { $count }: each has its own entry in the linking step and in the checklist.
+step-export-behaviour = Como as exportações funcionam
+export-api-no-url = Depois que uma integração de armazenamento em nuvem é configurada, as exportações via API deixam de retornar uma URL de download na resposta: busque os arquivos no bucket.
+export-reports-email = Os relatórios do dashboard e os relatórios CSV são enviados por e-mail (sem exigir permissão de armazenamento) e também salvos no bucket.
+step-several-connectors = Vários conectores
+connectors-same-credentials = Vários conectores do Currents podem gravar neste bucket com as mesmas credenciais, desde que cada um tenha um caminho de pasta diferente. Eles podem ser criados em um único espaço de trabalho ou em vários. { $count ->
+        [one] Por enquanto, você planeja um; adicione outros na lista de conectores acima.
+       *[other] Você planeja { $count }: cada um tem sua própria entrada na etapa de vinculação e na lista de verificação.
     }
-connectors-both-integrations = Currents and dashboard export share this bucket: each integration needs its own permissions, either two separate policies or one policy that covers both (see the policy step).
+connectors-both-integrations = O Currents e a exportação do dashboard compartilham este bucket: cada integração precisa das próprias permissões, seja com duas políticas separadas, seja com uma única política que abranja as duas (veja a etapa da política).
 
-## Guide: automate
+## Guia: automatizar
 
-step-automate = Optional: create it all at once
-automate-intro = Rather than clicking through the console, create the same IAM resources with the AWS CLI, CloudFormation or Terraform. Each file uses your values above; the steps in Braze remain to be done.
+step-automate = Opcional: criar tudo de uma vez
+automate-intro = Em vez de clicar pelo console, crie os mesmos recursos do IAM com a AWS CLI, o CloudFormation ou o Terraform. Cada arquivo usa os seus valores acima; as etapas na Braze continuam sendo feitas por você.

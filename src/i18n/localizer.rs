@@ -150,17 +150,27 @@ impl Localizer {
         self.spans(msg).iter().map(Span::text).collect()
     }
 
-    /// The message as Markdown: labels in bold, literals and values as code.
+    /// The message as Markdown: labels in bold, literals and values as code. Adjacent code
+    /// spans (a value inside a literal, as in an ARN) share one pair of backticks.
     pub fn markdown(&self, msg: &Msg) -> String {
-        self.spans(msg)
-            .iter()
-            .map(|span| match span {
-                Span::Text(t) => t.clone(),
-                Span::Strong(t) => format!("**{t}**"),
-                Span::Code(t) | Span::Value(t) => format!("`{t}`"),
-                Span::Placeholder(t) => format!("_{t}_"),
-            })
-            .collect()
+        let mut out = String::new();
+        let mut in_code = false;
+        for span in self.spans(msg) {
+            let code = matches!(span, Span::Code(_) | Span::Value(_));
+            if code != in_code {
+                out.push('`');
+                in_code = code;
+            }
+            match span {
+                Span::Text(t) | Span::Code(t) | Span::Value(t) => out.push_str(&t),
+                Span::Strong(t) => out.push_str(&format!("**{t}**")),
+                Span::Placeholder(t) => out.push_str(&format!("_{t}_")),
+            }
+        }
+        if in_code {
+            out.push('`');
+        }
+        out
     }
 
     fn format(&self, id: &str, args: &FluentArgs) -> String {
