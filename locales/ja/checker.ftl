@@ -1,107 +1,100 @@
-# Checker: "Check an existing policy".
-# Markup: **label** for a button or menu, `literal` for code.
-# $statement is a statement's position in the pasted policy, counted from 1.
+# チェッカー：「既存のポリシーをチェック」。
+# マークアップ：ボタンやメニューは **ラベル**、コードは `リテラル`。
+# $statement は、貼り付けたポリシー内でのステートメントの位置（1 から数える）。
+# 日本語の複数形カテゴリーは other だけなので、数による言い分けはしない。
 
-## Interface
+## インターフェース
 
-checker-heading = Check an existing policy
-checker-intro = Already have a user or a role? Paste its policy here to see, before you click **{ -braze-test-credentials }** in Braze, whether it grants what Braze needs. The policy never leaves your browser.
-checker-field-label = Policy to check (JSON)
-checker-field-hint = The identity policy from the policy's **{ -aws-json-tab }** tab, or the role's trust policy from its **{ -aws-trust-relationships }** tab.
-checker-column-action = Action
-checker-column-resource = Resource
-checker-column-access = Result
-checker-warnings-heading = Grants beyond what Braze needs
-checker-trust-heading = Trust policy
-checker-notes-heading = Good to know
-checker-example-matches = matches
-checker-example-no-match = does not match
+checker-heading = 既存のポリシーをチェック
+checker-intro = 既存のユーザーやロールをお使いですか？そのポリシーをここに貼り付けると、Braze で **{ -braze-test-credentials }** をクリックする前に、Braze に必要な権限が付与されているかを確認できます。ポリシーがブラウザーの外に送信されることはありません。
+checker-field-label = チェックするポリシー（JSON）
+checker-field-hint = ポリシーの **{ -aws-json-tab }** タブにあるアイデンティティベースのポリシー、またはロールの **{ -aws-trust-relationships }** タブにある信頼ポリシーを貼り付けます。
+checker-column-action = アクション
+checker-column-resource = リソース
+checker-column-access = 結果
+checker-warnings-heading = Braze に必要な範囲を超える権限
+checker-trust-heading = 信頼ポリシー
+checker-notes-heading = 補足情報
+checker-example-matches = 一致する
+checker-example-no-match = 一致しない
 
-## Verdicts
+## 判定
 
-checker-verdict-sufficient-identity = This policy grants everything { $integration ->
-        [currents] Braze Currents needs
-        [dashboard-export] dashboard data export needs
-       *[both] Braze Currents and dashboard data export need
-    } on { $bucket }.
-checker-verdict-insufficient-identity = { $count ->
-        [one] One of the { $total } permissions Braze needs on { $bucket } is not granted for sure.
-       *[other] { $count } of the { $total } permissions Braze needs on { $bucket } are not granted for sure.
-    } Braze's credential test would likely fail.
-checker-verdict-sufficient-trust = Braze's account { $account } can assume this role with your external ID.
-checker-verdict-insufficient-trust = As it stands, this trust policy does not let Braze assume the role with your external ID.
-checker-verdict-invalid = This text cannot be checked.
+checker-verdict-sufficient-identity = このポリシーは { $bucket } に対し、{ $integration ->
+        [currents] Braze Currents に必要な
+        [dashboard-export] ダッシュボードデータのエクスポートに必要な
+       *[both] Braze Currents とダッシュボードデータのエクスポートに必要な
+    }権限をすべて付与しています。
+checker-verdict-insufficient-identity = Braze が { $bucket } に対して必要とする { $total } 件の権限のうち、{ $count } 件は付与されていることを確認できません。Braze の認証情報のテストは失敗する可能性が高いです。
+checker-verdict-sufficient-trust = Braze のアカウント { $account } は、お客様の外部 ID でこのロールを引き受けることができます。
+checker-verdict-insufficient-trust = この信頼ポリシーのままでは、Braze はお客様の外部 ID でロールを引き受けることができません。
+checker-verdict-invalid = このテキストはチェックできません。
 
-## Result of one permission
+## 権限ごとの結果
 
-checker-access-granted = Granted
-checker-access-missing = Missing
-checker-access-denied = Denied by an explicit `Deny` (statement { $statement })
-checker-access-depends-allow = Only granted under a condition this check cannot evaluate: { $conditions } ({ $count ->
-        [one] statement
-       *[other] statements
-    } { $statements })
-checker-access-depends-deny = May be denied, depending on a condition this check cannot evaluate: { $conditions } ({ $count ->
-        [one] statement
-       *[other] statements
-    } { $statements })
+checker-access-granted = 付与済み
+checker-access-missing = 不足
+checker-access-denied = 明示的な `Deny` により拒否（ステートメント { $statement }）
+checker-access-depends-allow = このチェックでは評価できない条件付きでのみ許可：{ $conditions }（ステートメント { $statements }）
+checker-access-depends-deny = このチェックでは評価できない条件によっては拒否される可能性あり：{ $conditions }（ステートメント { $statements }）
 
-## Grants beyond the need
+## 必要な範囲を超える権限
 
-checker-warning-all-actions = Statement { $statement } allows every action of every AWS service (`"Action": "*"`).
-checker-warning-not-action = Statement { $statement } allows every action except those listed in `NotAction`: far more than Braze needs.
-checker-warning-action-wildcard = Statement { $statement } allows { $pattern }, which covers more actions than Braze needs.
-checker-warning-extra-actions = Statement { $statement } also allows { $actions }, which Braze does not need for this integration.
-checker-warning-all-resources = Statement { $statement } applies to every resource (`"Resource": "*"`), not only to your bucket.
-checker-warning-not-resource = Statement { $statement } applies to every resource except those listed in `NotResource`.
-checker-warning-other-buckets = Statement { $statement }: { $pattern } also matches buckets other than { $bucket }.
-checker-warning-other-resources = Statement { $statement }: { $pattern } also matches resources other than your bucket and its objects.
-checker-warning-any-principal = Statement { $statement } lets anyone assume this role: any AWS account, not only Braze's. Restrict `Principal` to Braze's account.
-checker-warning-other-principals = Statement { $statement } also trusts { $principals }.
+checker-warning-all-actions = ステートメント { $statement } は、すべての AWS サービスのすべてのアクションを許可しています（`"Action": "*"`）。
+checker-warning-not-action = ステートメント { $statement } は、`NotAction` に記載されたもの以外のすべてのアクションを許可しています。Braze に必要な範囲をはるかに超えています。
+checker-warning-action-wildcard = ステートメント { $statement } は { $pattern } を許可しています。これは Braze に必要な範囲より多くのアクションを含みます。
+checker-warning-extra-actions = ステートメント { $statement } は { $actions } も許可していますが、この統合で Braze には必要ありません。
+checker-warning-all-resources = ステートメント { $statement } は、お客様のバケットだけでなく、すべてのリソースに適用されます（`"Resource": "*"`）。
+checker-warning-not-resource = ステートメント { $statement } は、`NotResource` に記載されたもの以外のすべてのリソースに適用されます。
+checker-warning-other-buckets = ステートメント { $statement }：{ $pattern } は { $bucket } 以外のバケットにも一致します。
+checker-warning-other-resources = ステートメント { $statement }：{ $pattern } は、お客様のバケットとそのオブジェクト以外のリソースにも一致します。
+checker-warning-any-principal = ステートメント { $statement } では、Braze のアカウントに限らず、あらゆる AWS アカウントの誰もがこのロールを引き受けられます。`Principal` を Braze のアカウントに限定してください。
+checker-warning-other-principals = ステートメント { $statement } は { $principals } も信頼しています。
 
-## Trust policy findings
+## 信頼ポリシーの確認結果
 
-checker-trust-principal-allowed = Braze's account { $account } is a trusted principal.
-checker-trust-principal-any = Braze's account { $account } is trusted, but only because every principal is.
-checker-trust-principal-specific = Only some identities of Braze's account are trusted ({ $principals }). Braze's setup trusts the whole account { $account }: this check cannot tell whether Braze calls from one of these.
-checker-trust-principal-missing = No statement lets Braze's account { $account } call `sts:AssumeRole` on this role.
-checker-trust-external-id-equal = The `sts:ExternalId` condition is present and matches your external ID { $external_id }.
-checker-trust-external-id-missing = A statement trusts Braze's account without an `sts:ExternalId` condition. Tick **{ -aws-require-external-id }** when you create the role, so that only requests carrying your external ID are accepted.
-checker-trust-external-id-different = The `sts:ExternalId` condition expects { $found }, not your external ID { $external_id }.
-checker-trust-external-id-unverifiable = The `sts:ExternalId` condition uses { $operator }, which this check does not evaluate.
+checker-trust-principal-allowed = Braze のアカウント { $account } は信頼されたプリンシパルです。
+checker-trust-principal-any = Braze のアカウント { $account } は信頼されていますが、それはすべてのプリンシパルが信頼されているためです。
+checker-trust-principal-specific = Braze のアカウントのうち、一部の ID（{ $principals }）だけが信頼されています。Braze の設定手順ではアカウント { $account } 全体を信頼するため、Braze がこれらの ID から呼び出すかどうかは、このチェックでは判断できません。
+checker-trust-principal-missing = Braze のアカウント { $account } に、このロールに対する `sts:AssumeRole` の呼び出しを許可するステートメントがありません。
+checker-trust-external-id-equal = `sts:ExternalId` 条件があり、お客様の外部 ID { $external_id } と一致しています。
+checker-trust-external-id-missing = `sts:ExternalId` 条件なしで Braze のアカウントを信頼しているステートメントがあります。ロールの作成時に **{ -aws-require-external-id }** にチェックを入れ、お客様の外部 ID を含むリクエストだけが受け付けられるようにしてください。
+checker-trust-external-id-different = `sts:ExternalId` 条件が求めている値は { $found } で、お客様の外部 ID { $external_id } ではありません。
+checker-trust-external-id-unverifiable = `sts:ExternalId` 条件で { $operator } が使われていますが、このチェックでは評価できません。
 
-## Notes
+## 補足
 
-checker-note-trust-with-secret-key = You chose the secret access key method: Braze then signs in as an IAM user, and a role's trust policy plays no part.
-checker-note-prefix-wildcard = Braze's published dashboard export policy for the secret access key method lists { $pattern }. The `*` at its end also matches every other bucket whose name starts with { $bucket }, so the user may read, write and delete objects in those buckets too. On a few example names:
+checker-note-trust-with-secret-key = シークレットアクセスキー方式を選択しています。この方式では Braze は IAM ユーザーとしてサインインするため、ロールの信頼ポリシーは関係しません。
+checker-note-prefix-wildcard = Braze が公開している、シークレットアクセスキー方式でのダッシュボードデータのエクスポート用ポリシーには { $pattern } が含まれています。末尾の `*` は名前が { $bucket } で始まる他のすべてのバケットにも一致するため、ユーザーはそれらのバケットでもオブジェクトの読み取り、書き込み、削除ができてしまいます。名前の例で確認すると：
 
-## Why a text cannot be checked
+## テキストをチェックできない理由
 
-checker-error-location = Line { $line }, column { $column }:
-checker-error-empty = Paste a policy first: a JSON document that starts with `{"{"}`.
-checker-error-too-long = This text counts { $chars } characters without whitespace; IAM stores no policy longer than { $max }.
-checker-error-syntax = This is not valid JSON.
-checker-error-trailing-comma = A comma is followed by nothing: JSON allows no comma after the last item of a list or object.
-checker-error-key-not-string = A name is not between double quotes: JSON writes `"Effect"`, never `Effect` or `'Effect'`.
-checker-error-trailing-characters = There is more text after the end of the policy. Paste a single JSON document.
-checker-error-truncated = The text ends before the JSON document does: a closing `{"}"}` or `]` is probably missing.
-checker-error-not-object = This is JSON, but not an IAM policy: a policy is an object with `Version` and `Statement`.
-checker-error-unknown-element = { $name } is not an element of an IAM policy. Check its spelling and case.
-checker-error-duplicate-element = { $name } appears twice.
-checker-error-missing-element = The policy has no { $element } element.
-checker-error-missing-in-statement = Statement { $statement } has no { $element } element.
-checker-error-version = The version { $found } is not one IAM knows: use `2012-10-17`.
-checker-error-wrong-type = The value of { $element } should be { $expected ->
-        [text] a text between double quotes
-        [object-or-list] an object, or a list of objects
-       *[text-or-list] a text, or a list of texts
-    }.
-checker-error-statement-not-object = Statement { $statement } is not an object between `{"{"}` and `{"}"}`.
-checker-error-effect = The effect { $found } is not valid: write `Allow` or `Deny`, with that capitalization.
-checker-error-exclusive = Statement { $statement } has both { $first } and { $second }; IAM accepts only one of them.
-checker-error-principal = The principal of statement { $statement } is not valid: write `"*"` or an object such as `{"{"}"AWS": "arn:aws:iam::123456789012:root"{"}"}`.
-checker-error-condition = The condition of statement { $statement } is not valid: write an object of operators, each an object of keys and values.
-checker-error-resource-policy = This policy names both a `Principal` and a `Resource`: it is a resource-based policy, such as a bucket policy. Paste the identity policy attached to the user or role, or the role's trust policy.
-checker-error-trust-without-principal = This looks like a trust policy, but statement { $statement } has no `Principal`.
-checker-error-bucket = Type a valid bucket name above first: the check compares the policy with your bucket.
-checker-error-trust-values = This is a trust policy. Type Braze's AWS account ID and the external ID above first: the check compares the policy with them.
+checker-error-location = { $line } 行目、{ $column } 列目：
+checker-error-empty = まずポリシーを貼り付けてください。`{"{"}` で始まる JSON ドキュメントです。
+checker-error-too-long = このテキストは空白を除いて { $chars } 文字あります。IAM は { $max } 文字を超えるポリシーを保存できません。
+checker-error-syntax = 有効な JSON ではありません。
+checker-error-trailing-comma = カンマの後に何もありません。JSON では、リストやオブジェクトの最後の要素の後にカンマを置けません。
+checker-error-key-not-string = 名前がダブルクォートで囲まれていません。JSON では `"Effect"` と書き、`Effect` や `'Effect'` とは書きません。
+checker-error-trailing-characters = ポリシーの終わりの後にもテキストがあります。JSON ドキュメントを 1 つだけ貼り付けてください。
+checker-error-truncated = JSON ドキュメントの途中でテキストが終わっています。閉じる `{"}"}` または `]` が足りない可能性があります。
+checker-error-not-object = JSON ですが、IAM ポリシーではありません。ポリシーは `Version` と `Statement` を持つオブジェクトです。
+checker-error-unknown-element = { $name } は IAM ポリシーの要素ではありません。スペルと大文字・小文字を確認してください。
+checker-error-duplicate-element = { $name } が 2 回出現しています。
+checker-error-missing-element = ポリシーに { $element } 要素がありません。
+checker-error-missing-in-statement = ステートメント { $statement } に { $element } 要素がありません。
+checker-error-version = バージョン { $found } は IAM では使用できません。`2012-10-17` を使用してください。
+checker-error-wrong-type = { $element } の値は{ $expected ->
+        [text] ダブルクォートで囲んだテキスト
+        [object-or-list] オブジェクト、またはオブジェクトのリスト
+       *[text-or-list] テキスト、またはテキストのリスト
+    }にしてください。
+checker-error-statement-not-object = ステートメント { $statement } が `{"{"}` と `{"}"}` で囲まれたオブジェクトではありません。
+checker-error-effect = Effect の値 { $found } は無効です。`Allow` または `Deny` を、大文字・小文字もこのとおりに書いてください。
+checker-error-exclusive = ステートメント { $statement } に { $first } と { $second } の両方があります。IAM で使えるのはどちらか一方だけです。
+checker-error-principal = ステートメント { $statement } のプリンシパルが無効です。`"*"`、または `{"{"}"AWS": "arn:aws:iam::123456789012:root"{"}"}` のようなオブジェクトを書いてください。
+checker-error-condition = ステートメント { $statement } の条件が無効です。演算子をキーとするオブジェクトを書き、各演算子の値はキーと値のオブジェクトにしてください。
+checker-error-resource-policy = このポリシーには `Principal` と `Resource` の両方があるため、バケットポリシーのようなリソースベースのポリシーです。ユーザーまたはロールにアタッチされたアイデンティティベースのポリシーか、ロールの信頼ポリシーを貼り付けてください。
+checker-error-trust-without-principal = 信頼ポリシーのようですが、ステートメント { $statement } に `Principal` がありません。
+checker-error-bucket = まず上の欄に有効なバケット名を入力してください。このチェックでは、ポリシーをお客様のバケットと照合します。
+checker-error-trust-values = これは信頼ポリシーです。まず上の欄に Braze の AWS アカウント ID と外部 ID を入力してください。このチェックでは、ポリシーをこれらの値と照合します。
+checker-error-trust-secret-key = これはロールの信頼ポリシーですが、選択されているのはロールを使わないシークレットアクセスキー方式です。チェックするには、ロール ARN 方式を選択し、Braze のアカウント ID と外部 ID を入力してください。

@@ -1,66 +1,60 @@
-# Checklist, several connectors, troubleshooting
+# チェックリスト、複数のコネクター、トラブルシューティング
 
-## Checklist
+## チェックリスト
 
-checklist-heading = Checklist
-checklist-progress-label = Progress
-checklist-progress = { $done } of { $total } { $total ->
-        [one] step done
-       *[other] steps done
-    }
-checklist-go-to-step = Go to step
-checklist-complete = All done! Now check that data arrives:
-checklist-verify-currents = Currents: in the S3 console, new files appear under { $bucket }/{ $folder }/ a few minutes after the stream is launched.
-checklist-verify-dashboard = Dashboard export: run a CSV export from Braze and check that the file lands in { $bucket }.
-checklist-verify-key-rotation = Note when the access key must be renewed: expired credentials stop the data flow.
-checklist-copy-markdown = Copy as Markdown
-checklist-copy-link = Copy link to this setup
-checklist-markdown-copied = Checklist copied as Markdown.
-checklist-link-copied = Link copied. It holds your values, not your ticks.
-checklist-start-over = Start over
-checklist-start-over-confirm = Clear your values and ticks?
-checklist-start-over-yes = Yes, clear everything
-checklist-start-over-no = Cancel
+checklist-heading = チェックリスト
+checklist-progress-label = 進捗状況
+checklist-progress = { $total } ステップ中 { $done } ステップ完了
+checklist-go-to-step = ステップへ移動
+checklist-complete = すべて完了しました。データが届いていることを確認してください：
+checklist-verify-currents = Currents：Current の開始から数分後に、S3 コンソールの { $bucket }/{ $folder }/ の下に新しいファイルが表示されます。
+checklist-verify-dashboard = ダッシュボードデータのエクスポート：Braze から CSV エクスポートを実行し、ファイルが { $bucket } に保存されることを確認します。
+checklist-verify-key-rotation = アクセスキーの更新時期を控えておきます。認証情報が期限切れになると、データの送信が止まります。
+checklist-copy-markdown = Markdown としてコピー
+checklist-copy-link = この構成へのリンクをコピー
+checklist-markdown-copied = チェックリストを Markdown としてコピーしました。
+checklist-link-copied = リンクをコピーしました。リンクには入力値が含まれますが、チェックの状態は含まれません。
+checklist-start-over = 最初からやり直す
+checklist-start-over-confirm = 入力値とチェックをすべて消去しますか？
+checklist-start-over-yes = はい、すべて消去します
+checklist-start-over-no = キャンセル
 
-## Further Currents connectors
+## 追加の Currents コネクター
 
-connectors-legend = Other Currents connectors on this bucket
-connectors-hint = Same credentials, but a separate folder path for each.
-connector-name = Connector { $number } name
-connector-folder = Connector { $number } folder path
-connector-remove = Remove
-connector-remove-label = Remove connector { $number }
-connector-add = Add a connector
+connectors-legend = このバケットを使う他の Currents コネクター
+connectors-hint = 認証情報は共通で、フォルダーのパスはコネクターごとに分けます。
+connector-name = コネクター { $number } の名前
+connector-folder = コネクター { $number } のフォルダーのパス
+connector-remove = 削除
+connector-remove-label = コネクター { $number } を削除
+connector-add = コネクターを追加
 
-## Troubleshooting
+## トラブルシューティング
 
-troubleshoot-heading = Troubleshooting
-troubleshoot-label = What do you see?
-troubleshoot-choose = Choose a symptom…
-troubleshoot-cause = Cause
-troubleshoot-fix = Fix
-troubleshoot-recheck = Recheck in the checklist
-symptom-invalid-after-role = “{ -braze-invalid-credentials }” right after creating the role
-symptom-put-object-denied = Access denied (AccessDenied) on `s3:PutObject`
-symptom-kms-generate-data-key = Not authorized for `kms:GenerateDataKey`
-symptom-events-stopped = Currents events stopped arriving
-symptom-object-lock = Currents fails on a bucket with Object Lock
-symptom-download-links-fail = Export download links do not work
-symptom-api-export-no-url = An API export returns no download URL
-cause-invalid-after-role = IAM has not propagated the new role yet: Braze tried to assume it too early.
-fix-invalid-after-role = Wait a few minutes, then try again. If the error persists, check the role's Braze account ID and external ID, and the ARN pasted into Braze.
-cause-put-object-denied = The attached policy does not grant `s3:PutObject` on the bucket's objects, or it is not attached to the user or role Braze uses.
-fix-put-object-denied = Paste the policy generated for your case, unchanged, attach it, then check the bucket name typed into Braze.
-cause-kms-generate-data-key = The bucket encrypts with SSE-KMS (an AWS KMS key), which neither Currents nor dashboard export supports.
-fix-kms-generate-data-key = Set the bucket's default encryption to SSE-S3 (Amazon S3 managed keys), or use a bucket without SSE-KMS.
-cause-events-stopped = The connector's credentials expired or were revoked: it stopped sending events. After more than { $hours } { $hours ->
-        [one] hour
-       *[other] hours
-    }, events are dropped and lost for good.
-fix-events-stopped = Create a new access key (or check the role), update the connector's credentials in Braze, and do it right away.
-cause-object-lock = Currents does not support buckets with S3 Object Lock.
-fix-object-lock = Use a bucket created without Object Lock: the option cannot be removed from an existing bucket.
-cause-download-links-fail = The policy does not grant `s3:GetObject`: Braze needs it for its download links and its error handling.
-fix-download-links-fail = Use the policy generated for your case, which includes `s3:GetObject`, and check that it is attached.
-cause-api-export-no-url = This is expected: with a cloud storage integration, API exports return no download URL.
-fix-api-export-no-url = Fetch the file directly from your S3 bucket.
+troubleshoot-heading = トラブルシューティング
+troubleshoot-label = どのような症状ですか？
+troubleshoot-choose = 症状を選択…
+troubleshoot-cause = 原因
+troubleshoot-fix = 対処方法
+troubleshoot-recheck = チェックリストで再確認
+symptom-invalid-after-role = ロールの作成直後に「{ -braze-invalid-credentials }」と表示される
+symptom-put-object-denied = `s3:PutObject` でアクセスが拒否される（AccessDenied）
+symptom-kms-generate-data-key = `kms:GenerateDataKey` が許可されていない（not authorized）
+symptom-events-stopped = Currents のイベントが届かなくなった
+symptom-object-lock = Object Lock が有効なバケットで Currents が失敗する
+symptom-download-links-fail = エクスポートのダウンロードリンクが機能しない
+symptom-api-export-no-url = API エクスポートでダウンロード URL が返されない
+cause-invalid-after-role = IAM で新しいロールがまだ反映されていないうちに、Braze がロールを引き受けようとしました。
+fix-invalid-after-role = 数分待ってから再試行してください。エラーが解消しない場合は、ロールに設定した Braze のアカウント ID と外部 ID、および Braze に貼り付けた ARN を確認してください。
+cause-put-object-denied = アタッチしたポリシーがバケットのオブジェクトに対する `s3:PutObject` を許可していないか、Braze が使用するユーザーまたはロールにポリシーがアタッチされていません。
+fix-put-object-denied = お客様の構成用に生成されたポリシーを変更せずに貼り付けてアタッチし、Braze に入力したバケット名を確認してください。
+cause-kms-generate-data-key = バケットが SSE-KMS（AWS KMS キー）で暗号化されています。SSE-KMS には、Currents もダッシュボードデータのエクスポートも対応していません。
+fix-kms-generate-data-key = バケットのデフォルトの暗号化を SSE-S3（Amazon S3 マネージドキー）に設定するか、SSE-KMS を使用していないバケットを使ってください。
+cause-events-stopped = コネクターの認証情報が期限切れになったか無効化されたため、コネクターがイベントの送信を停止しました。{ $hours } 時間を超えると、イベントは破棄され、完全に失われます。
+fix-events-stopped = 直ちに新しいアクセスキーを作成し（ロール方式の場合はロールを確認し）、Braze でコネクターの認証情報を更新してください。
+cause-object-lock = Currents は S3 Object Lock が有効なバケットに対応していません。
+fix-object-lock = Object Lock を有効にせずに作成したバケットを使用してください。既存のバケットから Object Lock を外すことはできません。
+cause-download-links-fail = ポリシーが `s3:GetObject` を許可していません。Braze はダウンロードリンクとエラー処理にこの権限を必要とします。
+fix-download-links-fail = `s3:GetObject` を含む、お客様の構成用に生成されたポリシーを使用し、アタッチされていることを確認してください。
+cause-api-export-no-url = これは想定どおりの動作です。クラウドストレージと統合している場合、API エクスポートはダウンロード URL を返しません。
+fix-api-export-no-url = S3 バケットからファイルを直接取得してください。

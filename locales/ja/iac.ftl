@@ -1,30 +1,30 @@
-# iac: infrastructure as code and CLI (AWS CLI script, CloudFormation, Terraform).
-# Markup: **label** for a button or menu, `literal` for code.
-# The how-to messages name the file through the file-name messages ({ iac-file-… }).
+# iac：Infrastructure as Code と CLI（AWS CLI スクリプト、CloudFormation、Terraform）。
+# マークアップ：ボタンやメニューは **ラベル**、コードは `リテラル`。
+# 実行方法のメッセージは、ファイル名のメッセージ（{ iac-file-… }）でファイルを示す。
 
-## Titles
+## タイトル
 
-iac-title-cli-script = AWS CLI script (bash)
-iac-title-cloudformation = CloudFormation template (YAML)
-iac-title-terraform = Terraform configuration (HCL)
+iac-title-cli-script = AWS CLI スクリプト（bash）
+iac-title-cloudformation = CloudFormation テンプレート（YAML）
+iac-title-terraform = Terraform 設定（HCL）
 
-## Download file names
+## ダウンロードするファイルの名前（どのシステムでも扱えるよう ASCII のまま）
 
 iac-file-cli-script = { $bucket }-braze-iam.sh
 iac-file-cloudformation = { $bucket }-braze-iam.yaml
 iac-file-terraform = { $bucket }-braze-iam.tf
 
-## How to run each file, in one line
+## 各ファイルの実行方法（1 行）
 
-iac-how-cli-script = Run `bash { iac-file-cli-script }` where the AWS CLI v2 is signed in to the AWS account that owns the bucket (AWS CloudShell works); running it again is safe.
-iac-how-cloudformation = Deploy it with `aws cloudformation deploy --stack-name braze-s3 --capabilities CAPABILITY_NAMED_IAM --template-file { iac-file-cloudformation }`, or in the CloudFormation console (**Create stack**), in the AWS account that owns the bucket.
-iac-how-terraform = Put `{ iac-file-terraform }` alone in a folder, then run `terraform init` and `terraform apply` with AWS credentials for the account that owns the bucket.
+iac-how-cli-script = バケットを所有する AWS アカウントに AWS CLI v2 でサインインしている環境（AWS CloudShell など）で、`bash { iac-file-cli-script }` を実行します。繰り返し実行しても問題ありません。
+iac-how-cloudformation = バケットを所有する AWS アカウントで、`aws cloudformation deploy --stack-name braze-s3 --capabilities CAPABILITY_NAMED_IAM --template-file { iac-file-cloudformation }` を実行してデプロイするか、CloudFormation コンソール（**スタックの作成**）でデプロイします。
+iac-how-terraform = `{ iac-file-terraform }` だけを 1 つのフォルダーに置き、バケットを所有するアカウントの AWS 認証情報で `terraform init` と `terraform apply` を実行します。
 
-## Notes shown with the files
+## ファイルと一緒に表示する注記
 
-iac-note-separate-policies = With both integrations, it creates the two policies Braze publishes, { $currents } and { $dashboard }, and attaches both: each stays exactly Braze's document, and detaching one removes that integration's access.
-iac-note-secret-once = The script creates the access key last. Its output shows the secret access key once, and never again: type it into Braze right away, and keep it nowhere else.
-iac-note-access-key-later = It creates the user { $user } but not its access key, whose secret would be stored with the deployment. Afterwards, in IAM: **{ -aws-users }** > { $user } > **{ -aws-security-credentials-tab }** > **{ -aws-create-access-key }**, then type the key into Braze.
-iac-note-role-arn-cli = The script ends by printing the role ARN to paste into Braze. If Braze answers “{ -braze-invalid-credentials }” right after, IAM has not propagated the new role yet: wait a minute and retry.
-iac-note-role-arn-cloudformation = The role ARN to paste into Braze is the stack's `RoleArn` output (**Outputs** tab). If Braze answers “{ -braze-invalid-credentials }” right after, IAM has not propagated the new role yet: wait a minute and retry.
-iac-note-role-arn-terraform = The role ARN to paste into Braze is the `role_arn` output (`terraform output role_arn`). If Braze answers “{ -braze-invalid-credentials }” right after, IAM has not propagated the new role yet: wait a minute and retry.
+iac-note-separate-policies = 両方の統合を選んだ場合は、Braze が公開している 2 つのポリシー { $currents } と { $dashboard } を作成し、両方ともアタッチします。各ポリシーは Braze のドキュメントのままなので、一方をデタッチすれば、その統合のアクセスだけを取り除けます。
+iac-note-secret-once = スクリプトはアクセスキーを最後に作成します。シークレットアクセスキーは出力に一度だけ表示され、再表示はできません。すぐに Braze に入力し、他の場所には保存しないでください。
+iac-note-access-key-later = ユーザー { $user } は作成しますが、アクセスキーは作成しません。作成すると、そのシークレットがデプロイの情報と一緒に保存されてしまうためです。デプロイ後に IAM で **{ -aws-users }** > { $user } > **{ -aws-security-credentials-tab }** > **{ -aws-create-access-key }** の順に進み、作成したキーを Braze に入力してください。
+iac-note-role-arn-cli = スクリプトは最後に、Braze に貼り付けるロール ARN を出力します。その直後に Braze で「{ -braze-invalid-credentials }」と表示される場合は、IAM で新しいロールがまだ反映されていません。1 分ほど待ってから再試行してください。
+iac-note-role-arn-cloudformation = Braze に貼り付けるロール ARN は、スタックの `RoleArn` 出力（**出力** タブ）です。その直後に Braze で「{ -braze-invalid-credentials }」と表示される場合は、IAM で新しいロールがまだ反映されていません。1 分ほど待ってから再試行してください。
+iac-note-role-arn-terraform = Braze に貼り付けるロール ARN は `role_arn` 出力（`terraform output role_arn`）です。その直後に Braze で「{ -braze-invalid-credentials }」と表示される場合は、IAM で新しいロールがまだ反映されていません。1 分ほど待ってから再試行してください。

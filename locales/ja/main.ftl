@@ -1,81 +1,92 @@
-# braze-s3-companion — English
-# Markup: **label** for a button or menu, `literal` for code.
+# braze-s3-companion — 日本語
+# マークアップ：ボタンやメニューは **ラベル**、コードは `リテラル`。
+# 表記：です・ます調。英数字・値・太字ラベルの前後には半角スペースを入れ、全角の句読点（、。「」：（））の隣には入れない。
 
-language-name = English
-page-title = Amazon S3 — Braze documentation (assistant)
+language-name = 日本語
+# 各言語の自称。言語の切り替えメニュー用なので翻訳しない。
+lang-name-en = English
+lang-name-fr = Français
+lang-name-de = Deutsch
+lang-name-es = Español
+lang-name-ja = 日本語
+lang-name-ko = 한국어
+lang-name-pt-BR = Português (Brasil)
+page-title = Amazon S3 — Braze ドキュメント（アシスタント）
 
-## Widget interface
+## ウィジェットのインターフェース
 
-widget-title = Amazon S3 setup assistant for Braze
-widget-intro = Pick your integration and authentication method and type your bucket name: the guide below is written for your case, with policies ready to paste. Everything is computed in your browser; nothing leaves the page.
-lang-label = Language
-setup-heading = Your setup
-integration-legend = Integration
+widget-title = Braze 用 Amazon S3 設定アシスタント
+widget-intro = 統合と認証方式を選び、バケット名を入力してください。下のガイドがお客様の構成に合わせて作成され、そのまま貼り付けられるポリシーも用意されます。処理はすべてブラウザー内で行われ、入力内容がページの外に送信されることはありません。
+lang-label = 言語
+setup-heading = お客様の構成
+integration-legend = 統合
 integration-currents = Braze Currents
-integration-currents-hint = Continuous event streams into your bucket.
-integration-dashboard-export = Dashboard data export
-integration-dashboard-export-hint = CSV exports, engagement reports and more.
-integration-both = Both, on one bucket
-integration-both-hint = Each integration needs its own permissions.
-auth-legend = Authentication method
-auth-secret-key = AWS secret access key
-auth-secret-key-hint = An IAM user whose access key you type into Braze.
-auth-role-arn = AWS role ARN
-auth-role-arn-hint = An IAM role that Braze's AWS account assumes, guarded by an external ID.
-values-legend = Your values
-names-legend = Names in IAM (optional)
-field-bucket = S3 bucket name
-field-bucket-hint = 3 to 63 characters: lowercase letters, digits, dots and hyphens.
-field-account = Braze's AWS account ID
-field-account-hint = 12 digits, shown by Braze on the page where you create the integration.
-field-external-id = External ID
-field-external-id-hint = Shown by Braze next to its account ID.
-field-folder = Folder path (Currents)
-field-folder-hint = Default: `currents`. Braze creates the folder if it does not exist.
-field-sse = AES-256 server-side encryption at rest (SSE-S3)
-field-sse-hint = Off by default. When on, Braze sends the `x-amz-server-side-encryption` header.
-field-user-name = IAM user name
-field-role-name = IAM role name
-field-policy-name = IAM policy name
-field-own-account = Your AWS account ID (optional)
-field-own-account-hint = To show the exact role ARN to paste into Braze.
-field-default-hint = Leave empty to use “{ $default }”.
-guide-heading = Your guide
-step-number = Step { $number }
-note-note = Note
-note-tip = Tip
-note-important = Important
-note-warning = Warning
-copy-button = Copy
-copy-button-label = Copy: { $title }
-copy-done = Copied to the clipboard.
-copy-manual = Automatic copy is not available: the text is selected, press Ctrl+C (⌘+C on a Mac).
-download-button = Download
-download-button-label = Download: { $title }
-snippet-waiting = This snippet appears as soon as these fields are valid:
-error-label = Error:
-warning-label = Warning:
-widget-crashed = The widget ran into an error. Reload the page; if it happens again, follow Braze's documentation.
+integration-currents-hint = イベントをバケットに継続的にストリーミングします。
+integration-dashboard-export = ダッシュボードデータのエクスポート
+integration-dashboard-export-hint = CSV エクスポート、エンゲージメントレポートなど。
+integration-both = 両方（同じバケットを使用）
+integration-both-hint = 統合ごとに専用の権限が必要です。
+auth-legend = 認証方式
+auth-secret-key = AWS シークレットアクセスキー
+auth-secret-key-hint = IAM ユーザーを作成し、そのアクセスキーを Braze に入力します。
+auth-role-arn = AWS ロール ARN
+auth-role-arn-hint = Braze の AWS アカウントが引き受ける IAM ロールです。外部 ID で保護されます。
+values-legend = 入力値
+names-legend = IAM での名前（任意）
+field-bucket = S3 バケット名
+field-bucket-hint = 3～63 文字。使用できるのは英小文字、数字、ピリオド、ハイフンです。
+field-account = Braze の AWS アカウント ID
+field-account-hint = 12 桁の数字です。Braze で統合を作成するページに表示されます。
+field-external-id = 外部 ID
+field-external-id-hint = Braze のアカウント ID の横に表示されます。
+field-folder = フォルダーのパス（Currents）
+field-folder-hint = デフォルトは `currents` です。フォルダーが存在しない場合は Braze が作成します。
+field-sse = サーバー側の保管時の AES-256 暗号化（SSE-S3）
+field-sse-hint = デフォルトはオフです。オンにすると、Braze は `x-amz-server-side-encryption` ヘッダーを送信します。
+field-user-name = IAM ユーザー名
+field-role-name = IAM ロール名
+field-policy-name = IAM ポリシー名
+field-own-account = お客様の AWS アカウント ID（任意）
+field-own-account-hint = Braze に貼り付けるロール ARN を正確に表示するために使います。
+field-default-hint = 空欄の場合は「{ $default }」を使用します。
+guide-heading = 設定ガイド
+step-number = ステップ { $number }
+note-note = 注記
+note-tip = ヒント
+note-important = 重要
+note-warning = 警告
+copy-button = コピー
+copy-button-done = コピーしました
+copy-button-label = コピー：{ $title }
+copy-done = クリップボードにコピーしました。
+copy-manual = 自動コピーを利用できません。テキストは選択済みなので、Ctrl+C（Mac では ⌘+C）を押してください。
+download-button = ダウンロード
+download-button-label = ダウンロード：{ $title }
+snippet-waiting = 次の項目を正しく入力すると、このスニペットが表示されます：
+error-label = エラー：
+warning-label = 警告：
+widget-crashed = ウィジェットでエラーが発生しました。ページを再読み込みしてください。それでも解決しない場合は、Braze のドキュメントの手順に従ってください。
 
-## Values not known yet, inside the guide's text
+## ガイド本文中の、まだ入力されていない値
 
-placeholder-bucket = your-bucket-name
-placeholder-folder = folder-path
-placeholder-account = Braze account ID
-placeholder-external-id = Braze external ID
-placeholder-user = user-name
-placeholder-role = role-name
-placeholder-policy = policy-name
-placeholder-connector = connector-name
+placeholder-bucket = バケット名
+placeholder-folder = フォルダーのパス
+placeholder-account = Braze のアカウント ID
+placeholder-external-id = Braze の外部 ID
+placeholder-user = ユーザー名
+placeholder-role = ロール名
+placeholder-policy = ポリシー名
+placeholder-connector = コネクター名
 
-## Snippets
+## スニペット
 
-snippet-title-policy-currents = Policy for Braze Currents
-snippet-title-policy-dashboard-export = Policy for dashboard data export
-snippet-title-policy-combined = One policy covering both integrations
-snippet-title-trust-policy = Role trust policy
-snippet-title-role-arn = Role ARN to paste into Braze
-snippet-title-bucket-policy-sse = Bucket policy: refuse unencrypted uploads (optional)
+snippet-title-policy-currents = Braze Currents 用のポリシー
+snippet-title-policy-dashboard-export = ダッシュボードデータのエクスポート用のポリシー
+snippet-title-policy-combined = 両方の統合をカバーする単一のポリシー
+snippet-title-trust-policy = ロールの信頼ポリシー
+snippet-title-role-arn = Braze に貼り付けるロール ARN
+snippet-title-bucket-policy-sse = バケットポリシー：暗号化されていないアップロードを拒否（任意）
+# ファイル名はどのシステムでも扱えるよう、英語の ASCII のままにする。
 file-bucket-policy-sse = { $bucket }-sse-bucket-policy.json
 file-policy-currents = { $bucket }-currents-policy.json
 file-policy-dashboard-export = { $bucket }-dashboard-export-policy.json
@@ -83,130 +94,133 @@ file-policy-combined = { $bucket }-combined-policy.json
 file-trust-policy = { $bucket }-trust-policy.json
 file-role-arn = { $bucket }-role-arn.txt
 
-## Input rules
+## 入力ルール
 
-rule-required = This field is required.
-rule-bucket-length = The name must be { $min } to { $max } characters long (now { $len }).
-rule-bucket-uppercase = Uppercase letters are not allowed: write the name in lowercase.
-rule-bucket-characters = Characters not allowed: { $found }. Only lowercase letters (a-z), digits, dots and hyphens are.
-rule-bucket-edge = The name must start and end with a lowercase letter or a digit.
-rule-bucket-double-dot = The name cannot contain two dots in a row (`..`).
-rule-bucket-ip-address = The name cannot be formatted as an IP address (like `192.168.5.4`).
-rule-bucket-reserved-prefix = The name cannot start with { $prefix }, a prefix AWS reserves.
-rule-bucket-reserved-suffix = The name cannot end with { $suffix }, a suffix AWS reserves.
-rule-bucket-dots = Valid, but dots break virtual-hosted-style HTTPS access and S3 Transfer Acceleration. Prefer hyphens if you can.
-rule-account-id = An AWS account ID is exactly { $digits } digits, with no spaces or hyphens.
-rule-external-id-length = The external ID must be { $min } to { NUMBER($max) } characters long (now { $len }).
-rule-external-id-characters = Characters not allowed in an external ID: { $found }. Allowed: letters, digits and `+ = , . @ : / - _`.
-rule-name-length = The name must be 1 to { $max } characters long (now { $len }).
-rule-name-characters = Characters not allowed in an IAM name: { $found }. Allowed: letters, digits and `+ = , . @ - _`.
-rule-folder-leading-slash = The path must not start with `/`.
-rule-folder-empty-segment = The path must not contain an empty segment (`//` or a trailing `/`).
-rule-folder-dot-dot = The path must not contain a `..` segment.
-rule-folder-duplicate = Another connector already uses this path: each connector needs its own.
-rule-folder-nested = This path lies inside another connector's folder { $parent }: choose a separate path.
-rule-folder-contains = The main folder { $child } lies inside this path: choose a separate path.
+rule-required = この項目は必須です。
+rule-bucket-length = 名前は { $min }～{ $max } 文字にしてください（現在 { $len } 文字）。
+rule-bucket-uppercase = 大文字は使用できません。名前は小文字で入力してください。
+rule-bucket-characters = 使用できない文字：{ $found }。使用できるのは英小文字（a-z）、数字、ピリオド、ハイフンのみです。
+rule-bucket-edge = 名前の先頭と末尾は英小文字または数字にしてください。
+rule-bucket-double-dot = 名前にピリオドを 2 つ続けて（`..`）含めることはできません。
+rule-bucket-ip-address = 名前を IP アドレスの形式（`192.168.5.4` など）にすることはできません。
+rule-bucket-reserved-prefix = 名前の先頭に { $prefix } は使えません。AWS が予約しているプレフィックスです。
+rule-bucket-reserved-suffix = 名前の末尾に { $suffix } は使えません。AWS が予約しているサフィックスです。
+rule-bucket-dots = 有効な名前ですが、ピリオドを含むと仮想ホスト形式の HTTPS アクセスと S3 Transfer Acceleration を利用できなくなります。可能であればハイフンを使用してください。
+rule-account-id = AWS アカウント ID はちょうど { $digits } 桁の数字で、スペースやハイフンは含みません。
+rule-external-id-length = 外部 ID は { $min }～{ NUMBER($max) } 文字にしてください（現在 { $len } 文字）。
+rule-external-id-characters = 外部 ID に使用できない文字：{ $found }。使用できるのは英字、数字、`+ = , . @ : / - _` です。
+rule-name-length = 名前は 1～{ $max } 文字にしてください（現在 { $len } 文字）。
+rule-name-characters = IAM の名前に使用できない文字：{ $found }。使用できるのは英字、数字、`+ = , . @ - _` です。
+rule-folder-leading-slash = パスの先頭に `/` は使えません。
+rule-folder-empty-segment = パスに空のセグメント（`//` や末尾の `/`）を含めることはできません。
+rule-folder-dot-dot = パスに `..` のセグメントを含めることはできません。
+rule-folder-duplicate = このパスは別のコネクターがすでに使用しています。コネクターごとに別のパスが必要です。
+rule-folder-nested = このパスは別のコネクターのフォルダー { $parent } の中にあります。重ならないパスを選んでください。
+rule-folder-contains = メインのフォルダー { $child } がこのパスの中にあります。重ならないパスを選んでください。
 
-## Guide: prerequisites and bucket
+## ガイド：前提条件とバケット
 
-step-prerequisites = Prerequisites
-prereq-intro = Before you start, check these points.
-prereq-aws-account = You have an AWS account (Amazon S3).
-prereq-dedicated-bucket = You use an S3 bucket dedicated to Braze. Even if you already have one, create a new one for Braze so that you can limit its permissions.
-prereq-currents-access = Braze Currents is enabled on your Braze account: without it, no data can be exported to S3.
-step-create-bucket = Create the S3 bucket
-bucket-open-console = Open the Amazon S3 console and **{ -aws-sign-in }** (or **{ -aws-create-account }**). Once signed in, choose **{ -aws-s3 }** in the **{ -aws-storage-category }** category.
-bucket-create = Click **{ -aws-create-bucket }**, name the bucket { $bucket } and choose its region.
-bucket-region-note = Braze has no region setting: it uses the bucket's own region. Choose the one that suits you.
-bucket-object-lock = Currents does not support buckets with S3 Object Lock: leave that option off.
+step-prerequisites = 前提条件
+prereq-intro = 始める前に、次の点を確認してください。
+prereq-aws-account = AWS アカウント（Amazon S3）があること。
+prereq-dedicated-bucket = Braze 専用の S3 バケットを使用すること。既存のバケットがある場合も、権限を限定できるよう、Braze 用に新しいバケットを作成してください。
+prereq-currents-access = Braze アカウントで Braze Currents が有効になっていること。有効でない場合、S3 にデータをエクスポートできません。
+step-create-bucket = S3 バケットを作成する
+bucket-open-console = Amazon S3 コンソールを開き、**{ -aws-sign-in }** を選択します（アカウントがない場合は **{ -aws-create-account }** を選択します）。サインインしたら、**{ -aws-storage-category }** カテゴリの **{ -aws-s3 }** を選択します。
+bucket-create = **{ -aws-create-bucket }** をクリックし、バケット名を { $bucket } にして、リージョンを選択します。
+bucket-region-note = Braze にはリージョンの設定がなく、バケットのリージョンがそのまま使われます。都合のよいリージョンを選んでください。
+bucket-object-lock = Currents は S3 Object Lock が有効なバケットに対応していません。このオプションはオフのままにしてください。
 
-## Guide: enforced encryption (optional)
+## ガイド：暗号化の強制（任意）
 
-step-enforce-encryption = Optional: refuse unencrypted uploads
-sse-explain = With Braze's AES-256 option, every file arrives with the `{ $header }: AES256` header: S3 encrypts it at rest with keys S3 manages (SSE-S3). SSE-KMS is not supported.
-sse-bucket-policy = To make the bucket { $bucket } refuse any upload without SSE-S3, open it in the S3 console, **{ -aws-permissions-tab }** tab, **{ -aws-bucket-policy }** section, click **{ -aws-edit }** and paste the policy below.
-sse-bucket-policy-warning = With this policy, the **{ -braze-sse-option }** option must stay on in Braze: otherwise S3 refuses Currents' files.
-sse-bucket-policy-shared = Braze documents the AES-256 option for Currents only. On a bucket shared with dashboard export, check that those exports still go through before you keep this policy.
+step-enforce-encryption = 任意：暗号化されていないアップロードを拒否する
+sse-explain = Braze の AES-256 オプションを有効にすると、すべてのファイルに `{ $header }: AES256` ヘッダーが付き、S3 が S3 管理のキーで保管時に暗号化します（SSE-S3）。SSE-KMS には対応していません。
+sse-bucket-policy = バケット { $bucket } で SSE-S3 なしのアップロードをすべて拒否するには、S3 コンソールでバケットを開き、**{ -aws-permissions-tab }** タブの **{ -aws-bucket-policy }** セクションで **{ -aws-edit }** をクリックして、下のポリシーを貼り付けます。
+sse-bucket-policy-warning = このポリシーを設定した場合は、Braze の **{ -braze-sse-option }** オプションを常にオンにしておく必要があります。オフにすると、S3 が Currents のファイルを拒否します。
+sse-bucket-policy-shared = Braze が AES-256 オプションを記載しているのは Currents だけです。ダッシュボードデータのエクスポートと共用するバケットでは、エクスポートが引き続き成功することを確かめてから、このポリシーを残してください。
 
-## Guide: secret access key method
+## ガイド：シークレットアクセスキー方式
 
-step-sk-create-user = Create an IAM user
-sk-intro = With this method, Braze authenticates as an IAM user of your AWS account, with an access key ID and a secret access key, to write into your bucket.
-sk-user-create = In the IAM console, create a user named { $user }.
-step-sk-credentials = Get the credentials
-sk-credentials-show = Once the user exists, click **{ -aws-show-credentials }** to reveal the access key ID and the secret access key. Note them somewhere safe or click **{ -aws-download-credentials }**: you will type them into Braze later.
-sk-credentials-secret = The secret access key is shown only once. Type it into Braze only: this widget never asks for it and never stores it.
+step-sk-create-user = IAM ユーザーを作成する
+sk-intro = この方式では、Braze はお客様の AWS アカウントの IAM ユーザーとして、アクセスキー ID とシークレットアクセスキーで認証し、バケットに書き込みます。
+sk-user-create = IAM コンソールで、{ $user } という名前のユーザーを作成します。
+step-sk-credentials = 認証情報を取得する
+sk-credentials-show = ユーザーを作成したら、**{ -aws-show-credentials }** をクリックして、アクセスキー ID とシークレットアクセスキーを表示します。後で Braze に入力するため、安全な場所に控えるか、**{ -aws-download-credentials }** をクリックしてください。
+sk-credentials-secret = シークレットアクセスキーが表示されるのは 1 回だけです。入力先は Braze だけにしてください。このウィジェットがシークレットアクセスキーを尋ねたり保存したりすることはありません。
 
-## Guide: permission policy
+## ガイド：権限ポリシー
 
-step-create-policy = Create the permission policy
-sk-policy-open = Go to **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }**, then choose **{ -aws-create-own-policy }**. This keeps the permissions narrow: Braze can reach only the bucket you name.
-role-policy-open = Sign in to the AWS Management Console as an account administrator. In the IAM section, click **{ -aws-policies }** in the navigation bar, then **{ -aws-create-policy }**.
-policy-differ-note = Currents and dashboard data export need different policies.
-policy-both-which = You use both integrations on this bucket: create either the two separate policies (each limited to its integration, easier to remove later) or the one policy covering both (a single one to attach). Pick one option, not both.
-sk-policy-paste = Name the policy { $policy } and paste the JSON below into the **{ -aws-policy-document }** section.
-sk-policy-paste-both = For each policy you create, paste its JSON below into the **{ -aws-policy-document }** section and name it { $currents } (Currents), { $dashboard } (dashboard export) or { $combined } (one policy).
-role-policy-paste = Open the **{ -aws-json-tab }** tab, paste the JSON below into the **{ -aws-policy-document }** section, then click **{ -aws-review-policy }**.
-policy-why = Without these permissions the credential check fails and Braze does not create the integration. `s3:GetObject` is needed for Braze's error handling and for download links.
-role-policy-name = Name the policy { $policy }, add a description, then click **{ -aws-create-policy }**.
-role-policy-name-both = Give each policy a name and a description — { $currents } (Currents), { $dashboard } (dashboard export) or { $combined } (one policy) — then click **{ -aws-create-policy }**.
-policy-prefix-wildcard = Braze's published policy for dashboard export with a secret key lists `arn:aws:s3:::{ $bucket }*`. The asterisk also covers every other bucket whose name starts with { $bucket }: those buckets are open to Braze too. A distinctive bucket name limits that risk.
-attach-which-one = Policy to attach: { $policy }.
-attach-which-both = Policies to attach: { $currents } and { $dashboard }, or { $combined } alone.
-step-sk-attach = Attach the policy to the user
-sk-attach = Go to **{ -aws-users }** and click the user { $user }. In the **{ -aws-permissions-tab }** tab, click **{ -aws-attach-policy }** and select the policy you just created.
+step-create-policy = 権限ポリシーを作成する
+sk-policy-open = **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** に移動し、**{ -aws-create-own-policy }** を選択します。こうすることで権限が絞り込まれ、Braze は指定したバケットにしかアクセスできなくなります。
+role-policy-open = アカウント管理者として AWS マネジメントコンソールにサインインします。IAM セクションのナビゲーションバーで **{ -aws-policies }** をクリックし、**{ -aws-create-policy }** をクリックします。
+policy-differ-note = Currents とダッシュボードデータのエクスポートでは、必要なポリシーが異なります。
+policy-both-which = このバケットで両方の統合を使用します。2 つの個別のポリシー（統合ごとに権限が限定され、後から外しやすい）か、両方をカバーする単一のポリシー（アタッチは 1 つで済む）を作成してください。どちらか一方だけを選び、両方は作成しないでください。
+sk-policy-paste = ポリシー名を { $policy } とし、下の JSON を **{ -aws-policy-document }** セクションに貼り付けます。
+sk-policy-paste-both = 作成するポリシーごとに、下の対応する JSON を **{ -aws-policy-document }** セクションに貼り付けます。名前は { $currents }（Currents）、{ $dashboard }（ダッシュボードデータのエクスポート）、または { $combined }（単一のポリシー）とします。
+role-policy-paste = **{ -aws-json-tab }** タブを開き、下の JSON を **{ -aws-policy-document }** セクションに貼り付けてから、**{ -aws-review-policy }** をクリックします。
+policy-why = これらの権限がないと認証情報のチェックに失敗し、Braze は統合を作成しません。`s3:GetObject` は、Braze のエラー処理とダウンロードリンクに必要です。
+role-policy-name = ポリシー名を { $policy } とし、説明を追加してから、**{ -aws-create-policy }** をクリックします。
+role-policy-name-both = 各ポリシーに名前と説明を付けてから、**{ -aws-create-policy }** をクリックします。名前は { $currents }（Currents）、{ $dashboard }（ダッシュボードデータのエクスポート）、または { $combined }（単一のポリシー）とします。
+policy-prefix-wildcard = Braze が公開している、シークレットキー方式でのダッシュボードデータのエクスポート用ポリシーには `arn:aws:s3:::{ $bucket }*` が含まれています。このアスタリスクは名前が { $bucket } で始まる他のすべてのバケットにも一致するため、それらのバケットにも Braze がアクセスできてしまいます。他と重ならない独自のバケット名にすると、このリスクを抑えられます。
+attach-which-one = アタッチするポリシー：{ $policy }
+attach-which-both = アタッチするポリシー：{ $currents } と { $dashboard }、または { $combined } のみ
+step-sk-attach = ポリシーをユーザーにアタッチする
+sk-attach = **{ -aws-users }** に移動し、ユーザー { $user } をクリックします。**{ -aws-permissions-tab }** タブで **{ -aws-attach-policy }** をクリックし、先ほど作成したポリシーを選択します。
 
-## Guide: role ARN method
+## ガイド：ロール ARN 方式
 
-step-role-create-role = Create the role
-role-role-open = In the same IAM section of the console, click **{ -aws-roles } > { -aws-create-role }**.
-role-ids-currents = Get Braze's account ID and external ID for Currents: in Braze, go to **{ -braze-partner-integrations } > { -braze-data-export }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**. Both IDs are shown there.
-role-ids-dashboard-export = Get Braze's account ID and external ID for dashboard export: in Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**. Both IDs are shown there.
-role-ids-old-nav = In Braze's older navigation, **{ -braze-currents }** is under **{ -braze-integrations } > { -braze-currents }**, and **{ -braze-technology-partners }** is under **{ -braze-integrations }**.
-role-trusted-entity = Back in the AWS console, select **{ -aws-another-account }** as the trusted entity type. Enter Braze's account ID { $account }, tick **{ -aws-require-external-id }** and enter the external ID { $external_id }. Click **{ -aws-next }**.
-role-trust-explain = These choices produce the trust policy below: Braze's account may assume the role when it presents your external ID. You can check it on the role's **{ -aws-trust-relationships }** tab, or paste it as is by choosing **{ -aws-custom-trust-policy }**.
-step-role-attach = Attach the policy and name the role
-role-attach-policy = Search for the policy you created earlier, tick it to attach it to the role, then click **{ -aws-next }**.
-role-name = Name the role { $role }, add a description, then click **{ -aws-create-role }**. The new role appears in the list.
-step-role-copy-arn = Copy the role ARN
-role-arn-copy = In the list of roles, click { $role } to open its details, and note the **{ -aws-role-arn }** at the top of its summary page.
-role-arn-expected = This is the ARN you will read there, to paste into Braze:
+step-role-create-role = ロールを作成する
+role-role-open = コンソールの同じ IAM セクションで、**{ -aws-roles } > { -aws-create-role }** をクリックします。
+role-ids-currents = Currents 用の Braze のアカウント ID と外部 ID を確認します。Braze で **{ -braze-partner-integrations } > { -braze-data-export }** に移動し、**{ -braze-create-currents }** をクリックして **{ -braze-s3-data-export }** を選択します。両方の ID がこの画面に表示されます。
+role-ids-dashboard-export = ダッシュボードデータのエクスポート用の Braze のアカウント ID と外部 ID を確認します。Braze で **{ -braze-partner-integrations } > { -braze-technology-partners }** に移動し、**{ -braze-amazon-s3 }** をクリックします。両方の ID がこの画面に表示されます。
+role-ids-old-nav = Braze の旧ナビゲーションでは、**{ -braze-currents }** は **{ -braze-integrations } > { -braze-currents }** に、**{ -braze-technology-partners }** は **{ -braze-integrations }** にあります。
+role-trusted-entity = AWS コンソールに戻り、信頼されたエンティティタイプとして **{ -aws-another-account }** を選択します。Braze のアカウント ID { $account } を入力し、**{ -aws-require-external-id }** にチェックを入れて、外部 ID { $external_id } を入力します。**{ -aws-next }** をクリックします。
+role-trust-explain = これらの設定から、下の信頼ポリシーが作成されます。Braze のアカウントは、お客様の外部 ID を提示した場合にこのロールを引き受けられます。内容はロールの **{ -aws-trust-relationships }** タブで確認できます。**{ -aws-custom-trust-policy }** を選択して、このポリシーをそのまま貼り付けることもできます。
+step-role-attach = ポリシーをアタッチしてロールに名前を付ける
+role-attach-policy = 先ほど作成したポリシーを検索し、チェックを入れてロールにアタッチしてから、**{ -aws-next }** をクリックします。
+role-name = ロール名を { $role } とし、説明を追加してから、**{ -aws-create-role }** をクリックします。新しいロールが一覧に表示されます。
+step-role-copy-arn = ロール ARN をコピーする
+role-arn-copy = ロールの一覧で { $role } をクリックして詳細を開き、概要ページの上部にある **{ -aws-role-arn }** を控えます。
+role-arn-expected = そこに表示される ARN は次のとおりです。これを Braze に貼り付けます：
 
-## Guide: linking in Braze
+## ガイド：Braze でのリンク
 
-step-link-currents = Link Braze Currents to AWS
-link-currents-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-data-export }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**.
-link-currents-old-nav = In the older navigation, **{ -braze-currents }** is under **{ -braze-integrations }**.
-link-currents-name = Name your Currents stream.
-link-currents-credentials-sk = In the **{ -braze-credentials-section }** section, make sure the **{ -braze-secret-key-radio }** radio button is selected, then enter the access key ID, the secret access key and the bucket name { $bucket }.
-link-currents-credentials-role = In the **{ -braze-credentials-section }** section, make sure the **{ -braze-role-arn-radio }** option is selected, then enter the role ARN and the bucket name { $bucket }.
-link-currents-folder = **{ -braze-folder-path }**: enter { $folder } (default: `{ $default }`). If the folder does not exist, Braze creates it.
-link-currents-sse-on = **{ -braze-sse-option }**: turn it on. Braze then sends the `{ $header }` header (SSE-S3) with every file.
-link-currents-sse-off = **{ -braze-sse-option }**: leave it off (the default). When on, it adds the `{ $header }` header (SSE-S3).
-sse-kms-unsupported = SSE-KMS is supported neither by Currents nor by dashboard export. If the bucket enforces it, uploads fail with an authorization error on `kms:GenerateDataKey`.
-link-currents-extra-connector = Further connector: create another Currents stream named { $name }, with the same credentials and the folder path { $folder }.
-link-currents-launch = Click **{ -braze-launch-currents }**. Braze then checks your credentials, and a notification tells you whether they were validated.
-link-currents-expiry = Keep your credentials current. If the connector's credentials expire, it stops sending events; after more than { $hours } { $hours ->
-        [one] hour
-       *[other] hours
-    }, its events are dropped and the data is lost for good.
-link-role-propagation = If Braze shows “{ -braze-invalid-credentials }” right after you created the role, IAM has not propagated it yet. Wait a few minutes and try again.
-step-link-dashboard-export = Link dashboard data export to AWS
-link-dashboard-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**.
-link-dashboard-old-nav = In the older navigation, **{ -braze-technology-partners }** is under **{ -braze-integrations }**.
-link-dashboard-credentials-sk = On the **{ -braze-aws-credentials-page }** page, make sure the **{ -braze-secret-key-radio }** radio button is selected, then enter the access key ID, the secret access key and the bucket name { $bucket }.
-link-dashboard-credentials-role = On the **{ -braze-aws-credentials-page }** page, make sure the **{ -braze-role-arn-radio }** option is selected, then enter the role ARN and the bucket name { $bucket }.
-link-dashboard-test = First click **{ -braze-test-credentials }**; when it succeeds, click **{ -braze-save }**. A notification tells you whether your credentials were validated.
-link-new-access-key = To get new credentials at any time: in the AWS console, open the user, **{ -aws-security-credentials-tab }** tab, then **{ -aws-create-access-key }**.
+step-link-currents = Braze Currents を AWS にリンクする
+link-currents-open = Braze で **{ -braze-partner-integrations } > { -braze-data-export }** に移動し、**{ -braze-create-currents }** をクリックして **{ -braze-s3-data-export }** を選択します。
+link-currents-old-nav = 旧ナビゲーションでは、**{ -braze-currents }** は **{ -braze-integrations }** にあります。
+link-currents-name = Current に名前を付けます。
+link-currents-credentials-sk = **{ -braze-credentials-section }** セクションで **{ -braze-secret-key-radio }** ラジオボタンが選択されていることを確認し、アクセスキー ID、シークレットアクセスキー、バケット名 { $bucket } を入力します。
+link-currents-credentials-role = **{ -braze-credentials-section }** セクションで **{ -braze-role-arn-radio }** オプションが選択されていることを確認し、ロール ARN とバケット名 { $bucket } を入力します。
+link-currents-folder = **{ -braze-folder-path }**：{ $folder } を入力します（デフォルトは `{ $default }`）。フォルダーが存在しない場合は Braze が作成します。
+link-currents-sse-on = **{ -braze-sse-option }**：オンにします。Braze はすべてのファイルに `{ $header }` ヘッダー（SSE-S3）を付けて送信します。
+link-currents-sse-off = **{ -braze-sse-option }**：オフのままにします（デフォルト）。オンにすると `{ $header }` ヘッダー（SSE-S3）が付加されます。
+sse-kms-unsupported = SSE-KMS には、Currents もダッシュボードデータのエクスポートも対応していません。バケットで SSE-KMS が強制されていると、`kms:GenerateDataKey` の認可エラーでアップロードが失敗します。
+link-currents-extra-connector = 追加のコネクター：{ $name } という名前で別の Current を作成し、同じ認証情報とフォルダーのパス { $folder } を指定します。
+link-currents-launch = **{ -braze-launch-currents }** をクリックします。Braze が認証情報を確認し、検証に成功したかどうかが通知で表示されます。
+link-currents-expiry = 認証情報は常に有効な状態に保ってください。コネクターの認証情報が期限切れになると、コネクターはイベントの送信を停止します。その状態が { $hours } 時間を超えると、コネクターのイベントは破棄され、データは完全に失われます。
+link-role-propagation = ロールの作成直後に Braze で「{ -braze-invalid-credentials }」と表示される場合は、IAM でロールがまだ反映されていません。数分待ってから再試行してください。
+step-link-dashboard-export = ダッシュボードデータのエクスポートを AWS にリンクする
+link-dashboard-open = Braze で **{ -braze-partner-integrations } > { -braze-technology-partners }** に移動し、**{ -braze-amazon-s3 }** をクリックします。
+link-dashboard-old-nav = 旧ナビゲーションでは、**{ -braze-technology-partners }** は **{ -braze-integrations }** にあります。
+link-dashboard-credentials-sk = **{ -braze-aws-credentials-page }** ページで **{ -braze-secret-key-radio }** ラジオボタンが選択されていることを確認し、アクセスキー ID、シークレットアクセスキー、バケット名 { $bucket } を入力します。
+link-dashboard-credentials-role = **{ -braze-aws-credentials-page }** ページで **{ -braze-role-arn-radio }** オプションが選択されていることを確認し、ロール ARN とバケット名 { $bucket } を入力します。
+link-dashboard-test = まず **{ -braze-test-credentials }** をクリックし、成功したら **{ -braze-save }** をクリックします。認証情報の検証に成功したかどうかが通知で表示されます。
+link-new-access-key = 新しい認証情報はいつでも取得できます。AWS コンソールでユーザーを開き、**{ -aws-security-credentials-tab }** タブで **{ -aws-create-access-key }** をクリックします。
 
-## Guide: behaviour and connectors
+## ガイド：エクスポートの動作とコネクター
 
-step-export-behaviour = How exports behave
-export-api-no-url = Once a cloud storage integration is set up, API exports no longer return a download URL in the response: fetch the files from the bucket.
-export-reports-email = Dashboard reports and CSV reports are sent by e-mail (no storage permission needed) and also saved to the bucket.
-step-several-connectors = Several connectors
-connectors-same-credentials = Several Currents connectors can write to this bucket with the same credentials, as long as each has a different folder path. They can be created in one workspace or across several. { $count ->
-        [one] You plan one for now; add more in the connectors list above.
-       *[other] You plan { $count }: each has its own entry in the linking step and in the checklist.
+step-export-behaviour = エクスポートの動作
+export-api-no-url = クラウドストレージとの統合を設定すると、API エクスポートのレスポンスにダウンロード URL が含まれなくなります。ファイルはバケットから取得してください。
+export-reports-email = ダッシュボードレポートと CSV レポートはメールで送信され（ストレージの権限は不要）、バケットにも保存されます。
+step-several-connectors = 複数のコネクター
+# 日本語の複数形カテゴリーは other だけなので、1 件の場合は数値キー [1] で分岐する。
+connectors-same-credentials = コネクターごとにフォルダーのパスを変えれば、複数の Currents コネクターが同じ認証情報でこのバケットに書き込めます。コネクターは 1 つのワークスペースにまとめても、複数のワークスペースに分けて作成してもかまいません。{ $count ->
+        [1] 現在の予定は 1 つです。追加する場合は、上のコネクター一覧に加えてください。
+       *[other] 現在の予定は { $count } 個です。各コネクターは、リンクの手順とチェックリストにそれぞれ表示されます。
     }
-connectors-both-integrations = Currents and dashboard export share this bucket: each integration needs its own permissions, either two separate policies or one policy that covers both (see the policy step).
+connectors-both-integrations = Currents とダッシュボードデータのエクスポートがこのバケットを共用します。統合ごとに専用の権限が必要なため、2 つの個別のポリシーか、両方をカバーする単一のポリシーを使用してください（ポリシーの作成手順を参照）。
+
+## ガイド：自動化
+
+step-automate = 任意：まとめて作成する
+automate-intro = コンソールで 1 つずつ操作する代わりに、AWS CLI、CloudFormation、または Terraform で同じ IAM リソースを作成できます。各ファイルには上で入力した値が使われます。Braze での手順は別途行う必要があります。
