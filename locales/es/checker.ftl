@@ -1,107 +1,108 @@
-# Checker: "Check an existing policy".
-# Markup: **label** for a button or menu, `literal` for code.
-# $statement is a statement's position in the pasted policy, counted from 1.
+# Comprobador: “Comprobar una política existente”.
+# Marcado: **etiqueta** para un botón o un menú, `literal` para código.
+# $statement es la posición de una instrucción en la política pegada, contando desde 1.
 
-## Interface
+## Interfaz
 
-checker-heading = Check an existing policy
-checker-intro = Already have a user or a role? Paste its policy here to see, before you click **{ -braze-test-credentials }** in Braze, whether it grants what Braze needs. The policy never leaves your browser.
-checker-field-label = Policy to check (JSON)
-checker-field-hint = The identity policy from the policy's **{ -aws-json-tab }** tab, or the role's trust policy from its **{ -aws-trust-relationships }** tab.
-checker-column-action = Action
-checker-column-resource = Resource
-checker-column-access = Result
-checker-warnings-heading = Grants beyond what Braze needs
-checker-trust-heading = Trust policy
-checker-notes-heading = Good to know
-checker-example-matches = matches
-checker-example-no-match = does not match
+checker-heading = Comprobar una política existente
+checker-intro = ¿Ya tienes un usuario o un rol? Pega aquí su política para saber, antes de hacer clic en **{ -braze-test-credentials }** en Braze, si concede lo que Braze necesita. La política nunca sale de tu navegador.
+checker-field-label = Política que quieres comprobar (JSON)
+checker-field-hint = La política de identidad, desde la pestaña **{ -aws-json-tab }** de la política, o la política de confianza del rol, desde su pestaña **{ -aws-trust-relationships }**.
+checker-column-action = Acción
+checker-column-resource = Recurso
+checker-column-access = Resultado
+checker-warnings-heading = Permisos que exceden lo necesario
+checker-trust-heading = Política de confianza
+checker-notes-heading = Conviene saber
+checker-example-matches = coincide
+checker-example-no-match = no coincide
 
-## Verdicts
+## Veredictos
 
-checker-verdict-sufficient-identity = This policy grants everything { $integration ->
-        [currents] Braze Currents needs
-        [dashboard-export] dashboard data export needs
-       *[both] Braze Currents and dashboard data export need
-    } on { $bucket }.
+checker-verdict-sufficient-identity = Esta política concede todo lo que { $integration ->
+        [currents] Braze Currents necesita
+        [dashboard-export] la exportación de datos del panel necesita
+       *[both] Braze Currents y la exportación de datos del panel necesitan
+    } en { $bucket }.
 checker-verdict-insufficient-identity = { $count ->
-        [one] One of the { $total } permissions Braze needs on { $bucket } is not granted for sure.
-       *[other] { $count } of the { $total } permissions Braze needs on { $bucket } are not granted for sure.
-    } Braze's credential test would likely fail.
-checker-verdict-sufficient-trust = Braze's account { $account } can assume this role with your external ID.
-checker-verdict-insufficient-trust = As it stands, this trust policy does not let Braze assume the role with your external ID.
-checker-verdict-invalid = This text cannot be checked.
+        [one] Uno de los { $total } permisos que Braze necesita en { $bucket } no está concedido con certeza.
+       *[other] { $count } de los { $total } permisos que Braze necesita en { $bucket } no están concedidos con certeza.
+    } Lo más probable es que la prueba de credenciales de Braze falle.
+checker-verdict-sufficient-trust = La cuenta { $account } de Braze puede asumir este rol con tu ID externo.
+checker-verdict-insufficient-trust = Tal como está, esta política de confianza no permite que Braze asuma el rol con tu ID externo.
+checker-verdict-invalid = Este texto no se puede comprobar.
 
-## Result of one permission
+## Resultado de un permiso
 
-checker-access-granted = Granted
-checker-access-missing = Missing
-checker-access-denied = Denied by an explicit `Deny` (statement { $statement })
-checker-access-depends-allow = Only granted under a condition this check cannot evaluate: { $conditions } ({ $count ->
-        [one] statement
-       *[other] statements
+checker-access-granted = Concedido
+checker-access-missing = Falta
+checker-access-denied = Denegado por un `Deny` explícito (instrucción { $statement })
+checker-access-depends-allow = Concedido solo con una condición que esta comprobación no puede evaluar: { $conditions } ({ $count ->
+        [one] instrucción
+       *[other] instrucciones
     } { $statements })
-checker-access-depends-deny = May be denied, depending on a condition this check cannot evaluate: { $conditions } ({ $count ->
-        [one] statement
-       *[other] statements
+checker-access-depends-deny = Puede denegarse, según una condición que esta comprobación no puede evaluar: { $conditions } ({ $count ->
+        [one] instrucción
+       *[other] instrucciones
     } { $statements })
 
-## Grants beyond the need
+## Permisos que exceden lo necesario
 
-checker-warning-all-actions = Statement { $statement } allows every action of every AWS service (`"Action": "*"`).
-checker-warning-not-action = Statement { $statement } allows every action except those listed in `NotAction`: far more than Braze needs.
-checker-warning-action-wildcard = Statement { $statement } allows { $pattern }, which covers more actions than Braze needs.
-checker-warning-extra-actions = Statement { $statement } also allows { $actions }, which Braze does not need for this integration.
-checker-warning-all-resources = Statement { $statement } applies to every resource (`"Resource": "*"`), not only to your bucket.
-checker-warning-not-resource = Statement { $statement } applies to every resource except those listed in `NotResource`.
-checker-warning-other-buckets = Statement { $statement }: { $pattern } also matches buckets other than { $bucket }.
-checker-warning-other-resources = Statement { $statement }: { $pattern } also matches resources other than your bucket and its objects.
-checker-warning-any-principal = Statement { $statement } lets anyone assume this role: any AWS account, not only Braze's. Restrict `Principal` to Braze's account.
-checker-warning-other-principals = Statement { $statement } also trusts { $principals }.
+checker-warning-all-actions = La instrucción { $statement } permite todas las acciones de todos los servicios de AWS (`"Action": "*"`).
+checker-warning-not-action = La instrucción { $statement } permite todas las acciones salvo las que enumera `NotAction`: mucho más de lo que Braze necesita.
+checker-warning-action-wildcard = La instrucción { $statement } permite { $pattern }, que abarca más acciones de las que Braze necesita.
+checker-warning-extra-actions = La instrucción { $statement } también permite { $actions }, que Braze no necesita para esta integración.
+checker-warning-all-resources = La instrucción { $statement } se aplica a todos los recursos (`"Resource": "*"`), no solo a tu bucket.
+checker-warning-not-resource = La instrucción { $statement } se aplica a todos los recursos salvo los que enumera `NotResource`.
+checker-warning-other-buckets = Instrucción { $statement }: { $pattern } también coincide con buckets distintos de { $bucket }.
+checker-warning-other-resources = Instrucción { $statement }: { $pattern } también coincide con recursos distintos de tu bucket y sus objetos.
+checker-warning-any-principal = La instrucción { $statement } permite que cualquiera asuma este rol: cualquier cuenta de AWS, no solo la de Braze. Limita `Principal` a la cuenta de Braze.
+checker-warning-other-principals = La instrucción { $statement } también confía en { $principals }.
 
-## Trust policy findings
+## Resultados de la política de confianza
 
-checker-trust-principal-allowed = Braze's account { $account } is a trusted principal.
-checker-trust-principal-any = Braze's account { $account } is trusted, but only because every principal is.
-checker-trust-principal-specific = Only some identities of Braze's account are trusted ({ $principals }). Braze's setup trusts the whole account { $account }: this check cannot tell whether Braze calls from one of these.
-checker-trust-principal-missing = No statement lets Braze's account { $account } call `sts:AssumeRole` on this role.
-checker-trust-external-id-equal = The `sts:ExternalId` condition is present and matches your external ID { $external_id }.
-checker-trust-external-id-missing = A statement trusts Braze's account without an `sts:ExternalId` condition. Tick **{ -aws-require-external-id }** when you create the role, so that only requests carrying your external ID are accepted.
-checker-trust-external-id-different = The `sts:ExternalId` condition expects { $found }, not your external ID { $external_id }.
-checker-trust-external-id-unverifiable = The `sts:ExternalId` condition uses { $operator }, which this check does not evaluate.
+checker-trust-principal-allowed = La cuenta { $account } de Braze es una entidad principal de confianza.
+checker-trust-principal-any = La cuenta { $account } de Braze es de confianza, pero solo porque lo son todas las entidades principales.
+checker-trust-principal-specific = Solo son de confianza algunas identidades de la cuenta de Braze ({ $principals }). La configuración de Braze confía en toda la cuenta { $account }: esta comprobación no puede saber si Braze llama desde alguna de ellas.
+checker-trust-principal-missing = Ninguna instrucción permite que la cuenta { $account } de Braze llame a `sts:AssumeRole` sobre este rol.
+checker-trust-external-id-equal = La condición `sts:ExternalId` está presente y coincide con tu ID externo { $external_id }.
+checker-trust-external-id-missing = Una instrucción confía en la cuenta de Braze sin una condición `sts:ExternalId`. Marca **{ -aws-require-external-id }** al crear el rol, para que solo se acepten las solicitudes que incluyan tu ID externo.
+checker-trust-external-id-different = La condición `sts:ExternalId` espera { $found }, no tu ID externo { $external_id }.
+checker-trust-external-id-unverifiable = La condición `sts:ExternalId` usa { $operator }, que esta comprobación no evalúa.
 
-## Notes
+## Notas
 
-checker-note-trust-with-secret-key = You chose the secret access key method: Braze then signs in as an IAM user, and a role's trust policy plays no part.
-checker-note-prefix-wildcard = Braze's published dashboard export policy for the secret access key method lists { $pattern }. The `*` at its end also matches every other bucket whose name starts with { $bucket }, so the user may read, write and delete objects in those buckets too. On a few example names:
+checker-note-trust-with-secret-key = Estás usando el método de clave de acceso secreta: Braze inicia sesión como un usuario de IAM, y la política de confianza de un rol no interviene.
+checker-note-prefix-wildcard = La política que Braze publica para la exportación del panel con el método de clave de acceso secreta incluye { $pattern }. El `*` final también coincide con cualquier otro bucket cuyo nombre empiece por { $bucket }, así que el usuario también puede leer, escribir y eliminar objetos en esos buckets. Con algunos nombres de ejemplo:
 
-## Why a text cannot be checked
+## Por qué no se puede comprobar un texto
 
-checker-error-location = Line { $line }, column { $column }:
-checker-error-empty = Paste a policy first: a JSON document that starts with `{"{"}`.
-checker-error-too-long = This text counts { $chars } characters without whitespace; IAM stores no policy longer than { $max }.
-checker-error-syntax = This is not valid JSON.
-checker-error-trailing-comma = A comma is followed by nothing: JSON allows no comma after the last item of a list or object.
-checker-error-key-not-string = A name is not between double quotes: JSON writes `"Effect"`, never `Effect` or `'Effect'`.
-checker-error-trailing-characters = There is more text after the end of the policy. Paste a single JSON document.
-checker-error-truncated = The text ends before the JSON document does: a closing `{"}"}` or `]` is probably missing.
-checker-error-not-object = This is JSON, but not an IAM policy: a policy is an object with `Version` and `Statement`.
-checker-error-unknown-element = { $name } is not an element of an IAM policy. Check its spelling and case.
-checker-error-duplicate-element = { $name } appears twice.
-checker-error-missing-element = The policy has no { $element } element.
-checker-error-missing-in-statement = Statement { $statement } has no { $element } element.
-checker-error-version = The version { $found } is not one IAM knows: use `2012-10-17`.
-checker-error-wrong-type = The value of { $element } should be { $expected ->
-        [text] a text between double quotes
-        [object-or-list] an object, or a list of objects
-       *[text-or-list] a text, or a list of texts
+checker-error-location = Línea { $line }, columna { $column }:
+checker-error-empty = Primero pega una política: un documento JSON que empiece por `{"{"}`.
+checker-error-too-long = Este texto tiene { $chars } caracteres sin contar los espacios en blanco; IAM no admite políticas de más de { $max } caracteres.
+checker-error-syntax = Esto no es JSON válido.
+checker-error-trailing-comma = Hay una coma sin nada detrás: JSON no admite una coma después del último elemento de una lista o de un objeto.
+checker-error-key-not-string = Un nombre no está entre comillas dobles: en JSON se escribe `"Effect"`, nunca `Effect` ni `'Effect'`.
+checker-error-trailing-characters = Hay más texto después del final de la política. Pega un único documento JSON.
+checker-error-truncated = El texto termina antes que el documento JSON: probablemente falta un `{"}"}` o un `]` de cierre.
+checker-error-not-object = Esto es JSON, pero no una política de IAM: una política es un objeto con `Version` y `Statement`.
+checker-error-unknown-element = { $name } no es un elemento de una política de IAM. Revisa la ortografía y las mayúsculas.
+checker-error-duplicate-element = { $name } aparece dos veces.
+checker-error-missing-element = La política no tiene ningún elemento { $element }.
+checker-error-missing-in-statement = La instrucción { $statement } no tiene ningún elemento { $element }.
+checker-error-version = IAM no reconoce la versión { $found }: usa `2012-10-17`.
+checker-error-wrong-type = El valor de { $element } debería ser { $expected ->
+        [text] un texto entre comillas dobles
+        [object-or-list] un objeto o una lista de objetos
+       *[text-or-list] un texto o una lista de textos
     }.
-checker-error-statement-not-object = Statement { $statement } is not an object between `{"{"}` and `{"}"}`.
-checker-error-effect = The effect { $found } is not valid: write `Allow` or `Deny`, with that capitalization.
-checker-error-exclusive = Statement { $statement } has both { $first } and { $second }; IAM accepts only one of them.
-checker-error-principal = The principal of statement { $statement } is not valid: write `"*"` or an object such as `{"{"}"AWS": "arn:aws:iam::123456789012:root"{"}"}`.
-checker-error-condition = The condition of statement { $statement } is not valid: write an object of operators, each an object of keys and values.
-checker-error-resource-policy = This policy names both a `Principal` and a `Resource`: it is a resource-based policy, such as a bucket policy. Paste the identity policy attached to the user or role, or the role's trust policy.
-checker-error-trust-without-principal = This looks like a trust policy, but statement { $statement } has no `Principal`.
-checker-error-bucket = Type a valid bucket name above first: the check compares the policy with your bucket.
-checker-error-trust-values = This is a trust policy. Type Braze's AWS account ID and the external ID above first: the check compares the policy with them.
+checker-error-statement-not-object = La instrucción { $statement } no es un objeto entre `{"{"}` y `{"}"}`.
+checker-error-effect = El efecto { $found } no es válido: escribe `Allow` o `Deny`, exactamente con esas mayúsculas y minúsculas.
+checker-error-exclusive = La instrucción { $statement } tiene a la vez { $first } y { $second }; IAM solo acepta uno de los dos.
+checker-error-principal = La entidad principal de la instrucción { $statement } no es válida: escribe `"*"` o un objeto como `{"{"}"AWS": "arn:aws:iam::123456789012:root"{"}"}`.
+checker-error-condition = La condición de la instrucción { $statement } no es válida: escribe un objeto de operadores, cada uno de ellos un objeto de claves y valores.
+checker-error-resource-policy = Esta política indica a la vez un `Principal` y un `Resource`: es una política basada en recursos, como una política de bucket. Pega la política de identidad adjuntada al usuario o al rol, o la política de confianza del rol.
+checker-error-trust-without-principal = Parece una política de confianza, pero la instrucción { $statement } no tiene `Principal`.
+checker-error-bucket = Primero escribe arriba un nombre de bucket válido: la comprobación compara la política con tu bucket.
+checker-error-trust-values = Es una política de confianza. Primero escribe arriba el ID de cuenta de AWS de Braze y el ID externo: la comprobación compara la política con esos valores.
+checker-error-trust-secret-key = Es la política de confianza de un rol, pero estás usando el método de clave de acceso secreta, en el que no interviene ningún rol. Para comprobarla, elige el método de ARN de rol y escribe el ID de cuenta y el ID externo de Braze.

@@ -1,66 +1,66 @@
-# Checklist, several connectors, troubleshooting
+# Lista de verificación, varios conectores, solución de problemas
 
-## Checklist
+## Lista de verificación
 
-checklist-heading = Checklist
-checklist-progress-label = Progress
-checklist-progress = { $done } of { $total } { $total ->
-        [one] step done
-       *[other] steps done
+checklist-heading = Lista de verificación
+checklist-progress-label = Progreso
+checklist-progress = { $done } de { $total } { $total ->
+        [one] paso completado
+       *[other] pasos completados
     }
-checklist-go-to-step = Go to step
-checklist-complete = All done! Now check that data arrives:
-checklist-verify-currents = Currents: in the S3 console, new files appear under { $bucket }/{ $folder }/ a few minutes after the stream is launched.
-checklist-verify-dashboard = Dashboard export: run a CSV export from Braze and check that the file lands in { $bucket }.
-checklist-verify-key-rotation = Note when the access key must be renewed: expired credentials stop the data flow.
-checklist-copy-markdown = Copy as Markdown
-checklist-copy-link = Copy link to this setup
-checklist-markdown-copied = Checklist copied as Markdown.
-checklist-link-copied = Link copied. It holds your values, not your ticks.
-checklist-start-over = Start over
-checklist-start-over-confirm = Clear your values and ticks?
-checklist-start-over-yes = Yes, clear everything
-checklist-start-over-no = Cancel
+checklist-go-to-step = Ir al paso
+checklist-complete = ¡Todo listo! Ahora comprueba que llegan los datos:
+checklist-verify-currents = Currents: en la consola de S3, aparecen archivos nuevos en { $bucket }/{ $folder }/ unos minutos después de lanzar el flujo.
+checklist-verify-dashboard = Exportación del panel: haz una exportación CSV desde Braze y comprueba que el archivo llega a { $bucket }.
+checklist-verify-key-rotation = Anota cuándo hay que renovar la clave de acceso: unas credenciales caducadas detienen el envío de datos.
+checklist-copy-markdown = Copiar como Markdown
+checklist-copy-link = Copiar el enlace a esta configuración
+checklist-markdown-copied = Lista de verificación copiada como Markdown.
+checklist-link-copied = Enlace copiado. Contiene tus valores, no las casillas que marcaste.
+checklist-start-over = Empezar de nuevo
+checklist-start-over-confirm = ¿Borrar tus valores y las casillas marcadas?
+checklist-start-over-yes = Sí, borrar todo
+checklist-start-over-no = Cancelar
 
-## Further Currents connectors
+## Otros conectores de Currents
 
-connectors-legend = Other Currents connectors on this bucket
-connectors-hint = Same credentials, but a separate folder path for each.
-connector-name = Connector { $number } name
-connector-folder = Connector { $number } folder path
-connector-remove = Remove
-connector-remove-label = Remove connector { $number }
-connector-add = Add a connector
+connectors-legend = Otros conectores de Currents en este bucket
+connectors-hint = Mismas credenciales, pero una ruta de carpeta distinta para cada uno.
+connector-name = Nombre del conector { $number }
+connector-folder = Ruta de carpeta del conector { $number }
+connector-remove = Quitar
+connector-remove-label = Quitar el conector { $number }
+connector-add = Agregar un conector
 
-## Troubleshooting
+## Solución de problemas
 
-troubleshoot-heading = Troubleshooting
-troubleshoot-label = What do you see?
-troubleshoot-choose = Choose a symptom…
-troubleshoot-cause = Cause
-troubleshoot-fix = Fix
-troubleshoot-recheck = Recheck in the checklist
-symptom-invalid-after-role = “{ -braze-invalid-credentials }” right after creating the role
-symptom-put-object-denied = Access denied (AccessDenied) on `s3:PutObject`
-symptom-kms-generate-data-key = Not authorized for `kms:GenerateDataKey`
-symptom-events-stopped = Currents events stopped arriving
-symptom-object-lock = Currents fails on a bucket with Object Lock
-symptom-download-links-fail = Export download links do not work
-symptom-api-export-no-url = An API export returns no download URL
-cause-invalid-after-role = IAM has not propagated the new role yet: Braze tried to assume it too early.
-fix-invalid-after-role = Wait a few minutes, then try again. If the error persists, check the role's Braze account ID and external ID, and the ARN pasted into Braze.
-cause-put-object-denied = The attached policy does not grant `s3:PutObject` on the bucket's objects, or it is not attached to the user or role Braze uses.
-fix-put-object-denied = Paste the policy generated for your case, unchanged, attach it, then check the bucket name typed into Braze.
-cause-kms-generate-data-key = The bucket encrypts with SSE-KMS (an AWS KMS key), which neither Currents nor dashboard export supports.
-fix-kms-generate-data-key = Set the bucket's default encryption to SSE-S3 (Amazon S3 managed keys), or use a bucket without SSE-KMS.
-cause-events-stopped = The connector's credentials expired or were revoked: it stopped sending events. After more than { $hours } { $hours ->
-        [one] hour
-       *[other] hours
-    }, events are dropped and lost for good.
-fix-events-stopped = Create a new access key (or check the role), update the connector's credentials in Braze, and do it right away.
-cause-object-lock = Currents does not support buckets with S3 Object Lock.
-fix-object-lock = Use a bucket created without Object Lock: the option cannot be removed from an existing bucket.
-cause-download-links-fail = The policy does not grant `s3:GetObject`: Braze needs it for its download links and its error handling.
-fix-download-links-fail = Use the policy generated for your case, which includes `s3:GetObject`, and check that it is attached.
-cause-api-export-no-url = This is expected: with a cloud storage integration, API exports return no download URL.
-fix-api-export-no-url = Fetch the file directly from your S3 bucket.
+troubleshoot-heading = Solución de problemas
+troubleshoot-label = ¿Qué ves?
+troubleshoot-choose = Elige un síntoma…
+troubleshoot-cause = Causa
+troubleshoot-fix = Solución
+troubleshoot-recheck = Revisar en la lista de verificación
+symptom-invalid-after-role = “{ -braze-invalid-credentials }” justo después de crear el rol
+symptom-put-object-denied = Acceso denegado (AccessDenied) en `s3:PutObject`
+symptom-kms-generate-data-key = Sin autorización para `kms:GenerateDataKey`
+symptom-events-stopped = Los eventos de Currents han dejado de llegar
+symptom-object-lock = Currents falla en un bucket con Object Lock
+symptom-download-links-fail = Los enlaces de descarga de las exportaciones no funcionan
+symptom-api-export-no-url = Una exportación por API no devuelve ninguna URL de descarga
+cause-invalid-after-role = IAM aún no ha propagado el nuevo rol: Braze intentó asumirlo demasiado pronto.
+fix-invalid-after-role = Espera unos minutos y vuelve a intentarlo. Si el error persiste, revisa el ID de cuenta de Braze y el ID externo del rol, y el ARN que pegaste en Braze.
+cause-put-object-denied = La política adjuntada no concede `s3:PutObject` sobre los objetos del bucket, o no está adjuntada al usuario o al rol que usa Braze.
+fix-put-object-denied = Pega sin cambios la política generada para tu caso, adjúntala y luego revisa el nombre del bucket que escribiste en Braze.
+cause-kms-generate-data-key = El bucket cifra con SSE-KMS (una clave de AWS KMS), que no admiten ni Currents ni la exportación del panel.
+fix-kms-generate-data-key = Cambia el cifrado predeterminado del bucket a SSE-S3 (claves administradas por Amazon S3) o usa un bucket sin SSE-KMS.
+cause-events-stopped = Las credenciales del conector caducaron o se revocaron, y el conector dejó de enviar eventos. Si pasan más de { $hours } { $hours ->
+        [one] hora
+       *[other] horas
+    }, los eventos se descartan y se pierden definitivamente.
+fix-events-stopped = Crea una nueva clave de acceso (o revisa el rol) y actualiza cuanto antes las credenciales del conector en Braze.
+cause-object-lock = Currents no admite buckets con S3 Object Lock.
+fix-object-lock = Usa un bucket creado sin Object Lock: esta opción no se puede quitar de un bucket existente.
+cause-download-links-fail = La política no concede `s3:GetObject`: Braze lo necesita para sus enlaces de descarga y su gestión de errores.
+fix-download-links-fail = Usa la política generada para tu caso, que incluye `s3:GetObject`, y comprueba que esté adjuntada.
+cause-api-export-no-url = Es el comportamiento esperado: con una integración de almacenamiento en la nube, las exportaciones por API no devuelven ninguna URL de descarga.
+fix-api-export-no-url = Descarga el archivo directamente desde tu bucket de S3.

@@ -1,30 +1,31 @@
-# iac: infrastructure as code and CLI (AWS CLI script, CloudFormation, Terraform).
-# Markup: **label** for a button or menu, `literal` for code.
-# The how-to messages name the file through the file-name messages ({ iac-file-… }).
+# iac: infraestructura como código y CLI (script de AWS CLI, CloudFormation, Terraform).
+# Marcado: **etiqueta** para un botón o un menú, `literal` para código.
+# Los mensajes de instrucciones nombran el archivo mediante los mensajes de nombre de archivo ({ iac-file-… }).
+# Los nombres de archivo iac-file-… se dejan como en inglés: “braze-iam” no contiene palabras que traducir.
 
-## Titles
+## Títulos
 
-iac-title-cli-script = AWS CLI script (bash)
-iac-title-cloudformation = CloudFormation template (YAML)
-iac-title-terraform = Terraform configuration (HCL)
+iac-title-cli-script = Script de AWS CLI (bash)
+iac-title-cloudformation = Plantilla de CloudFormation (YAML)
+iac-title-terraform = Configuración de Terraform (HCL)
 
-## Download file names
+## Nombres de los archivos descargados
 
 iac-file-cli-script = { $bucket }-braze-iam.sh
 iac-file-cloudformation = { $bucket }-braze-iam.yaml
 iac-file-terraform = { $bucket }-braze-iam.tf
 
-## How to run each file, in one line
+## Cómo ejecutar cada archivo, en una línea
 
-iac-how-cli-script = Run `bash { iac-file-cli-script }` where the AWS CLI v2 is signed in to the AWS account that owns the bucket (AWS CloudShell works); running it again is safe.
-iac-how-cloudformation = Deploy it with `aws cloudformation deploy --stack-name braze-s3 --capabilities CAPABILITY_NAMED_IAM --template-file { iac-file-cloudformation }`, or in the CloudFormation console (**Create stack**), in the AWS account that owns the bucket.
-iac-how-terraform = Put `{ iac-file-terraform }` alone in a folder, then run `terraform init` and `terraform apply` with AWS credentials for the account that owns the bucket.
+iac-how-cli-script = Ejecuta `bash { iac-file-cli-script }` donde AWS CLI v2 tenga la sesión iniciada en la cuenta de AWS propietaria del bucket (AWS CloudShell sirve); puedes volver a ejecutarlo sin riesgo.
+iac-how-cloudformation = Despliégala con `aws cloudformation deploy --stack-name braze-s3 --capabilities CAPABILITY_NAMED_IAM --template-file { iac-file-cloudformation }`, o desde la consola de CloudFormation (**Crear pila**), en la cuenta de AWS propietaria del bucket.
+iac-how-terraform = Coloca `{ iac-file-terraform }` solo en una carpeta y ejecuta `terraform init` y `terraform apply` con credenciales de AWS de la cuenta propietaria del bucket.
 
-## Notes shown with the files
+## Notas que acompañan a los archivos
 
-iac-note-separate-policies = With both integrations, it creates the two policies Braze publishes, { $currents } and { $dashboard }, and attaches both: each stays exactly Braze's document, and detaching one removes that integration's access.
-iac-note-secret-once = The script creates the access key last. Its output shows the secret access key once, and never again: type it into Braze right away, and keep it nowhere else.
-iac-note-access-key-later = It creates the user { $user } but not its access key, whose secret would be stored with the deployment. Afterwards, in IAM: **{ -aws-users }** > { $user } > **{ -aws-security-credentials-tab }** > **{ -aws-create-access-key }**, then type the key into Braze.
-iac-note-role-arn-cli = The script ends by printing the role ARN to paste into Braze. If Braze answers “{ -braze-invalid-credentials }” right after, IAM has not propagated the new role yet: wait a minute and retry.
-iac-note-role-arn-cloudformation = The role ARN to paste into Braze is the stack's `RoleArn` output (**Outputs** tab). If Braze answers “{ -braze-invalid-credentials }” right after, IAM has not propagated the new role yet: wait a minute and retry.
-iac-note-role-arn-terraform = The role ARN to paste into Braze is the `role_arn` output (`terraform output role_arn`). If Braze answers “{ -braze-invalid-credentials }” right after, IAM has not propagated the new role yet: wait a minute and retry.
+iac-note-separate-policies = Con las dos integraciones, crea las dos políticas que publica Braze, { $currents } y { $dashboard }, y adjunta ambas: cada una es exactamente el documento de Braze, y al quitar una se retira el acceso de esa integración.
+iac-note-secret-once = El script crea la clave de acceso al final. Su salida muestra la clave de acceso secreta una sola vez: escríbela enseguida en Braze y no la guardes en ningún otro sitio.
+iac-note-access-key-later = Crea el usuario { $user }, pero no su clave de acceso, cuyo secreto quedaría guardado con el despliegue. Después, en IAM: **{ -aws-users }** > { $user } > **{ -aws-security-credentials-tab }** > **{ -aws-create-access-key }**, y escribe la clave en Braze.
+iac-note-role-arn-cli = El script termina mostrando el ARN del rol que debes pegar en Braze. Si justo después Braze responde “{ -braze-invalid-credentials }”, es que IAM aún no ha propagado el nuevo rol: espera un minuto y vuelve a intentarlo.
+iac-note-role-arn-cloudformation = El ARN del rol que debes pegar en Braze es la salida `RoleArn` de la pila (pestaña **Salidas**). Si justo después Braze responde “{ -braze-invalid-credentials }”, es que IAM aún no ha propagado el nuevo rol: espera un minuto y vuelve a intentarlo.
+iac-note-role-arn-terraform = El ARN del rol que debes pegar en Braze es la salida `role_arn` (`terraform output role_arn`). Si justo después Braze responde “{ -braze-invalid-credentials }”, es que IAM aún no ha propagado el nuevo rol: espera un minuto y vuelve a intentarlo.

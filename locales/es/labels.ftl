@@ -1,52 +1,58 @@
-# Labels of the AWS and Braze consoles, as the reader sees them on screen.
+# Etiquetas de las consolas de AWS y de Braze, tal como el lector las ve en pantalla.
+# Se mantienen en inglés a propósito, porque no hay certeza de cómo aparecen en español
+# (casi todas son pantallas antiguas de la consola de AWS, y la documentación de Braze en
+# español también las deja en inglés): -aws-storage-category, -aws-show-credentials,
+# -aws-download-credentials, -aws-get-started, -aws-create-own-policy, -aws-attach-policy
+# y -braze-create-currents.
+# S3, JSON, Roles, Currents y Amazon S3 se escriben igual en los dos idiomas.
 
-## AWS console
--aws-sign-in = Sign In to the Console
--aws-create-account = Create an AWS Account
+## Consola de AWS
+-aws-sign-in = Iniciar sesión en la consola
+-aws-create-account = Crear una cuenta de AWS
 -aws-s3 = S3
 -aws-storage-category = Storage & Content Delivery
--aws-create-bucket = Create bucket
+-aws-create-bucket = Crear bucket
 -aws-show-credentials = Show User Security Credentials
 -aws-download-credentials = Download Credentials
--aws-policies = Policies
+-aws-policies = Políticas
 -aws-get-started = Get Started
--aws-create-policy = Create policy
+-aws-create-policy = Crear política
 -aws-create-own-policy = Create Your Own Policy
--aws-policy-document = Policy Document
--aws-users = Users
--aws-permissions-tab = Permissions
+-aws-policy-document = Documento de política
+-aws-users = Usuarios
+-aws-permissions-tab = Permisos
 -aws-attach-policy = Attach Policy
 -aws-json-tab = JSON
--aws-review-policy = Review policy
+-aws-review-policy = Revisar política
 -aws-roles = Roles
--aws-create-role = Create role
--aws-another-account = Another AWS account
--aws-require-external-id = Require external ID
--aws-next = Next
--aws-role-arn = Role ARN
--aws-trust-relationships = Trust relationships
--aws-custom-trust-policy = Custom trust policy
--aws-security-credentials-tab = Security credentials
--aws-create-access-key = Create access key
+-aws-create-role = Crear rol
+-aws-another-account = Otra cuenta de AWS
+-aws-require-external-id = Requerir ID externo
+-aws-next = Siguiente
+-aws-role-arn = ARN de rol
+-aws-trust-relationships = Relaciones de confianza
+-aws-custom-trust-policy = Política de confianza personalizada
+-aws-security-credentials-tab = Credenciales de seguridad
+-aws-create-access-key = Crear clave de acceso
 
-## Braze dashboard
--braze-partner-integrations = Partner Integrations
--braze-data-export = Data Export
+## Panel de Braze
+-braze-partner-integrations = Integraciones de partners
+-braze-data-export = Exportación de datos
 -braze-create-currents = Create Current
--braze-s3-data-export = Amazon S3 Data Export
--braze-integrations = Integrations
+-braze-s3-data-export = Exportación de datos de Amazon S3
+-braze-integrations = Integraciones
 -braze-currents = Currents
--braze-technology-partners = Technology Partners
+-braze-technology-partners = Partners tecnológicos
 -braze-amazon-s3 = Amazon S3
--braze-credentials-section = Credentials
--braze-secret-key-radio = AWS Secret Access Key
--braze-role-arn-radio = AWS Role ARN
--braze-folder-path = Folder Path
--braze-sse-option = AES-256 Server-Side Encryption at Rest
--braze-launch-currents = Launch Current
--braze-aws-credentials-page = AWS Credentials
--braze-test-credentials = Test Credentials
--braze-save = Save
--braze-invalid-credentials = S3 credentials are invalid
--aws-bucket-policy = Bucket policy
--aws-edit = Edit
+-braze-credentials-section = Credenciales
+-braze-secret-key-radio = Clave de acceso secreta de AWS
+-braze-role-arn-radio = ARN de rol de AWS
+-braze-folder-path = Ruta de carpeta
+-braze-sse-option = Cifrado AES-256 del lado del servidor en reposo
+-braze-launch-currents = Lanzar Current
+-braze-aws-credentials-page = Credenciales de AWS
+-braze-test-credentials = Probar credenciales
+-braze-save = Guardar
+-braze-invalid-credentials = Las credenciales de S3 no son válidas
+-aws-bucket-policy = Política de bucket
+-aws-edit = Editar

@@ -1,212 +1,226 @@
-# braze-s3-companion — English
-# Markup: **label** for a button or menu, `literal` for code.
+# braze-s3-companion — español
+# Marcado: **etiqueta** para un botón o un menú, `literal` para código.
 
-language-name = English
-page-title = Amazon S3 — Braze documentation (assistant)
+language-name = Español
+# Cada idioma con su propio nombre (endónimo), para el selector de idioma: no se traducen.
+lang-name-en = English
+lang-name-fr = Français
+lang-name-de = Deutsch
+lang-name-es = Español
+lang-name-ja = 日本語
+lang-name-ko = 한국어
+lang-name-pt-BR = Português (Brasil)
+page-title = Amazon S3 — Documentación de Braze (asistente)
 
-## Widget interface
+## Interfaz del widget
 
-widget-title = Amazon S3 setup assistant for Braze
-widget-intro = Pick your integration and authentication method and type your bucket name: the guide below is written for your case, with policies ready to paste. Everything is computed in your browser; nothing leaves the page.
-lang-label = Language
-setup-heading = Your setup
-integration-legend = Integration
+widget-title = Asistente de Amazon S3 para Braze
+widget-intro = Elige tu integración y tu método de autenticación, y escribe el nombre de tu bucket: la guía de abajo se adapta a tu caso, con políticas listas para pegar. Todo se calcula en tu navegador; nada sale de la página.
+lang-label = Idioma
+setup-heading = Tu configuración
+integration-legend = Integración
 integration-currents = Braze Currents
-integration-currents-hint = Continuous event streams into your bucket.
-integration-dashboard-export = Dashboard data export
-integration-dashboard-export-hint = CSV exports, engagement reports and more.
-integration-both = Both, on one bucket
-integration-both-hint = Each integration needs its own permissions.
-auth-legend = Authentication method
-auth-secret-key = AWS secret access key
-auth-secret-key-hint = An IAM user whose access key you type into Braze.
-auth-role-arn = AWS role ARN
-auth-role-arn-hint = An IAM role that Braze's AWS account assumes, guarded by an external ID.
-values-legend = Your values
-names-legend = Names in IAM (optional)
-field-bucket = S3 bucket name
-field-bucket-hint = 3 to 63 characters: lowercase letters, digits, dots and hyphens.
-field-account = Braze's AWS account ID
-field-account-hint = 12 digits, shown by Braze on the page where you create the integration.
-field-external-id = External ID
-field-external-id-hint = Shown by Braze next to its account ID.
-field-folder = Folder path (Currents)
-field-folder-hint = Default: `currents`. Braze creates the folder if it does not exist.
-field-sse = AES-256 server-side encryption at rest (SSE-S3)
-field-sse-hint = Off by default. When on, Braze sends the `x-amz-server-side-encryption` header.
-field-user-name = IAM user name
-field-role-name = IAM role name
-field-policy-name = IAM policy name
-field-own-account = Your AWS account ID (optional)
-field-own-account-hint = To show the exact role ARN to paste into Braze.
-field-default-hint = Leave empty to use “{ $default }”.
-guide-heading = Your guide
-step-number = Step { $number }
-note-note = Note
-note-tip = Tip
-note-important = Important
-note-warning = Warning
-copy-button = Copy
-copy-button-label = Copy: { $title }
-copy-done = Copied to the clipboard.
-copy-manual = Automatic copy is not available: the text is selected, press Ctrl+C (⌘+C on a Mac).
-download-button = Download
-download-button-label = Download: { $title }
-snippet-waiting = This snippet appears as soon as these fields are valid:
+integration-currents-hint = Flujos continuos de eventos hacia tu bucket.
+integration-dashboard-export = Exportación de datos del panel
+integration-dashboard-export-hint = Exportaciones CSV, informes de interacción y más.
+integration-both = Ambas, en un mismo bucket
+integration-both-hint = Cada integración necesita sus propios permisos.
+auth-legend = Método de autenticación
+auth-secret-key = Clave de acceso secreta de AWS
+auth-secret-key-hint = Un usuario de IAM cuya clave de acceso escribes en Braze.
+auth-role-arn = ARN de rol de AWS
+auth-role-arn-hint = Un rol de IAM que asume la cuenta de AWS de Braze, protegido por un ID externo.
+values-legend = Tus valores
+names-legend = Nombres en IAM (opcional)
+field-bucket = Nombre del bucket de S3
+field-bucket-hint = De 3 a 63 caracteres: minúsculas, dígitos, puntos y guiones.
+field-account = ID de cuenta de AWS de Braze
+field-account-hint = 12 dígitos. Braze lo muestra en la página donde creas la integración.
+field-external-id = ID externo
+field-external-id-hint = Braze lo muestra junto a su ID de cuenta.
+field-folder = Ruta de carpeta (Currents)
+field-folder-hint = Valor predeterminado: `currents`. Braze crea la carpeta si no existe.
+field-sse = Cifrado AES-256 del lado del servidor en reposo (SSE-S3)
+field-sse-hint = Desactivado de forma predeterminada. Si lo activas, Braze envía el encabezado `x-amz-server-side-encryption`.
+field-user-name = Nombre del usuario de IAM
+field-role-name = Nombre del rol de IAM
+field-policy-name = Nombre de la política de IAM
+field-own-account = Tu ID de cuenta de AWS (opcional)
+field-own-account-hint = Para mostrar el ARN exacto del rol que debes pegar en Braze.
+field-default-hint = Déjalo vacío para usar “{ $default }”.
+guide-heading = Tu guía
+step-number = Paso { $number }
+note-note = Nota
+note-tip = Consejo
+note-important = Importante
+note-warning = Advertencia
+copy-button = Copiar
+copy-button-done = ¡Copiado!
+copy-button-label = Copiar: { $title }
+copy-done = Copiado en el portapapeles.
+copy-manual = La copia automática no está disponible: el texto ya está seleccionado; presiona Ctrl+C (⌘+C en Mac).
+download-button = Descargar
+download-button-label = Descargar: { $title }
+snippet-waiting = Este fragmento aparecerá en cuanto estos campos sean válidos:
 error-label = Error:
-warning-label = Warning:
-widget-crashed = The widget ran into an error. Reload the page; if it happens again, follow Braze's documentation.
+warning-label = Advertencia:
+widget-crashed = Se produjo un error en el widget. Vuelve a cargar la página; si el error se repite, consulta la documentación de Braze.
 
-## Values not known yet, inside the guide's text
+## Valores que aún no se conocen, dentro del texto de la guía
 
-placeholder-bucket = your-bucket-name
-placeholder-folder = folder-path
-placeholder-account = Braze account ID
-placeholder-external-id = Braze external ID
-placeholder-user = user-name
-placeholder-role = role-name
-placeholder-policy = policy-name
-placeholder-connector = connector-name
+placeholder-bucket = nombre-de-tu-bucket
+placeholder-folder = ruta-de-carpeta
+placeholder-account = id-de-cuenta-de-braze
+placeholder-external-id = id-externo-de-braze
+placeholder-user = nombre-de-usuario
+placeholder-role = nombre-del-rol
+placeholder-policy = nombre-de-la-politica
+placeholder-connector = nombre-del-conector
 
-## Snippets
+## Fragmentos
 
-snippet-title-policy-currents = Policy for Braze Currents
-snippet-title-policy-dashboard-export = Policy for dashboard data export
-snippet-title-policy-combined = One policy covering both integrations
-snippet-title-trust-policy = Role trust policy
-snippet-title-role-arn = Role ARN to paste into Braze
-snippet-title-bucket-policy-sse = Bucket policy: refuse unencrypted uploads (optional)
-file-bucket-policy-sse = { $bucket }-sse-bucket-policy.json
-file-policy-currents = { $bucket }-currents-policy.json
-file-policy-dashboard-export = { $bucket }-dashboard-export-policy.json
-file-policy-combined = { $bucket }-combined-policy.json
-file-trust-policy = { $bucket }-trust-policy.json
-file-role-arn = { $bucket }-role-arn.txt
+snippet-title-policy-currents = Política para Braze Currents
+snippet-title-policy-dashboard-export = Política para la exportación de datos del panel
+snippet-title-policy-combined = Una sola política para las dos integraciones
+snippet-title-trust-policy = Política de confianza del rol
+snippet-title-role-arn = ARN del rol para pegar en Braze
+snippet-title-bucket-policy-sse = Política de bucket: rechazar subidas sin cifrar (opcional)
+file-bucket-policy-sse = { $bucket }-politica-bucket-sse.json
+file-policy-currents = { $bucket }-politica-currents.json
+file-policy-dashboard-export = { $bucket }-politica-exportacion-panel.json
+file-policy-combined = { $bucket }-politica-combinada.json
+file-trust-policy = { $bucket }-politica-confianza.json
+file-role-arn = { $bucket }-arn-del-rol.txt
 
-## Input rules
+## Reglas de entrada
 
-rule-required = This field is required.
-rule-bucket-length = The name must be { $min } to { $max } characters long (now { $len }).
-rule-bucket-uppercase = Uppercase letters are not allowed: write the name in lowercase.
-rule-bucket-characters = Characters not allowed: { $found }. Only lowercase letters (a-z), digits, dots and hyphens are.
-rule-bucket-edge = The name must start and end with a lowercase letter or a digit.
-rule-bucket-double-dot = The name cannot contain two dots in a row (`..`).
-rule-bucket-ip-address = The name cannot be formatted as an IP address (like `192.168.5.4`).
-rule-bucket-reserved-prefix = The name cannot start with { $prefix }, a prefix AWS reserves.
-rule-bucket-reserved-suffix = The name cannot end with { $suffix }, a suffix AWS reserves.
-rule-bucket-dots = Valid, but dots break virtual-hosted-style HTTPS access and S3 Transfer Acceleration. Prefer hyphens if you can.
-rule-account-id = An AWS account ID is exactly { $digits } digits, with no spaces or hyphens.
-rule-external-id-length = The external ID must be { $min } to { NUMBER($max) } characters long (now { $len }).
-rule-external-id-characters = Characters not allowed in an external ID: { $found }. Allowed: letters, digits and `+ = , . @ : / - _`.
-rule-name-length = The name must be 1 to { $max } characters long (now { $len }).
-rule-name-characters = Characters not allowed in an IAM name: { $found }. Allowed: letters, digits and `+ = , . @ - _`.
-rule-folder-leading-slash = The path must not start with `/`.
-rule-folder-empty-segment = The path must not contain an empty segment (`//` or a trailing `/`).
-rule-folder-dot-dot = The path must not contain a `..` segment.
-rule-folder-duplicate = Another connector already uses this path: each connector needs its own.
-rule-folder-nested = This path lies inside another connector's folder { $parent }: choose a separate path.
-rule-folder-contains = The main folder { $child } lies inside this path: choose a separate path.
+rule-required = Este campo es obligatorio.
+rule-bucket-length = El nombre debe tener entre { $min } y { $max } caracteres (ahora tiene { $len }).
+rule-bucket-uppercase = No se permiten mayúsculas: escribe el nombre en minúsculas.
+rule-bucket-characters = Caracteres no permitidos: { $found }. Solo se admiten minúsculas (a-z), dígitos, puntos y guiones.
+rule-bucket-edge = El nombre debe empezar y terminar con una letra minúscula o un dígito.
+rule-bucket-double-dot = El nombre no puede contener dos puntos seguidos (`..`).
+rule-bucket-ip-address = El nombre no puede tener formato de dirección IP (como `192.168.5.4`).
+rule-bucket-reserved-prefix = El nombre no puede empezar por { $prefix }, un prefijo reservado por AWS.
+rule-bucket-reserved-suffix = El nombre no puede terminar en { $suffix }, un sufijo reservado por AWS.
+rule-bucket-dots = Es válido, pero los puntos impiden el acceso HTTPS de estilo alojamiento virtual y S3 Transfer Acceleration. Si puedes, usa guiones.
+rule-account-id = Un ID de cuenta de AWS tiene exactamente { $digits } dígitos, sin espacios ni guiones.
+rule-external-id-length = El ID externo debe tener entre { $min } y { NUMBER($max) } caracteres (ahora tiene { $len }).
+rule-external-id-characters = Caracteres no permitidos en un ID externo: { $found }. Se admiten letras, dígitos y `+ = , . @ : / - _`.
+rule-name-length = El nombre debe tener entre 1 y { $max } caracteres (ahora tiene { $len }).
+rule-name-characters = Caracteres no permitidos en un nombre de IAM: { $found }. Se admiten letras, dígitos y `+ = , . @ - _`.
+rule-folder-leading-slash = La ruta no debe empezar por `/`.
+rule-folder-empty-segment = La ruta no debe contener segmentos vacíos (`//` o una `/` final).
+rule-folder-dot-dot = La ruta no debe contener un segmento `..`.
+rule-folder-duplicate = Otro conector ya usa esta ruta: cada conector necesita la suya.
+rule-folder-nested = Esta ruta está dentro de la carpeta { $parent } de otro conector: elige una ruta independiente.
+rule-folder-contains = La carpeta principal { $child } está dentro de esta ruta: elige una ruta independiente.
 
-## Guide: prerequisites and bucket
+## Guía: requisitos previos y bucket
 
-step-prerequisites = Prerequisites
-prereq-intro = Before you start, check these points.
-prereq-aws-account = You have an AWS account (Amazon S3).
-prereq-dedicated-bucket = You use an S3 bucket dedicated to Braze. Even if you already have one, create a new one for Braze so that you can limit its permissions.
-prereq-currents-access = Braze Currents is enabled on your Braze account: without it, no data can be exported to S3.
-step-create-bucket = Create the S3 bucket
-bucket-open-console = Open the Amazon S3 console and **{ -aws-sign-in }** (or **{ -aws-create-account }**). Once signed in, choose **{ -aws-s3 }** in the **{ -aws-storage-category }** category.
-bucket-create = Click **{ -aws-create-bucket }**, name the bucket { $bucket } and choose its region.
-bucket-region-note = Braze has no region setting: it uses the bucket's own region. Choose the one that suits you.
-bucket-object-lock = Currents does not support buckets with S3 Object Lock: leave that option off.
+step-prerequisites = Requisitos previos
+prereq-intro = Antes de empezar, comprueba estos puntos.
+prereq-aws-account = Tienes una cuenta de AWS (Amazon S3).
+prereq-dedicated-bucket = Usas un bucket de S3 dedicado a Braze. Aunque ya tengas uno, crea uno nuevo para Braze: así podrás limitar sus permisos.
+prereq-currents-access = Braze Currents está activado en tu cuenta de Braze: sin él, no se puede exportar ningún dato a S3.
+step-create-bucket = Crear el bucket de S3
+bucket-open-console = Abre la consola de Amazon S3 y haz clic en **{ -aws-sign-in }** (o en **{ -aws-create-account }**). Una vez iniciada la sesión, elige **{ -aws-s3 }** en la categoría **{ -aws-storage-category }**.
+bucket-create = Haz clic en **{ -aws-create-bucket }**, escribe { $bucket } como nombre del bucket y elige su región.
+bucket-region-note = Braze no tiene ningún ajuste de región: usa la región del propio bucket. Elige la que más te convenga.
+bucket-object-lock = Currents no admite buckets con S3 Object Lock: deja esa opción desactivada.
 
-## Guide: enforced encryption (optional)
+## Guía: cifrado obligatorio (opcional)
 
-step-enforce-encryption = Optional: refuse unencrypted uploads
-sse-explain = With Braze's AES-256 option, every file arrives with the `{ $header }: AES256` header: S3 encrypts it at rest with keys S3 manages (SSE-S3). SSE-KMS is not supported.
-sse-bucket-policy = To make the bucket { $bucket } refuse any upload without SSE-S3, open it in the S3 console, **{ -aws-permissions-tab }** tab, **{ -aws-bucket-policy }** section, click **{ -aws-edit }** and paste the policy below.
-sse-bucket-policy-warning = With this policy, the **{ -braze-sse-option }** option must stay on in Braze: otherwise S3 refuses Currents' files.
-sse-bucket-policy-shared = Braze documents the AES-256 option for Currents only. On a bucket shared with dashboard export, check that those exports still go through before you keep this policy.
+step-enforce-encryption = Opcional: rechazar las subidas sin cifrar
+sse-explain = Con la opción AES-256 de Braze, cada archivo llega con el encabezado `{ $header }: AES256`: S3 lo cifra en reposo con claves administradas por S3 (SSE-S3). No se admite SSE-KMS.
+sse-bucket-policy = Para que el bucket { $bucket } rechace cualquier subida sin SSE-S3, ábrelo en la consola de S3 y, en la pestaña **{ -aws-permissions-tab }**, sección **{ -aws-bucket-policy }**, haz clic en **{ -aws-edit }** y pega la política siguiente.
+sse-bucket-policy-warning = Con esta política, la opción **{ -braze-sse-option }** debe seguir activada en Braze; si no, S3 rechazará los archivos de Currents.
+sse-bucket-policy-shared = Braze solo documenta la opción AES-256 para Currents. En un bucket compartido con la exportación del panel, comprueba que esas exportaciones siguen llegando antes de mantener esta política.
 
-## Guide: secret access key method
+## Guía: método de clave de acceso secreta
 
-step-sk-create-user = Create an IAM user
-sk-intro = With this method, Braze authenticates as an IAM user of your AWS account, with an access key ID and a secret access key, to write into your bucket.
-sk-user-create = In the IAM console, create a user named { $user }.
-step-sk-credentials = Get the credentials
-sk-credentials-show = Once the user exists, click **{ -aws-show-credentials }** to reveal the access key ID and the secret access key. Note them somewhere safe or click **{ -aws-download-credentials }**: you will type them into Braze later.
-sk-credentials-secret = The secret access key is shown only once. Type it into Braze only: this widget never asks for it and never stores it.
+step-sk-create-user = Crear un usuario de IAM
+sk-intro = Con este método, Braze se autentica como un usuario de IAM de tu cuenta de AWS, con un ID de clave de acceso y una clave de acceso secreta, para escribir en tu bucket.
+sk-user-create = En la consola de IAM, crea un usuario llamado { $user }.
+step-sk-credentials = Obtener las credenciales
+sk-credentials-show = Una vez creado el usuario, haz clic en **{ -aws-show-credentials }** para ver el ID de clave de acceso y la clave de acceso secreta. Anótalos en un lugar seguro o haz clic en **{ -aws-download-credentials }**: más adelante tendrás que escribirlos en Braze.
+sk-credentials-secret = La clave de acceso secreta solo se muestra una vez. Escríbela únicamente en Braze: este widget nunca la pide ni la guarda.
 
-## Guide: permission policy
+## Guía: política de permisos
 
-step-create-policy = Create the permission policy
-sk-policy-open = Go to **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }**, then choose **{ -aws-create-own-policy }**. This keeps the permissions narrow: Braze can reach only the bucket you name.
-role-policy-open = Sign in to the AWS Management Console as an account administrator. In the IAM section, click **{ -aws-policies }** in the navigation bar, then **{ -aws-create-policy }**.
-policy-differ-note = Currents and dashboard data export need different policies.
-policy-both-which = You use both integrations on this bucket: create either the two separate policies (each limited to its integration, easier to remove later) or the one policy covering both (a single one to attach). Pick one option, not both.
-sk-policy-paste = Name the policy { $policy } and paste the JSON below into the **{ -aws-policy-document }** section.
-sk-policy-paste-both = For each policy you create, paste its JSON below into the **{ -aws-policy-document }** section and name it { $currents } (Currents), { $dashboard } (dashboard export) or { $combined } (one policy).
-role-policy-paste = Open the **{ -aws-json-tab }** tab, paste the JSON below into the **{ -aws-policy-document }** section, then click **{ -aws-review-policy }**.
-policy-why = Without these permissions the credential check fails and Braze does not create the integration. `s3:GetObject` is needed for Braze's error handling and for download links.
-role-policy-name = Name the policy { $policy }, add a description, then click **{ -aws-create-policy }**.
-role-policy-name-both = Give each policy a name and a description — { $currents } (Currents), { $dashboard } (dashboard export) or { $combined } (one policy) — then click **{ -aws-create-policy }**.
-policy-prefix-wildcard = Braze's published policy for dashboard export with a secret key lists `arn:aws:s3:::{ $bucket }*`. The asterisk also covers every other bucket whose name starts with { $bucket }: those buckets are open to Braze too. A distinctive bucket name limits that risk.
-attach-which-one = Policy to attach: { $policy }.
-attach-which-both = Policies to attach: { $currents } and { $dashboard }, or { $combined } alone.
-step-sk-attach = Attach the policy to the user
-sk-attach = Go to **{ -aws-users }** and click the user { $user }. In the **{ -aws-permissions-tab }** tab, click **{ -aws-attach-policy }** and select the policy you just created.
+step-create-policy = Crear la política de permisos
+sk-policy-open = Ve a **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** y elige **{ -aws-create-own-policy }**. Así los permisos quedan acotados: Braze solo puede acceder al bucket que indiques.
+role-policy-open = Inicia sesión en la consola de administración de AWS como administrador de la cuenta. En la sección IAM, haz clic en **{ -aws-policies }** en la barra de navegación y luego en **{ -aws-create-policy }**.
+policy-differ-note = Currents y la exportación de datos del panel necesitan políticas distintas.
+policy-both-which = Usas las dos integraciones en este bucket: crea o bien las dos políticas separadas (cada una limitada a su integración, más fáciles de quitar después), o bien la política única que cubre ambas (solo hay que adjuntar una). Elige una de las dos opciones, no las dos.
+sk-policy-paste = Llama a la política { $policy } y pega el JSON siguiente en la sección **{ -aws-policy-document }**.
+sk-policy-paste-both = Para cada política que crees, pega su JSON de abajo en la sección **{ -aws-policy-document }** y llámala { $currents } (Currents), { $dashboard } (exportación del panel) o { $combined } (política única).
+role-policy-paste = Abre la pestaña **{ -aws-json-tab }**, pega el JSON siguiente en la sección **{ -aws-policy-document }** y haz clic en **{ -aws-review-policy }**.
+policy-why = Sin estos permisos, la comprobación de credenciales falla y Braze no crea la integración. `s3:GetObject` es necesario para la gestión de errores de Braze y para los enlaces de descarga.
+role-policy-name = Asigna a la política el nombre { $policy } y una descripción, y haz clic en **{ -aws-create-policy }**.
+role-policy-name-both = Asigna a cada política un nombre y una descripción —{ $currents } (Currents), { $dashboard } (exportación del panel) o { $combined } (política única)— y haz clic en **{ -aws-create-policy }**.
+policy-prefix-wildcard = La política que Braze publica para la exportación del panel con clave secreta incluye `arn:aws:s3:::{ $bucket }*`. El asterisco abarca también cualquier otro bucket cuyo nombre empiece por { $bucket }: Braze también tiene acceso a esos buckets. Un nombre de bucket poco común reduce ese riesgo.
+attach-which-one = Política que debes adjuntar: { $policy }.
+attach-which-both = Políticas que debes adjuntar: { $currents } y { $dashboard }, o solo { $combined }.
+step-sk-attach = Adjuntar la política al usuario
+sk-attach = Ve a **{ -aws-users }** y haz clic en el usuario { $user }. En la pestaña **{ -aws-permissions-tab }**, haz clic en **{ -aws-attach-policy }** y selecciona la política que acabas de crear.
 
-## Guide: role ARN method
+## Guía: método de ARN de rol
 
-step-role-create-role = Create the role
-role-role-open = In the same IAM section of the console, click **{ -aws-roles } > { -aws-create-role }**.
-role-ids-currents = Get Braze's account ID and external ID for Currents: in Braze, go to **{ -braze-partner-integrations } > { -braze-data-export }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**. Both IDs are shown there.
-role-ids-dashboard-export = Get Braze's account ID and external ID for dashboard export: in Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**. Both IDs are shown there.
-role-ids-old-nav = In Braze's older navigation, **{ -braze-currents }** is under **{ -braze-integrations } > { -braze-currents }**, and **{ -braze-technology-partners }** is under **{ -braze-integrations }**.
-role-trusted-entity = Back in the AWS console, select **{ -aws-another-account }** as the trusted entity type. Enter Braze's account ID { $account }, tick **{ -aws-require-external-id }** and enter the external ID { $external_id }. Click **{ -aws-next }**.
-role-trust-explain = These choices produce the trust policy below: Braze's account may assume the role when it presents your external ID. You can check it on the role's **{ -aws-trust-relationships }** tab, or paste it as is by choosing **{ -aws-custom-trust-policy }**.
-step-role-attach = Attach the policy and name the role
-role-attach-policy = Search for the policy you created earlier, tick it to attach it to the role, then click **{ -aws-next }**.
-role-name = Name the role { $role }, add a description, then click **{ -aws-create-role }**. The new role appears in the list.
-step-role-copy-arn = Copy the role ARN
-role-arn-copy = In the list of roles, click { $role } to open its details, and note the **{ -aws-role-arn }** at the top of its summary page.
-role-arn-expected = This is the ARN you will read there, to paste into Braze:
+step-role-create-role = Crear el rol
+role-role-open = En la misma sección IAM de la consola, haz clic en **{ -aws-roles } > { -aws-create-role }**.
+role-ids-currents = Obtén el ID de cuenta y el ID externo de Braze para Currents: en Braze, ve a **{ -braze-partner-integrations } > { -braze-data-export }**, haz clic en **{ -braze-create-currents }** y selecciona **{ -braze-s3-data-export }**. Ahí aparecen los dos identificadores.
+role-ids-dashboard-export = Obtén el ID de cuenta y el ID externo de Braze para la exportación del panel: en Braze, ve a **{ -braze-partner-integrations } > { -braze-technology-partners }** y haz clic en **{ -braze-amazon-s3 }**. Ahí aparecen los dos identificadores.
+role-ids-old-nav = En la navegación antigua de Braze, **{ -braze-currents }** está en **{ -braze-integrations } > { -braze-currents }**, y **{ -braze-technology-partners }**, en **{ -braze-integrations }**.
+role-trusted-entity = De vuelta en la consola de AWS, selecciona **{ -aws-another-account }** como tipo de entidad de confianza. Escribe el ID de cuenta de Braze { $account }, marca **{ -aws-require-external-id }** y escribe el ID externo { $external_id }. Haz clic en **{ -aws-next }**.
+role-trust-explain = Estas opciones generan la política de confianza siguiente: la cuenta de Braze puede asumir el rol si presenta tu ID externo. Puedes comprobarla en la pestaña **{ -aws-trust-relationships }** del rol, o pegarla tal cual eligiendo **{ -aws-custom-trust-policy }**.
+step-role-attach = Adjuntar la política y nombrar el rol
+role-attach-policy = Busca la política que creaste antes, marca su casilla para adjuntarla al rol y haz clic en **{ -aws-next }**.
+role-name = Asigna al rol el nombre { $role } y una descripción, y haz clic en **{ -aws-create-role }**. El nuevo rol aparece en la lista.
+step-role-copy-arn = Copiar el ARN del rol
+role-arn-copy = En la lista de roles, haz clic en { $role } para abrir sus detalles y anota el **{ -aws-role-arn }** que aparece en la parte superior de su página de resumen.
+role-arn-expected = Este es el ARN que verás ahí, para pegarlo en Braze:
 
-## Guide: linking in Braze
+## Guía: vinculación en Braze
 
-step-link-currents = Link Braze Currents to AWS
-link-currents-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-data-export }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**.
-link-currents-old-nav = In the older navigation, **{ -braze-currents }** is under **{ -braze-integrations }**.
-link-currents-name = Name your Currents stream.
-link-currents-credentials-sk = In the **{ -braze-credentials-section }** section, make sure the **{ -braze-secret-key-radio }** radio button is selected, then enter the access key ID, the secret access key and the bucket name { $bucket }.
-link-currents-credentials-role = In the **{ -braze-credentials-section }** section, make sure the **{ -braze-role-arn-radio }** option is selected, then enter the role ARN and the bucket name { $bucket }.
-link-currents-folder = **{ -braze-folder-path }**: enter { $folder } (default: `{ $default }`). If the folder does not exist, Braze creates it.
-link-currents-sse-on = **{ -braze-sse-option }**: turn it on. Braze then sends the `{ $header }` header (SSE-S3) with every file.
-link-currents-sse-off = **{ -braze-sse-option }**: leave it off (the default). When on, it adds the `{ $header }` header (SSE-S3).
-sse-kms-unsupported = SSE-KMS is supported neither by Currents nor by dashboard export. If the bucket enforces it, uploads fail with an authorization error on `kms:GenerateDataKey`.
-link-currents-extra-connector = Further connector: create another Currents stream named { $name }, with the same credentials and the folder path { $folder }.
-link-currents-launch = Click **{ -braze-launch-currents }**. Braze then checks your credentials, and a notification tells you whether they were validated.
-link-currents-expiry = Keep your credentials current. If the connector's credentials expire, it stops sending events; after more than { $hours } { $hours ->
-        [one] hour
-       *[other] hours
-    }, its events are dropped and the data is lost for good.
-link-role-propagation = If Braze shows “{ -braze-invalid-credentials }” right after you created the role, IAM has not propagated it yet. Wait a few minutes and try again.
-step-link-dashboard-export = Link dashboard data export to AWS
-link-dashboard-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**.
-link-dashboard-old-nav = In the older navigation, **{ -braze-technology-partners }** is under **{ -braze-integrations }**.
-link-dashboard-credentials-sk = On the **{ -braze-aws-credentials-page }** page, make sure the **{ -braze-secret-key-radio }** radio button is selected, then enter the access key ID, the secret access key and the bucket name { $bucket }.
-link-dashboard-credentials-role = On the **{ -braze-aws-credentials-page }** page, make sure the **{ -braze-role-arn-radio }** option is selected, then enter the role ARN and the bucket name { $bucket }.
-link-dashboard-test = First click **{ -braze-test-credentials }**; when it succeeds, click **{ -braze-save }**. A notification tells you whether your credentials were validated.
-link-new-access-key = To get new credentials at any time: in the AWS console, open the user, **{ -aws-security-credentials-tab }** tab, then **{ -aws-create-access-key }**.
+step-link-currents = Vincular Braze Currents a AWS
+link-currents-open = En Braze, ve a **{ -braze-partner-integrations } > { -braze-data-export }**, haz clic en **{ -braze-create-currents }** y selecciona **{ -braze-s3-data-export }**.
+link-currents-old-nav = En la navegación antigua, **{ -braze-currents }** está en **{ -braze-integrations }**.
+link-currents-name = Asigna un nombre a tu flujo de Currents.
+link-currents-credentials-sk = En la sección **{ -braze-credentials-section }**, asegúrate de que esté seleccionado el botón de opción **{ -braze-secret-key-radio }** y escribe el ID de clave de acceso, la clave de acceso secreta y el nombre del bucket, { $bucket }.
+link-currents-credentials-role = En la sección **{ -braze-credentials-section }**, asegúrate de que esté seleccionada la opción **{ -braze-role-arn-radio }** y escribe el ARN del rol y el nombre del bucket, { $bucket }.
+link-currents-folder = **{ -braze-folder-path }**: escribe { $folder } (valor predeterminado: `{ $default }`). Si la carpeta no existe, Braze la crea.
+link-currents-sse-on = **{ -braze-sse-option }**: activa esta opción. Así, Braze envía el encabezado `{ $header }` (SSE-S3) con cada archivo.
+link-currents-sse-off = **{ -braze-sse-option }**: deja esta opción desactivada (valor predeterminado). Si la activas, se agrega el encabezado `{ $header }` (SSE-S3).
+sse-kms-unsupported = Ni Currents ni la exportación del panel admiten SSE-KMS. Si el bucket lo exige, las subidas fallan con un error de autorización en `kms:GenerateDataKey`.
+link-currents-extra-connector = Conector adicional: crea otro flujo de Currents llamado { $name }, con las mismas credenciales y la ruta de carpeta { $folder }.
+link-currents-launch = Haz clic en **{ -braze-launch-currents }**. Braze comprueba entonces tus credenciales, y una notificación te indica si se han validado.
+link-currents-expiry = Mantén tus credenciales al día. Si las credenciales del conector caducan, este deja de enviar eventos; si la situación se prolonga más de { $hours } { $hours ->
+        [one] hora
+       *[other] horas
+    }, sus eventos se descartan y los datos se pierden definitivamente.
+link-role-propagation = Si Braze muestra “{ -braze-invalid-credentials }” justo después de crear el rol, es que IAM aún no lo ha propagado. Espera unos minutos y vuelve a intentarlo.
+step-link-dashboard-export = Vincular la exportación de datos del panel a AWS
+link-dashboard-open = En Braze, ve a **{ -braze-partner-integrations } > { -braze-technology-partners }** y haz clic en **{ -braze-amazon-s3 }**.
+link-dashboard-old-nav = En la navegación antigua, **{ -braze-technology-partners }** está en **{ -braze-integrations }**.
+link-dashboard-credentials-sk = En la página **{ -braze-aws-credentials-page }**, asegúrate de que esté seleccionado el botón de opción **{ -braze-secret-key-radio }** y escribe el ID de clave de acceso, la clave de acceso secreta y el nombre del bucket, { $bucket }.
+link-dashboard-credentials-role = En la página **{ -braze-aws-credentials-page }**, asegúrate de que esté seleccionada la opción **{ -braze-role-arn-radio }** y escribe el ARN del rol y el nombre del bucket, { $bucket }.
+link-dashboard-test = Primero haz clic en **{ -braze-test-credentials }**; si la prueba sale bien, haz clic en **{ -braze-save }**. Una notificación te indica si tus credenciales se han validado.
+link-new-access-key = Para obtener nuevas credenciales en cualquier momento: en la consola de AWS, abre el usuario, ve a la pestaña **{ -aws-security-credentials-tab }** y haz clic en **{ -aws-create-access-key }**.
 
-## Guide: behaviour and connectors
+## Guía: comportamiento y conectores
 
-step-export-behaviour = How exports behave
-export-api-no-url = Once a cloud storage integration is set up, API exports no longer return a download URL in the response: fetch the files from the bucket.
-export-reports-email = Dashboard reports and CSV reports are sent by e-mail (no storage permission needed) and also saved to the bucket.
-step-several-connectors = Several connectors
-connectors-same-credentials = Several Currents connectors can write to this bucket with the same credentials, as long as each has a different folder path. They can be created in one workspace or across several. { $count ->
-        [one] You plan one for now; add more in the connectors list above.
-       *[other] You plan { $count }: each has its own entry in the linking step and in the checklist.
+step-export-behaviour = Cómo funcionan las exportaciones
+export-api-no-url = Una vez configurada una integración de almacenamiento en la nube, las exportaciones por API ya no devuelven una URL de descarga en la respuesta: recupera los archivos del bucket.
+export-reports-email = Los informes del panel y los informes CSV se envían por correo electrónico (no hace falta ningún permiso de almacenamiento) y, además, se guardan en el bucket.
+step-several-connectors = Varios conectores
+connectors-same-credentials = Varios conectores de Currents pueden escribir en este bucket con las mismas credenciales, siempre que cada uno tenga una ruta de carpeta distinta. Puedes crearlos en un mismo espacio de trabajo o repartirlos entre varios. { $count ->
+        [one] Por ahora tienes previsto uno; agrega más en la lista de conectores de arriba.
+       *[other] Tienes previstos { $count }: cada uno tiene su propia entrada en el paso de vinculación y en la lista de verificación.
     }
-connectors-both-integrations = Currents and dashboard export share this bucket: each integration needs its own permissions, either two separate policies or one policy that covers both (see the policy step).
+connectors-both-integrations = Currents y la exportación del panel comparten este bucket: cada integración necesita sus propios permisos, ya sea con dos políticas separadas o con una sola política que cubra ambas (consulta el paso de la política).
+
+## Guía: automatización
+
+step-automate = Opcional: crearlo todo de una vez
+automate-intro = En lugar de ir haciendo clic en la consola, crea los mismos recursos de IAM con AWS CLI, CloudFormation o Terraform. Cada archivo usa los valores que escribiste arriba; los pasos en Braze siguen siendo necesarios.
