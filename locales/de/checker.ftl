@@ -1,107 +1,108 @@
-# Checker: "Check an existing policy".
-# Markup: **label** for a button or menu, `literal` for code.
-# $statement is a statement's position in the pasted policy, counted from 1.
+# Prüfung: „Vorhandene Richtlinie prüfen“.
+# Auszeichnung: **Beschriftung** für eine Schaltfläche oder ein Menü, `Literal` für Code.
+# $statement ist die Position einer Anweisung in der eingefügten Richtlinie, ab 1 gezählt.
 
-## Interface
+## Oberfläche
 
-checker-heading = Check an existing policy
-checker-intro = Already have a user or a role? Paste its policy here to see, before you click **{ -braze-test-credentials }** in Braze, whether it grants what Braze needs. The policy never leaves your browser.
-checker-field-label = Policy to check (JSON)
-checker-field-hint = The identity policy from the policy's **{ -aws-json-tab }** tab, or the role's trust policy from its **{ -aws-trust-relationships }** tab.
-checker-column-action = Action
-checker-column-resource = Resource
-checker-column-access = Result
-checker-warnings-heading = Grants beyond what Braze needs
-checker-trust-heading = Trust policy
-checker-notes-heading = Good to know
-checker-example-matches = matches
-checker-example-no-match = does not match
+checker-heading = Vorhandene Richtlinie prüfen
+checker-intro = Sie haben bereits einen Benutzer oder eine Rolle? Fügen Sie hier die zugehörige Richtlinie ein, um vor dem Klick auf **{ -braze-test-credentials }** in Braze zu sehen, ob sie alles gewährt, was Braze braucht. Die Richtlinie verlässt Ihren Browser nicht.
+checker-field-label = Zu prüfende Richtlinie (JSON)
+checker-field-hint = Die identitätsbasierte Richtlinie von der Registerkarte **{ -aws-json-tab }** der Richtlinie oder die Vertrauensrichtlinie der Rolle von deren Registerkarte **{ -aws-trust-relationships }**.
+checker-column-action = Aktion
+checker-column-resource = Ressource
+checker-column-access = Ergebnis
+checker-warnings-heading = Mehr Rechte als nötig
+checker-trust-heading = Vertrauensrichtlinie
+checker-notes-heading = Gut zu wissen
+checker-example-matches = erfasst
+checker-example-no-match = nicht erfasst
 
-## Verdicts
+## Ergebnisse
 
-checker-verdict-sufficient-identity = This policy grants everything { $integration ->
-        [currents] Braze Currents needs
-        [dashboard-export] dashboard data export needs
-       *[both] Braze Currents and dashboard data export need
-    } on { $bucket }.
-checker-verdict-insufficient-identity = { $count ->
-        [one] One of the { $total } permissions Braze needs on { $bucket } is not granted for sure.
-       *[other] { $count } of the { $total } permissions Braze needs on { $bucket } are not granted for sure.
-    } Braze's credential test would likely fail.
-checker-verdict-sufficient-trust = Braze's account { $account } can assume this role with your external ID.
-checker-verdict-insufficient-trust = As it stands, this trust policy does not let Braze assume the role with your external ID.
-checker-verdict-invalid = This text cannot be checked.
-
-## Result of one permission
-
-checker-access-granted = Granted
-checker-access-missing = Missing
-checker-access-denied = Denied by an explicit `Deny` (statement { $statement })
-checker-access-depends-allow = Only granted under a condition this check cannot evaluate: { $conditions } ({ $count ->
-        [one] statement
-       *[other] statements
-    } { $statements })
-checker-access-depends-deny = May be denied, depending on a condition this check cannot evaluate: { $conditions } ({ $count ->
-        [one] statement
-       *[other] statements
-    } { $statements })
-
-## Grants beyond the need
-
-checker-warning-all-actions = Statement { $statement } allows every action of every AWS service (`"Action": "*"`).
-checker-warning-not-action = Statement { $statement } allows every action except those listed in `NotAction`: far more than Braze needs.
-checker-warning-action-wildcard = Statement { $statement } allows { $pattern }, which covers more actions than Braze needs.
-checker-warning-extra-actions = Statement { $statement } also allows { $actions }, which Braze does not need for this integration.
-checker-warning-all-resources = Statement { $statement } applies to every resource (`"Resource": "*"`), not only to your bucket.
-checker-warning-not-resource = Statement { $statement } applies to every resource except those listed in `NotResource`.
-checker-warning-other-buckets = Statement { $statement }: { $pattern } also matches buckets other than { $bucket }.
-checker-warning-other-resources = Statement { $statement }: { $pattern } also matches resources other than your bucket and its objects.
-checker-warning-any-principal = Statement { $statement } lets anyone assume this role: any AWS account, not only Braze's. Restrict `Principal` to Braze's account.
-checker-warning-other-principals = Statement { $statement } also trusts { $principals }.
-
-## Trust policy findings
-
-checker-trust-principal-allowed = Braze's account { $account } is a trusted principal.
-checker-trust-principal-any = Braze's account { $account } is trusted, but only because every principal is.
-checker-trust-principal-specific = Only some identities of Braze's account are trusted ({ $principals }). Braze's setup trusts the whole account { $account }: this check cannot tell whether Braze calls from one of these.
-checker-trust-principal-missing = No statement lets Braze's account { $account } call `sts:AssumeRole` on this role.
-checker-trust-external-id-equal = The `sts:ExternalId` condition is present and matches your external ID { $external_id }.
-checker-trust-external-id-missing = A statement trusts Braze's account without an `sts:ExternalId` condition. Tick **{ -aws-require-external-id }** when you create the role, so that only requests carrying your external ID are accepted.
-checker-trust-external-id-different = The `sts:ExternalId` condition expects { $found }, not your external ID { $external_id }.
-checker-trust-external-id-unverifiable = The `sts:ExternalId` condition uses { $operator }, which this check does not evaluate.
-
-## Notes
-
-checker-note-trust-with-secret-key = You chose the secret access key method: Braze then signs in as an IAM user, and a role's trust policy plays no part.
-checker-note-prefix-wildcard = Braze's published dashboard export policy for the secret access key method lists { $pattern }. The `*` at its end also matches every other bucket whose name starts with { $bucket }, so the user may read, write and delete objects in those buckets too. On a few example names:
-
-## Why a text cannot be checked
-
-checker-error-location = Line { $line }, column { $column }:
-checker-error-empty = Paste a policy first: a JSON document that starts with `{"{"}`.
-checker-error-too-long = This text counts { $chars } characters without whitespace; IAM stores no policy longer than { $max }.
-checker-error-syntax = This is not valid JSON.
-checker-error-trailing-comma = A comma is followed by nothing: JSON allows no comma after the last item of a list or object.
-checker-error-key-not-string = A name is not between double quotes: JSON writes `"Effect"`, never `Effect` or `'Effect'`.
-checker-error-trailing-characters = There is more text after the end of the policy. Paste a single JSON document.
-checker-error-truncated = The text ends before the JSON document does: a closing `{"}"}` or `]` is probably missing.
-checker-error-not-object = This is JSON, but not an IAM policy: a policy is an object with `Version` and `Statement`.
-checker-error-unknown-element = { $name } is not an element of an IAM policy. Check its spelling and case.
-checker-error-duplicate-element = { $name } appears twice.
-checker-error-missing-element = The policy has no { $element } element.
-checker-error-missing-in-statement = Statement { $statement } has no { $element } element.
-checker-error-version = The version { $found } is not one IAM knows: use `2012-10-17`.
-checker-error-wrong-type = The value of { $element } should be { $expected ->
-        [text] a text between double quotes
-        [object-or-list] an object, or a list of objects
-       *[text-or-list] a text, or a list of texts
+checker-verdict-sufficient-identity = Diese Richtlinie gewährt alles, was { $integration ->
+        [currents] Braze Currents für { $bucket } benötigt
+        [dashboard-export] der Dashboard-Datenexport für { $bucket } benötigt
+       *[both] Braze Currents und der Dashboard-Datenexport für { $bucket } benötigen
     }.
-checker-error-statement-not-object = Statement { $statement } is not an object between `{"{"}` and `{"}"}`.
-checker-error-effect = The effect { $found } is not valid: write `Allow` or `Deny`, with that capitalization.
-checker-error-exclusive = Statement { $statement } has both { $first } and { $second }; IAM accepts only one of them.
-checker-error-principal = The principal of statement { $statement } is not valid: write `"*"` or an object such as `{"{"}"AWS": "arn:aws:iam::123456789012:root"{"}"}`.
-checker-error-condition = The condition of statement { $statement } is not valid: write an object of operators, each an object of keys and values.
-checker-error-resource-policy = This policy names both a `Principal` and a `Resource`: it is a resource-based policy, such as a bucket policy. Paste the identity policy attached to the user or role, or the role's trust policy.
-checker-error-trust-without-principal = This looks like a trust policy, but statement { $statement } has no `Principal`.
-checker-error-bucket = Type a valid bucket name above first: the check compares the policy with your bucket.
-checker-error-trust-values = This is a trust policy. Type Braze's AWS account ID and the external ID above first: the check compares the policy with them.
+checker-verdict-insufficient-identity = { $count ->
+        [one] Eine der { $total } Berechtigungen, die Braze für { $bucket } benötigt, ist nicht mit Sicherheit gewährt.
+       *[other] { $count } der { $total } Berechtigungen, die Braze für { $bucket } benötigt, sind nicht mit Sicherheit gewährt.
+    } Der Test der Zugangsdaten in Braze würde wahrscheinlich fehlschlagen.
+checker-verdict-sufficient-trust = Das Braze-Konto { $account } kann diese Rolle mit Ihrer externen ID übernehmen.
+checker-verdict-insufficient-trust = In dieser Form erlaubt die Vertrauensrichtlinie Braze nicht, die Rolle mit Ihrer externen ID zu übernehmen.
+checker-verdict-invalid = Dieser Text lässt sich nicht prüfen.
+
+## Ergebnis einer Berechtigung
+
+checker-access-granted = Gewährt
+checker-access-missing = Fehlt
+checker-access-denied = Durch ein explizites `Deny` verweigert (Anweisung { $statement })
+checker-access-depends-allow = Nur unter einer Bedingung gewährt, die diese Prüfung nicht auswerten kann: { $conditions } ({ $count ->
+        [one] Anweisung
+       *[other] Anweisungen
+    } { $statements })
+checker-access-depends-deny = Möglicherweise verweigert, abhängig von einer Bedingung, die diese Prüfung nicht auswerten kann: { $conditions } ({ $count ->
+        [one] Anweisung
+       *[other] Anweisungen
+    } { $statements })
+
+## Mehr Rechte als nötig
+
+checker-warning-all-actions = Anweisung { $statement } erlaubt jede Aktion jedes AWS-Service (`"Action": "*"`).
+checker-warning-not-action = Anweisung { $statement } erlaubt alle Aktionen außer den unter `NotAction` aufgeführten: weit mehr, als Braze braucht.
+checker-warning-action-wildcard = Anweisung { $statement } erlaubt { $pattern } und deckt damit mehr Aktionen ab, als Braze braucht.
+checker-warning-extra-actions = Anweisung { $statement } erlaubt außerdem { $actions }; das braucht Braze für diese Integration nicht.
+checker-warning-all-resources = Anweisung { $statement } gilt für alle Ressourcen (`"Resource": "*"`), nicht nur für Ihren Bucket.
+checker-warning-not-resource = Anweisung { $statement } gilt für alle Ressourcen außer den unter `NotResource` aufgeführten.
+checker-warning-other-buckets = Anweisung { $statement }: { $pattern } erfasst auch andere Buckets als { $bucket }.
+checker-warning-other-resources = Anweisung { $statement }: { $pattern } erfasst auch andere Ressourcen als Ihren Bucket und seine Objekte.
+checker-warning-any-principal = Anweisung { $statement } erlaubt jedem, diese Rolle zu übernehmen: jedem AWS-Konto, nicht nur dem von Braze. Beschränken Sie `Principal` auf das Konto von Braze.
+checker-warning-other-principals = Anweisung { $statement } vertraut außerdem { $principals }.
+
+## Befunde zur Vertrauensrichtlinie
+
+checker-trust-principal-allowed = Das Braze-Konto { $account } ist ein vertrauenswürdiger Prinzipal.
+checker-trust-principal-any = Das Braze-Konto { $account } ist vertrauenswürdig, aber nur, weil jeder Prinzipal es ist.
+checker-trust-principal-specific = Nur bestimmte Identitäten des Braze-Kontos sind vertrauenswürdig ({ $principals }). Die Einrichtung von Braze vertraut dem gesamten Konto { $account }: Diese Prüfung kann nicht feststellen, ob Braze über eine dieser Identitäten zugreift.
+checker-trust-principal-missing = Keine Anweisung erlaubt dem Braze-Konto { $account }, `sts:AssumeRole` für diese Rolle aufzurufen.
+checker-trust-external-id-equal = Die Bedingung `sts:ExternalId` ist vorhanden und stimmt mit Ihrer externen ID { $external_id } überein.
+checker-trust-external-id-missing = Eine Anweisung vertraut dem Braze-Konto ohne Bedingung `sts:ExternalId`. Aktivieren Sie beim Erstellen der Rolle **{ -aws-require-external-id }**, damit nur Anfragen mit Ihrer externen ID akzeptiert werden.
+checker-trust-external-id-different = Die Bedingung `sts:ExternalId` erwartet { $found }, nicht Ihre externe ID { $external_id }.
+checker-trust-external-id-unverifiable = Die Bedingung `sts:ExternalId` verwendet { $operator }; diesen Operator wertet die Prüfung nicht aus.
+
+## Hinweise
+
+checker-note-trust-with-secret-key = Sie haben die Methode mit geheimem Zugriffsschlüssel gewählt: Braze meldet sich dann als IAM-Benutzer an, und die Vertrauensrichtlinie einer Rolle ist dabei ohne Belang.
+checker-note-prefix-wildcard = Die von Braze veröffentlichte Richtlinie für den Dashboard-Export mit geheimem Zugriffsschlüssel enthält { $pattern }. Das `*` am Ende erfasst auch jeden anderen Bucket, dessen Name mit { $bucket } beginnt; der Benutzer kann also auch in diesen Buckets Objekte lesen, schreiben und löschen. Einige Beispielnamen:
+
+## Warum sich ein Text nicht prüfen lässt
+
+checker-error-location = Zeile { $line }, Spalte { $column }:
+checker-error-empty = Fügen Sie zuerst eine Richtlinie ein: ein JSON-Dokument, das mit `{"{"}` beginnt.
+checker-error-too-long = Dieser Text hat ohne Leerraum { $chars } Zeichen; IAM speichert keine Richtlinie mit mehr als { $max } Zeichen.
+checker-error-syntax = Das ist kein gültiges JSON.
+checker-error-trailing-comma = Auf ein Komma folgt nichts mehr: JSON erlaubt kein Komma nach dem letzten Element einer Liste oder eines Objekts.
+checker-error-key-not-string = Ein Name steht nicht in doppelten Anführungszeichen: JSON schreibt `"Effect"`, nie `Effect` oder `'Effect'`.
+checker-error-trailing-characters = Nach dem Ende der Richtlinie folgt noch Text. Fügen Sie ein einzelnes JSON-Dokument ein.
+checker-error-truncated = Der Text endet vor dem JSON-Dokument: Wahrscheinlich fehlt eine schließende `{"}"}` oder `]`.
+checker-error-not-object = Das ist JSON, aber keine IAM-Richtlinie: Eine Richtlinie ist ein Objekt mit `Version` und `Statement`.
+checker-error-unknown-element = { $name } ist kein Element einer IAM-Richtlinie. Prüfen Sie die Schreibweise sowie Groß- und Kleinschreibung.
+checker-error-duplicate-element = { $name } kommt zweimal vor.
+checker-error-missing-element = Der Richtlinie fehlt das Element { $element }.
+checker-error-missing-in-statement = In Anweisung { $statement } fehlt das Element { $element }.
+checker-error-version = Die Version { $found } kennt IAM nicht: Verwenden Sie `2012-10-17`.
+checker-error-wrong-type = Der Wert von { $element } sollte { $expected ->
+        [text] ein Text in doppelten Anführungszeichen
+        [object-or-list] ein Objekt oder eine Liste von Objekten
+       *[text-or-list] ein Text oder eine Liste von Texten
+    } sein.
+checker-error-statement-not-object = Anweisung { $statement } ist kein Objekt zwischen `{"{"}` und `{"}"}`.
+checker-error-effect = Der Effekt { $found } ist ungültig: Schreiben Sie `Allow` oder `Deny`, genau in dieser Groß- und Kleinschreibung.
+checker-error-exclusive = Anweisung { $statement } enthält sowohl { $first } als auch { $second }; IAM akzeptiert nur eines von beiden.
+checker-error-principal = Der Prinzipal von Anweisung { $statement } ist ungültig: Schreiben Sie `"*"` oder ein Objekt wie `{"{"}"AWS": "arn:aws:iam::123456789012:root"{"}"}`.
+checker-error-condition = Die Bedingung von Anweisung { $statement } ist ungültig: Schreiben Sie ein Objekt aus Operatoren, von denen jeder ein Objekt aus Schlüsseln und Werten ist.
+checker-error-resource-policy = Diese Richtlinie nennt sowohl einen `Principal` als auch eine `Resource`: Es ist eine ressourcenbasierte Richtlinie, etwa eine Bucket-Richtlinie. Fügen Sie die identitätsbasierte Richtlinie ein, die dem Benutzer oder der Rolle angefügt ist, oder die Vertrauensrichtlinie der Rolle.
+checker-error-trust-without-principal = Das sieht nach einer Vertrauensrichtlinie aus, aber Anweisung { $statement } hat keinen `Principal`.
+checker-error-bucket = Geben Sie oben zuerst einen gültigen Bucket-Namen ein: Die Prüfung vergleicht die Richtlinie mit Ihrem Bucket.
+checker-error-trust-values = Das ist eine Vertrauensrichtlinie. Geben Sie oben zuerst die AWS-Konto-ID von Braze und die externe ID ein: Die Prüfung vergleicht die Richtlinie mit diesen Werten.
+checker-error-trust-secret-key = Das ist die Vertrauensrichtlinie einer Rolle, Sie haben aber die Methode mit geheimem Zugriffsschlüssel gewählt, bei der keine Rolle beteiligt ist. Um sie zu prüfen, wählen Sie die Methode mit Rollen-ARN und geben Sie die AWS-Konto-ID von Braze und die externe ID ein.

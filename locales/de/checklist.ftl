@@ -1,66 +1,66 @@
-# Checklist, several connectors, troubleshooting
+# Checkliste, mehrere Konnektoren, Fehlerbehebung
 
-## Checklist
+## Checkliste
 
-checklist-heading = Checklist
-checklist-progress-label = Progress
-checklist-progress = { $done } of { $total } { $total ->
-        [one] step done
-       *[other] steps done
+checklist-heading = Checkliste
+checklist-progress-label = Fortschritt
+checklist-progress = { $done } von { $total } { $total ->
+        [one] Schritt erledigt
+       *[other] Schritten erledigt
     }
-checklist-go-to-step = Go to step
-checklist-complete = All done! Now check that data arrives:
-checklist-verify-currents = Currents: in the S3 console, new files appear under { $bucket }/{ $folder }/ a few minutes after the stream is launched.
-checklist-verify-dashboard = Dashboard export: run a CSV export from Braze and check that the file lands in { $bucket }.
-checklist-verify-key-rotation = Note when the access key must be renewed: expired credentials stop the data flow.
-checklist-copy-markdown = Copy as Markdown
-checklist-copy-link = Copy link to this setup
-checklist-markdown-copied = Checklist copied as Markdown.
-checklist-link-copied = Link copied. It holds your values, not your ticks.
-checklist-start-over = Start over
-checklist-start-over-confirm = Clear your values and ticks?
-checklist-start-over-yes = Yes, clear everything
-checklist-start-over-no = Cancel
+checklist-go-to-step = Zum Schritt
+checklist-complete = Alles erledigt! Prüfen Sie jetzt, ob Daten ankommen:
+checklist-verify-currents = Currents: In der S3-Konsole erscheinen wenige Minuten nach dem Start des Streams neue Dateien unter { $bucket }/{ $folder }/.
+checklist-verify-dashboard = Dashboard-Export: Starten Sie in Braze einen CSV-Export und prüfen Sie, ob die Datei in { $bucket } ankommt.
+checklist-verify-key-rotation = Notieren Sie, wann der Zugriffsschlüssel erneuert werden muss: Abgelaufene Zugangsdaten unterbrechen den Datenfluss.
+checklist-copy-markdown = Als Markdown kopieren
+checklist-copy-link = Link zur Konfiguration kopieren
+checklist-markdown-copied = Checkliste als Markdown kopiert.
+checklist-link-copied = Link kopiert. Er enthält Ihre Werte, nicht Ihre Häkchen.
+checklist-start-over = Neu beginnen
+checklist-start-over-confirm = Ihre Werte und Häkchen löschen?
+checklist-start-over-yes = Ja, alles löschen
+checklist-start-over-no = Abbrechen
 
-## Further Currents connectors
+## Weitere Currents-Konnektoren
 
-connectors-legend = Other Currents connectors on this bucket
-connectors-hint = Same credentials, but a separate folder path for each.
-connector-name = Connector { $number } name
-connector-folder = Connector { $number } folder path
-connector-remove = Remove
-connector-remove-label = Remove connector { $number }
-connector-add = Add a connector
+connectors-legend = Weitere Currents-Konnektoren
+connectors-hint = Dieselben Zugangsdaten, aber für jeden ein eigener Ordnerpfad.
+connector-name = Name von Konnektor { $number }
+connector-folder = Ordnerpfad von Konnektor { $number }
+connector-remove = Entfernen
+connector-remove-label = Konnektor { $number } entfernen
+connector-add = Konnektor hinzufügen
 
-## Troubleshooting
+## Fehlerbehebung
 
-troubleshoot-heading = Troubleshooting
-troubleshoot-label = What do you see?
-troubleshoot-choose = Choose a symptom…
-troubleshoot-cause = Cause
-troubleshoot-fix = Fix
-troubleshoot-recheck = Recheck in the checklist
-symptom-invalid-after-role = “{ -braze-invalid-credentials }” right after creating the role
-symptom-put-object-denied = Access denied (AccessDenied) on `s3:PutObject`
-symptom-kms-generate-data-key = Not authorized for `kms:GenerateDataKey`
-symptom-events-stopped = Currents events stopped arriving
-symptom-object-lock = Currents fails on a bucket with Object Lock
-symptom-download-links-fail = Export download links do not work
-symptom-api-export-no-url = An API export returns no download URL
-cause-invalid-after-role = IAM has not propagated the new role yet: Braze tried to assume it too early.
-fix-invalid-after-role = Wait a few minutes, then try again. If the error persists, check the role's Braze account ID and external ID, and the ARN pasted into Braze.
-cause-put-object-denied = The attached policy does not grant `s3:PutObject` on the bucket's objects, or it is not attached to the user or role Braze uses.
-fix-put-object-denied = Paste the policy generated for your case, unchanged, attach it, then check the bucket name typed into Braze.
-cause-kms-generate-data-key = The bucket encrypts with SSE-KMS (an AWS KMS key), which neither Currents nor dashboard export supports.
-fix-kms-generate-data-key = Set the bucket's default encryption to SSE-S3 (Amazon S3 managed keys), or use a bucket without SSE-KMS.
-cause-events-stopped = The connector's credentials expired or were revoked: it stopped sending events. After more than { $hours } { $hours ->
-        [one] hour
-       *[other] hours
-    }, events are dropped and lost for good.
-fix-events-stopped = Create a new access key (or check the role), update the connector's credentials in Braze, and do it right away.
-cause-object-lock = Currents does not support buckets with S3 Object Lock.
-fix-object-lock = Use a bucket created without Object Lock: the option cannot be removed from an existing bucket.
-cause-download-links-fail = The policy does not grant `s3:GetObject`: Braze needs it for its download links and its error handling.
-fix-download-links-fail = Use the policy generated for your case, which includes `s3:GetObject`, and check that it is attached.
-cause-api-export-no-url = This is expected: with a cloud storage integration, API exports return no download URL.
-fix-api-export-no-url = Fetch the file directly from your S3 bucket.
+troubleshoot-heading = Fehlerbehebung
+troubleshoot-label = Was sehen Sie?
+troubleshoot-choose = Symptom auswählen …
+troubleshoot-cause = Ursache
+troubleshoot-fix = Lösung
+troubleshoot-recheck = In der Checkliste erneut prüfen
+symptom-invalid-after-role = „{ -braze-invalid-credentials }“ direkt nach dem Erstellen der Rolle
+symptom-put-object-denied = Zugriff verweigert (AccessDenied) bei `s3:PutObject`
+symptom-kms-generate-data-key = Keine Berechtigung für `kms:GenerateDataKey`
+symptom-events-stopped = Currents-Ereignisse kommen nicht mehr an
+symptom-object-lock = Currents scheitert an einem Bucket mit Object Lock
+symptom-download-links-fail = Download-Links von Exporten funktionieren nicht
+symptom-api-export-no-url = Ein API-Export liefert keine Download-URL
+cause-invalid-after-role = Die neue Rolle ist in IAM noch nicht überall verfügbar: Braze hat zu früh versucht, sie zu übernehmen.
+fix-invalid-after-role = Warten Sie einige Minuten und versuchen Sie es dann erneut. Bleibt der Fehler bestehen, prüfen Sie die Braze-Konto-ID und die externe ID in der Rolle sowie den in Braze eingefügten ARN.
+cause-put-object-denied = Die angefügte Richtlinie gewährt `s3:PutObject` nicht für die Objekte des Buckets, oder sie ist nicht dem Benutzer bzw. der Rolle angefügt, die Braze verwendet.
+fix-put-object-denied = Übernehmen Sie die für Ihren Fall erzeugte Richtlinie unverändert, fügen Sie sie an und prüfen Sie dann den in Braze eingegebenen Bucket-Namen.
+cause-kms-generate-data-key = Der Bucket verschlüsselt mit SSE-KMS (einem AWS-KMS-Schlüssel); das unterstützen weder Currents noch der Dashboard-Export.
+fix-kms-generate-data-key = Stellen Sie die Standardverschlüsselung des Buckets auf SSE-S3 (von Amazon S3 verwaltete Schlüssel) um oder verwenden Sie einen Bucket ohne SSE-KMS.
+cause-events-stopped = Die Zugangsdaten des Konnektors sind abgelaufen oder wurden widerrufen: Er sendet keine Ereignisse mehr. Nach mehr als { $hours } { $hours ->
+        [one] Stunde
+       *[other] Stunden
+    } werden die Ereignisse verworfen und sind endgültig verloren.
+fix-events-stopped = Erstellen Sie einen neuen Zugriffsschlüssel (oder prüfen Sie die Rolle) und aktualisieren Sie die Zugangsdaten des Konnektors in Braze – und zwar sofort.
+cause-object-lock = Currents unterstützt keine Buckets mit S3 Object Lock.
+fix-object-lock = Verwenden Sie einen Bucket, der ohne Object Lock erstellt wurde: Bei einem bestehenden Bucket lässt sich die Option nicht entfernen.
+cause-download-links-fail = Die Richtlinie gewährt `s3:GetObject` nicht: Braze braucht diese Berechtigung für seine Download-Links und seine Fehlerbehandlung.
+fix-download-links-fail = Verwenden Sie die für Ihren Fall erzeugte Richtlinie, die `s3:GetObject` enthält, und prüfen Sie, ob sie angefügt ist.
+cause-api-export-no-url = Das ist so vorgesehen: Mit einer Cloud-Speicher-Integration liefern API-Exporte keine Download-URL.
+fix-api-export-no-url = Holen Sie die Datei direkt aus Ihrem S3-Bucket.

@@ -1,30 +1,30 @@
-# iac: infrastructure as code and CLI (AWS CLI script, CloudFormation, Terraform).
-# Markup: **label** for a button or menu, `literal` for code.
-# The how-to messages name the file through the file-name messages ({ iac-file-… }).
+# iac: Infrastructure as Code und CLI (AWS-CLI-Skript, CloudFormation, Terraform).
+# Auszeichnung: **Beschriftung** für eine Schaltfläche oder ein Menü, `Literal` für Code.
+# Die Anleitungen nennen die Datei über die Dateinamen-Meldungen ({ iac-file-… }).
 
-## Titles
+## Titel
 
-iac-title-cli-script = AWS CLI script (bash)
-iac-title-cloudformation = CloudFormation template (YAML)
-iac-title-terraform = Terraform configuration (HCL)
+iac-title-cli-script = AWS-CLI-Skript (bash)
+iac-title-cloudformation = CloudFormation-Vorlage (YAML)
+iac-title-terraform = Terraform-Konfiguration (HCL)
 
-## Download file names
+## Dateinamen der Downloads (bewusst wie im Englischen: braze, iam sind Namen)
 
 iac-file-cli-script = { $bucket }-braze-iam.sh
 iac-file-cloudformation = { $bucket }-braze-iam.yaml
 iac-file-terraform = { $bucket }-braze-iam.tf
 
-## How to run each file, in one line
+## So führen Sie jede Datei aus, in einer Zeile
 
-iac-how-cli-script = Run `bash { iac-file-cli-script }` where the AWS CLI v2 is signed in to the AWS account that owns the bucket (AWS CloudShell works); running it again is safe.
-iac-how-cloudformation = Deploy it with `aws cloudformation deploy --stack-name braze-s3 --capabilities CAPABILITY_NAMED_IAM --template-file { iac-file-cloudformation }`, or in the CloudFormation console (**Create stack**), in the AWS account that owns the bucket.
-iac-how-terraform = Put `{ iac-file-terraform }` alone in a folder, then run `terraform init` and `terraform apply` with AWS credentials for the account that owns the bucket.
+iac-how-cli-script = Führen Sie `bash { iac-file-cli-script }` dort aus, wo die AWS CLI v2 bei dem AWS-Konto angemeldet ist, dem der Bucket gehört (AWS CloudShell eignet sich); ein erneuter Lauf ist unbedenklich.
+iac-how-cloudformation = Stellen Sie die Vorlage mit `aws cloudformation deploy --stack-name braze-s3 --capabilities CAPABILITY_NAMED_IAM --template-file { iac-file-cloudformation }` oder in der CloudFormation-Konsole (**Stack erstellen**) bereit, jeweils in dem AWS-Konto, dem der Bucket gehört.
+iac-how-terraform = Legen Sie `{ iac-file-terraform }` allein in einen Ordner und führen Sie dann `terraform init` und `terraform apply` mit AWS-Zugangsdaten des Kontos aus, dem der Bucket gehört.
 
-## Notes shown with the files
+## Hinweise zu den Dateien
 
-iac-note-separate-policies = With both integrations, it creates the two policies Braze publishes, { $currents } and { $dashboard }, and attaches both: each stays exactly Braze's document, and detaching one removes that integration's access.
-iac-note-secret-once = The script creates the access key last. Its output shows the secret access key once, and never again: type it into Braze right away, and keep it nowhere else.
-iac-note-access-key-later = It creates the user { $user } but not its access key, whose secret would be stored with the deployment. Afterwards, in IAM: **{ -aws-users }** > { $user } > **{ -aws-security-credentials-tab }** > **{ -aws-create-access-key }**, then type the key into Braze.
-iac-note-role-arn-cli = The script ends by printing the role ARN to paste into Braze. If Braze answers “{ -braze-invalid-credentials }” right after, IAM has not propagated the new role yet: wait a minute and retry.
-iac-note-role-arn-cloudformation = The role ARN to paste into Braze is the stack's `RoleArn` output (**Outputs** tab). If Braze answers “{ -braze-invalid-credentials }” right after, IAM has not propagated the new role yet: wait a minute and retry.
-iac-note-role-arn-terraform = The role ARN to paste into Braze is the `role_arn` output (`terraform output role_arn`). If Braze answers “{ -braze-invalid-credentials }” right after, IAM has not propagated the new role yet: wait a minute and retry.
+iac-note-separate-policies = Bei beiden Integrationen werden die zwei von Braze veröffentlichten Richtlinien { $currents } und { $dashboard } angelegt und beide angefügt: Jede entspricht genau dem Dokument von Braze, und entfernen Sie eine davon, verliert nur die betreffende Integration ihren Zugriff.
+iac-note-secret-once = Das Skript erstellt den Zugriffsschlüssel zuletzt. Seine Ausgabe zeigt den geheimen Zugriffsschlüssel ein einziges Mal: Geben Sie ihn sofort in Braze ein und bewahren Sie ihn nirgendwo sonst auf.
+iac-note-access-key-later = Der Benutzer { $user } wird angelegt, aber ohne Zugriffsschlüssel, denn dessen geheimer Teil würde mit der Bereitstellung gespeichert. Danach in IAM: **{ -aws-users }** > { $user } > **{ -aws-security-credentials-tab }** > **{ -aws-create-access-key }**; geben Sie den Schlüssel anschließend in Braze ein.
+iac-note-role-arn-cli = Zum Schluss gibt das Skript den Rollen-ARN aus, den Sie in Braze einfügen. Meldet Braze direkt danach „{ -braze-invalid-credentials }“, ist die neue Rolle in IAM noch nicht überall verfügbar: Warten Sie eine Minute und versuchen Sie es erneut.
+iac-note-role-arn-cloudformation = Den Rollen-ARN für Braze finden Sie in der Ausgabe `RoleArn` des Stacks (Registerkarte **Ausgaben**). Meldet Braze direkt danach „{ -braze-invalid-credentials }“, ist die neue Rolle in IAM noch nicht überall verfügbar: Warten Sie eine Minute und versuchen Sie es erneut.
+iac-note-role-arn-terraform = Den Rollen-ARN für Braze liefert die Ausgabe `role_arn` (`terraform output role_arn`). Meldet Braze direkt danach „{ -braze-invalid-credentials }“, ist die neue Rolle in IAM noch nicht überall verfügbar: Warten Sie eine Minute und versuchen Sie es erneut.

@@ -1,212 +1,225 @@
-# braze-s3-companion — English
-# Markup: **label** for a button or menu, `literal` for code.
+# braze-s3-companion — Deutsch
+# Auszeichnung: **Beschriftung** für eine Schaltfläche oder ein Menü, `Literal` für Code.
 
-language-name = English
-page-title = Amazon S3 — Braze documentation (assistant)
+language-name = Deutsch
+lang-name-en = English
+lang-name-fr = Français
+lang-name-de = Deutsch
+lang-name-es = Español
+lang-name-ja = 日本語
+lang-name-ko = 한국어
+lang-name-pt-BR = Português (Brasil)
+page-title = Amazon S3 – Braze-Dokumentation (Assistent)
 
-## Widget interface
+## Oberfläche des Widgets
 
-widget-title = Amazon S3 setup assistant for Braze
-widget-intro = Pick your integration and authentication method and type your bucket name: the guide below is written for your case, with policies ready to paste. Everything is computed in your browser; nothing leaves the page.
-lang-label = Language
-setup-heading = Your setup
+widget-title = Assistent: Amazon S3 für Braze einrichten
+widget-intro = Wählen Sie Ihre Integration und Ihre Authentifizierungsmethode und geben Sie den Namen Ihres Buckets ein: Die Anleitung unten ist dann auf Ihren Fall zugeschnitten, mit Richtlinien zum direkten Einfügen. Alles wird in Ihrem Browser berechnet; nichts verlässt die Seite.
+lang-label = Sprache
+setup-heading = Ihre Konfiguration
 integration-legend = Integration
 integration-currents = Braze Currents
-integration-currents-hint = Continuous event streams into your bucket.
-integration-dashboard-export = Dashboard data export
-integration-dashboard-export-hint = CSV exports, engagement reports and more.
-integration-both = Both, on one bucket
-integration-both-hint = Each integration needs its own permissions.
-auth-legend = Authentication method
-auth-secret-key = AWS secret access key
-auth-secret-key-hint = An IAM user whose access key you type into Braze.
-auth-role-arn = AWS role ARN
-auth-role-arn-hint = An IAM role that Braze's AWS account assumes, guarded by an external ID.
-values-legend = Your values
-names-legend = Names in IAM (optional)
-field-bucket = S3 bucket name
-field-bucket-hint = 3 to 63 characters: lowercase letters, digits, dots and hyphens.
-field-account = Braze's AWS account ID
-field-account-hint = 12 digits, shown by Braze on the page where you create the integration.
-field-external-id = External ID
-field-external-id-hint = Shown by Braze next to its account ID.
-field-folder = Folder path (Currents)
-field-folder-hint = Default: `currents`. Braze creates the folder if it does not exist.
-field-sse = AES-256 server-side encryption at rest (SSE-S3)
-field-sse-hint = Off by default. When on, Braze sends the `x-amz-server-side-encryption` header.
-field-user-name = IAM user name
-field-role-name = IAM role name
-field-policy-name = IAM policy name
-field-own-account = Your AWS account ID (optional)
-field-own-account-hint = To show the exact role ARN to paste into Braze.
-field-default-hint = Leave empty to use “{ $default }”.
-guide-heading = Your guide
-step-number = Step { $number }
-note-note = Note
-note-tip = Tip
-note-important = Important
-note-warning = Warning
-copy-button = Copy
-copy-button-label = Copy: { $title }
-copy-done = Copied to the clipboard.
-copy-manual = Automatic copy is not available: the text is selected, press Ctrl+C (⌘+C on a Mac).
-download-button = Download
-download-button-label = Download: { $title }
-snippet-waiting = This snippet appears as soon as these fields are valid:
-error-label = Error:
-warning-label = Warning:
-widget-crashed = The widget ran into an error. Reload the page; if it happens again, follow Braze's documentation.
+integration-currents-hint = Fortlaufende Ereignis-Streams in Ihren Bucket.
+integration-dashboard-export = Dashboard-Datenexport
+integration-dashboard-export-hint = CSV-Exporte, Engagement-Berichte und mehr.
+integration-both = Beides, in einem Bucket
+integration-both-hint = Jede Integration braucht eigene Berechtigungen.
+auth-legend = Authentifizierungsmethode
+auth-secret-key = Geheimer AWS-Zugriffsschlüssel
+auth-secret-key-hint = Ein IAM-Benutzer, dessen Zugriffsschlüssel Sie in Braze eingeben.
+auth-role-arn = AWS-Rollen-ARN
+auth-role-arn-hint = Eine IAM-Rolle, die das AWS-Konto von Braze übernimmt, geschützt durch eine externe ID.
+values-legend = Ihre Werte
+names-legend = Namen in IAM (optional)
+field-bucket = Name des S3-Buckets
+field-bucket-hint = 3 bis 63 Zeichen: Kleinbuchstaben, Ziffern, Punkte und Bindestriche.
+field-account = AWS-Konto-ID von Braze
+field-account-hint = 12 Ziffern. Braze zeigt sie auf der Seite an, auf der Sie die Integration erstellen.
+field-external-id = Externe ID
+field-external-id-hint = Braze zeigt sie neben seiner Konto-ID an.
+field-folder = Ordnerpfad (Currents)
+field-folder-hint = Standard: `currents`. Braze legt den Ordner an, falls er fehlt.
+field-sse = Serverseitige AES-256-Verschlüsselung im Ruhezustand (SSE-S3)
+field-sse-hint = Standardmäßig aus. Ist sie aktiviert, sendet Braze den Header `x-amz-server-side-encryption`.
+field-user-name = IAM-Benutzername
+field-role-name = IAM-Rollenname
+field-policy-name = IAM-Richtlinienname
+field-own-account = Ihre AWS-Konto-ID (optional)
+field-own-account-hint = Damit der genaue Rollen-ARN zum Einfügen in Braze angezeigt wird.
+field-default-hint = Leer lassen, um „{ $default }“ zu verwenden.
+guide-heading = Ihre Anleitung
+step-number = Schritt { $number }
+note-note = Hinweis
+note-tip = Tipp
+note-important = Wichtig
+note-warning = Warnung
+copy-button = Kopieren
+copy-button-done = Kopiert!
+copy-button-label = Kopieren: { $title }
+copy-done = In die Zwischenablage kopiert.
+copy-manual = Automatisches Kopieren ist nicht möglich: Der Text ist markiert, drücken Sie Strg+C (⌘+C auf dem Mac).
+download-button = Herunterladen
+download-button-label = Herunterladen: { $title }
+snippet-waiting = Dieser Codeblock erscheint, sobald diese Felder gültig sind:
+error-label = Fehler:
+warning-label = Warnung:
+widget-crashed = Im Widget ist ein Fehler aufgetreten. Laden Sie die Seite neu; tritt der Fehler erneut auf, folgen Sie der Braze-Dokumentation.
 
-## Values not known yet, inside the guide's text
+## Noch unbekannte Werte im Text der Anleitung
 
-placeholder-bucket = your-bucket-name
-placeholder-folder = folder-path
-placeholder-account = Braze account ID
-placeholder-external-id = Braze external ID
-placeholder-user = user-name
-placeholder-role = role-name
-placeholder-policy = policy-name
-placeholder-connector = connector-name
+placeholder-bucket = ihr-bucket-name
+placeholder-folder = ordnerpfad
+placeholder-account = Braze-Konto-ID
+placeholder-external-id = externe Braze-ID
+placeholder-user = benutzername
+placeholder-role = rollenname
+placeholder-policy = richtlinienname
+placeholder-connector = konnektorname
 
-## Snippets
+## Codeblöcke
 
-snippet-title-policy-currents = Policy for Braze Currents
-snippet-title-policy-dashboard-export = Policy for dashboard data export
-snippet-title-policy-combined = One policy covering both integrations
-snippet-title-trust-policy = Role trust policy
-snippet-title-role-arn = Role ARN to paste into Braze
-snippet-title-bucket-policy-sse = Bucket policy: refuse unencrypted uploads (optional)
-file-bucket-policy-sse = { $bucket }-sse-bucket-policy.json
-file-policy-currents = { $bucket }-currents-policy.json
-file-policy-dashboard-export = { $bucket }-dashboard-export-policy.json
-file-policy-combined = { $bucket }-combined-policy.json
-file-trust-policy = { $bucket }-trust-policy.json
-file-role-arn = { $bucket }-role-arn.txt
+snippet-title-policy-currents = Richtlinie für Braze Currents
+snippet-title-policy-dashboard-export = Richtlinie für den Dashboard-Datenexport
+snippet-title-policy-combined = Eine Richtlinie für beide Integrationen
+snippet-title-trust-policy = Vertrauensrichtlinie der Rolle
+snippet-title-role-arn = Rollen-ARN zum Einfügen in Braze
+snippet-title-bucket-policy-sse = Bucket-Richtlinie: unverschlüsselte Uploads ablehnen (optional)
+file-bucket-policy-sse = { $bucket }-bucket-richtlinie-sse.json
+file-policy-currents = { $bucket }-richtlinie-currents.json
+file-policy-dashboard-export = { $bucket }-richtlinie-dashboard-export.json
+file-policy-combined = { $bucket }-richtlinie-kombiniert.json
+file-trust-policy = { $bucket }-vertrauensrichtlinie.json
+file-role-arn = { $bucket }-rollen-arn.txt
 
-## Input rules
+## Eingaberegeln
 
-rule-required = This field is required.
-rule-bucket-length = The name must be { $min } to { $max } characters long (now { $len }).
-rule-bucket-uppercase = Uppercase letters are not allowed: write the name in lowercase.
-rule-bucket-characters = Characters not allowed: { $found }. Only lowercase letters (a-z), digits, dots and hyphens are.
-rule-bucket-edge = The name must start and end with a lowercase letter or a digit.
-rule-bucket-double-dot = The name cannot contain two dots in a row (`..`).
-rule-bucket-ip-address = The name cannot be formatted as an IP address (like `192.168.5.4`).
-rule-bucket-reserved-prefix = The name cannot start with { $prefix }, a prefix AWS reserves.
-rule-bucket-reserved-suffix = The name cannot end with { $suffix }, a suffix AWS reserves.
-rule-bucket-dots = Valid, but dots break virtual-hosted-style HTTPS access and S3 Transfer Acceleration. Prefer hyphens if you can.
-rule-account-id = An AWS account ID is exactly { $digits } digits, with no spaces or hyphens.
-rule-external-id-length = The external ID must be { $min } to { NUMBER($max) } characters long (now { $len }).
-rule-external-id-characters = Characters not allowed in an external ID: { $found }. Allowed: letters, digits and `+ = , . @ : / - _`.
-rule-name-length = The name must be 1 to { $max } characters long (now { $len }).
-rule-name-characters = Characters not allowed in an IAM name: { $found }. Allowed: letters, digits and `+ = , . @ - _`.
-rule-folder-leading-slash = The path must not start with `/`.
-rule-folder-empty-segment = The path must not contain an empty segment (`//` or a trailing `/`).
-rule-folder-dot-dot = The path must not contain a `..` segment.
-rule-folder-duplicate = Another connector already uses this path: each connector needs its own.
-rule-folder-nested = This path lies inside another connector's folder { $parent }: choose a separate path.
-rule-folder-contains = The main folder { $child } lies inside this path: choose a separate path.
+rule-required = Dies ist ein Pflichtfeld.
+rule-bucket-length = Der Name muss { $min } bis { $max } Zeichen lang sein (derzeit { $len }).
+rule-bucket-uppercase = Großbuchstaben sind nicht erlaubt: Schreiben Sie den Namen klein.
+rule-bucket-characters = Nicht erlaubte Zeichen: { $found }. Erlaubt sind nur Kleinbuchstaben (a-z), Ziffern, Punkte und Bindestriche.
+rule-bucket-edge = Der Name muss mit einem Kleinbuchstaben oder einer Ziffer beginnen und enden.
+rule-bucket-double-dot = Der Name darf keine zwei Punkte hintereinander enthalten (`..`).
+rule-bucket-ip-address = Der Name darf nicht wie eine IP-Adresse aufgebaut sein (etwa `192.168.5.4`).
+rule-bucket-reserved-prefix = Der Name darf nicht mit { $prefix } beginnen: Dieses Präfix ist für AWS reserviert.
+rule-bucket-reserved-suffix = Der Name darf nicht auf { $suffix } enden: Dieses Suffix ist für AWS reserviert.
+rule-bucket-dots = Gültig, aber Punkte verhindern den HTTPS-Zugriff im Virtual-Hosted-Stil und S3 Transfer Acceleration. Verwenden Sie nach Möglichkeit Bindestriche.
+rule-account-id = Eine AWS-Konto-ID besteht aus genau { $digits } Ziffern, ohne Leerzeichen oder Bindestriche.
+rule-external-id-length = Die externe ID muss { $min } bis { NUMBER($max) } Zeichen lang sein (derzeit { $len }).
+rule-external-id-characters = Nicht erlaubte Zeichen in einer externen ID: { $found }. Erlaubt: Buchstaben, Ziffern und `+ = , . @ : / - _`.
+rule-name-length = Der Name muss 1 bis { $max } Zeichen lang sein (derzeit { $len }).
+rule-name-characters = Nicht erlaubte Zeichen in einem IAM-Namen: { $found }. Erlaubt: Buchstaben, Ziffern und `+ = , . @ - _`.
+rule-folder-leading-slash = Der Pfad darf nicht mit `/` beginnen.
+rule-folder-empty-segment = Der Pfad darf kein leeres Segment enthalten (`//` oder `/` am Ende).
+rule-folder-dot-dot = Der Pfad darf kein Segment `..` enthalten.
+rule-folder-duplicate = Ein anderer Konnektor verwendet diesen Pfad bereits: Jeder Konnektor braucht einen eigenen.
+rule-folder-nested = Dieser Pfad liegt im Ordner { $parent } eines anderen Konnektors: Wählen Sie einen separaten Pfad.
+rule-folder-contains = Der Hauptordner { $child } liegt innerhalb dieses Pfads: Wählen Sie einen separaten Pfad.
 
-## Guide: prerequisites and bucket
+## Anleitung: Voraussetzungen und Bucket
 
-step-prerequisites = Prerequisites
-prereq-intro = Before you start, check these points.
-prereq-aws-account = You have an AWS account (Amazon S3).
-prereq-dedicated-bucket = You use an S3 bucket dedicated to Braze. Even if you already have one, create a new one for Braze so that you can limit its permissions.
-prereq-currents-access = Braze Currents is enabled on your Braze account: without it, no data can be exported to S3.
-step-create-bucket = Create the S3 bucket
-bucket-open-console = Open the Amazon S3 console and **{ -aws-sign-in }** (or **{ -aws-create-account }**). Once signed in, choose **{ -aws-s3 }** in the **{ -aws-storage-category }** category.
-bucket-create = Click **{ -aws-create-bucket }**, name the bucket { $bucket } and choose its region.
-bucket-region-note = Braze has no region setting: it uses the bucket's own region. Choose the one that suits you.
-bucket-object-lock = Currents does not support buckets with S3 Object Lock: leave that option off.
+step-prerequisites = Voraussetzungen
+prereq-intro = Prüfen Sie vor dem Start diese Punkte.
+prereq-aws-account = Sie haben ein AWS-Konto (Amazon S3).
+prereq-dedicated-bucket = Sie verwenden einen S3-Bucket, der nur für Braze bestimmt ist. Auch wenn Sie schon einen Bucket haben: Legen Sie für Braze einen neuen an, damit Sie dessen Berechtigungen einschränken können.
+prereq-currents-access = Braze Currents ist für Ihr Braze-Konto aktiviert: Ohne Currents lassen sich keine Daten nach S3 exportieren.
+step-create-bucket = S3-Bucket erstellen
+bucket-open-console = Öffnen Sie die Amazon-S3-Konsole und klicken Sie auf **{ -aws-sign-in }** (oder **{ -aws-create-account }**). Wählen Sie nach der Anmeldung **{ -aws-s3 }** in der Kategorie **{ -aws-storage-category }**.
+bucket-create = Klicken Sie auf **{ -aws-create-bucket }**, nennen Sie den Bucket { $bucket } und wählen Sie seine Region.
+bucket-region-note = Braze hat keine Einstellung für die Region: Es verwendet die Region des Buckets. Wählen Sie die Region, die für Sie passt.
+bucket-object-lock = Currents unterstützt keine Buckets mit S3 Object Lock: Lassen Sie diese Option deaktiviert.
 
-## Guide: enforced encryption (optional)
+## Anleitung: erzwungene Verschlüsselung (optional)
 
-step-enforce-encryption = Optional: refuse unencrypted uploads
-sse-explain = With Braze's AES-256 option, every file arrives with the `{ $header }: AES256` header: S3 encrypts it at rest with keys S3 manages (SSE-S3). SSE-KMS is not supported.
-sse-bucket-policy = To make the bucket { $bucket } refuse any upload without SSE-S3, open it in the S3 console, **{ -aws-permissions-tab }** tab, **{ -aws-bucket-policy }** section, click **{ -aws-edit }** and paste the policy below.
-sse-bucket-policy-warning = With this policy, the **{ -braze-sse-option }** option must stay on in Braze: otherwise S3 refuses Currents' files.
-sse-bucket-policy-shared = Braze documents the AES-256 option for Currents only. On a bucket shared with dashboard export, check that those exports still go through before you keep this policy.
+step-enforce-encryption = Optional: unverschlüsselte Uploads ablehnen
+sse-explain = Mit der AES-256-Option von Braze kommt jede Datei mit dem Header `{ $header }: AES256` an: S3 verschlüsselt sie im Ruhezustand mit von S3 verwalteten Schlüsseln (SSE-S3). SSE-KMS wird nicht unterstützt.
+sse-bucket-policy = Damit der Bucket { $bucket } jeden Upload ohne SSE-S3 ablehnt, öffnen Sie ihn in der S3-Konsole, Registerkarte **{ -aws-permissions-tab }**, Abschnitt **{ -aws-bucket-policy }**, klicken Sie auf **{ -aws-edit }** und fügen Sie die folgende Richtlinie ein.
+sse-bucket-policy-warning = Mit dieser Richtlinie muss die Option **{ -braze-sse-option }** in Braze aktiviert bleiben: Sonst lehnt S3 die Dateien von Currents ab.
+sse-bucket-policy-shared = Braze dokumentiert die AES-256-Option nur für Currents. Nutzt auch der Dashboard-Export diesen Bucket, prüfen Sie, ob dessen Exporte weiterhin ankommen, bevor Sie diese Richtlinie beibehalten.
 
-## Guide: secret access key method
+## Anleitung: Methode mit geheimem Zugriffsschlüssel
 
-step-sk-create-user = Create an IAM user
-sk-intro = With this method, Braze authenticates as an IAM user of your AWS account, with an access key ID and a secret access key, to write into your bucket.
-sk-user-create = In the IAM console, create a user named { $user }.
-step-sk-credentials = Get the credentials
-sk-credentials-show = Once the user exists, click **{ -aws-show-credentials }** to reveal the access key ID and the secret access key. Note them somewhere safe or click **{ -aws-download-credentials }**: you will type them into Braze later.
-sk-credentials-secret = The secret access key is shown only once. Type it into Braze only: this widget never asks for it and never stores it.
+step-sk-create-user = IAM-Benutzer erstellen
+sk-intro = Bei dieser Methode authentifiziert sich Braze mit einer Zugriffsschlüssel-ID und einem geheimen Zugriffsschlüssel als IAM-Benutzer Ihres AWS-Kontos, um in Ihren Bucket zu schreiben.
+sk-user-create = Erstellen Sie in der IAM-Konsole einen Benutzer namens { $user }.
+step-sk-credentials = Zugangsdaten abrufen
+sk-credentials-show = Sobald der Benutzer angelegt ist, klicken Sie auf **{ -aws-show-credentials }**, um die Zugriffsschlüssel-ID und den geheimen Zugriffsschlüssel anzuzeigen. Notieren Sie beides an einem sicheren Ort oder klicken Sie auf **{ -aws-download-credentials }**: Sie geben die Daten später in Braze ein.
+sk-credentials-secret = Der geheime Zugriffsschlüssel wird nur ein einziges Mal angezeigt. Geben Sie ihn ausschließlich in Braze ein: Dieses Widget fragt nie danach und speichert ihn nicht.
 
-## Guide: permission policy
+## Anleitung: Berechtigungsrichtlinie
 
-step-create-policy = Create the permission policy
-sk-policy-open = Go to **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }**, then choose **{ -aws-create-own-policy }**. This keeps the permissions narrow: Braze can reach only the bucket you name.
-role-policy-open = Sign in to the AWS Management Console as an account administrator. In the IAM section, click **{ -aws-policies }** in the navigation bar, then **{ -aws-create-policy }**.
-policy-differ-note = Currents and dashboard data export need different policies.
-policy-both-which = You use both integrations on this bucket: create either the two separate policies (each limited to its integration, easier to remove later) or the one policy covering both (a single one to attach). Pick one option, not both.
-sk-policy-paste = Name the policy { $policy } and paste the JSON below into the **{ -aws-policy-document }** section.
-sk-policy-paste-both = For each policy you create, paste its JSON below into the **{ -aws-policy-document }** section and name it { $currents } (Currents), { $dashboard } (dashboard export) or { $combined } (one policy).
-role-policy-paste = Open the **{ -aws-json-tab }** tab, paste the JSON below into the **{ -aws-policy-document }** section, then click **{ -aws-review-policy }**.
-policy-why = Without these permissions the credential check fails and Braze does not create the integration. `s3:GetObject` is needed for Braze's error handling and for download links.
-role-policy-name = Name the policy { $policy }, add a description, then click **{ -aws-create-policy }**.
-role-policy-name-both = Give each policy a name and a description — { $currents } (Currents), { $dashboard } (dashboard export) or { $combined } (one policy) — then click **{ -aws-create-policy }**.
-policy-prefix-wildcard = Braze's published policy for dashboard export with a secret key lists `arn:aws:s3:::{ $bucket }*`. The asterisk also covers every other bucket whose name starts with { $bucket }: those buckets are open to Braze too. A distinctive bucket name limits that risk.
-attach-which-one = Policy to attach: { $policy }.
-attach-which-both = Policies to attach: { $currents } and { $dashboard }, or { $combined } alone.
-step-sk-attach = Attach the policy to the user
-sk-attach = Go to **{ -aws-users }** and click the user { $user }. In the **{ -aws-permissions-tab }** tab, click **{ -aws-attach-policy }** and select the policy you just created.
+step-create-policy = Berechtigungsrichtlinie erstellen
+sk-policy-open = Gehen Sie zu **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** und wählen Sie dann **{ -aws-create-own-policy }**. So bleiben die Berechtigungen eng gefasst: Braze erreicht nur den Bucket, den Sie angeben.
+role-policy-open = Melden Sie sich als Kontoadministrator bei der AWS Management Console an. Klicken Sie im IAM-Bereich in der Navigationsleiste auf **{ -aws-policies }** und dann auf **{ -aws-create-policy }**.
+policy-differ-note = Currents und der Dashboard-Datenexport benötigen unterschiedliche Richtlinien.
+policy-both-which = Sie nutzen beide Integrationen mit diesem Bucket: Erstellen Sie entweder die zwei getrennten Richtlinien (jede auf ihre Integration beschränkt und später leichter zu entfernen) oder die eine Richtlinie für beide (nur eine zum Anfügen). Wählen Sie eine der beiden Varianten, nicht beide.
+sk-policy-paste = Nennen Sie die Richtlinie { $policy } und fügen Sie das folgende JSON in den Abschnitt **{ -aws-policy-document }** ein.
+sk-policy-paste-both = Fügen Sie für jede Richtlinie, die Sie erstellen, das zugehörige JSON unten in den Abschnitt **{ -aws-policy-document }** ein und nennen Sie sie { $currents } (Currents), { $dashboard } (Dashboard-Export) oder { $combined } (gemeinsame Richtlinie).
+role-policy-paste = Öffnen Sie die Registerkarte **{ -aws-json-tab }**, fügen Sie das folgende JSON in den Abschnitt **{ -aws-policy-document }** ein und klicken Sie dann auf **{ -aws-review-policy }**.
+policy-why = Ohne diese Berechtigungen schlägt die Prüfung der Zugangsdaten fehl, und Braze erstellt die Integration nicht. `s3:GetObject` braucht Braze für seine Fehlerbehandlung und für Download-Links.
+role-policy-name = Nennen Sie die Richtlinie { $policy }, fügen Sie eine Beschreibung hinzu und klicken Sie dann auf **{ -aws-create-policy }**.
+role-policy-name-both = Geben Sie jeder Richtlinie einen Namen und eine Beschreibung – { $currents } (Currents), { $dashboard } (Dashboard-Export) oder { $combined } (gemeinsame Richtlinie) – und klicken Sie dann auf **{ -aws-create-policy }**.
+policy-prefix-wildcard = Die von Braze veröffentlichte Richtlinie für den Dashboard-Export mit geheimem Schlüssel enthält `arn:aws:s3:::{ $bucket }*`. Das Sternchen erfasst auch jeden anderen Bucket, dessen Name mit { $bucket } beginnt: Auch diese Buckets stehen Braze dann offen. Ein unverwechselbarer Bucket-Name begrenzt dieses Risiko.
+attach-which-one = Anzufügende Richtlinie: { $policy }.
+attach-which-both = Anzufügende Richtlinien: { $currents } und { $dashboard } oder nur { $combined }.
+step-sk-attach = Richtlinie dem Benutzer anfügen
+sk-attach = Gehen Sie zu **{ -aws-users }** und klicken Sie auf den Benutzer { $user }. Klicken Sie auf der Registerkarte **{ -aws-permissions-tab }** auf **{ -aws-attach-policy }** und wählen Sie die Richtlinie aus, die Sie gerade erstellt haben.
 
-## Guide: role ARN method
+## Anleitung: Methode mit Rollen-ARN
 
-step-role-create-role = Create the role
-role-role-open = In the same IAM section of the console, click **{ -aws-roles } > { -aws-create-role }**.
-role-ids-currents = Get Braze's account ID and external ID for Currents: in Braze, go to **{ -braze-partner-integrations } > { -braze-data-export }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**. Both IDs are shown there.
-role-ids-dashboard-export = Get Braze's account ID and external ID for dashboard export: in Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**. Both IDs are shown there.
-role-ids-old-nav = In Braze's older navigation, **{ -braze-currents }** is under **{ -braze-integrations } > { -braze-currents }**, and **{ -braze-technology-partners }** is under **{ -braze-integrations }**.
-role-trusted-entity = Back in the AWS console, select **{ -aws-another-account }** as the trusted entity type. Enter Braze's account ID { $account }, tick **{ -aws-require-external-id }** and enter the external ID { $external_id }. Click **{ -aws-next }**.
-role-trust-explain = These choices produce the trust policy below: Braze's account may assume the role when it presents your external ID. You can check it on the role's **{ -aws-trust-relationships }** tab, or paste it as is by choosing **{ -aws-custom-trust-policy }**.
-step-role-attach = Attach the policy and name the role
-role-attach-policy = Search for the policy you created earlier, tick it to attach it to the role, then click **{ -aws-next }**.
-role-name = Name the role { $role }, add a description, then click **{ -aws-create-role }**. The new role appears in the list.
-step-role-copy-arn = Copy the role ARN
-role-arn-copy = In the list of roles, click { $role } to open its details, and note the **{ -aws-role-arn }** at the top of its summary page.
-role-arn-expected = This is the ARN you will read there, to paste into Braze:
+step-role-create-role = Rolle erstellen
+role-role-open = Klicken Sie im selben IAM-Bereich der Konsole auf **{ -aws-roles } > { -aws-create-role }**.
+role-ids-currents = Holen Sie sich die Konto-ID und die externe ID von Braze für Currents: Gehen Sie in Braze zu **{ -braze-partner-integrations } > { -braze-data-export }**, klicken Sie auf **{ -braze-create-currents }** und wählen Sie **{ -braze-s3-data-export }**. Dort werden beide IDs angezeigt.
+role-ids-dashboard-export = Holen Sie sich die Konto-ID und die externe ID von Braze für den Dashboard-Export: Gehen Sie in Braze zu **{ -braze-partner-integrations } > { -braze-technology-partners }** und klicken Sie auf **{ -braze-amazon-s3 }**. Dort werden beide IDs angezeigt.
+role-ids-old-nav = In der älteren Navigation von Braze finden Sie **{ -braze-currents }** unter **{ -braze-integrations } > { -braze-currents }** und **{ -braze-technology-partners }** unter **{ -braze-integrations }**.
+role-trusted-entity = Wechseln Sie zurück in die AWS-Konsole und wählen Sie **{ -aws-another-account }** als Typ der vertrauenswürdigen Entität. Geben Sie die Konto-ID von Braze { $account } ein, aktivieren Sie **{ -aws-require-external-id }** und geben Sie die externe ID { $external_id } ein. Klicken Sie auf **{ -aws-next }**.
+role-trust-explain = Aus diesen Angaben entsteht die folgende Vertrauensrichtlinie: Das Konto von Braze darf die Rolle übernehmen, wenn es Ihre externe ID vorweist. Sie können die Richtlinie auf der Registerkarte **{ -aws-trust-relationships }** der Rolle prüfen oder sie unverändert einfügen, indem Sie **{ -aws-custom-trust-policy }** wählen.
+step-role-attach = Richtlinie anfügen und Rolle benennen
+role-attach-policy = Suchen Sie die zuvor erstellte Richtlinie, setzen Sie das Häkchen, um sie der Rolle anzufügen, und klicken Sie dann auf **{ -aws-next }**.
+role-name = Nennen Sie die Rolle { $role }, fügen Sie eine Beschreibung hinzu und klicken Sie dann auf **{ -aws-create-role }**. Die neue Rolle erscheint in der Liste.
+step-role-copy-arn = Rollen-ARN kopieren
+role-arn-copy = Klicken Sie in der Liste der Rollen auf { $role }, um die Details zu öffnen, und notieren Sie den **{ -aws-role-arn }** oben auf der Übersichtsseite.
+role-arn-expected = Diesen ARN finden Sie dort; fügen Sie ihn in Braze ein:
 
-## Guide: linking in Braze
+## Anleitung: Verknüpfung in Braze
 
-step-link-currents = Link Braze Currents to AWS
-link-currents-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-data-export }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**.
-link-currents-old-nav = In the older navigation, **{ -braze-currents }** is under **{ -braze-integrations }**.
-link-currents-name = Name your Currents stream.
-link-currents-credentials-sk = In the **{ -braze-credentials-section }** section, make sure the **{ -braze-secret-key-radio }** radio button is selected, then enter the access key ID, the secret access key and the bucket name { $bucket }.
-link-currents-credentials-role = In the **{ -braze-credentials-section }** section, make sure the **{ -braze-role-arn-radio }** option is selected, then enter the role ARN and the bucket name { $bucket }.
-link-currents-folder = **{ -braze-folder-path }**: enter { $folder } (default: `{ $default }`). If the folder does not exist, Braze creates it.
-link-currents-sse-on = **{ -braze-sse-option }**: turn it on. Braze then sends the `{ $header }` header (SSE-S3) with every file.
-link-currents-sse-off = **{ -braze-sse-option }**: leave it off (the default). When on, it adds the `{ $header }` header (SSE-S3).
-sse-kms-unsupported = SSE-KMS is supported neither by Currents nor by dashboard export. If the bucket enforces it, uploads fail with an authorization error on `kms:GenerateDataKey`.
-link-currents-extra-connector = Further connector: create another Currents stream named { $name }, with the same credentials and the folder path { $folder }.
-link-currents-launch = Click **{ -braze-launch-currents }**. Braze then checks your credentials, and a notification tells you whether they were validated.
-link-currents-expiry = Keep your credentials current. If the connector's credentials expire, it stops sending events; after more than { $hours } { $hours ->
-        [one] hour
-       *[other] hours
-    }, its events are dropped and the data is lost for good.
-link-role-propagation = If Braze shows “{ -braze-invalid-credentials }” right after you created the role, IAM has not propagated it yet. Wait a few minutes and try again.
-step-link-dashboard-export = Link dashboard data export to AWS
-link-dashboard-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**.
-link-dashboard-old-nav = In the older navigation, **{ -braze-technology-partners }** is under **{ -braze-integrations }**.
-link-dashboard-credentials-sk = On the **{ -braze-aws-credentials-page }** page, make sure the **{ -braze-secret-key-radio }** radio button is selected, then enter the access key ID, the secret access key and the bucket name { $bucket }.
-link-dashboard-credentials-role = On the **{ -braze-aws-credentials-page }** page, make sure the **{ -braze-role-arn-radio }** option is selected, then enter the role ARN and the bucket name { $bucket }.
-link-dashboard-test = First click **{ -braze-test-credentials }**; when it succeeds, click **{ -braze-save }**. A notification tells you whether your credentials were validated.
-link-new-access-key = To get new credentials at any time: in the AWS console, open the user, **{ -aws-security-credentials-tab }** tab, then **{ -aws-create-access-key }**.
+step-link-currents = Braze Currents mit AWS verknüpfen
+link-currents-open = Gehen Sie in Braze zu **{ -braze-partner-integrations } > { -braze-data-export }**, klicken Sie auf **{ -braze-create-currents }** und wählen Sie **{ -braze-s3-data-export }**.
+link-currents-old-nav = In der älteren Navigation finden Sie **{ -braze-currents }** unter **{ -braze-integrations }**.
+link-currents-name = Geben Sie Ihrem Currents-Stream einen Namen.
+link-currents-credentials-sk = Vergewissern Sie sich im Abschnitt **{ -braze-credentials-section }**, dass das Optionsfeld **{ -braze-secret-key-radio }** ausgewählt ist, und geben Sie dann die Zugriffsschlüssel-ID, den geheimen Zugriffsschlüssel und den Bucket-Namen { $bucket } ein.
+link-currents-credentials-role = Vergewissern Sie sich im Abschnitt **{ -braze-credentials-section }**, dass die Option **{ -braze-role-arn-radio }** ausgewählt ist, und geben Sie dann den Rollen-ARN und den Bucket-Namen { $bucket } ein.
+link-currents-folder = **{ -braze-folder-path }**: Geben Sie { $folder } ein (Standard: `{ $default }`). Existiert der Ordner nicht, legt Braze ihn an.
+link-currents-sse-on = **{ -braze-sse-option }**: Aktivieren Sie die Option. Braze sendet dann mit jeder Datei den Header `{ $header }` (SSE-S3).
+link-currents-sse-off = **{ -braze-sse-option }**: Lassen Sie die Option deaktiviert (Standard). Ist sie aktiviert, fügt sie den Header `{ $header }` (SSE-S3) hinzu.
+sse-kms-unsupported = SSE-KMS wird weder von Currents noch vom Dashboard-Export unterstützt. Erzwingt der Bucket SSE-KMS, schlagen Uploads mit einem Autorisierungsfehler für `kms:GenerateDataKey` fehl.
+link-currents-extra-connector = Weiterer Konnektor: Erstellen Sie einen weiteren Currents-Stream namens { $name } mit denselben Zugangsdaten und dem Ordnerpfad { $folder }.
+link-currents-launch = Klicken Sie auf **{ -braze-launch-currents }**. Braze prüft dann Ihre Zugangsdaten, und eine Benachrichtigung zeigt an, ob sie validiert wurden.
+link-currents-expiry = Halten Sie Ihre Zugangsdaten aktuell. Laufen die Zugangsdaten des Konnektors ab, sendet er keine Ereignisse mehr; nach mehr als { $hours } { $hours ->
+        [one] Stunde
+       *[other] Stunden
+    } werden seine Ereignisse verworfen, und die Daten sind endgültig verloren.
+link-role-propagation = Zeigt Braze direkt nach dem Erstellen der Rolle „{ -braze-invalid-credentials }“ an, ist die Rolle in IAM noch nicht überall verfügbar. Warten Sie einige Minuten und versuchen Sie es erneut.
+step-link-dashboard-export = Dashboard-Datenexport mit AWS verknüpfen
+link-dashboard-open = Gehen Sie in Braze zu **{ -braze-partner-integrations } > { -braze-technology-partners }** und klicken Sie auf **{ -braze-amazon-s3 }**.
+link-dashboard-old-nav = In der älteren Navigation finden Sie **{ -braze-technology-partners }** unter **{ -braze-integrations }**.
+link-dashboard-credentials-sk = Vergewissern Sie sich auf der Seite **{ -braze-aws-credentials-page }**, dass das Optionsfeld **{ -braze-secret-key-radio }** ausgewählt ist, und geben Sie dann die Zugriffsschlüssel-ID, den geheimen Zugriffsschlüssel und den Bucket-Namen { $bucket } ein.
+link-dashboard-credentials-role = Vergewissern Sie sich auf der Seite **{ -braze-aws-credentials-page }**, dass die Option **{ -braze-role-arn-radio }** ausgewählt ist, und geben Sie dann den Rollen-ARN und den Bucket-Namen { $bucket } ein.
+link-dashboard-test = Klicken Sie zuerst auf **{ -braze-test-credentials }** und nach erfolgreichem Test auf **{ -braze-save }**. Eine Benachrichtigung zeigt an, ob Ihre Zugangsdaten validiert wurden.
+link-new-access-key = So erhalten Sie jederzeit neue Zugangsdaten: Öffnen Sie in der AWS-Konsole den Benutzer, Registerkarte **{ -aws-security-credentials-tab }**, dann **{ -aws-create-access-key }**.
 
-## Guide: behaviour and connectors
+## Anleitung: Verhalten und Konnektoren
 
-step-export-behaviour = How exports behave
-export-api-no-url = Once a cloud storage integration is set up, API exports no longer return a download URL in the response: fetch the files from the bucket.
-export-reports-email = Dashboard reports and CSV reports are sent by e-mail (no storage permission needed) and also saved to the bucket.
-step-several-connectors = Several connectors
-connectors-same-credentials = Several Currents connectors can write to this bucket with the same credentials, as long as each has a different folder path. They can be created in one workspace or across several. { $count ->
-        [one] You plan one for now; add more in the connectors list above.
-       *[other] You plan { $count }: each has its own entry in the linking step and in the checklist.
+step-export-behaviour = So verhalten sich Exporte
+export-api-no-url = Sobald eine Cloud-Speicher-Integration eingerichtet ist, liefern API-Exporte in der Antwort keine Download-URL mehr: Holen Sie die Dateien aus dem Bucket.
+export-reports-email = Dashboard-Berichte und CSV-Berichte werden per E-Mail verschickt (dafür ist keine Speicherberechtigung nötig) und zusätzlich im Bucket gespeichert.
+step-several-connectors = Mehrere Konnektoren
+connectors-same-credentials = Mehrere Currents-Konnektoren können mit denselben Zugangsdaten in diesen Bucket schreiben, solange jeder einen anderen Ordnerpfad hat. Sie lassen sich in einem Workspace oder verteilt auf mehrere Workspaces anlegen. { $count ->
+        [one] Sie planen vorerst einen; weitere fügen Sie oben in der Liste der Konnektoren hinzu.
+       *[other] Sie planen { $count }: Jeder hat einen eigenen Eintrag im Schritt zur Verknüpfung und in der Checkliste.
     }
-connectors-both-integrations = Currents and dashboard export share this bucket: each integration needs its own permissions, either two separate policies or one policy that covers both (see the policy step).
+connectors-both-integrations = Currents und der Dashboard-Export teilen sich diesen Bucket: Jede Integration braucht eigene Berechtigungen, entweder über zwei getrennte Richtlinien oder über eine gemeinsame Richtlinie für beide (siehe Schritt zur Richtlinie).
+
+## Anleitung: automatisieren
+
+step-automate = Optional: alles auf einmal erstellen
+automate-intro = Statt sich durch die Konsole zu klicken, können Sie dieselben IAM-Ressourcen mit der AWS CLI, CloudFormation oder Terraform erstellen. Jede Datei verwendet Ihre Werte von oben; die Schritte in Braze führen Sie weiterhin selbst aus.
