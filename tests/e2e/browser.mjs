@@ -2,7 +2,7 @@
 // (no sandbox as root, no background network traffic), and the page helpers the end-to-end
 // tests and the benchmark share.
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -29,11 +29,12 @@ export function launch(extraArgs = []) {
   });
 }
 
-/** The files of dist/ (top level; Trunk writes no sub-folders for this project). */
+/** The files of dist/, as paths relative to it ('loader.js', 'locales/fr/main.ftl', ...). */
 export function distFiles(dist = DIST) {
-  return readdirSync(dist, { withFileTypes: true })
+  return readdirSync(dist, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => entry.name);
+    .map((entry) => relative(dist, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .filter((path) => !path.startsWith('.'));
 }
 
 /** Fails early, with the fix, when dist/ is missing or is not a release build. */
@@ -77,9 +78,9 @@ export async function gotoWidget(page, url) {
   await page.waitForSelector(`${ROOT_SELECTOR} input[name="bucket"]`, { timeout: 20_000 });
 }
 
-/** The widget's text input `name` (the URL key). */
+/** The widget's text field `name` (the URL key; an <input>, or the checker's <textarea>). */
 export function field(page, name) {
-  return page.locator(`${ROOT_SELECTOR} input[name="${name}"]`);
+  return page.locator(`${ROOT_SELECTOR} :is(input, textarea)[name="${name}"]`).first();
 }
 
 /**
@@ -110,11 +111,19 @@ export async function openNames(page) {
   }, ROOT_SELECTOR);
 }
 
-/** Names of the visible text fields of the widget. */
+/** Names of the visible text fields of the widget (text inputs and text areas). */
 export function visibleTextFields(page) {
-  return page.evaluate((root) => [...document.querySelectorAll(`${root} input[type="text"]`)]
+  return page.evaluate((root) => [...document.querySelectorAll(`${root} input[type="text"], ${root} textarea`)]
     .filter((input) => input.getClientRects().length > 0)
     .map((input) => input.name), ROOT_SELECTOR);
+}
+
+/** Adds one further Currents connector row (CONTRACT: `[data-connector]`), if the case has them. */
+export async function addConnector(page) {
+  const rows = page.locator(`${ROOT_SELECTOR} [data-connector]`);
+  const before = await rows.count();
+  await page.locator(`${ROOT_SELECTOR} .bsc-connectors > button`).click();
+  await rows.nth(before).waitFor();
 }
 
 /** Width overflow of the page: > 0 means the reader has to scroll sideways. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  DIST, assertReleaseDist, distFiles, field, gotoWidget, horizontalOverflow, launch, openNames,
+  DIST, addConnector, assertReleaseDist, distFiles, field, gotoWidget, horizontalOverflow, launch, openNames,
   openPage, retype, ROOT_SELECTOR, snippet, snippetCode, visibleTextFields,
 } from './browser.mjs';
 import { serve, STRICT_CSP } from './server.mjs';
@@ -144,44 +144,60 @@ describe('issue 5: CSP, network, injection, hostile CSS', () => {
     await context.close();
   });
 
-  test('no network request but the page\'s own files from dist/, none after load', async () => {
+  test('no network request but the page\'s own files from dist/; none while the reader works', async () => {
     const { context, page, errors } = await openPage(browser, { contextOptions: { acceptDownloads: true } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const requests = [];
     const serverStart = server.requests.length;
     context.on('request', (request) => requests.push(request.url()));
-    await gotoWidget(page, `${server.url}/?lang=en&bucket=acme-net`);
-    await page.waitForLoadState('networkidle');
-    const atLoad = requests.length;
-
     const allowed = new Set(distFiles().map((name) => `/${name}`));
     allowed.add('/');
-    for (const url of requests) {
-      const parsed = new URL(url);
-      assert.equal(parsed.origin, server.url, `request to another origin: ${url}`);
-      assert.ok(allowed.has(parsed.pathname), `request for a file dist/ does not have: ${url}`);
-    }
+    const assertOwnFiles = (urls) => {
+      for (const url of urls) {
+        const parsed = new URL(url);
+        assert.equal(parsed.origin, server.url, `request to another origin: ${url}`);
+        assert.ok(allowed.has(parsed.pathname), `request for a file dist/ does not have: ${url}`);
+      }
+    };
+
+    // The demo page is French: the bundle, and the French texts next to it.
+    await gotoWidget(page, `${server.url}/?bucket=acme-net`);
+    await page.waitForLoadState('networkidle');
+    assertOwnFiles(requests);
     for (const name of ['/', '/loader.js', '/braze-s3-companion.js', '/braze-s3-companion_bg.wasm', '/widget.css']) {
       assert.ok(requests.some((url) => new URL(url).pathname === name), `${name} was loaded`);
     }
 
+    // Typing, choosing, copying, downloading: nothing goes on the network.
+    let mark = requests.length;
     await page.locator(`${ROOT_SELECTOR} input[name="integration"][value="both"]`).check();
     await page.locator(`${ROOT_SELECTOR} input[name="auth"][value="role-arn"]`).check();
     await retype(page, 'bucket', 'acme-net-2');
     await retype(page, 'account', '123456789012');
     await retype(page, 'external-id', 'ext-net');
     await snippet(page, 'trust-policy').locator('button.bsc-copy').click();
+    await snippet(page, 'trust-policy').locator('[role="status"]').filter({ hasText: /\S/ }).waitFor();
     await Promise.all([
       page.waitForEvent('download'),
       snippet(page, 'policy-combined').locator('button.bsc-download').click(),
     ]);
-    for (const lang of ['ja', 'pt-BR', 'de']) {
+    await page.waitForTimeout(300);
+    const whileWorking = requests.slice(mark).filter((url) => !url.startsWith('blob:') && !url.startsWith('data:'));
+    assert.deepEqual(whileWorking, [], 'no request while typing, copying, downloading');
+
+    // Another language: at most that language's texts, from dist/locales/<tag>/.
+    for (const lang of ['ja', 'pt-BR', 'en']) {
+      mark = requests.length;
       await page.locator(`${ROOT_SELECTOR} select[name="lang"]`).selectOption(lang);
       await page.locator(`${ROOT_SELECTOR}[lang="${lang}"]`).waitFor();
+      await page.waitForLoadState('networkidle');
+      const fetched = requests.slice(mark);
+      assertOwnFiles(fetched);
+      for (const url of fetched) {
+        assert.ok(new URL(url).pathname.startsWith(`/locales/${lang}/`), `switching to ${lang} fetched ${url}`);
+      }
     }
-    await page.waitForTimeout(500);
-    const later = requests.slice(atLoad).filter((url) => !url.startsWith('blob:') && !url.startsWith('data:'));
-    assert.deepEqual(later, [], 'no request after load');
+
     // The server's side of it, which also sees what the browser asks for on its own.
     const unexpected = server.requests.slice(serverStart).filter((path) => !allowed.has(path) && path !== '/favicon.ico');
     assert.deepEqual(unexpected, [], 'the server was asked only for dist/ files (and the browser\'s favicon)');
@@ -195,9 +211,12 @@ describe('issue 5: CSP, network, injection, hostile CSS', () => {
     page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
     await gotoWidget(page, `${server.url}/?lang=en&integration=both&auth=role-arn`);
     const scripts = (await injectionTraces(page)).scripts;
+    await addConnector(page);
     await openNames(page);
     const names = await visibleTextFields(page);
-    assert.ok(names.length >= 7, `every text field: ${names}`);
+    for (const name of ['bucket', 'account', 'external-id', 'folder', 'role-name', 'policy-name', 'own-account', 'connector-name', 'connector-folder', 'check-policy']) {
+      assert.ok(names.includes(name), `${name} is among the text fields: ${names}`);
+    }
     for (const payload of PAYLOADS) {
       for (const name of names) {
         await openNames(page);
@@ -254,7 +273,7 @@ describe('issue 5: CSP, network, injection, hostile CSS', () => {
       `${root} input, ${root} select, ${root} button, ${root} label, ${root} fieldset`)]
       .filter((e) => !e.closest('details:not([open])'))
       .filter((e) => e.getClientRects().length === 0 || getComputedStyle(e).visibility === 'hidden')
-      .map((e) => `${e.tagName.toLowerCase()}${e.name ? `[name=${e.name}]` : ''}${e.type === 'radio' ? `[value=${e.value}]` : ''}`),
+      .map((e) => `${e.tagName.toLowerCase()}${e.type ? `[type=${e.type}]` : ''}${e.name ? `[name=${e.name}]` : ''}${e.type === 'radio' ? `[value=${e.value}]` : ''}${e.dataset.item ? `[data-item=${e.dataset.item}]` : ''}`),
     ROOT_SELECTOR);
     assert.deepEqual(hidden, [], 'controls hidden by the host stylesheet (`input { display: none }`)');
     // The reader can still type, and the snippet follows.
@@ -272,7 +291,8 @@ describe('issue 5: CSP, network, injection, hostile CSS', () => {
         pre: getComputedStyle(pre).whiteSpace,
         code: getComputedStyle(code).whiteSpace,
         lines: Math.round(code.getBoundingClientRect().height / parseFloat(getComputedStyle(code).lineHeight)),
-        textLines: code.textContent.split('\n').length,
+        // A final newline ends the last line; it does not start another.
+        textLines: code.textContent.replace(/\n$/, '').split('\n').length,
       };
     }));
     assert.ok(codeStyles.length >= 4, 'snippets are shown');

@@ -12,6 +12,7 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 export const STRICT_CSP =

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 
 import {
-  DIST, assertReleaseDist, field, ftl, gotoWidget, horizontalOverflow, launch, openNames,
+  DIST, addConnector, assertReleaseDist, field, ftl, gotoWidget, horizontalOverflow, launch, openNames,
   openPage, plainSpaces, retype, ROOT_SELECTOR, snippet, snippetCode, visibleTextFields,
 } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -265,12 +265,23 @@ describe('issue 2: copy, download, URL state', () => {
     assert.equal(trust.Statement[0].Principal.AWS, `arn:aws:iam::${VALID.account}:root`);
     assert.equal(trust.Statement[0].Condition.StringEquals['sts:ExternalId'], VALID['external-id']);
     assert.deepEqual(await params(), expected);
+
+    // The link alone carries the case: open it where nothing was saved (a colleague's browser).
+    const link = page.url();
+    const other = await openPage(browser);
+    await gotoWidget(other.page, link);
+    assert.equal(await field(other.page, 'bucket').inputValue(), bucket);
+    assert.equal(await field(other.page, 'external-id').inputValue(), VALID['external-id']);
+    assert.ok(await other.page.locator(`${ROOT_SELECTOR} input[name="auth"][value="role-arn"]`).isChecked());
+    assert.ok(await other.page.locator(`${ROOT_SELECTOR} input[name="sse"]`).isChecked());
+    assert.deepEqual(other.errors, []);
+    await other.context.close();
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   test('a hand-edited URL: unknown choices fall back to defaults, free text is shown and validated', async () => {
-    const { context, page, errors } = await openPage(browser);
+    let { context, page, errors } = await openPage(browser);
     await gotoWidget(page, server.url + query({
       integration: 'everything', auth: 'password', bucket: 'My_Bucket..', folder: '/logs//x', sse: 'yes', lang: 'fr',
     }));
@@ -289,6 +300,10 @@ describe('issue 2: copy, download, URL state', () => {
     assert.equal(await page.locator(`${ROOT_SELECTOR} [data-snippet] code`).count(), 0,
       'no snippet code while the bucket is invalid');
 
+    await context.close();
+
+    // A second link, in a browser where nothing was saved either.
+    ({ context, page, errors } = await openPage(browser));
     await gotoWidget(page, server.url + query({
       integration: 'both', auth: 'role-arn', bucket: 'ok-bucket', account: '12ab', 'external-id': 'x', lang: 'en',
     }));
@@ -310,12 +325,16 @@ describe('issue 2: copy, download, URL state', () => {
     for (const [name, value] of [['integration', 'both'], ['auth', 'role-arn']]) {
       await page.locator(`${ROOT_SELECTOR} input[name="${name}"][value="${value}"]`).check();
     }
+    await addConnector(page);
     await openNames(page);
     const names = await visibleTextFields(page);
-    assert.ok(names.length >= 7, `every text field is visible: ${names}`);
+    for (const name of ['bucket', 'account', 'external-id', 'folder', 'role-name', 'policy-name', 'own-account', 'connector-folder']) {
+      assert.ok(names.includes(name), `${name} is among the visible text fields: ${names}`);
+    }
     const values = {
       bucket: 'acme-typing.test', account: '123456789012', 'external-id': 'ext-id', folder: 'a/b',
       'role-name': 'braze-role', 'policy-name': 'braze-policy', 'own-account': '210987654321',
+      'connector-folder': 'a/c', 'check-policy': '{"Version": "2012-10-17", "Statement": []}',
     };
     for (const name of names) {
       // First something invalid, then a valid value: both paths render.
