@@ -58,11 +58,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
             state.locale_pinned.then_some(state.locale),
         );
         // The first run would only echo the URL the page was opened with: skip it, so a
-        // docs page keeps its clean address until the reader changes something.
+        // docs page keeps its clean address until the reader changes something. Writes are
+        // debounced: `history.replaceState` is slow enough to show in keystroke latency.
         let first_run = use_mut_ref(|| true);
+        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
         use_effect_with(url_state, move |(config, locale)| {
             if owns_url && !std::mem::replace(&mut *first_run.borrow_mut(), false) {
-                sources::write_url(config, *locale);
+                let (config, locale) = (config.clone(), *locale);
+                *pending.borrow_mut() =
+                    Some(gloo::timers::callback::Timeout::new(250, move || {
+                        sources::write_url(&config, locale)
+                    }));
             }
         });
     }
