@@ -312,7 +312,7 @@ function bucketSequence(count) {
  * to the moment every one of those snippets' <code> shows the new bucket.
  */
 const KEYSTROKE_PROBE = () => {
-  const root = () => document.querySelector('[data-braze-s3-companion] .bsc');
+  const root = () => document.querySelector('[data-url-state] .bsc');
   // The bucket as a whole word: the old value is a prefix of the new one (or the reverse),
   // so it must be followed (and preceded) by a character no bucket name holds.
   const shows = (text, bucket) => {
@@ -376,7 +376,7 @@ async function openTyping(browser, url, initScripts = []) {
   for (const script of initScripts) await context.addInitScript(script);
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('[data-braze-s3-companion] .bsc [data-snippet="policy-combined"] code');
+  await page.waitForSelector('[data-url-state] .bsc [data-snippet="policy-combined"] code');
   const ids = await page.evaluate(() => window.__bucketSnippets('bench-bucket'));
   return { context, page, ids };
 }
@@ -458,7 +458,7 @@ async function main() {
   // Chromium drops history.replaceState calls beyond 200 in 10 s (IPC flooding protection);
   // the benchmark types faster than a reader, so the protection is off and every call counts.
   const browser = await launch(['--disable-ipc-flooding-protection']);
-  const widgetReady = '[data-braze-s3-companion] .bsc input[name="bucket"]';
+  const widgetReady = '[data-url-state] .bsc input[name="bucket"]';
   let tti;
   const keys = {};
   let mem;
@@ -621,7 +621,7 @@ ${l.allLocalesWasm ? `- **Cargo feature \`all-locales\`** (every locale embedded
 ## Time to interactive
 
 **Definition:** from navigation start (performance.now() = 0 in the page) to the first DOM
-mutation after which \`[data-braze-s3-companion] .bsc input[name="bucket"]\` exists (the widget
+mutation after which \`[data-url-state] .bsc input[name="bucket"]\` exists (the widget
 has rendered its form; Yew attaches its listeners in the same render); for the baseline, to
 \`p.hello\` existing. A MutationObserver installed before any page script (Playwright init
 script) takes the time; its callback runs as a microtask right after the DOM change, before

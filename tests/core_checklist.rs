@@ -95,7 +95,11 @@ fn item_ids_are_unique_and_point_to_a_step_of_the_guide() {
         assert_eq!(unique.len(), items.len(), "{integration:?} {auth:?}");
         for item in &items {
             assert!(guide.steps.iter().any(|s| s.id == item.step), "{}", item.id);
-            assert!(item.id.starts_with(&format!("{}.", item.step)), "{}", item.id);
+            assert!(
+                item.id.starts_with(&format!("{}.", item.step)),
+                "{}",
+                item.id
+            );
         }
     }
 }
@@ -223,7 +227,9 @@ fn a_folder_inside_another_connectors_folder_is_an_error() {
     assert!(connector_problems(&config, 2).is_empty());
     assert_eq!(
         connector_problems(&config, 3),
-        [Problem::FolderNested { parent: "eu".into() }]
+        [Problem::FolderNested {
+            parent: "eu".into()
+        }]
     );
 }
 
@@ -267,7 +273,9 @@ fn each_connector_has_its_entry_in_the_linking_step() {
         integration: Integration::DashboardExport,
         ..config
     };
-    assert!(!self::ids(&dashboard).iter().any(|i| i.contains("connector-")));
+    assert!(!self::ids(&dashboard)
+        .iter()
+        .any(|i| i.contains("connector-")));
 }
 
 #[test]
@@ -293,7 +301,10 @@ fn nothing_secret_is_saved() {
     let config = config(Integration::Currents, AuthMethod::RoleArn);
     let text = persist::encode(&config, &BTreeMap::new());
     for word in ["secret", "SecretAccessKey", "password"] {
-        assert!(!text.to_lowercase().contains(&word.to_lowercase()), "{text}");
+        assert!(
+            !text.to_lowercase().contains(&word.to_lowercase()),
+            "{text}"
+        );
     }
 }
 

@@ -53,7 +53,7 @@ export function assertReleaseDist(dist = DIST) {
 // ---------------------------------------------------------------------------------------
 // Page helpers
 
-export const ROOT_SELECTOR = '[data-braze-s3-companion] .bsc';
+export const ROOT_SELECTOR = '[data-url-state] .bsc';
 
 /** A page of a new context that records console errors and uncaught exceptions. */
 export async function openPage(browser, { contextOptions = {}, initScripts = [] } = {}) {

@@ -44,7 +44,7 @@ function injectionTraces(page) {
 const CLEAN = (scripts) => ({ pwned: 'undefined', widgetImgOrScript: 0, onHandlers: [], scripts, imgs: 0 });
 
 /** A host page around the widget, loading dist/ with relative URLs like a docs site would. */
-function hostPage({ head = '', mount = '<div data-braze-s3-companion></div>', lang = 'en' } = {}) {
+function hostPage({ head = '', mount = '<div data-braze-s3-companion data-url-state></div>', lang = 'en' } = {}) {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -94,7 +94,7 @@ before(async () => {
   const pages = {
     '/hostile.html': hostPage({ head: '<link rel="stylesheet" href="hostile.css">', lang: 'fr' }),
     '/preset-attrs.html': hostPage({
-      mount: `<div data-braze-s3-companion data-lang="en" data-bucket="&lt;img src=x onerror=alert(1)&gt;"
+      mount: `<div data-braze-s3-companion data-url-state data-lang="en" data-bucket="&lt;img src=x onerror=alert(1)&gt;"
         data-integration="&quot;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;"></div>`,
     }),
   };

@@ -34,7 +34,7 @@ pub fn CheckerView(props: &CheckerViewProps) -> Html {
         })
     };
     html! {
-        <section class="bsc-checker" aria-labelledby={heading_id.clone()}>
+        <section class="bsc-checker">
             <h3 id={heading_id}>{ l.t(&labels.heading) }</h3>
             <p><RichText msg={labels.intro.clone()} /></p>
             <div class="bsc-field">

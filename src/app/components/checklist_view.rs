@@ -120,7 +120,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     };
 
     html! {
-        <section class="bsc-checklist" data-checklist="" aria-labelledby={heading_id.clone()}>
+        <section class="bsc-checklist" data-checklist="">
             <h3 id={heading_id}>{ l.t(&msg!("checklist-heading")) }</h3>
             <p class="bsc-progress" data-progress="" data-done={done.to_string()} data-total={total.to_string()}>
                 <progress max={total.to_string()} value={done.to_string()}

@@ -24,7 +24,7 @@ pub fn GuideView(props: &GuideViewProps) -> Html {
     let prefix = use_id_prefix();
     let heading_id = prefix.id("guide-heading");
     html! {
-        <section class="bsc-guide" aria-labelledby={heading_id.clone()}>
+        <section class="bsc-guide">
             <h3 id={heading_id}>{ l.t(&msg!("guide-heading")) }</h3>
             <ol class="bsc-steps">
                 { for props.guide.steps.iter().enumerate().map(|(index, step)| html! {

@@ -118,7 +118,7 @@ pub fn SetupForm(props: &SetupFormProps) -> Html {
     }
 
     html! {
-        <form class="bsc-setup" aria-labelledby={prefix.id("setup-heading")} {onsubmit} novalidate=true>
+        <form class="bsc-setup" {onsubmit} novalidate=true>
             <h3 id={prefix.id("setup-heading")}>{ l.t(&msg!("setup-heading")) }</h3>
             if !props.lock_integration {
                 <ChoiceGroup name="integration" legend={msg!("integration-legend")}

@@ -39,7 +39,7 @@ pub fn TroubleshootView(props: &TroubleshootViewProps) -> Html {
     };
     let items = checklist::items(&props.guide);
     html! {
-        <section class="bsc-troubleshoot" data-troubleshoot="" aria-labelledby={heading_id.clone()}>
+        <section class="bsc-troubleshoot" data-troubleshoot="">
             <h3 id={heading_id}>{ l.t(&msg!("troubleshoot-heading")) }</h3>
             <div class="bsc-field">
                 <label for={select_id.clone()}>{ l.t(&msg!("troubleshoot-label")) }</label>
