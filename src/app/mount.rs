@@ -18,7 +18,8 @@ pub const MOUNT_SELECTOR: &str = "[data-braze-s3-companion]";
 
 /// Entry point of the shipped bundle.
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
+    // Through Yew, which otherwise installs its own hook at the first render.
+    yew::set_custom_panic_hook(Box::new(|info| {
         gloo::console::error!(format!("braze-s3-companion panicked: {info}"));
         show_crash();
     }));
