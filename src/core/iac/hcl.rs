@@ -121,18 +121,8 @@ impl File {
     }
 }
 
-/// A `# ` comment line; anything that could end it early becomes `?`.
-pub fn comment(text: &str) -> String {
-    let safe: String = text
-        .chars()
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect();
-    if safe.is_empty() {
-        "#".to_owned()
-    } else {
-        format!("# {safe}")
-    }
-}
+/// HCL and shell write `# ` comment lines alike.
+pub use super::shell::comment;
 
 /// A quoted HCL template string whose value is exactly `value`.
 pub fn quote(value: &str) -> String {
