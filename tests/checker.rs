@@ -261,7 +261,6 @@ fn the_published_policy_note_applies_to_secret_key_dashboard_export_only() {
     let note = published_policy_note(&dashboard()).expect("dashboard + secret key");
     assert_eq!(note.pattern, "arn:aws:s3:::braze-exports*");
     assert_eq!(note.examples, expected_prefix_examples());
-    assert_eq!(note.message().id, "checker-note-prefix-wildcard");
     let both = config(Integration::Both, AuthMethod::SecretKey, BUCKET);
     assert!(published_policy_note(&both).is_some());
     assert!(published_policy_note(&currents()).is_none());

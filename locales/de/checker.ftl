@@ -73,8 +73,6 @@ checker-trust-external-id-unverifiable = Die Bedingung `sts:ExternalId` verwende
 ## Hinweise
 
 checker-note-trust-with-secret-key = Sie haben die Methode mit geheimem Zugriffsschlüssel gewählt: Braze meldet sich dann als IAM-Benutzer an, und die Vertrauensrichtlinie einer Rolle ist dabei ohne Belang.
-checker-note-prefix-wildcard = Die von Braze veröffentlichte Richtlinie für den Dashboard-Export mit geheimem Zugriffsschlüssel enthält { $pattern }. Das `*` am Ende erfasst auch jeden anderen Bucket, dessen Name mit { $bucket } beginnt; der Benutzer kann also auch in diesen Buckets Objekte lesen, schreiben und löschen. Einige Beispielnamen:
-
 ## Warum sich ein Text nicht prüfen lässt
 
 checker-error-location = Zeile { $line }, Spalte { $column }:

@@ -73,8 +73,6 @@ checker-trust-external-id-unverifiable = The `sts:ExternalId` condition uses { $
 ## Notes
 
 checker-note-trust-with-secret-key = You chose the secret access key method: Braze then signs in as an IAM user, and a role's trust policy plays no part.
-checker-note-prefix-wildcard = Braze's published dashboard export policy for the secret access key method lists { $pattern }. The `*` at its end also matches every other bucket whose name starts with { $bucket }, so the user may read, write and delete objects in those buckets too. On a few example names:
-
 ## Why a text cannot be checked
 
 checker-error-location = Line { $line }, column { $column }:

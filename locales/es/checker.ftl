@@ -73,8 +73,6 @@ checker-trust-external-id-unverifiable = La condición `sts:ExternalId` usa { $o
 ## Notas
 
 checker-note-trust-with-secret-key = Estás usando el método de clave de acceso secreta: Braze inicia sesión como un usuario de IAM, y la política de confianza de un rol no interviene.
-checker-note-prefix-wildcard = La política que Braze publica para la exportación del panel con el método de clave de acceso secreta incluye { $pattern }. El `*` final también coincide con cualquier otro bucket cuyo nombre empiece por { $bucket }, así que el usuario también puede leer, escribir y eliminar objetos en esos buckets. Con algunos nombres de ejemplo:
-
 ## Por qué no se puede comprobar un texto
 
 checker-error-location = Línea { $line }, columna { $column }:

@@ -73,8 +73,6 @@ checker-trust-external-id-unverifiable = La condition `sts:ExternalId` utilise {
 ## Remarques
 
 checker-note-trust-with-secret-key = Vous avez choisi la méthode par clé d'accès secrète : Braze se connecte alors comme un utilisateur IAM, et la politique d'approbation d'un rôle n'intervient pas.
-checker-note-prefix-wildcard = La politique publiée par Braze pour l'export du tableau de bord avec une clé d'accès secrète cite { $pattern }. L'astérisque final vaut aussi pour tout autre compartiment dont le nom commence par { $bucket } : l'utilisateur peut donc aussi lire, écrire et supprimer des objets dans ces compartiments. Sur quelques noms d'exemple :
-
 ## Pourquoi un texte ne peut pas être vérifié
 
 checker-error-location = Ligne { $line }, colonne { $column } :

@@ -65,8 +65,6 @@ checker-trust-external-id-unverifiable = `sts:ExternalId` 条件で { $operator 
 ## 補足
 
 checker-note-trust-with-secret-key = シークレットアクセスキー方式を選択しています。この方式では Braze は IAM ユーザーとしてサインインするため、ロールの信頼ポリシーは関係しません。
-checker-note-prefix-wildcard = Braze が公開している、シークレットアクセスキー方式でのダッシュボードデータのエクスポート用ポリシーには { $pattern } が含まれています。末尾の `*` は名前が { $bucket } で始まる他のすべてのバケットにも一致するため、ユーザーはそれらのバケットでもオブジェクトの読み取り、書き込み、削除ができてしまいます。名前の例で確認すると：
-
 ## テキストをチェックできない理由
 
 checker-error-location = { $line } 行目、{ $column } 列目：

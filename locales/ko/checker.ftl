@@ -65,8 +65,6 @@ checker-trust-external-id-unverifiable = `sts:ExternalId` 조건에 { $operator 
 ## 참고
 
 checker-note-trust-with-secret-key = 비밀 액세스 키 방법을 선택했습니다. 이 방법에서는 Braze가 IAM 사용자로 로그인하므로 역할의 신뢰 정책은 사용되지 않습니다.
-checker-note-prefix-wildcard = Braze가 공개한 비밀 액세스 키 방식의 대시보드 내보내기 정책에는 { $pattern } 항목이 있습니다. 끝의 `*` 문자는 이름이 { $bucket } 문자열로 시작하는 다른 모든 버킷과도 일치하므로, 사용자가 해당 버킷에서도 객체를 읽고 쓰고 삭제할 수 있습니다. 몇 가지 예시 이름에 적용한 결과:
-
 ## 텍스트를 확인할 수 없는 이유
 
 checker-error-location = { $line }행 { $column }열:

@@ -73,8 +73,6 @@ checker-trust-external-id-unverifiable = A condição `sts:ExternalId` usa { $op
 ## Observações
 
 checker-note-trust-with-secret-key = Você escolheu o método da chave de acesso secreta: nesse caso, a Braze se conecta como um usuário do IAM, e a política de confiança de um perfil não tem nenhum papel.
-checker-note-prefix-wildcard = A política de exportação do dashboard publicada pela Braze para o método da chave de acesso secreta inclui { $pattern }. O `*` no final também corresponde a qualquer outro bucket cujo nome comece com { $bucket }; assim, o usuário também pode ler, gravar e excluir objetos nesses buckets. Em alguns nomes de exemplo:
-
 ## Por que não é possível verificar um texto
 
 checker-error-location = Linha { $line }, coluna { $column }:

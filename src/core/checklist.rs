@@ -78,8 +78,3 @@ pub fn progress(items: &[Item], ticked: impl Fn(&str) -> bool) -> (usize, usize)
     let done = items.iter().filter(|i| ticked(&i.id)).count();
     (done, items.len())
 }
-
-/// The steps of `guide` in order, for grouping the checklist.
-pub fn build(config: &Config, report: &Report) -> Vec<Item> {
-    items(&guide::build(config, report))
-}

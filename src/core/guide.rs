@@ -200,11 +200,11 @@ pub fn build(config: &Config, report: &Report) -> Guide {
         AuthMethod::SecretKey => {
             steps.push(secret_key_user(&v));
             steps.push(secret_key_credentials());
-            steps.push(create_policy(config, report, &v));
+            steps.push(create_policy(config, &v));
             steps.push(secret_key_attach(config, &v));
         }
         AuthMethod::RoleArn => {
-            steps.push(create_policy(config, report, &v));
+            steps.push(create_policy(config, &v));
             steps.push(role_create(config, &v));
             steps.push(role_attach(config, &v));
             steps.push(role_copy_arn(&v));
@@ -276,7 +276,7 @@ fn secret_key_credentials() -> Step {
         .done()
 }
 
-fn create_policy(config: &Config, report: &Report, v: &Values) -> Step {
+fn create_policy(config: &Config, v: &Values) -> Step {
     let both = config.integration == Integration::Both;
     let step = StepBuilder::new("create-policy", msg!("step-create-policy"));
     let step = match config.auth {
@@ -307,12 +307,9 @@ fn create_policy(config: &Config, report: &Report, v: &Values) -> Step {
             Tone::Important,
             msg!("policy-prefix-wildcard", bucket = v.bucket.clone()),
         );
-        if report.is_ok(Field::Bucket) {
-            step.step
-                .blocks
-                .push(Block::BucketExamples(checker::prefix_wildcard_examples(
-                    &config.bucket,
-                )));
+        // The example buckets, once there is a valid bucket name to build them from.
+        if let Some(note) = checker::published_policy_note(config) {
+            step.step.blocks.push(Block::BucketExamples(note.examples));
         }
     }
     for kind in config.policy_kinds() {

@@ -1,6 +1,6 @@
 //! The input rules of AWS and Braze, one function per rule, each with its own message.
 
-use super::config::{AuthMethod, Config, PolicyKind};
+use super::config::{AuthMethod, Config};
 use super::text::Msg;
 use crate::msg;
 
@@ -418,14 +418,5 @@ impl Report {
     pub fn is_ok(&self, field: Field) -> bool {
         self.for_field(field)
             .all(|f| f.problem.severity() == Severity::Warning)
-    }
-
-    pub fn all_ok(&self, fields: &[Field]) -> bool {
-        fields.iter().all(|f| self.is_ok(*f))
-    }
-
-    /// Whether the policy for `kind` can be offered: its name and the bucket are valid.
-    pub fn policy_ready(&self, _kind: PolicyKind) -> bool {
-        self.is_ok(Field::Bucket)
     }
 }

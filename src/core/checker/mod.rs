@@ -1149,16 +1149,6 @@ pub struct PrefixWildcardNote {
     pub examples: Vec<(String, bool)>,
 }
 
-impl PrefixWildcardNote {
-    pub fn message(&self) -> Msg {
-        msg!(
-            "checker-note-prefix-wildcard",
-            pattern = &self.pattern,
-            bucket = &self.bucket
-        )
-    }
-}
-
 /// The note, where it applies: dashboard export (alone or with Currents), secret-key
 /// method, a valid bucket name. It explains; it does not offer another policy.
 pub fn published_policy_note(config: &Config) -> Option<PrefixWildcardNote> {
