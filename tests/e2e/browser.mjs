@@ -104,7 +104,7 @@ export function snippetCode(page, id) {
   return snippet(page, id).locator('code').textContent();
 }
 
-/** Opens the optional names (a closed `<details>`), so every text field is visible. */
+/** Opens every `<details>` (the optional names, the infrastructure files), so all is visible. */
 export async function openNames(page) {
   await page.evaluate((root) => {
     for (const details of document.querySelectorAll(`${root} details`)) details.open = true;

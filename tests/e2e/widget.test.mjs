@@ -352,7 +352,7 @@ describe('issue 2: copy, download, URL state', () => {
   test('the optional names stay open while the reader clears the name they are typing', async () => {
     const { context, page, errors } = await openPage(browser);
     await gotoWidget(page, `${server.url}/?lang=en`);
-    const details = page.locator(`${ROOT_SELECTOR} details`);
+    const details = page.locator(`${ROOT_SELECTOR} details.bsc-names`);
     await details.locator('summary').click();
     const input = field(page, 'policy-name');
     await input.click();

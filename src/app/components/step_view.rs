@@ -4,11 +4,11 @@ use yew::prelude::*;
 
 use super::rich_text::RichText;
 use super::snippet_view::SnippetView;
-use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::app::l10n::{use_id_prefix, use_l10n, L10n};
 use crate::core::config::Config;
 use crate::core::guide::{Block, Step, Tone};
 use crate::core::rules::Report;
-use crate::core::snippets;
+use crate::core::snippets::{self, SnippetId};
 use crate::msg;
 
 #[derive(Properties, PartialEq)]
@@ -32,35 +32,65 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 <span class="bsc-step-number">{ l.t(&msg!("step-number", number = props.number)) }</span>
                 <span class="bsc-step-name"><RichText msg={step.title.clone()} /></span>
             </h4>
-            { for step.blocks.iter().map(|block| match block {
-                Block::Text(text) => html! { <p><RichText msg={text.clone()} /></p> },
-                Block::Task(task) => {
-                    let done = props.ticked.contains(&task.id);
-                    html! {
-                        <p class={classes!("bsc-task", done.then_some("bsc-task--done"))}
-                            data-task={task.id.clone()}><RichText msg={task.text.clone()} /></p>
-                    }
-                }
-                Block::Note(tone, text) => note(&l, *tone, text),
-                Block::BucketExamples(examples) => html! {
-                    <ul class="bsc-bucket-examples">
-                        { for examples.iter().map(|(name, matched)| html! {
-                            <li class={if *matched { "bsc-example--match" } else { "bsc-example--no-match" }}>
-                                <code>{ name.clone() }</code>{ " — " }
-                                { if *matched { l.t(&msg!("checker-example-matches")) } else { l.t(&msg!("checker-example-no-match")) } }
-                            </li>
-                        }) }
-                    </ul>
-                },
-                Block::Snippet(id) => html! {
-                    <SnippetView id={*id} body={snippets::build(*id, &props.config, &props.report)} />
-                },
-            }) }
+            { for blocks_html(&l, props) }
         </li>
     }
 }
 
-fn note(l: &crate::app::l10n::L10n, tone: Tone, text: &crate::core::text::Msg) -> Html {
+/// The step's blocks. The optional infrastructure files are long: each one, with its how-to
+/// and notes, folds into its own disclosure, so the reader opens only the one they want.
+fn blocks_html(l: &L10n, props: &StepViewProps) -> Vec<Html> {
+    let mut out = Vec::new();
+    let mut group: Vec<Html> = Vec::new();
+    let folding = props.step.id == "automate";
+    for (index, block) in props.step.blocks.iter().enumerate() {
+        let html = block_html(l, props, block);
+        match block {
+            Block::Snippet(id @ SnippetId::Iac(_)) => {
+                group.push(html);
+                out.push(html! {
+                    <details class="bsc-iac">
+                        <summary>{ l.t(&id.title()) }</summary>
+                        { for group.drain(..) }
+                    </details>
+                });
+            }
+            _ if folding && index > 0 => group.push(html),
+            _ => out.push(html),
+        }
+    }
+    out.extend(group);
+    out
+}
+
+fn block_html(l: &L10n, props: &StepViewProps, block: &Block) -> Html {
+    match block {
+        Block::Text(text) => html! { <p><RichText msg={text.clone()} /></p> },
+        Block::Task(task) => {
+            let done = props.ticked.contains(&task.id);
+            html! {
+                <p class={classes!("bsc-task", done.then_some("bsc-task--done"))}
+                    data-task={task.id.clone()}><RichText msg={task.text.clone()} /></p>
+            }
+        }
+        Block::Note(tone, text) => note(l, *tone, text),
+        Block::BucketExamples(examples) => html! {
+            <ul class="bsc-bucket-examples">
+                { for examples.iter().map(|(name, matched)| html! {
+                    <li class={if *matched { "bsc-example--match" } else { "bsc-example--no-match" }}>
+                        <code>{ name.clone() }</code>{ " — " }
+                        { if *matched { l.t(&msg!("checker-example-matches")) } else { l.t(&msg!("checker-example-no-match")) } }
+                    </li>
+                }) }
+            </ul>
+        },
+        Block::Snippet(id) => html! {
+            <SnippetView id={*id} body={snippets::build(*id, &props.config, &props.report)} />
+        },
+    }
+}
+
+fn note(l: &L10n, tone: Tone, text: &crate::core::text::Msg) -> Html {
     let (class, title) = match tone {
         Tone::Note => ("bsc-note--note", msg!("note-note")),
         Tone::Tip => ("bsc-note--tip", msg!("note-tip")),
