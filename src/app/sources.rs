@@ -100,13 +100,7 @@ pub fn write_url(config: &Config, locale: Option<Locale>) {
     for key in query::KEYS.iter().chain(["lang"].iter()) {
         params.delete(key);
     }
-    for (key, value) in query::to_pairs(config) {
-        params.append(key, &value);
-    }
-    if let Some(locale) = locale {
-        params.append("lang", locale.tag());
-    }
-    let query: String = params.to_string().into();
+    let query = append_setup(&params, config, locale);
     let url = format!("{path}?{query}{hash}");
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
@@ -133,10 +127,17 @@ pub fn link_to(config: &Config, locale: Locale) -> String {
     let Ok(params) = UrlSearchParams::new() else {
         return String::new();
     };
+    let query = append_setup(&params, config, Some(locale));
+    format!("{origin}{path}?{query}")
+}
+
+/// Adds the setup's query pairs (and the language, when given) to `params`; the query text.
+fn append_setup(params: &UrlSearchParams, config: &Config, locale: Option<Locale>) -> String {
     for (key, value) in query::to_pairs(config) {
         params.append(key, &value);
     }
-    params.append("lang", locale.tag());
-    let query: String = params.to_string().into();
-    format!("{origin}{path}?{query}")
+    if let Some(locale) = locale {
+        params.append("lang", locale.tag());
+    }
+    params.to_string().into()
 }

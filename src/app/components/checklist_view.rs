@@ -11,13 +11,13 @@ use crate::app::l10n::{use_id_prefix, use_l10n};
 use crate::app::state::{Action, State};
 use crate::app::{clipboard, sources};
 use crate::core::checklist;
-use crate::core::guide::Guide;
 use crate::core::rules::Report;
 use crate::msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistViewProps {
-    pub guide: Rc<Guide>,
+    /// The checklist items of the case, in guide order.
+    pub items: Rc<Vec<checklist::Item>>,
     pub state: State,
     pub report: Report,
     pub dispatch: Callback<Action>,
@@ -40,9 +40,9 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let status = use_state_eq(|| Status::Idle);
     let confirming = use_state_eq(|| false);
     let manual_ref = use_node_ref();
-    let items = checklist::items(&props.guide);
+    let items = &props.items;
     let state = &props.state;
-    let (done, total) = checklist::progress(&items, |id| state.is_ticked(id));
+    let (done, total) = checklist::progress(items, |id| state.is_ticked(id));
     let heading_id = prefix.id("checklist-heading");
 
     // Selects the fallback text once it is on screen.

@@ -10,13 +10,13 @@ use super::rich_text::RichText;
 use crate::app::l10n::{use_id_prefix, use_l10n};
 use crate::core::checklist;
 use crate::core::config::Config;
-use crate::core::guide::Guide;
 use crate::core::troubleshoot::{self, Symptom};
 use crate::msg;
 
 #[derive(Properties, PartialEq)]
 pub struct TroubleshootViewProps {
-    pub guide: Rc<Guide>,
+    /// The checklist items of the case, in guide order.
+    pub items: Rc<Vec<checklist::Item>>,
     pub config: Config,
 }
 
@@ -37,7 +37,7 @@ pub fn TroubleshootView(props: &TroubleshootViewProps) -> Html {
             chosen.set(Symptom::from_key(&select.value()));
         })
     };
-    let items = checklist::items(&props.guide);
+    let items = &props.items;
     html! {
         <section class="bsc-troubleshoot" data-troubleshoot="">
             <h3 id={heading_id}>{ l.t(&msg!("troubleshoot-heading")) }</h3>
@@ -52,7 +52,7 @@ pub fn TroubleshootView(props: &TroubleshootViewProps) -> Html {
             </div>
             if let Some(symptom) = current {
                 <div class="bsc-diagnosis" data-symptom={symptom.key()} aria-live="polite">
-                    { diagnosis(&l, &prefix, symptom, &items) }
+                    { diagnosis(&l, &prefix, symptom, items) }
                 </div>
             }
         </section>

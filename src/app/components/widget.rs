@@ -13,7 +13,7 @@ use crate::app::l10n::{IdPrefix, L10n};
 use crate::app::state::{Action, State};
 use crate::app::{locale_loader, sources, storage};
 use crate::core::rules::Report;
-use crate::core::{guide, persist};
+use crate::core::{checklist, guide, persist};
 use crate::msg;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -47,6 +47,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         (state.config.clone(), (*report).clone()),
         |(config, report)| guide::build(config, report),
     );
+    // The checklist is the guide's tasks: derived once, shown by the checklist and rechecked
+    // by troubleshooting.
+    let items = use_memo(guide.clone(), |guide| checklist::items(guide));
     let prefix = use_memo(props.instance, |i| {
         IdPrefix(AttrValue::from(format!("bsc{i}")))
     });
@@ -135,14 +138,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 />
                 <GuideView guide={guide.clone()} state={(*state).clone()} report={(*report).clone()} />
                 <ChecklistView
-                    guide={guide.clone()}
+                    items={items.clone()}
                     state={(*state).clone()}
                     report={(*report).clone()}
                     dispatch={dispatch.clone()}
                     on_start_over={on_start_over}
                 />
                 <CheckerView config={state.config.clone()} />
-                <TroubleshootView guide={guide.clone()} config={state.config.clone()} />
+                <TroubleshootView items={items.clone()} config={state.config.clone()} />
             </div>
         </ContextProvider<IdPrefix>>
         </ContextProvider<L10n>>
