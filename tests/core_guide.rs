@@ -452,7 +452,7 @@ fn create_role_asks_for_braze_account_and_external_id() {
 // Notes and warnings that apply
 
 /// Messages anywhere in the guide that carry the number `value`.
-fn carrying_number(guide: &Guide, value: f64) -> Vec<(&'static str, Option<Tone>, &Msg)> {
+fn carrying_number(guide: &Guide, value: u64) -> Vec<(&'static str, Option<Tone>, &Msg)> {
     all_messages(guide)
         .into_iter()
         .filter(|(_, _, m)| {
@@ -467,7 +467,7 @@ fn carrying_number(guide: &Guide, value: f64) -> Vec<(&'static str, Option<Tone>
 fn credential_expiry_warning_carries_48_hours() {
     for (integration, auth) in cases() {
         let guide = build(&valid(integration, auth));
-        let found = carrying_number(&guide, 48.0);
+        let found = carrying_number(&guide, 48);
         if integration.has_currents() {
             assert_eq!(found.len(), 1, "{integration:?} {auth:?}: {found:?}");
             let (step, tone, msg) = found[0];
@@ -476,7 +476,7 @@ fn credential_expiry_warning_carries_48_hours() {
             assert!(
                 msg.args
                     .iter()
-                    .any(|(n, a)| *n == "hours" && *a == Arg::Number(48.0)),
+                    .any(|(n, a)| *n == "hours" && *a == Arg::Number(48)),
                 "{msg:?}"
             );
         } else {

@@ -358,8 +358,8 @@ fn bucket_length_message_carries_the_limits() {
             _ => None,
         })
     };
-    assert_eq!(number("min"), Some(3.0));
-    assert_eq!(number("max"), Some(63.0));
+    assert_eq!(number("min"), Some(3));
+    assert_eq!(number("max"), Some(63));
 }
 
 #[test]
@@ -449,11 +449,11 @@ fn external_id_length_is_2_to_1224() {
     assert!(msg
         .args
         .iter()
-        .any(|(n, a)| *n == "min" && *a == braze_s3_companion::core::text::Arg::Number(2.0)));
+        .any(|(n, a)| *n == "min" && *a == braze_s3_companion::core::text::Arg::Number(2)));
     assert!(msg
         .args
         .iter()
-        .any(|(n, a)| *n == "max" && *a == braze_s3_companion::core::text::Arg::Number(1224.0)));
+        .any(|(n, a)| *n == "max" && *a == braze_s3_companion::core::text::Arg::Number(1224)));
 }
 
 #[test]

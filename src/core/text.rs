@@ -6,8 +6,8 @@
 pub enum Arg {
     /// Text, usually something the reader typed. Rendered verbatim, never parsed as markup.
     Text(String),
-    /// A number, formatted and used for plural selection by the locale.
-    Number(f64),
+    /// A whole number (counts, hours), formatted and used for plural selection by the locale.
+    Number(u64),
     /// Stands where a value is not known yet (or not valid): the locale's placeholder text.
     Placeholder(Box<Msg>),
     /// A fixed keyword for a Fluent selector (`[currents]`, `[both]`…), never shown as is.
@@ -40,7 +40,7 @@ impl From<u32> for Arg {
 
 impl From<usize> for Arg {
     fn from(value: usize) -> Self {
-        Arg::Number(value as f64)
+        Arg::Number(value as u64)
     }
 }
 

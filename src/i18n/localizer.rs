@@ -1,13 +1,11 @@
-//! Fluent bundles for each locale, embedded at compile time, and the formatting of a
-//! [`Msg`] into plain text or into markup spans.
+//! The Fluent messages of each locale (English embedded at compile time, the others
+//! registered once fetched), and the formatting of a [`Msg`] into plain text or markup spans.
 
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-
+use super::fluent::{Bundle, Language, Value};
 use super::locale::Locale;
 use super::markup::{self, Slot, Span};
 use crate::core::text::{Arg, Msg};
@@ -62,7 +60,7 @@ pub fn register(locale: Locale, sources: Vec<String>) {
 /// Turns messages into text in one locale, falling back to English for a missing message.
 pub struct Localizer {
     locale: Locale,
-    bundle: FluentBundle<FluentResource>,
+    bundle: Bundle,
     fallback: Option<Rc<Localizer>>,
 }
 
@@ -85,22 +83,10 @@ impl Localizer {
     }
 
     fn build(locale: Locale, sources: Vec<String>, fallback: Option<Rc<Localizer>>) -> Self {
-        let langid = locale.tag().parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new(vec![langid]);
-        // Isolation marks would end up inside copied text; our values are all left-to-right.
-        bundle.set_use_isolating(false);
-        bundle.set_formatter(Some(number_formatter(locale)));
-        // NUMBER() for the locale files; registering a builtin cannot fail on a new bundle.
-        let _ = bundle.add_builtins();
-        if locale == Locale::Fr {
-            bundle.set_transform(Some(french_transform));
-        }
-        for source in sources {
-            // A syntax error drops only the broken entry; the locale test reports it.
-            let resource = match FluentResource::try_new(source) {
-                Ok(resource) | Err((resource, _)) => resource,
-            };
-            let _ = bundle.add_resource(resource);
+        let mut bundle = Bundle::default();
+        for source in &sources {
+            // An entry that does not parse is dropped alone; the locale tests report it.
+            bundle.add(source);
         }
         Self {
             locale,
@@ -125,23 +111,35 @@ impl Localizer {
             }
         }
         let mut slots = Vec::new();
-        let mut args = FluentArgs::new();
-        for (name, arg) in &msg.args {
-            let value = match arg {
-                Arg::Number(n) => FluentValue::from(*n),
-                Arg::Key(key) => FluentValue::from(*key),
-                Arg::Text(text) => {
-                    slots.push(Slot::Value(text.clone()));
-                    FluentValue::from(markup::marker(slots.len() - 1))
-                }
-                Arg::Placeholder(inner) => {
-                    slots.push(Slot::Placeholder(self.text(inner)));
-                    FluentValue::from(markup::marker(slots.len() - 1))
-                }
-            };
-            args.set(*name, value);
+        let mut markers = Vec::new();
+        for (_, arg) in &msg.args {
+            match arg {
+                Arg::Text(text) => slots.push(Slot::Value(text.clone())),
+                Arg::Placeholder(inner) => slots.push(Slot::Placeholder(self.text(inner))),
+                Arg::Number(_) | Arg::Key(_) => continue,
+            }
+            markers.push(markup::marker(slots.len() - 1));
         }
-        let formatted = self.format(msg.id, &args);
+        let mut markers = markers.iter();
+        let args: Vec<(&str, Value)> = msg
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Number(n) => Value::Number(*n),
+                    Arg::Key(key) => Value::Text(key),
+                    // Text and placeholders take their markers in order.
+                    Arg::Text(_) | Arg::Placeholder(_) => {
+                        Value::Text(markers.next().map_or("", String::as_str))
+                    }
+                };
+                (*name, value)
+            })
+            .collect();
+        let formatted = self
+            .bundle
+            .format(msg.id, &args, &Rules(self.locale))
+            .unwrap_or_else(|| msg.id.to_owned());
         markup::parse(&formatted, &slots)
     }
 
@@ -172,51 +170,63 @@ impl Localizer {
         }
         out
     }
+}
 
-    fn format(&self, id: &str, args: &FluentArgs) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_owned();
+/// How each language writes the numbers the guide shows and picks its plural forms.
+pub struct Rules(pub Locale);
+
+impl Language for Rules {
+    /// Each language's digit grouping for whole numbers (1,224 · 1 224 · 1.224). Spanish
+    /// groups only from five digits on.
+    fn format_number(&self, n: u64) -> String {
+        let (separator, min_digits) = match self.0 {
+            Locale::En | Locale::Ja | Locale::Ko => (",", 4),
+            Locale::Fr => ("\u{202F}", 4),
+            Locale::De | Locale::PtBr => (".", 4),
+            Locale::Es => (".", 5),
         };
-        let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, Some(args), &mut errors)
-            .into_owned()
+        group(n, separator, min_digits)
+    }
+
+    /// CLDR cardinal rules for whole numbers (what `intl_pluralrules` gives Fluent).
+    fn plural_category(&self, n: u64) -> &'static str {
+        let millions = n != 0 && n % 1_000_000 == 0;
+        match self.0 {
+            Locale::Ja | Locale::Ko => "other",
+            Locale::En | Locale::De => {
+                if n == 1 {
+                    "one"
+                } else {
+                    "other"
+                }
+            }
+            Locale::Es => match n {
+                1 => "one",
+                _ if millions => "many",
+                _ => "other",
+            },
+            Locale::Fr | Locale::PtBr => match n {
+                0 | 1 => "one",
+                _ if millions => "many",
+                _ => "other",
+            },
+        }
+    }
+
+    fn transform(&self, text: &str) -> String {
+        if self.0 == Locale::Fr && text.contains([' ', '«']) {
+            markup::french_spacing(text)
+        } else {
+            text.to_owned()
+        }
     }
 }
 
-fn french_transform(text: &str) -> Cow<'_, str> {
-    if text.contains([' ', '«']) {
-        Cow::Owned(markup::french_spacing(text))
-    } else {
-        Cow::Borrowed(text)
-    }
-}
-
-type NumberFormatter = fn(&FluentValue, &intl_memoizer::IntlLangMemoizer) -> Option<String>;
-
-/// Each language's digit grouping for the whole numbers the guide shows (1,224 · 1 224 ·
-/// 1.224). Spanish groups only from five digits on.
-fn number_formatter(locale: Locale) -> NumberFormatter {
-    match locale {
-        Locale::En | Locale::Ja | Locale::Ko => |v, _| group(v, ",", 4),
-        Locale::Fr => |v, _| group(v, "\u{202F}", 4),
-        Locale::De | Locale::PtBr => |v, _| group(v, ".", 4),
-        Locale::Es => |v, _| group(v, ".", 5),
-    }
-}
-
-fn group(value: &FluentValue, separator: &str, min_digits: usize) -> Option<String> {
-    let FluentValue::Number(number) = value else {
-        return None;
-    };
-    let n = number.value;
-    if n.fract() != 0.0 || !n.is_finite() || n.abs() >= 1e15 {
-        return None; // only whole numbers are grouped; others keep Fluent's own output
-    }
-    let digits = format!("{}", n.abs() as u64);
-    let sign = if n < 0.0 { "-" } else { "" };
+/// `n` with `separator` between groups of three digits, from `min_digits` digits on.
+pub fn group(n: u64, separator: &str, min_digits: usize) -> String {
+    let digits = n.to_string();
     if digits.len() < min_digits {
-        return Some(format!("{sign}{digits}"));
+        return digits;
     }
     let mut out = String::new();
     for (i, d) in digits.chars().enumerate() {
@@ -225,5 +235,5 @@ fn group(value: &FluentValue, separator: &str, min_digits: usize) -> Option<Stri
         }
         out.push(d);
     }
-    Some(format!("{sign}{out}"))
+    out
 }

@@ -1,5 +1,6 @@
-//! Localization: locale negotiation, Fluent bundles and the inline markup of messages.
+//! Localization: locale negotiation, Fluent messages and the inline markup of messages.
 
+pub mod fluent;
 pub mod locale;
 pub mod localizer;
 pub mod markup;
