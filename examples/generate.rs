@@ -18,8 +18,8 @@ use std::process::ExitCode;
 
 use braze_s3_companion::core::config::{AuthMethod, Config, Integration, PolicyKind};
 use braze_s3_companion::core::iac::hcl::{self, Block, Expr};
-use braze_s3_companion::core::iac::node::Node;
 use braze_s3_companion::core::iac::{self, yaml, IacKind};
+use braze_s3_companion::core::json::Node;
 use braze_s3_companion::core::rules::Report;
 use braze_s3_companion::core::snippets::{self, SnippetBody, SnippetId};
 use braze_s3_companion::i18n::{Locale, Localizer};

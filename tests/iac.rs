@@ -9,10 +9,11 @@ use std::process::Command;
 
 use braze_s3_companion::core::config::{AuthMethod, Config, Integration, PolicyKind};
 use braze_s3_companion::core::iac::hcl::{self, Block, Expr};
-use braze_s3_companion::core::iac::node::Node;
 use braze_s3_companion::core::iac::{
     self, cloudformation, shell, terraform, yaml, IacKind, Identity, Plan,
 };
+use braze_s3_companion::core::json::Node;
+use braze_s3_companion::core::policy::to_pretty_json;
 use braze_s3_companion::core::rules::Field;
 use braze_s3_companion::i18n::{Locale, Localizer};
 use proptest::prelude::*;
@@ -103,8 +104,9 @@ fn expected_policies(config: &Config) -> Vec<Value> {
     out
 }
 
+/// The node as serde_json reads the core's own JSON printing of it.
 fn to_json(node: &Node) -> Value {
-    serde_json::to_value(node).unwrap()
+    serde_json::from_str(&node.to_compact()).unwrap()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -282,7 +284,7 @@ fn both_integrations_create_the_two_published_policies_not_the_combined_one() {
         let documents: Vec<Value> = plan
             .policies
             .iter()
-            .map(|p| serde_json::to_value(&p.document).unwrap())
+            .map(|p| serde_json::from_str::<Value>(&to_pretty_json(&p.document)).unwrap())
             .collect();
         assert_eq!(documents, expected_policies(&config));
     }
@@ -298,7 +300,7 @@ fn one_integration_creates_one_policy_with_the_base_name() {
         Identity::Role { name, trust } => {
             assert_eq!(name, "-role+=,.@_");
             assert_eq!(
-                serde_json::to_value(trust).unwrap(),
+                serde_json::from_str::<Value>(&to_pretty_json(trust)).unwrap(),
                 facts_trust(ACCOUNT, EXTERNAL_ID)
             );
         }

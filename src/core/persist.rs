@@ -4,9 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
-
 use super::config::{Config, Connector};
+use super::json::{self, Node};
 use super::query;
 
 /// Bumped when the stored shape changes; other versions are ignored, not migrated.
@@ -15,7 +14,7 @@ pub const FORMAT_VERSION: u32 = 1;
 const MAX_STORED_BYTES: usize = 256 * 1024;
 const MAX_CONNECTORS: usize = 50;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Saved {
     pub version: u32,
     /// The configuration as URL query pairs: restored through the same path as a link.
@@ -25,7 +24,7 @@ pub struct Saved {
     pub ticks: BTreeMap<String, BTreeSet<String>>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SavedConnector {
     pub id: u32,
     pub name: String,
@@ -50,7 +49,7 @@ pub fn encode(config: &Config, ticks: &BTreeMap<String, BTreeSet<String>>) -> St
             .collect(),
         ticks: ticks.clone(),
     };
-    serde_json::to_string(&saved).unwrap_or_default()
+    saved.to_node().to_compact()
 }
 
 /// The saved state, or `None` when there is nothing usable.
@@ -58,8 +57,84 @@ pub fn decode(text: &str) -> Option<Saved> {
     if text.len() > MAX_STORED_BYTES {
         return None;
     }
-    let saved: Saved = serde_json::from_str(text).ok()?;
+    let saved = Saved::from_node(&json::parse_node(text)?)?;
     (saved.version == FORMAT_VERSION).then_some(saved)
+}
+
+// The stored JSON: `{"version":1,"config":[["bucket","…"],…],"connectors":[{"id":1,"name":"…",
+// "folder":"…"}],"ticks":{"case":["item",…]}}`. Every field is required; others are ignored.
+impl Saved {
+    fn to_node(&self) -> Node {
+        let pairs = self
+            .config
+            .iter()
+            .map(|(k, v)| Node::list([Node::str(k), Node::str(v)]));
+        let connectors = self.connectors.iter().map(|c| {
+            Node::map([
+                ("id", Node::Number(c.id.to_string())),
+                ("name", Node::str(&c.name)),
+                ("folder", Node::str(&c.folder)),
+            ])
+        });
+        let ticks = self
+            .ticks
+            .iter()
+            .map(|(case, ids)| (case.as_str(), Node::list(ids.iter().map(Node::str))));
+        Node::map([
+            ("version", Node::Number(self.version.to_string())),
+            ("config", Node::list(pairs)),
+            ("connectors", Node::list(connectors)),
+            ("ticks", Node::map(ticks)),
+        ])
+    }
+
+    fn from_node(node: &Node) -> Option<Self> {
+        let number = |n: &Node| match n {
+            Node::Number(text) => text.parse::<u32>().ok(),
+            _ => None,
+        };
+        let text = |n: &Node| n.as_str().map(str::to_owned);
+        let list = |n: &Node| match n {
+            Node::List(items) => Some(items.clone()),
+            _ => None,
+        };
+        let config = list(node.get("config")?)?
+            .iter()
+            .map(|pair| match pair {
+                Node::List(kv) if kv.len() == 2 => Some((text(&kv[0])?, text(&kv[1])?)),
+                _ => None,
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let connectors = list(node.get("connectors")?)?
+            .iter()
+            .map(|c| {
+                Some(SavedConnector {
+                    id: number(c.get("id")?)?,
+                    name: text(c.get("name")?)?,
+                    folder: text(c.get("folder")?)?,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let Node::Map(cases) = node.get("ticks")? else {
+            return None;
+        };
+        let ticks = cases
+            .iter()
+            .map(|(case, ids)| {
+                let ids = list(ids)?
+                    .iter()
+                    .map(text)
+                    .collect::<Option<BTreeSet<_>>>()?;
+                Some((case.clone(), ids))
+            })
+            .collect::<Option<BTreeMap<_, _>>>()?;
+        Some(Saved {
+            version: number(node.get("version")?)?,
+            config,
+            connectors,
+            ticks,
+        })
+    }
 }
 
 /// Applies a saved state over `config` (inputs and connectors), returning the ticks.

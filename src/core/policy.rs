@@ -1,59 +1,94 @@
-//! The IAM documents Braze's page publishes, as serde data, for the reader's bucket.
+//! The IAM documents Braze's page publishes, as data, for the reader's bucket.
 //!
-//! Field order in the structs is the order in the printed JSON (`Version`, `Statement`;
-//! `Effect`, `Action`, `Resource`), so the output reads like Braze's own page.
+//! [`PolicyDocument::to_node`] writes the elements in the order of Braze's own page
+//! (`Version`, `Statement`; `Sid`, `Effect`, `Principal`, `Action`, `Resource`, `Condition`).
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::config::{AuthMethod, PolicyKind};
 use super::facts::POLICY_VERSION;
+use super::json::Node;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PolicyDocument {
-    #[serde(rename = "Version")]
     pub version: String,
-    #[serde(rename = "Statement")]
     pub statement: Vec<Statement>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Statement {
-    #[serde(rename = "Sid", default, skip_serializing_if = "Option::is_none")]
     pub sid: Option<String>,
-    #[serde(rename = "Effect")]
     pub effect: Effect,
-    #[serde(rename = "Principal", default, skip_serializing_if = "Option::is_none")]
     pub principal: Option<Principal>,
-    #[serde(rename = "Action")]
     pub action: Vec<String>,
-    #[serde(rename = "Resource", default, skip_serializing_if = "Vec::is_empty")]
+    /// Left out of the JSON when empty.
     pub resource: Vec<String>,
-    /// Operator → condition key → value, as IAM writes it.
-    #[serde(
-        rename = "Condition",
-        default,
-        skip_serializing_if = "BTreeMap::is_empty"
-    )]
+    /// Operator → condition key → value, as IAM writes it; left out when empty.
     pub condition: BTreeMap<String, BTreeMap<String, String>>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Effect {
     Allow,
     Deny,
 }
 
+impl Effect {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effect::Allow => "Allow",
+            Effect::Deny => "Deny",
+        }
+    }
+}
+
 /// Who a resource or trust policy applies to: an AWS account, or everyone (`"*"`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Principal {
-    Aws {
-        #[serde(rename = "AWS")]
-        aws: String,
-    },
+    Aws { aws: String },
     Everyone(String),
+}
+
+impl PolicyDocument {
+    /// The document as JSON data, elements in the order IAM documents and Braze print them.
+    pub fn to_node(&self) -> Node {
+        Node::map([
+            ("Version", Node::str(&self.version)),
+            (
+                "Statement",
+                Node::list(self.statement.iter().map(Statement::to_node)),
+            ),
+        ])
+    }
+}
+
+impl Statement {
+    pub fn to_node(&self) -> Node {
+        let mut entries: Vec<(&str, Node)> = Vec::with_capacity(6);
+        if let Some(sid) = &self.sid {
+            entries.push(("Sid", Node::str(sid)));
+        }
+        entries.push(("Effect", Node::str(self.effect.as_str())));
+        match &self.principal {
+            Some(Principal::Aws { aws }) => {
+                entries.push(("Principal", Node::map([("AWS", Node::str(aws))])));
+            }
+            Some(Principal::Everyone(who)) => entries.push(("Principal", Node::str(who))),
+            None => {}
+        }
+        entries.push(("Action", Node::strs(&self.action)));
+        if !self.resource.is_empty() {
+            entries.push(("Resource", Node::strs(&self.resource)));
+        }
+        if !self.condition.is_empty() {
+            let operators = self.condition.iter().map(|(operator, keys)| {
+                let keys = keys.iter().map(|(k, v)| (k.as_str(), Node::str(v)));
+                (operator.as_str(), Node::map(keys))
+            });
+            entries.push(("Condition", Node::map(operators)));
+        }
+        Node::map(entries)
+    }
 }
 
 impl Statement {
@@ -205,14 +240,7 @@ pub fn role_arn(own_account: &str, role_name: &str) -> String {
     format!("arn:aws:iam::{own_account}:role/{role_name}")
 }
 
-/// JSON as Braze's page prints it: 4-space indentation, fields in declaration order.
-pub fn to_pretty_json<T: Serialize>(value: &T) -> String {
-    let mut out = Vec::with_capacity(512);
-    let formatter = serde_json::ser::PrettyFormatter::with_indent(b"    ");
-    let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
-    // Serializing these plain structs to a Vec cannot fail.
-    if value.serialize(&mut serializer).is_err() {
-        return String::new();
-    }
-    String::from_utf8(out).unwrap_or_default()
+/// JSON as Braze's page prints it: 4-space indentation, elements in IAM's order.
+pub fn to_pretty_json(document: &PolicyDocument) -> String {
+    document.to_node().to_pretty()
 }

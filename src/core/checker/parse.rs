@@ -1,18 +1,11 @@
 //! Reads a pasted policy into [`Document`], or says precisely why it is not an IAM policy.
 //!
-//! serde_json does the reading, so every problem comes with the line and column where it was
-//! found. The structure is checked while reading (element by element, with our own
-//! visitors), so "this is not an IAM policy" errors point into the text too. The visitors
-//! leave the precise problem in a side channel ([`Sink`]) and return a bare serde error;
-//! serde_json adds the position.
-
-use std::cell::RefCell;
-use std::fmt;
-
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::Value;
+//! The JSON reader keeps where every value and key starts, so every problem comes with a line
+//! and column: a syntax error where the reading stopped, "this is not an IAM policy" at the
+//! element that is wrong (or at the end of the statement that lacks one).
 
 use super::{Expected, InputProblem};
+use crate::core::json::{self, Located, Node, SyntaxProblem, Value};
 use crate::core::policy::Effect;
 
 /// The policy language version, which decides how `${…}` reads.
@@ -71,7 +64,7 @@ pub struct Document {
     pub statements: Vec<Statement>,
 }
 
-/// A problem found while reading, with where serde_json was in the text.
+/// A problem found while reading, with where it is in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseError {
     pub problem: InputProblem,
@@ -79,375 +72,219 @@ pub struct ParseError {
     pub column: usize,
 }
 
-type Sink = RefCell<Option<InputProblem>>;
-
-/// Records `problem` and returns the error that makes serde_json stop and add the position.
-fn fail<E: de::Error>(sink: &Sink, problem: InputProblem) -> E {
-    let mut slot = sink.borrow_mut();
-    if slot.is_none() {
-        *slot = Some(problem);
-    }
-    E::custom("policy structure")
-}
+/// A problem and the byte offset it is at.
+type Found<T> = Result<T, (InputProblem, usize)>;
 
 pub fn parse(text: &str) -> Result<Document, ParseError> {
-    let sink: Sink = RefCell::new(None);
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let result = PolicySeed { sink: &sink }
-        .deserialize(&mut deserializer)
-        .and_then(|document| deserializer.end().map(|()| document));
-    result.map_err(|error| {
-        let problem = sink.into_inner().unwrap_or_else(|| match error.classify() {
-            serde_json::error::Category::Eof => InputProblem::Truncated,
-            serde_json::error::Category::Data => InputProblem::NotAnObject,
-            _ => syntax_problem(&error),
-        });
+    let root = json::parse(text).map_err(|e| {
+        let problem = match e.problem {
+            SyntaxProblem::Truncated => InputProblem::Truncated,
+            SyntaxProblem::TrailingComma => InputProblem::TrailingComma,
+            SyntaxProblem::KeyNotString => InputProblem::KeyNotString,
+            SyntaxProblem::TrailingCharacters => InputProblem::TrailingCharacters,
+            SyntaxProblem::Other => InputProblem::Syntax,
+        };
         ParseError {
             problem,
-            line: error.line(),
-            column: error.column(),
+            line: e.at.line,
+            column: e.at.column,
+        }
+    })?;
+    document(root).map_err(|(problem, offset)| {
+        let at = json::position(text, offset);
+        ParseError {
+            problem,
+            line: at.line,
+            column: at.column,
         }
     })
 }
 
-/// The common JSON mistakes get their own message; serde_json names them in its error text
-/// (if a later version words them differently, they fall back to the general message).
-fn syntax_problem(error: &serde_json::Error) -> InputProblem {
-    let text = error.to_string();
-    if text.starts_with("trailing comma") {
-        InputProblem::TrailingComma
-    } else if text.starts_with("key must be a string") {
-        InputProblem::KeyNotString
-    } else if text.starts_with("trailing characters") {
-        InputProblem::TrailingCharacters
-    } else {
-        InputProblem::Syntax
-    }
-}
-
-/// Implements the `visit_*` methods of every JSON type but objects, each reporting `problem`.
-macro_rules! only_objects {
-    ($problem:expr) => {
-        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-            Err(fail(self.sink, $problem(&self)))
-        }
-        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-            Err(fail(self.sink, $problem(&self)))
-        }
-        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-            Err(fail(self.sink, $problem(&self)))
-        }
-        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-            Err(fail(self.sink, $problem(&self)))
-        }
-        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-            Err(fail(self.sink, $problem(&self)))
-        }
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Err(fail(self.sink, $problem(&self)))
-        }
+fn document(root: Located) -> Found<Document> {
+    let Value::Map(entries) = root.value else {
+        return Err((InputProblem::NotAnObject, root.at));
     };
-}
-
-struct PolicySeed<'a> {
-    sink: &'a Sink,
-}
-
-impl<'de> DeserializeSeed<'de> for PolicySeed<'_> {
-    type Value = Document;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Document, D::Error> {
-        deserializer.deserialize_any(PolicyVisitor { sink: self.sink })
-    }
-}
-
-struct PolicyVisitor<'a> {
-    sink: &'a Sink,
-}
-
-impl<'de> Visitor<'de> for PolicyVisitor<'_> {
-    type Value = Document;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an IAM policy")
-    }
-
-    only_objects!(|_: &Self| InputProblem::NotAnObject);
-
-    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Document, A::Error> {
-        Err(fail(self.sink, InputProblem::NotAnObject))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Document, A::Error> {
-        let sink = self.sink;
-        let mut version = None;
-        let mut id_seen = false;
-        let mut statements = None;
-        while let Some(key) = map.next_key::<String>()? {
-            let duplicate = match key.as_str() {
-                "Version" => version.is_some(),
-                "Id" => id_seen,
-                "Statement" => statements.is_some(),
-                _ => false,
-            };
-            if duplicate {
-                return Err(fail(sink, InputProblem::DuplicateElement { name: key }));
-            }
-            match key.as_str() {
-                "Version" => {
-                    let value: Value = map.next_value()?;
-                    version = Some(match value.as_str() {
-                        Some("2012-10-17") => Version::V2012,
-                        Some("2008-10-17") => Version::V2008,
-                        _ => {
-                            return Err(fail(
-                                sink,
-                                InputProblem::Version {
-                                    found: shown(&value),
-                                },
-                            ))
-                        }
-                    });
-                }
-                "Id" => {
-                    id_seen = true;
-                    let value: Value = map.next_value()?;
-                    if !value.is_string() {
-                        return Err(fail(sink, wrong_type("Id", Expected::Text)));
-                    }
-                }
-                "Statement" => {
-                    statements = Some(map.next_value_seed(StatementsSeed { sink })?);
-                }
-                _ => {
-                    return Err(fail(sink, InputProblem::UnknownElement { name: key }));
-                }
-            }
-        }
-        let Some(statements) = statements else {
-            return Err(fail(
-                sink,
-                InputProblem::MissingElement {
-                    element: "Statement",
-                    statement: None,
-                },
-            ));
+    let mut version = None;
+    let mut id_seen = false;
+    let mut statements = None;
+    for (key, key_at, value) in entries {
+        let duplicate = match key.as_str() {
+            "Version" => version.is_some(),
+            "Id" => id_seen,
+            "Statement" => statements.is_some(),
+            _ => false,
         };
-        Ok(Document {
-            version: version.unwrap_or(Version::V2008),
-            statements,
-        })
-    }
-}
-
-struct StatementsSeed<'a> {
-    sink: &'a Sink,
-}
-
-impl<'de> DeserializeSeed<'de> for StatementsSeed<'_> {
-    type Value = Vec<Statement>;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(StatementsVisitor { sink: self.sink })
-    }
-}
-
-struct StatementsVisitor<'a> {
-    sink: &'a Sink,
-}
-
-impl<'de> Visitor<'de> for StatementsVisitor<'_> {
-    type Value = Vec<Statement>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a statement or a list of statements")
-    }
-
-    only_objects!(|_: &Self| wrong_type("Statement", Expected::ObjectOrList));
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        let statement = StatementVisitor {
-            sink: self.sink,
-            number: 1,
+        if duplicate {
+            return Err((InputProblem::DuplicateElement { name: key }, key_at));
         }
-        .visit_map(map)?;
-        Ok(vec![statement])
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut statements = Vec::new();
-        loop {
-            let seed = StatementSeed {
-                sink: self.sink,
-                number: statements.len() + 1,
-            };
-            match seq.next_element_seed(seed)? {
-                Some(statement) => statements.push(statement),
-                None => break,
+        match key.as_str() {
+            "Version" => {
+                version = Some(match value.as_str() {
+                    Some("2012-10-17") => Version::V2012,
+                    Some("2008-10-17") => Version::V2008,
+                    _ => {
+                        let found = shown(&value);
+                        return Err((InputProblem::Version { found }, value.at));
+                    }
+                });
             }
+            "Id" => {
+                id_seen = true;
+                if value.as_str().is_none() {
+                    return Err((wrong_type("Id", Expected::Text), value.at));
+                }
+            }
+            "Statement" => statements = Some(statement_list(value)?),
+            _ => return Err((InputProblem::UnknownElement { name: key }, key_at)),
         }
-        Ok(statements)
+    }
+    let Some(statements) = statements else {
+        let missing = InputProblem::MissingElement {
+            element: "Statement",
+            statement: None,
+        };
+        return Err((missing, root.end));
+    };
+    Ok(Document {
+        version: version.unwrap_or(Version::V2008),
+        statements,
+    })
+}
+
+fn statement_list(value: Located) -> Found<Vec<Statement>> {
+    match value.value {
+        Value::Map(_) => Ok(vec![statement(value, 1)?]),
+        Value::List(items) => items
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| statement(item, i + 1))
+            .collect(),
+        _ => Err((wrong_type("Statement", Expected::ObjectOrList), value.at)),
     }
 }
 
-struct StatementSeed<'a> {
-    sink: &'a Sink,
-    number: usize,
-}
-
-impl<'de> DeserializeSeed<'de> for StatementSeed<'_> {
-    type Value = Statement;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Statement, D::Error> {
-        d.deserialize_any(StatementVisitor {
-            sink: self.sink,
-            number: self.number,
-        })
-    }
-}
-
-struct StatementVisitor<'a> {
-    sink: &'a Sink,
-    number: usize,
-}
-
-impl<'de> Visitor<'de> for StatementVisitor<'_> {
-    type Value = Statement;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a statement")
-    }
-
-    only_objects!(|v: &Self| InputProblem::StatementNotObject {
-        statement: v.number
-    });
-
-    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Statement, A::Error> {
-        Err(fail(
-            self.sink,
-            InputProblem::StatementNotObject {
-                statement: self.number,
+fn statement(value: Located, number: usize) -> Found<Statement> {
+    let end = value.end;
+    let Value::Map(entries) = value.value else {
+        let problem = InputProblem::StatementNotObject { statement: number };
+        return Err((problem, value.at));
+    };
+    let mut seen: Vec<String> = Vec::new();
+    let mut sid = None;
+    let mut effect = None;
+    let mut principal = None;
+    let mut not_principal = None;
+    let mut action = None;
+    let mut not_action = None;
+    let mut resource = None;
+    let mut not_resource = None;
+    let mut conditions = Vec::new();
+    for (key, key_at, value) in entries {
+        if seen.contains(&key) {
+            return Err((InputProblem::DuplicateElement { name: key }, key_at));
+        }
+        let element: &'static str = match key.as_str() {
+            "Sid" => "Sid",
+            "Effect" => "Effect",
+            "Principal" => "Principal",
+            "NotPrincipal" => "NotPrincipal",
+            "Action" => "Action",
+            "NotAction" => "NotAction",
+            "Resource" => "Resource",
+            "NotResource" => "NotResource",
+            "Condition" => "Condition",
+            _ => return Err((InputProblem::UnknownElement { name: key }, key_at)),
+        };
+        seen.push(key);
+        let value_at = value.at;
+        let found = shown(&value);
+        let value = value.into_node();
+        let result = match element {
+            "Sid" => match value {
+                Node::Str(s) => {
+                    sid = Some(s);
+                    Ok(())
+                }
+                _ => Err(wrong_type("Sid", Expected::Text)),
             },
-        ))
+            "Effect" => match value.as_str() {
+                Some("Allow") => {
+                    effect = Some(Effect::Allow);
+                    Ok(())
+                }
+                Some("Deny") => {
+                    effect = Some(Effect::Deny);
+                    Ok(())
+                }
+                _ => Err(InputProblem::Effect { found }),
+            },
+            "Principal" => principal_spec(value, number).map(|p| principal = Some(p)),
+            "NotPrincipal" => principal_spec(value, number).map(|p| not_principal = Some(p)),
+            "Action" => strings(value, "Action").map(|v| action = Some(v)),
+            "NotAction" => strings(value, "NotAction").map(|v| not_action = Some(v)),
+            "Resource" => strings(value, "Resource").map(|v| resource = Some(v)),
+            "NotResource" => strings(value, "NotResource").map(|v| not_resource = Some(v)),
+            _ => condition_block(value, number).map(|c| conditions = c),
+        };
+        result.map_err(|problem| (problem, value_at))?;
     }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Statement, A::Error> {
-        let (sink, number) = (self.sink, self.number);
-        let mut seen: Vec<String> = Vec::new();
-        let mut sid = None;
-        let mut effect = None;
-        let mut principal = None;
-        let mut not_principal = None;
-        let mut action = None;
-        let mut not_action = None;
-        let mut resource = None;
-        let mut not_resource = None;
-        let mut conditions = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if seen.contains(&key) {
-                return Err(fail(sink, InputProblem::DuplicateElement { name: key }));
-            }
-            let element: &'static str = match key.as_str() {
-                "Sid" => "Sid",
-                "Effect" => "Effect",
-                "Principal" => "Principal",
-                "NotPrincipal" => "NotPrincipal",
-                "Action" => "Action",
-                "NotAction" => "NotAction",
-                "Resource" => "Resource",
-                "NotResource" => "NotResource",
-                "Condition" => "Condition",
-                _ => return Err(fail(sink, InputProblem::UnknownElement { name: key })),
-            };
-            seen.push(key);
-            let value: Value = map.next_value()?;
-            let result = match element {
-                "Sid" => match value {
-                    Value::String(s) => {
-                        sid = Some(s);
-                        Ok(())
-                    }
-                    _ => Err(wrong_type("Sid", Expected::Text)),
-                },
-                "Effect" => match value.as_str() {
-                    Some("Allow") => {
-                        effect = Some(Effect::Allow);
-                        Ok(())
-                    }
-                    Some("Deny") => {
-                        effect = Some(Effect::Deny);
-                        Ok(())
-                    }
-                    _ => Err(InputProblem::Effect {
-                        found: shown(&value),
-                    }),
-                },
-                "Principal" => principal_spec(value, number).map(|p| principal = Some(p)),
-                "NotPrincipal" => principal_spec(value, number).map(|p| not_principal = Some(p)),
-                "Action" => strings(value, "Action").map(|v| action = Some(v)),
-                "NotAction" => strings(value, "NotAction").map(|v| not_action = Some(v)),
-                "Resource" => strings(value, "Resource").map(|v| resource = Some(v)),
-                "NotResource" => strings(value, "NotResource").map(|v| not_resource = Some(v)),
-                _ => condition_block(value, number).map(|c| conditions = c),
-            };
-            if let Err(problem) = result {
-                return Err(fail(sink, problem));
-            }
-        }
-        let exclusive = |first, second| InputProblem::Exclusive {
+    let exclusive = |first, second| {
+        let problem = InputProblem::Exclusive {
             first,
             second,
             statement: number,
         };
-        let missing = |element| InputProblem::MissingElement {
+        (problem, end)
+    };
+    let missing = |element| {
+        let problem = InputProblem::MissingElement {
             element,
             statement: Some(number),
         };
-        let Some(effect) = effect else {
-            return Err(fail(sink, missing("Effect")));
-        };
-        let action = match (action, not_action) {
-            (Some(_), Some(_)) => return Err(fail(sink, exclusive("Action", "NotAction"))),
-            (Some(values), None) => Patterns {
-                negated: false,
-                values,
-            },
-            (None, Some(values)) => Patterns {
-                negated: true,
-                values,
-            },
-            (None, None) => return Err(fail(sink, missing("Action"))),
-        };
-        let resource = match (resource, not_resource) {
-            (Some(_), Some(_)) => return Err(fail(sink, exclusive("Resource", "NotResource"))),
-            (Some(values), None) => Some(Patterns {
-                negated: false,
-                values,
-            }),
-            (None, Some(values)) => Some(Patterns {
-                negated: true,
-                values,
-            }),
-            (None, None) => None,
-        };
-        let principal = match (principal, not_principal) {
-            (Some(_), Some(_)) => {
-                return Err(fail(sink, exclusive("Principal", "NotPrincipal")));
-            }
-            (Some(p), None) => Some((p, false)),
-            (None, Some(p)) => Some((p, true)),
-            (None, None) => None,
-        };
-        Ok(Statement {
-            number,
-            sid,
-            effect,
-            principal,
-            action,
-            resource,
-            conditions,
-        })
-    }
+        (problem, end)
+    };
+    let Some(effect) = effect else {
+        return Err(missing("Effect"));
+    };
+    let action = match (action, not_action) {
+        (Some(_), Some(_)) => return Err(exclusive("Action", "NotAction")),
+        (Some(values), None) => Patterns {
+            negated: false,
+            values,
+        },
+        (None, Some(values)) => Patterns {
+            negated: true,
+            values,
+        },
+        (None, None) => return Err(missing("Action")),
+    };
+    let resource = match (resource, not_resource) {
+        (Some(_), Some(_)) => return Err(exclusive("Resource", "NotResource")),
+        (Some(values), None) => Some(Patterns {
+            negated: false,
+            values,
+        }),
+        (None, Some(values)) => Some(Patterns {
+            negated: true,
+            values,
+        }),
+        (None, None) => None,
+    };
+    let principal = match (principal, not_principal) {
+        (Some(_), Some(_)) => return Err(exclusive("Principal", "NotPrincipal")),
+        (Some(p), None) => Some((p, false)),
+        (None, Some(p)) => Some((p, true)),
+        (None, None) => None,
+    };
+    Ok(Statement {
+        number,
+        sid,
+        effect,
+        principal,
+        action,
+        resource,
+        conditions,
+    })
 }
 
 fn wrong_type(element: &'static str, expected: Expected) -> InputProblem {
@@ -455,12 +292,9 @@ fn wrong_type(element: &'static str, expected: Expected) -> InputProblem {
 }
 
 /// A value as the reader wrote it, shortened for a message.
-fn shown(value: &Value) -> String {
+fn shown(value: &Located) -> String {
     const MAX: usize = 40;
-    let text = match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
+    let text = value.shown();
     if text.chars().count() > MAX {
         let cut: String = text.chars().take(MAX).collect();
         format!("{cut}…")
@@ -470,13 +304,13 @@ fn shown(value: &Value) -> String {
 }
 
 /// A string, or a list of strings (IAM accepts both wherever a list is allowed).
-fn strings(value: Value, element: &'static str) -> Result<Vec<String>, InputProblem> {
+fn strings(value: Node, element: &'static str) -> Result<Vec<String>, InputProblem> {
     match value {
-        Value::String(s) => Ok(vec![s]),
-        Value::Array(items) => items
+        Node::Str(s) => Ok(vec![s]),
+        Node::List(items) => items
             .into_iter()
             .map(|item| match item {
-                Value::String(s) => Ok(s),
+                Node::Str(s) => Ok(s),
                 _ => Err(wrong_type(element, Expected::TextOrList)),
             })
             .collect(),
@@ -486,10 +320,10 @@ fn strings(value: Value, element: &'static str) -> Result<Vec<String>, InputProb
 
 const PRINCIPAL_TYPES: [&str; 4] = ["AWS", "Service", "Federated", "CanonicalUser"];
 
-fn principal_spec(value: Value, statement: usize) -> Result<PrincipalSpec, InputProblem> {
+fn principal_spec(value: Node, statement: usize) -> Result<PrincipalSpec, InputProblem> {
     match value {
-        Value::String(s) if s == "*" => Ok(PrincipalSpec::Any),
-        Value::Object(map) => {
+        Node::Str(s) if s == "*" => Ok(PrincipalSpec::Any),
+        Node::Map(map) => {
             let mut entries = Vec::new();
             for (kind, values) in map {
                 if !PRINCIPAL_TYPES.contains(&kind.as_str()) {
@@ -507,25 +341,24 @@ fn principal_spec(value: Value, statement: usize) -> Result<PrincipalSpec, Input
 
 /// A `Condition` block: operator → key → a value or a list of values (text, number or
 /// boolean, each read as text as IAM does).
-fn condition_block(value: Value, statement: usize) -> Result<Vec<Condition>, InputProblem> {
+fn condition_block(value: Node, statement: usize) -> Result<Vec<Condition>, InputProblem> {
     let bad = || InputProblem::Condition { statement };
-    let Value::Object(operators) = value else {
+    let Node::Map(operators) = value else {
         return Err(bad());
     };
     let mut conditions = Vec::new();
     for (operator, keys) in operators {
-        let Value::Object(keys) = keys else {
+        let Node::Map(keys) = keys else {
             return Err(bad());
         };
         for (key, values) in keys {
-            let scalar = |v: Value| match v {
-                Value::String(s) => Ok(s),
-                Value::Bool(b) => Ok(b.to_string()),
-                Value::Number(n) => Ok(n.to_string()),
+            let scalar = |v: Node| match v {
+                Node::Str(s) | Node::Number(s) => Ok(s),
+                Node::Bool(b) => Ok(b.to_string()),
                 _ => Err(bad()),
             };
             let values = match values {
-                Value::Array(items) => items.into_iter().map(scalar).collect::<Result<_, _>>()?,
+                Node::List(items) => items.into_iter().map(scalar).collect::<Result<_, _>>()?,
                 other => vec![scalar(other)?],
             };
             conditions.push(Condition {

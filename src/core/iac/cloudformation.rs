@@ -6,8 +6,8 @@
 //! For the secret-key method no access key is created: its secret would sit in the stack's
 //! outputs; the reader creates it afterwards in the IAM console and types it into Braze.
 
-use super::node::Node;
 use super::{yaml, Identity, Plan, PlannedPolicy};
+use crate::core::json::Node;
 
 /// The template format version CloudFormation documents.
 pub const FORMAT_VERSION: &str = "2010-09-09";
@@ -89,7 +89,7 @@ pub fn template(plan: &Plan) -> Node {
                                     plan.bucket
                                 )),
                             ),
-                            ("AssumeRolePolicyDocument", Node::from_serialize(trust)),
+                            ("AssumeRolePolicyDocument", trust.to_node()),
                             ("ManagedPolicyArns", attached),
                         ]),
                     ),
@@ -147,7 +147,7 @@ fn managed_policy(plan: &Plan, policy: &PlannedPolicy) -> Node {
                         plan.bucket
                     )),
                 ),
-                ("PolicyDocument", Node::from_serialize(&policy.document)),
+                ("PolicyDocument", policy.document.to_node()),
             ]),
         ),
     ])

@@ -3,7 +3,7 @@
 //! escaped, control characters become `\n`, `\r`, `\t` or `\uNNNN`, and the two template
 //! introducers are doubled (`${` → `$${`, `%{` → `%%{`), so no value is ever interpolated.
 
-use super::node::Node;
+use crate::core::json::Node;
 
 /// An expression on the right of `=`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -246,7 +246,7 @@ fn write_expr(out: &mut String, expr: &Expr, indent: usize) {
     match expr {
         Expr::Null => out.push_str("null"),
         Expr::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Expr::Number(n) if is_number(n) => out.push_str(n),
+        Expr::Number(n) if crate::core::json::is_number(n) => out.push_str(n),
         Expr::Number(n) => out.push_str(&quote(n)),
         Expr::Str(s) => out.push_str(&quote(s)),
         Expr::Ref(parts) => {
@@ -305,10 +305,6 @@ fn write_expr(out: &mut String, expr: &Expr, indent: usize) {
             out.push('}');
         }
     }
-}
-
-fn is_number(text: &str) -> bool {
-    serde_json::from_str::<serde_json::Number>(text).is_ok()
 }
 
 #[cfg(test)]

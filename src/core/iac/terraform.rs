@@ -7,8 +7,8 @@
 //! state; the reader creates the key afterwards in the IAM console and types it into Braze.
 
 use super::hcl::{Block, Expr, File};
-use super::node::Node;
 use super::{Identity, Plan, PlannedPolicy};
+use crate::core::json::Node;
 
 /// The name of the user or role resource.
 pub const IDENTITY_NAME: &str = "braze";
@@ -44,10 +44,7 @@ pub fn configuration(plan: &Plan) -> File {
                         plan.bucket
                     )),
                 )
-                .attr(
-                    "policy",
-                    jsonencode(&Node::from_serialize(&policy.document)),
-                ),
+                .attr("policy", jsonencode(&policy.document.to_node())),
         );
     }
     let (identity_type, attachment_type, attachment_key, output) = match &plan.identity {
@@ -87,10 +84,7 @@ pub fn configuration(plan: &Plan) -> File {
                             plan.bucket
                         )),
                     )
-                    .attr(
-                        "assume_role_policy",
-                        jsonencode(&Node::from_serialize(trust)),
-                    ),
+                    .attr("assume_role_policy", jsonencode(&trust.to_node())),
             );
             let output = Block::new("output", &["role_arn"])
                 .attr(

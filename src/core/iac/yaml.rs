@@ -3,7 +3,7 @@
 //! read as a number, a boolean, a null, a tag, an anchor, a comment or a new line. Block style
 //! for maps and lists, two-space indentation, as CloudFormation templates are usually written.
 
-use super::node::Node;
+use crate::core::json::Node;
 
 /// The document: comment lines, then `node` in block style.
 pub fn document(comments: &[String], node: &Node) -> String {
@@ -88,17 +88,13 @@ fn scalar(node: &Node) -> Option<String> {
         Node::Null => Some("null".to_owned()),
         Node::Bool(b) => Some(b.to_string()),
         // A number Node only ever holds what JSON wrote; quote anything else.
-        Node::Number(n) if is_json_number(n) => Some(n.clone()),
+        Node::Number(n) if crate::core::json::is_number(n) => Some(n.clone()),
         Node::Number(n) => Some(quote(n)),
         Node::Str(s) => Some(quote(s)),
         Node::List(items) if items.is_empty() => Some("[]".to_owned()),
         Node::Map(entries) if entries.is_empty() => Some("{}".to_owned()),
         Node::List(_) | Node::Map(_) => None,
     }
-}
-
-fn is_json_number(text: &str) -> bool {
-    serde_json::from_str::<serde_json::Number>(text).is_ok()
 }
 
 /// A non-empty map or list in block style, every line indented by `indent` spaces.
