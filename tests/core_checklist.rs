@@ -1,9 +1,9 @@
 //! The setup assistant's core: checklist items from the step model, further connectors and
 //! their folder rules, saved state, troubleshooting.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use braze_s3_companion::core::checklist;
+use braze_s3_companion::core::checklist::{self, Ticks};
 use braze_s3_companion::core::config::{AuthMethod, Config, Connector, Integration};
 use braze_s3_companion::core::guide;
 use braze_s3_companion::core::persist;
@@ -159,6 +159,21 @@ fn ticks_are_kept_per_case() {
     let a = config(Integration::Currents, AuthMethod::SecretKey);
     let b = config(Integration::Currents, AuthMethod::RoleArn);
     assert_ne!(checklist::case_key(&a), checklist::case_key(&b));
+    let (a, b) = (checklist::case_key(&a), checklist::case_key(&b));
+
+    let mut ticks = Ticks::default();
+    ticks.toggle(&a, "create-bucket.create");
+    assert!(ticks.is_ticked(&a, "create-bucket.create"));
+    assert!(!ticks.is_ticked(&b, "create-bucket.create"), "another case");
+    ticks.tick(&a, "create-bucket.create");
+    assert_eq!(ticks.items(&a), ["create-bucket.create"], "ticked once");
+    ticks.toggle(&b, "attach-policy.attach");
+    ticks.toggle(&a, "create-bucket.create");
+    assert!(!ticks.is_ticked(&a, "create-bucket.create"), "toggled off");
+    assert!(
+        ticks.is_ticked(&b, "attach-policy.attach"),
+        "the other case keeps its tick"
+    );
 }
 
 #[test]
@@ -283,11 +298,10 @@ fn saved_state_round_trips_inputs_connectors_and_ticks() {
     let mut config = with_connectors(&["eu"]);
     config.sse = true;
     config.policy_name = "my-policy".into();
-    let mut ticks = BTreeMap::new();
-    ticks.insert(
-        checklist::case_key(&config),
-        BTreeSet::from(["create-bucket.create".to_owned()]),
-    );
+    let mut ticks = Ticks::default();
+    ticks.tick(&checklist::case_key(&config), "create-bucket.create");
+    ticks.tick("other/case", "create-bucket.create");
+    ticks.tick("other/case", "attach-policy.attach");
     let text = persist::encode(&config, &ticks);
     let saved = persist::decode(&text).expect("our own format reads back");
     let mut restored = Config::default();
@@ -299,7 +313,7 @@ fn saved_state_round_trips_inputs_connectors_and_ticks() {
 #[test]
 fn nothing_secret_is_saved() {
     let config = config(Integration::Currents, AuthMethod::RoleArn);
-    let text = persist::encode(&config, &BTreeMap::new());
+    let text = persist::encode(&config, &Ticks::default());
     for word in ["secret", "SecretAccessKey", "password"] {
         assert!(
             !text.to_lowercase().contains(&word.to_lowercase()),

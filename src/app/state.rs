@@ -1,11 +1,10 @@
 //! All of a widget's state, and every change to it as a named action.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::checklist;
+use crate::core::checklist::{self, Ticks};
 use crate::core::config::{AuthMethod, Config, Connector, Integration};
 use crate::core::rules::Field;
 use crate::i18n::Locale;
@@ -22,7 +21,7 @@ pub struct State {
     /// Fields the reader has edited; "required" is only shown for those.
     pub touched: Vec<Field>,
     /// Case key → ticked checklist items.
-    pub ticks: BTreeMap<String, BTreeSet<String>>,
+    pub ticks: Ticks,
     /// What "start over" returns to: the docs author's presets, without the reader's input.
     pub preset: Config,
 }
@@ -34,7 +33,7 @@ impl State {
             locale,
             locale_pinned: false,
             touched: Vec::new(),
-            ticks: BTreeMap::new(),
+            ticks: Ticks::default(),
             preset,
         }
     }
@@ -42,8 +41,7 @@ impl State {
     /// Whether a checklist item of the current case is ticked.
     pub fn is_ticked(&self, item: &str) -> bool {
         self.ticks
-            .get(&checklist::case_key(&self.config))
-            .is_some_and(|t| t.contains(item))
+            .is_ticked(&checklist::case_key(&self.config), item)
     }
 }
 
@@ -82,13 +80,8 @@ impl Reducible for State {
             }
             Action::Touch(field) => touch(&mut next.touched, field),
             Action::ToggleTick(item) => {
-                let ticks = next
-                    .ticks
-                    .entry(checklist::case_key(&next.config))
-                    .or_default();
-                if !ticks.remove(&item) {
-                    ticks.insert(item);
-                }
+                let case = checklist::case_key(&next.config);
+                next.ticks.toggle(&case, &item);
             }
             Action::AddConnector => {
                 if next.config.connectors.len() < MAX_CONNECTORS {

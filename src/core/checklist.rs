@@ -31,6 +31,59 @@ pub fn case_key(config: &Config) -> String {
     format!("{}/{}", config.integration.key(), config.auth.key())
 }
 
+/// The ticked items of each case (case key → item ids), in the order they were first ticked.
+///
+/// Two small lists rather than ordered maps and sets: a reader ticks a few dozen items at most,
+/// and the generic code of `BTreeMap`/`BTreeSet` cost the wasm several kilobytes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ticks(Vec<(String, Vec<String>)>);
+
+impl Ticks {
+    pub fn is_ticked(&self, case: &str, item: &str) -> bool {
+        self.items(case).iter().any(|i| i == item)
+    }
+
+    /// The ticked items of `case`.
+    pub fn items(&self, case: &str) -> &[String] {
+        self.0
+            .iter()
+            .find(|(c, _)| c == case)
+            .map_or(&[], |(_, items)| items.as_slice())
+    }
+
+    /// Ticks `item` (once, however often it is given).
+    pub fn tick(&mut self, case: &str, item: &str) {
+        let items = match self.0.iter().position(|(c, _)| c == case) {
+            Some(i) => &mut self.0[i].1,
+            None => {
+                self.0.push((case.to_owned(), Vec::new()));
+                &mut self.0.last_mut().expect("just pushed").1
+            }
+        };
+        if !items.iter().any(|i| i == item) {
+            items.push(item.to_owned());
+        }
+    }
+
+    /// Ticks `item`, or unticks it if it was ticked.
+    pub fn toggle(&mut self, case: &str, item: &str) {
+        if self.is_ticked(case, item) {
+            if let Some((_, items)) = self.0.iter_mut().find(|(c, _)| c == case) {
+                items.retain(|i| i != item);
+            }
+        } else {
+            self.tick(case, item);
+        }
+    }
+
+    /// Every case with its items.
+    pub fn cases(&self) -> impl Iterator<Item = (&str, &[String])> {
+        self.0
+            .iter()
+            .map(|(c, items)| (c.as_str(), items.as_slice()))
+    }
+}
+
 /// What to verify once every item is ticked: data arriving where Braze writes it.
 pub fn next_checks(config: &Config, report: &Report) -> Vec<Msg> {
     let bucket = if report.is_ok(Field::Bucket) {

@@ -2,8 +2,7 @@
 //! the widget asks for none) and their ticks. Decoding never fails: anything unexpected
 //! (corrupted, older or foreign data) reads as "nothing saved".
 
-use std::collections::{BTreeMap, BTreeSet};
-
+use super::checklist::Ticks;
 use super::config::{Config, Connector};
 use super::json::{self, Node};
 use super::query;
@@ -21,7 +20,7 @@ pub struct Saved {
     pub config: Vec<(String, String)>,
     pub connectors: Vec<SavedConnector>,
     /// Case key → ticked item ids.
-    pub ticks: BTreeMap<String, BTreeSet<String>>,
+    pub ticks: Ticks,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -31,7 +30,7 @@ pub struct SavedConnector {
     pub folder: String,
 }
 
-pub fn encode(config: &Config, ticks: &BTreeMap<String, BTreeSet<String>>) -> String {
+pub fn encode(config: &Config, ticks: &Ticks) -> String {
     let saved = Saved {
         version: FORMAT_VERSION,
         config: query::all_pairs(config)
@@ -78,8 +77,8 @@ impl Saved {
         });
         let ticks = self
             .ticks
-            .iter()
-            .map(|(case, ids)| (case.as_str(), Node::list(ids.iter().map(Node::str))));
+            .cases()
+            .map(|(case, ids)| (case, Node::list(ids.iter().map(Node::str))));
         Node::map([
             ("version", Node::Number(self.version.to_string())),
             ("config", Node::list(pairs)),
@@ -118,16 +117,12 @@ impl Saved {
         let Node::Map(cases) = node.get("ticks")? else {
             return None;
         };
-        let ticks = cases
-            .iter()
-            .map(|(case, ids)| {
-                let ids = list(ids)?
-                    .iter()
-                    .map(text)
-                    .collect::<Option<BTreeSet<_>>>()?;
-                Some((case.clone(), ids))
-            })
-            .collect::<Option<BTreeMap<_, _>>>()?;
+        let mut ticks = Ticks::default();
+        for (case, ids) in cases {
+            for id in list(ids)? {
+                ticks.tick(case, id.as_str()?);
+            }
+        }
         Some(Saved {
             version: number(node.get("version")?)?,
             config,
@@ -138,16 +133,20 @@ impl Saved {
 }
 
 /// Applies a saved state over `config` (inputs and connectors), returning the ticks.
-pub fn restore(saved: Saved, config: &mut Config) -> BTreeMap<String, BTreeSet<String>> {
+pub fn restore(saved: Saved, config: &mut Config) -> Ticks {
     query::apply(
         config,
         saved.config.iter().map(|(k, v)| (k.as_str(), v.as_str())),
     );
-    let mut seen = BTreeSet::new();
+    let mut seen = Vec::new();
     config.connectors = saved
         .connectors
         .into_iter()
-        .filter(|c| seen.insert(c.id))
+        .filter(|c| {
+            let new = !seen.contains(&c.id);
+            seen.push(c.id);
+            new
+        })
         .take(MAX_CONNECTORS)
         .map(|c| Connector {
             id: c.id,

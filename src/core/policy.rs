@@ -3,8 +3,6 @@
 //! [`PolicyDocument::to_node`] writes the elements in the order of Braze's own page
 //! (`Version`, `Statement`; `Sid`, `Effect`, `Principal`, `Action`, `Resource`, `Condition`).
 
-use std::collections::BTreeMap;
-
 use super::config::{AuthMethod, PolicyKind};
 use super::facts::POLICY_VERSION;
 use super::json::Node;
@@ -24,7 +22,7 @@ pub struct Statement {
     /// Left out of the JSON when empty.
     pub resource: Vec<String>,
     /// Operator → condition key → value, as IAM writes it; left out when empty.
-    pub condition: BTreeMap<String, BTreeMap<String, String>>,
+    pub condition: Vec<(String, Vec<(String, String)>)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,7 +97,7 @@ impl Statement {
             principal: None,
             action: actions.iter().map(|a| (*a).to_owned()).collect(),
             resource: resources,
-            condition: BTreeMap::new(),
+            condition: Vec::new(),
         }
     }
 
@@ -188,11 +186,10 @@ pub fn identity_policy(kind: PolicyKind, bucket: &str, auth: AuthMethod) -> Poli
 /// The role's trust policy: Braze's account may assume it when it presents the external ID.
 /// This is what the console writes for "Another AWS account" + "Require external ID".
 pub fn trust_policy(braze_account: &str, external_id: &str) -> PolicyDocument {
-    let mut condition = BTreeMap::new();
-    condition.insert(
+    let condition = vec![(
         "StringEquals".to_owned(),
-        BTreeMap::from([("sts:ExternalId".to_owned(), external_id.to_owned())]),
-    );
+        vec![("sts:ExternalId".to_owned(), external_id.to_owned())],
+    )];
     PolicyDocument {
         version: POLICY_VERSION.to_owned(),
         statement: vec![Statement {
@@ -218,13 +215,13 @@ pub fn sse_bucket_policy(bucket: &str) -> PolicyDocument {
         principal: Some(Principal::Everyone("*".to_owned())),
         action: vec!["s3:PutObject".to_owned()],
         resource: vec![objects_arn(bucket)],
-        condition: BTreeMap::from([(
+        condition: vec![(
             operator.to_owned(),
-            BTreeMap::from([(
+            vec![(
                 "s3:x-amz-server-side-encryption".to_owned(),
                 value.to_owned(),
-            )]),
-        )]),
+            )],
+        )],
     };
     PolicyDocument {
         version: POLICY_VERSION.to_owned(),

@@ -2,7 +2,6 @@
 //! registered once fetched), and the formatting of a [`Msg`] into plain text or markup spans.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::fluent::{Bundle, Language, Value};
@@ -47,14 +46,18 @@ pub fn embedded(locale: Locale) -> Option<[&'static str; 5]> {
 
 /// Whether `locale` can be used now (embedded, or already registered).
 pub fn is_available(locale: Locale) -> bool {
-    embedded(locale).is_some() || CACHE.with(|c| c.borrow().contains_key(&locale))
+    embedded(locale).is_some() || cached(locale).is_some()
 }
 
 /// Makes a fetched locale available: `sources` in [`FTL_FILES`] order.
 pub fn register(locale: Locale, sources: Vec<String>) {
     let fallback = (locale != Locale::En).then(|| Localizer::get(Locale::En));
     let built = Rc::new(Localizer::build(locale, sources, fallback));
-    CACHE.with(|c| c.borrow_mut().insert(locale, built));
+    CACHE.with(|c| {
+        let mut cache = c.borrow_mut();
+        cache.retain(|(l, _)| *l != locale);
+        cache.push((locale, built));
+    });
 }
 
 /// Turns messages into text in one locale, falling back to English for a missing message.
@@ -65,14 +68,24 @@ pub struct Localizer {
 }
 
 thread_local! {
-    static CACHE: RefCell<HashMap<Locale, Rc<Localizer>>> = RefCell::new(HashMap::new());
+    /// At most one entry per locale (seven).
+    static CACHE: RefCell<Vec<(Locale, Rc<Localizer>)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn cached(locale: Locale) -> Option<Rc<Localizer>> {
+    CACHE.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map(|(_, found)| Rc::clone(found))
+    })
 }
 
 impl Localizer {
     /// The localizer of `locale`, built once per thread (parsing a locale takes a while).
     /// A locale that is neither embedded nor registered yet gives English.
     pub fn get(locale: Locale) -> Rc<Localizer> {
-        if let Some(found) = CACHE.with(|c| c.borrow().get(&locale).cloned()) {
+        if let Some(found) = cached(locale) {
             return found;
         }
         let Some(sources) = embedded(locale) else {
