@@ -5,32 +5,30 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::step_view::StepView;
-use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::app::l10n::{IdPrefix, L10n};
 use crate::app::state::State;
 use crate::core::guide::Guide;
 use crate::core::rules::Report;
 use crate::msg;
 
-#[derive(Properties, PartialEq)]
-pub struct GuideViewProps {
-    pub guide: Rc<Guide>,
-    pub state: State,
-    pub report: Report,
-}
-
-#[component]
-pub fn GuideView(props: &GuideViewProps) -> Html {
-    let l = use_l10n();
-    let prefix = use_id_prefix();
+/// A function, not a component: it has no state of its own and re-renders with the widget
+/// anyway; each step below is a component, skipped when its own props are unchanged.
+pub fn guide_view(
+    l: &L10n,
+    prefix: &IdPrefix,
+    guide: &Rc<Guide>,
+    state: &State,
+    report: &Report,
+) -> Html {
     let heading_id = prefix.id("guide-heading");
     html! {
         <section class="bsc-guide">
             <h3 id={heading_id}>{ l.t(&msg!("guide-heading")) }</h3>
             <ol class="bsc-steps">
-                { for props.guide.steps.iter().enumerate().map(|(index, step)| html! {
+                { for guide.steps.iter().enumerate().map(|(index, step)| html! {
                     <StepView key={step.id} number={index + 1} step={step.clone()}
-                        config={props.state.config.clone()} report={props.report.clone()}
-                        ticked={step_ticks(&props.state, step)} />
+                        config={state.config.clone()} report={report.clone()}
+                        ticked={step_ticks(state, step)} />
                 }) }
             </ol>
         </section>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::checker_view::CheckerView;
 use super::checklist_view::ChecklistView;
-use super::guide_view::GuideView;
+use super::guide_view::guide_view;
 use super::lang_switch::LangSwitch;
 use super::setup_form::SetupForm;
 use super::troubleshoot_view::TroubleshootView;
@@ -136,7 +136,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     lock_integration={props.lock_integration}
                     dispatch={dispatch.clone()}
                 />
-                <GuideView guide={guide.clone()} state={(*state).clone()} report={(*report).clone()} />
+                { guide_view(&l, &prefix, &guide, &state, &report) }
                 <ChecklistView
                     items={items.clone()}
                     state={(*state).clone()}
