@@ -5,7 +5,8 @@
 //   - [profile.release] of ../Cargo.toml in place of its own;
 //   - the wasm-opt / wasm-bindgen attributes of the widget's <link data-trunk rel="rust">
 //     (data-bin stays the baseline's; cargo feature attributes are the widget's business);
-//   - the widget's Trunk.toml, minus [watch] and [serve], with the baseline's dist.
+//   - the widget's Trunk.toml, minus [watch] and [serve], with the baseline's dist (and its
+//     hooks, so the baseline's JavaScript is minified the same way).
 // bench/out/all-locales-src: an index.html that builds the widget's own crate with its default
 //   features (`all-locales`: every language embedded), same attributes otherwise, for the
 //   localization share of the bundle.
@@ -72,8 +73,9 @@ const html = readFileSync(join(TEMPLATE, 'index.html'), 'utf8').replace(RUST_LIN
   `<link data-trunk rel="rust" data-bin="bench-baseline" ${attributes.join(' ')} />`);
 writeFileSync(join(OUT, 'index.html'), html);
 
-// Trunk.toml: the widget's.
-const widgetTrunk = withoutTables(readFileSync(join(ROOT, 'Trunk.toml'), 'utf8'), ['watch', 'serve']);
+// Trunk.toml: the widget's (its hooks' scripts named from the widget's folder).
+const widgetTrunk = withoutTables(readFileSync(join(ROOT, 'Trunk.toml'), 'utf8'), ['watch', 'serve'])
+  .replace(/"(scripts\/[^"]+)"/g, (_, path) => JSON.stringify(join(ROOT, path)));
 const trunkFor = (dist) => widgetTrunk.replace(/^dist\s*=.*$/m, `dist = ${JSON.stringify(dist)}`);
 writeFileSync(join(OUT, 'Trunk.toml'), trunkFor(DIST));
 

@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::rich_text::RichText;
-use crate::app::l10n::use_id_prefix;
+use crate::app::l10n::IdPrefix;
 use crate::core::text::Msg;
 
 #[derive(Clone, PartialEq)]
@@ -14,39 +14,35 @@ pub struct Choice {
     pub hint: Msg,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceGroupProps {
-    /// The inputs' `name`: the URL key.
-    pub name: &'static str,
-    pub legend: Msg,
-    pub choices: Vec<Choice>,
-    pub selected: &'static str,
-    pub on_change: Callback<String>,
-}
-
-#[component]
-pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
-    let prefix = use_id_prefix();
-    let onchange = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if input.checked() {
-                on_change.emit(input.value());
-            }
-        })
-    };
+/// A function, not a component: it has no state of its own, and its `on_change` is a new
+/// callback on every form render, so as a component it re-rendered with the form anyway.
+///
+/// `name` is the inputs' `name`: the URL key.
+pub fn choice_group(
+    prefix: &IdPrefix,
+    name: &'static str,
+    legend: Msg,
+    choices: &[Choice],
+    selected: &'static str,
+    on_change: Callback<String>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        if input.checked() {
+            on_change.emit(input.value());
+        }
+    });
     html! {
-        <fieldset class="bsc-choice" data-choice={props.name}>
-            <legend><RichText msg={props.legend.clone()} /></legend>
+        <fieldset class="bsc-choice" data-choice={name}>
+            <legend><RichText msg={legend} /></legend>
             <div class="bsc-options">
-                { for props.choices.iter().map(|choice| {
-                    let id = prefix.id(&format!("{}-{}", props.name, choice.key));
-                    let hint_id = prefix.id(&format!("{}-{}-hint", props.name, choice.key));
+                { for choices.iter().map(|choice| {
+                    let id = prefix.id(&format!("{}-{}", name, choice.key));
+                    let hint_id = prefix.id(&format!("{}-{}-hint", name, choice.key));
                     html! {
                         <label class="bsc-option" for={id.clone()}>
-                            <input type="radio" id={id} name={props.name} value={choice.key}
-                                checked={choice.key == props.selected}
+                            <input type="radio" id={id} name={name} value={choice.key}
+                                checked={choice.key == selected}
                                 aria-describedby={hint_id.clone()}
                                 onchange={onchange.clone()} />
                             <span class="bsc-option-text">

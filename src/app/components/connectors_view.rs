@@ -3,42 +3,39 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::text_field::TextField;
-use crate::app::l10n::{use_id_prefix, use_l10n};
+use super::text_field::{text_field, TextFieldProps};
+use crate::app::l10n::{IdPrefix, L10n};
 use crate::app::state::{Action, MAX_CONNECTORS};
 use crate::core::config::Config;
 use crate::core::rules::{Field, Report};
 use crate::msg;
 
-#[derive(Properties, PartialEq)]
-pub struct ConnectorsViewProps {
-    pub config: Config,
-    pub report: Report,
-    pub touched: Vec<Field>,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn ConnectorsView(props: &ConnectorsViewProps) -> Html {
-    let l = use_l10n();
-    let prefix = use_id_prefix();
-    let on_folder = props
-        .dispatch
-        .reform(|(field, value): (Field, String)| Action::SetField(field, value));
-    let on_add = props.dispatch.reform(|_: MouseEvent| Action::AddConnector);
+/// A function, not a component: it has no state of its own, and its inputs are the form's
+/// own (config, report, touched fields), so as a component it re-rendered with the form anyway.
+pub fn connectors_view(
+    l: &L10n,
+    prefix: &IdPrefix,
+    config: &Config,
+    report: &Report,
+    touched: &[Field],
+    dispatch: &Callback<Action>,
+) -> Html {
+    let on_folder =
+        dispatch.reform(|(field, value): (Field, String)| Action::SetField(field, value));
+    let on_add = dispatch.reform(|_: MouseEvent| Action::AddConnector);
     html! {
         <fieldset class="bsc-connectors">
             <legend>{ l.t(&msg!("connectors-legend")) }</legend>
             <p class="bsc-hint">{ l.t(&msg!("connectors-hint")) }</p>
-            { for props.config.connectors.iter().enumerate().map(|(index, connector)| {
+            { for config.connectors.iter().enumerate().map(|(index, connector)| {
                 let id = connector.id;
                 let field = Field::ConnectorFolder(id);
                 let name_id = prefix.id(&format!("connector-name-{id}"));
-                let on_name = props.dispatch.reform(move |e: InputEvent| {
+                let on_name = dispatch.reform(move |e: InputEvent| {
                     let input: HtmlInputElement = e.target_unchecked_into();
                     Action::SetConnectorName(id, input.value())
                 });
-                let on_remove = props.dispatch.reform(move |_: MouseEvent| Action::RemoveConnector(id));
+                let on_remove = dispatch.reform(move |_: MouseEvent| Action::RemoveConnector(id));
                 let number = index + 2;
                 html! {
                     <div class="bsc-connector" data-connector={id.to_string()} key={id}>
@@ -47,11 +44,17 @@ pub fn ConnectorsView(props: &ConnectorsViewProps) -> Html {
                             <input type="text" id={name_id} name="connector-name"
                                 value={connector.name.clone()} autocomplete="off" oninput={on_name} />
                         </div>
-                        <TextField {field} label={msg!("connector-folder", number = number)}
-                            value={AttrValue::from(connector.folder.clone())}
-                            findings={props.report.for_field(field).cloned().collect::<Vec<_>>()}
-                            touched={props.touched.contains(&field)}
-                            on_input={on_folder.clone()} />
+                        { text_field(l, prefix, &TextFieldProps {
+                            field,
+                            label: msg!("connector-folder", number = number),
+                            hint: None,
+                            value: AttrValue::from(connector.folder.clone()),
+                            placeholder: None,
+                            findings: report.for_field(field).cloned().collect(),
+                            touched: touched.contains(&field),
+                            inputmode: None,
+                            on_input: on_folder.clone(),
+                        }) }
                         <button type="button" class="bsc-button bsc-button--secondary" onclick={on_remove}
                             aria-label={l.t(&msg!("connector-remove-label", number = number))}>
                             { l.t(&msg!("connector-remove")) }
@@ -59,7 +62,7 @@ pub fn ConnectorsView(props: &ConnectorsViewProps) -> Html {
                     </div>
                 }
             }) }
-            if props.config.connectors.len() < MAX_CONNECTORS {
+            if config.connectors.len() < MAX_CONNECTORS {
                 <button type="button" class="bsc-button bsc-button--secondary" onclick={on_add}>
                     { l.t(&msg!("connector-add")) }
                 </button>

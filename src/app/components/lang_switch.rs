@@ -3,30 +3,27 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::app::l10n::{IdPrefix, L10n};
 use crate::core::text::Msg;
 use crate::i18n::Locale;
 use crate::msg;
 
-#[derive(Properties, PartialEq)]
-pub struct LangSwitchProps {
-    pub locale: Locale,
-    pub on_change: Callback<Locale>,
-}
-
-#[component]
-pub fn LangSwitch(props: &LangSwitchProps) -> Html {
-    let l = use_l10n();
-    let id = use_id_prefix().id("lang");
-    let onchange = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(locale) = Locale::from_tag(&select.value()) {
-                on_change.emit(locale);
-            }
-        })
-    };
+/// A function, not a component: it has no state of its own, and its `on_change` is a new
+/// callback on every widget render, so as a component it re-rendered with the widget anyway.
+pub fn lang_switch(
+    l: &L10n,
+    prefix: &IdPrefix,
+    locale: Locale,
+    on_change: Callback<Locale>,
+) -> Html {
+    let id = prefix.id("lang");
+    let onchange = Callback::from(move |e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        if let Some(locale) = Locale::from_tag(&select.value()) {
+            on_change.emit(locale);
+        }
+    });
+    let current = locale;
     html! {
         <div class="bsc-lang">
             <label for={id.clone()}>{ l.t(&msg!("lang-label")) }</label>
@@ -34,14 +31,14 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
                 { for Locale::ALL.iter().map(|locale| {
                     // Each language in its own name. The current one reads it from its own
                     // texts; the others from this locale's list (they may not be loaded yet).
-                    let name = if *locale == props.locale {
+                    let name = if *locale == current {
                         l.0.text(&msg!("language-name"))
                     } else {
                         l.0.text(&endonym(*locale))
                     };
                     html! {
                         <option value={locale.tag()} lang={locale.tag()}
-                            selected={*locale == props.locale}>{ name }</option>
+                            selected={*locale == current}>{ name }</option>
                     }
                 }) }
             </select>

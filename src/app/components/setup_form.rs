@@ -3,10 +3,10 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::choice_group::{Choice, ChoiceGroup};
-use super::connectors_view::ConnectorsView;
+use super::choice_group::{choice_group, Choice};
+use super::connectors_view::connectors_view;
 use super::rich_text::RichText;
-use super::text_field::TextField;
+use super::text_field::{text_field, TextFieldProps};
 use crate::app::l10n::{use_id_prefix, use_l10n};
 use crate::app::state::{field_value, Action};
 use crate::core::config::{AuthMethod, Config, Integration};
@@ -81,15 +81,21 @@ pub fn SetupForm(props: &SetupFormProps) -> Html {
 
     let field = |field: Field, label: Msg, hint: Option<Msg>, placeholder: Option<&str>| {
         let numeric = matches!(field, Field::BrazeAccount | Field::OwnAccount);
-        html! {
-            <TextField {field} {label} {hint}
-                value={AttrValue::from(field_value(config, field).to_owned())}
-                placeholder={placeholder.map(|p| AttrValue::from(p.to_owned()))}
-                findings={props.report.for_field(field).cloned().collect::<Vec<_>>()}
-                touched={props.touched.contains(&field)}
-                inputmode={numeric.then(|| AttrValue::from("numeric"))}
-                on_input={on_input.clone()} />
-        }
+        text_field(
+            &l,
+            &prefix,
+            &TextFieldProps {
+                field,
+                label,
+                hint,
+                value: AttrValue::from(field_value(config, field).to_owned()),
+                placeholder: placeholder.map(|p| AttrValue::from(p.to_owned())),
+                findings: props.report.for_field(field).cloned().collect(),
+                touched: props.touched.contains(&field),
+                inputmode: numeric.then(|| AttrValue::from("numeric")),
+                on_input: on_input.clone(),
+            },
+        )
     };
     let default_hint = |default: &str| Some(msg!("field-default-hint", default = default));
     let role = config.auth == AuthMethod::RoleArn;
@@ -121,12 +127,11 @@ pub fn SetupForm(props: &SetupFormProps) -> Html {
         <form class="bsc-setup" {onsubmit} novalidate=true>
             <h3 id={prefix.id("setup-heading")}>{ l.t(&msg!("setup-heading")) }</h3>
             if !props.lock_integration {
-                <ChoiceGroup name="integration" legend={msg!("integration-legend")}
-                    choices={integration_choices()} selected={config.integration.key()}
-                    on_change={on_integration} />
+                { choice_group(&prefix, "integration", msg!("integration-legend"),
+                    &integration_choices(), config.integration.key(), on_integration) }
             }
-            <ChoiceGroup name="auth" legend={msg!("auth-legend")}
-                choices={auth_choices()} selected={config.auth.key()} on_change={on_auth} />
+            { choice_group(&prefix, "auth", msg!("auth-legend"),
+                &auth_choices(), config.auth.key(), on_auth) }
             <fieldset class="bsc-values">
                 <legend>{ l.t(&msg!("values-legend")) }</legend>
                 { field(Field::Bucket, msg!("field-bucket"), Some(msg!("field-bucket-hint")), None) }
@@ -146,8 +151,7 @@ pub fn SetupForm(props: &SetupFormProps) -> Html {
                 }
             </fieldset>
             if config.integration.has_currents() {
-                <ConnectorsView config={config.clone()} report={props.report.clone()}
-                    touched={props.touched.clone()} dispatch={dispatch.clone()} />
+                { connectors_view(&l, &prefix, config, &props.report, &props.touched, dispatch) }
             }
             <details class="bsc-names" ref={names_ref}>
                 <summary>{ l.t(&msg!("names-legend")) }</summary>

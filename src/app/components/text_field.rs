@@ -5,32 +5,28 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::rich_text::RichText;
-use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::app::l10n::{IdPrefix, L10n};
 use crate::core::rules::{Field, Finding, Problem, Severity};
 use crate::core::text::Msg;
 use crate::msg;
 
-#[derive(Properties, PartialEq)]
+/// What one text field shows (the arguments of [`text_field`]).
 pub struct TextFieldProps {
     pub field: Field,
     pub label: Msg,
-    #[prop_or_default]
     pub hint: Option<Msg>,
     pub value: AttrValue,
-    #[prop_or_default]
     pub placeholder: Option<AttrValue>,
     pub findings: Vec<Finding>,
     /// Show "required" too (the reader has been in the field).
     pub touched: bool,
-    #[prop_or_default]
     pub inputmode: Option<AttrValue>,
     pub on_input: Callback<(Field, String)>,
 }
 
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
-    let l = use_l10n();
-    let prefix = use_id_prefix();
+/// A function, not a component: it has no state of its own, and its `on_input` is a new
+/// callback on every form render, so as a component it re-rendered with the form anyway.
+pub fn text_field(l: &L10n, prefix: &IdPrefix, props: &TextFieldProps) -> Html {
     let key = props.field.key();
     let anchor = props.field.anchor();
     let id = prefix.id(&anchor);

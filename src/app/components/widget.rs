@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::checker_view::CheckerView;
 use super::checklist_view::ChecklistView;
 use super::guide_view::guide_view;
-use super::lang_switch::LangSwitch;
+use super::lang_switch::lang_switch;
 use super::setup_form::SetupForm;
 use super::troubleshoot_view::TroubleshootView;
 use crate::app::l10n::{IdPrefix, L10n};
@@ -126,7 +126,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <div class="bsc" lang={state.locale.tag()} data-widget-root="">
                 <header class="bsc-header">
                     <h2 class="bsc-title">{ l.t(&msg!("widget-title")) }</h2>
-                    <LangSwitch locale={state.locale} on_change={on_locale} />
+                    { lang_switch(&l, &prefix, state.locale, on_locale) }
                 </header>
                 <p class="bsc-intro">{ l.t(&msg!("widget-intro")) }</p>
                 <SetupForm
