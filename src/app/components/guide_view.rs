@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::step_view::StepView;
+use super::step_view::{step_view, StepViewProps};
 use crate::app::l10n::{IdPrefix, L10n};
 use crate::app::state::State;
 use crate::core::guide::Guide;
@@ -12,7 +12,7 @@ use crate::core::rules::Report;
 use crate::msg;
 
 /// A function, not a component: it has no state of its own and re-renders with the widget
-/// anyway; each step below is a component, skipped when its own props are unchanged.
+/// anyway.
 pub fn guide_view(
     l: &L10n,
     prefix: &IdPrefix,
@@ -25,17 +25,23 @@ pub fn guide_view(
         <section class="bsc-guide">
             <h3 id={heading_id}>{ l.t(&msg!("guide-heading")) }</h3>
             <ol class="bsc-steps">
-                { for guide.steps.iter().enumerate().map(|(index, step)| html! {
-                    <StepView key={step.id} number={index + 1} step={step.clone()}
-                        config={state.config.clone()} report={report.clone()}
-                        ticked={step_ticks(state, step)} />
+                { for guide.steps.iter().enumerate().map(|(index, step)| {
+                    let ticked = step_ticks(state, step);
+                    let props = StepViewProps {
+                        number: index + 1,
+                        step,
+                        config: &state.config,
+                        report,
+                        ticked: &ticked,
+                    };
+                    step_view(l, prefix, &props)
                 }) }
             </ol>
         </section>
     }
 }
 
-/// The ticked task ids of one step (so a step re-renders only when its own ticks change).
+/// The ticked task ids of one step.
 fn step_ticks(state: &State, step: &crate::core::guide::Step) -> Vec<String> {
     step.blocks
         .iter()

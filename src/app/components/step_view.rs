@@ -4,35 +4,35 @@ use yew::prelude::*;
 
 use super::rich_text::RichText;
 use super::snippet_view::SnippetView;
-use crate::app::l10n::{use_id_prefix, use_l10n, L10n};
+use crate::app::l10n::{IdPrefix, L10n};
 use crate::core::config::Config;
 use crate::core::guide::{Block, Step, Tone};
 use crate::core::rules::Report;
 use crate::core::snippets::{self, SnippetId};
 use crate::msg;
 
-#[derive(Properties, PartialEq)]
-pub struct StepViewProps {
+pub struct StepViewProps<'a> {
     pub number: usize,
-    pub step: Step,
-    pub config: Config,
-    pub report: Report,
+    pub step: &'a Step,
+    pub config: &'a Config,
+    pub report: &'a Report,
     /// Ids of this step's tasks the reader ticked in the checklist.
-    pub ticked: Vec<String>,
+    pub ticked: &'a [String],
 }
 
-#[component]
-pub fn StepView(props: &StepViewProps) -> Html {
-    let l = use_l10n();
-    let prefix = use_id_prefix();
-    let step = &props.step;
+/// A function, not a component: every step takes the reader's configuration, so all of them
+/// re-render at each keystroke anyway; their messages (`RichText`) and snippets
+/// (`SnippetView`) are components, skipped when unchanged. Keyed by step id, so a step that
+/// appears or goes away (the encryption option) leaves the others' DOM in place.
+pub fn step_view(l: &L10n, prefix: &IdPrefix, props: &StepViewProps) -> Html {
+    let step = props.step;
     html! {
-        <li class="bsc-step" id={prefix.id(&format!("step-{}", step.id))} data-step={step.id}>
+        <li key={step.id} class="bsc-step" id={prefix.id(&format!("step-{}", step.id))} data-step={step.id}>
             <h4 class="bsc-step-title" id={prefix.id(&format!("step-{}-title", step.id))} tabindex="-1">
                 <span class="bsc-step-number">{ l.t(&msg!("step-number", number = props.number)) }</span>
                 <span class="bsc-step-name"><RichText msg={step.title.clone()} /></span>
             </h4>
-            { for blocks_html(&l, props) }
+            { for blocks_html(l, props) }
         </li>
     }
 }
@@ -85,7 +85,7 @@ fn block_html(l: &L10n, props: &StepViewProps, block: &Block) -> Html {
             </ul>
         },
         Block::Snippet(id) => html! {
-            <SnippetView id={*id} body={snippets::build(*id, &props.config, &props.report)} />
+            <SnippetView id={*id} body={snippets::build(*id, props.config, props.report)} />
         },
     }
 }
