@@ -28,10 +28,18 @@ impl L10n {
     }
 }
 
+/// What every component of one widget shares through Yew context: one context rather than
+/// two, since each context type costs its own copy of Yew's provider and lookup code.
+#[derive(Clone, PartialEq)]
+pub struct WidgetContext {
+    pub l10n: L10n,
+    pub prefix: IdPrefix,
+}
+
 /// The localizer of the surrounding widget (English outside one, which never happens).
 #[hook]
 pub fn use_l10n() -> L10n {
-    use_context::<L10n>().unwrap_or_else(|| L10n::new(Locale::En))
+    use_context::<WidgetContext>().map_or_else(|| L10n::new(Locale::En), |c| c.l10n)
 }
 
 /// Ids unique to one widget instance, for `for`, `aria-describedby` and step anchors.
@@ -46,5 +54,5 @@ impl IdPrefix {
 
 #[hook]
 pub fn use_id_prefix() -> IdPrefix {
-    use_context::<IdPrefix>().unwrap_or_else(|| IdPrefix(AttrValue::from("bsc")))
+    use_context::<WidgetContext>().map_or_else(|| IdPrefix(AttrValue::from("bsc")), |c| c.prefix)
 }

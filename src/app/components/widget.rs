@@ -9,11 +9,12 @@ use super::guide_view::guide_view;
 use super::lang_switch::lang_switch;
 use super::setup_form::SetupForm;
 use super::troubleshoot_view::TroubleshootView;
-use crate::app::l10n::{IdPrefix, L10n};
+use crate::app::l10n::{IdPrefix, L10n, WidgetContext};
 use crate::app::state::{Action, State};
 use crate::app::{locale_loader, sources, storage};
 use crate::core::rules::Report;
 use crate::core::{checklist, guide, persist};
+use crate::i18n::Locale;
 use crate::msg;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -55,41 +56,37 @@ pub fn Widget(props: &WidgetProps) -> Html {
     });
 
     {
+        // One effect for what the state writes outside the widget (each effect costs its own
+        // copy of Yew's effect code): the reader's inputs and ticks to storage, the setup to
+        // the URL, the page title in the reader's language. Each write is idempotent, so
+        // redoing the others when only one input changed costs nothing visible.
         let owns_url = props.owns_url;
-        let url_state = (
-            state.config.clone(),
-            state.locale_pinned.then_some(state.locale),
-        );
-        // The first run would only echo the URL the page was opened with: skip it, so a
-        // docs page keeps its clean address until the reader changes something. Writes are
-        // debounced: `history.replaceState` is slow enough to show in keystroke latency.
-        let first_run = use_mut_ref(|| true);
-        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-        use_effect_with(url_state, move |(config, locale)| {
-            if owns_url && !std::mem::replace(&mut *first_run.borrow_mut(), false) {
-                let (config, locale) = (config.clone(), *locale);
-                *pending.borrow_mut() =
-                    Some(gloo::timers::callback::Timeout::new(250, move || {
-                        sources::write_url(&config, locale)
-                    }));
-            }
-        });
-    }
-    {
         let key = props.storage_key.clone();
-        use_effect_with(
-            (state.config.clone(), state.ticks.clone()),
-            move |(config, ticks)| {
-                storage::save(&key, &persist::encode(config, ticks));
-            },
-        );
-    }
-    {
-        let owns_url = props.owns_url;
         let l = (*l10n).clone();
-        use_effect_with(state.locale, move |_| {
-            if owns_url {
+        let deps = (
+            state.config.clone(),
+            state.ticks.clone(),
+            state.locale_pinned.then_some(state.locale),
+            state.locale,
+        );
+        let written = use_mut_ref(Written::default);
+        use_effect_with(deps, move |(config, ticks, pinned, locale)| {
+            storage::save(&key, &persist::encode(config, ticks));
+            if !owns_url {
+                return;
+            }
+            let mut written = written.borrow_mut();
+            if written.title != Some(*locale) {
                 sources::set_page_title(&l.0.text(&msg!("page-title")));
+                written.title = Some(*locale);
+            }
+            // The first run would only echo the URL the page was opened with: skip it, so a
+            // docs page keeps its clean address until the reader changes something.
+            if std::mem::replace(&mut written.first_run_done, true) {
+                let (config, pinned) = (config.clone(), *pinned);
+                written.pending_url = Some(gloo::timers::callback::Timeout::new(250, move || {
+                    sources::write_url(&config, pinned)
+                }));
             }
         });
     }
@@ -121,8 +118,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let l = (*l10n).clone();
 
     html! {
-        <ContextProvider<L10n> context={l.clone()}>
-        <ContextProvider<IdPrefix> context={(*prefix).clone()}>
+        <ContextProvider<WidgetContext> context={WidgetContext { l10n: l.clone(), prefix: (*prefix).clone() }}>
             <div class="bsc" lang={state.locale.tag()} data-widget-root="">
                 <header class="bsc-header">
                     <h2 class="bsc-title">{ l.t(&msg!("widget-title")) }</h2>
@@ -147,7 +143,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <CheckerView config={state.config.clone()} />
                 <TroubleshootView items={items.clone()} config={state.config.clone()} />
             </div>
-        </ContextProvider<IdPrefix>>
-        </ContextProvider<L10n>>
+        </ContextProvider<WidgetContext>>
     }
+}
+
+/// What the widget's effect remembers between runs.
+#[derive(Default)]
+struct Written {
+    first_run_done: bool,
+    /// The URL write waiting for the typing to pause: `history.replaceState` is slow enough
+    /// to show in keystroke latency. Replacing it cancels the previous one.
+    pending_url: Option<gloo::timers::callback::Timeout>,
+    /// The locale the page title is in.
+    title: Option<Locale>,
 }
