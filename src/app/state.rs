@@ -7,6 +7,7 @@ use yew::Reducible;
 use crate::core::checklist::{self, Ticks};
 use crate::core::config::{AuthMethod, Config, Connector, Integration};
 use crate::core::rules::Field;
+use crate::core::troubleshoot::Symptom;
 use crate::i18n::Locale;
 
 /// Most further connectors a reader can list: far more than anyone runs on one bucket.
@@ -24,17 +25,32 @@ pub struct State {
     pub ticks: Ticks,
     /// What "start over" returns to: the docs author's presets, without the reader's input.
     pub preset: Config,
+    /// The symptom chosen in troubleshooting.
+    pub symptom: Option<Symptom>,
+    /// Whether the optional names section starts open: a link or a saved visit filled one of
+    /// its fields. Fixed until "start over", so the reader alone opens and closes it after.
+    pub names_open: bool,
 }
 
 impl State {
     pub fn new(config: Config, preset: Config, locale: Locale) -> Self {
+        let names_open = [
+            Field::UserName,
+            Field::RoleName,
+            Field::PolicyName,
+            Field::OwnAccount,
+        ]
+        .iter()
+        .any(|f| !field_value(&config, *f).is_empty());
         Self {
+            names_open,
             config,
             locale,
             locale_pinned: false,
             touched: Vec::new(),
             ticks: Ticks::default(),
             preset,
+            symptom: None,
         }
     }
 
@@ -53,6 +69,7 @@ pub enum Action {
     SetLocale(Locale),
     Touch(Field),
     ToggleTick(String),
+    ChooseSymptom(Option<Symptom>),
     AddConnector,
     RemoveConnector(u32),
     SetConnectorName(u32, String),
@@ -83,6 +100,7 @@ impl Reducible for State {
                 let case = checklist::case_key(&next.config);
                 next.ticks.toggle(&case, &item);
             }
+            Action::ChooseSymptom(symptom) => next.symptom = symptom,
             Action::AddConnector => {
                 if next.config.connectors.len() < MAX_CONNECTORS {
                     let id = next.config.next_connector_id();

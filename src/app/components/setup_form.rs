@@ -7,22 +7,13 @@ use super::choice_group::{choice_group, Choice};
 use super::connectors_view::connectors_view;
 use super::rich_text::RichText;
 use super::text_field::{text_field, TextFieldProps};
-use crate::app::l10n::{use_id_prefix, use_l10n};
-use crate::app::state::{field_value, Action};
-use crate::core::config::{AuthMethod, Config, Integration};
+use crate::app::l10n::{IdPrefix, L10n};
+use crate::app::state::{field_value, Action, State};
+use crate::core::config::{AuthMethod, Integration};
 use crate::core::facts;
 use crate::core::rules::{Field, Report};
 use crate::core::text::Msg;
 use crate::msg;
-
-#[derive(Properties, PartialEq)]
-pub struct SetupFormProps {
-    pub config: Config,
-    pub report: Report,
-    pub touched: Vec<Field>,
-    pub lock_integration: bool,
-    pub dispatch: Callback<Action>,
-}
 
 fn integration_choices() -> Vec<Choice> {
     vec![
@@ -59,12 +50,17 @@ fn auth_choices() -> Vec<Choice> {
     ]
 }
 
-#[component]
-pub fn SetupForm(props: &SetupFormProps) -> Html {
-    let l = use_l10n();
-    let prefix = use_id_prefix();
-    let config = &props.config;
-    let dispatch = &props.dispatch;
+/// A function, not a component: it shows the widget's own state and re-renders with it (a
+/// component would cost its own copy of Yew's code for a skip that saves little).
+pub fn setup_form(
+    l: &L10n,
+    prefix: &IdPrefix,
+    state: &State,
+    report: &Report,
+    lock_integration: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let config = &state.config;
 
     let on_integration = dispatch.reform(|key: String| {
         Action::SetIntegration(Integration::from_key(&key).unwrap_or_default())
@@ -82,16 +78,16 @@ pub fn SetupForm(props: &SetupFormProps) -> Html {
     let field = |field: Field, label: Msg, hint: Option<Msg>, placeholder: Option<&str>| {
         let numeric = matches!(field, Field::BrazeAccount | Field::OwnAccount);
         text_field(
-            &l,
-            &prefix,
+            l,
+            prefix,
             &TextFieldProps {
                 field,
                 label,
                 hint,
                 value: AttrValue::from(field_value(config, field).to_owned()),
                 placeholder: placeholder.map(|p| AttrValue::from(p.to_owned())),
-                findings: props.report.for_field(field).cloned().collect(),
-                touched: props.touched.contains(&field),
+                findings: report.for_field(field).cloned().collect(),
+                touched: state.touched.contains(&field),
                 inputmode: numeric.then(|| AttrValue::from("numeric")),
                 on_input: on_input.clone(),
             },
@@ -101,36 +97,14 @@ pub fn SetupForm(props: &SetupFormProps) -> Html {
     let role = config.auth == AuthMethod::RoleArn;
     let sse_id = prefix.id("sse");
     let sse_hint_id = prefix.id("sse-hint");
-    // Opened on first render when a link or a saved visit filled a name; afterwards the
-    // reader alone opens and closes it, so Yew never owns the `open` attribute.
-    let names_ref = use_node_ref();
-    {
-        let has_names = [
-            Field::UserName,
-            Field::RoleName,
-            Field::PolicyName,
-            Field::OwnAccount,
-        ]
-        .iter()
-        .any(|f| !field_value(config, *f).is_empty());
-        let names_ref = names_ref.clone();
-        use_effect_with((), move |_| {
-            if has_names {
-                if let Some(details) = names_ref.cast::<web_sys::Element>() {
-                    let _ = details.set_attribute("open", "");
-                }
-            }
-        });
-    }
-
     html! {
         <form class="bsc-setup" {onsubmit} novalidate=true>
             <h3 id={prefix.id("setup-heading")}>{ l.t(&msg!("setup-heading")) }</h3>
-            if !props.lock_integration {
-                { choice_group(&prefix, "integration", msg!("integration-legend"),
+            if !lock_integration {
+                { choice_group(prefix, "integration", msg!("integration-legend"),
                     &integration_choices(), config.integration.key(), on_integration) }
             }
-            { choice_group(&prefix, "auth", msg!("auth-legend"),
+            { choice_group(prefix, "auth", msg!("auth-legend"),
                 &auth_choices(), config.auth.key(), on_auth) }
             <fieldset class="bsc-values">
                 <legend>{ l.t(&msg!("values-legend")) }</legend>
@@ -151,9 +125,11 @@ pub fn SetupForm(props: &SetupFormProps) -> Html {
                 }
             </fieldset>
             if config.integration.has_currents() {
-                { connectors_view(&l, &prefix, config, &props.report, &props.touched, dispatch) }
+                { connectors_view(l, prefix, config, report, &state.touched, dispatch) }
             }
-            <details class="bsc-names" ref={names_ref}>
+            // Opened on first render when a link or a saved visit filled a name; the value
+            // stays the same afterwards, so Yew never touches the reader's open or close.
+            <details class="bsc-names" open={state.names_open}>
                 <summary>{ l.t(&msg!("names-legend")) }</summary>
                 if role {
                     { field(Field::RoleName, msg!("field-role-name"), default_hint(facts::DEFAULT_ROLE_NAME), Some(facts::DEFAULT_ROLE_NAME)) }

@@ -7,37 +7,31 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::rich_text::RichText;
-use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::app::l10n::{IdPrefix, L10n};
+use crate::app::state::{Action, State};
 use crate::core::checklist;
-use crate::core::config::Config;
 use crate::core::troubleshoot::{self, Symptom};
 use crate::msg;
 
-#[derive(Properties, PartialEq)]
-pub struct TroubleshootViewProps {
-    /// The checklist items of the case, in guide order.
-    pub items: Rc<Vec<checklist::Item>>,
-    pub config: Config,
-}
-
-#[component]
-pub fn TroubleshootView(props: &TroubleshootViewProps) -> Html {
-    let l = use_l10n();
-    let prefix = use_id_prefix();
-    let chosen = use_state_eq(|| None::<Symptom>);
-    let symptoms = troubleshoot::symptoms_for(&props.config);
+/// A function, not a component: the chosen symptom lives in the widget's state like every
+/// other choice of the reader, and a component would cost its own copy of Yew's code.
+/// `items`: the checklist items of the case, in guide order.
+pub fn troubleshoot_view(
+    l: &L10n,
+    prefix: &IdPrefix,
+    items: &Rc<Vec<checklist::Item>>,
+    state: &State,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let symptoms = troubleshoot::symptoms_for(&state.config);
     // A symptom of another case (after the reader switched) is no longer offered.
-    let current = (*chosen).filter(|s| symptoms.contains(s));
+    let current = state.symptom.filter(|s| symptoms.contains(s));
     let heading_id = prefix.id("troubleshoot-heading");
     let select_id = prefix.id("symptom");
-    let onchange = {
-        let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            chosen.set(Symptom::from_key(&select.value()));
-        })
-    };
-    let items = &props.items;
+    let onchange = dispatch.reform(|e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        Action::ChooseSymptom(Symptom::from_key(&select.value()))
+    });
     html! {
         <section class="bsc-troubleshoot" data-troubleshoot="">
             <h3 id={heading_id}>{ l.t(&msg!("troubleshoot-heading")) }</h3>
@@ -52,19 +46,14 @@ pub fn TroubleshootView(props: &TroubleshootViewProps) -> Html {
             </div>
             if let Some(symptom) = current {
                 <div class="bsc-diagnosis" data-symptom={symptom.key()} aria-live="polite">
-                    { diagnosis(&l, &prefix, symptom, items) }
+                    { diagnosis(l, prefix, symptom, items) }
                 </div>
             }
         </section>
     }
 }
 
-fn diagnosis(
-    l: &crate::app::l10n::L10n,
-    prefix: &crate::app::l10n::IdPrefix,
-    symptom: Symptom,
-    items: &[checklist::Item],
-) -> Html {
+fn diagnosis(l: &L10n, prefix: &IdPrefix, symptom: Symptom, items: &[checklist::Item]) -> Html {
     let d = symptom.diagnosis();
     let recheck: Vec<&checklist::Item> = items
         .iter()

@@ -7,8 +7,8 @@ use super::checker_view::CheckerView;
 use super::checklist_view::ChecklistView;
 use super::guide_view::guide_view;
 use super::lang_switch::lang_switch;
-use super::setup_form::SetupForm;
-use super::troubleshoot_view::TroubleshootView;
+use super::setup_form::setup_form;
+use super::troubleshoot_view::troubleshoot_view;
 use crate::app::l10n::{IdPrefix, L10n, WidgetContext};
 use crate::app::state::{Action, State};
 use crate::app::{locale_loader, sources, storage};
@@ -125,13 +125,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     { lang_switch(&l, &prefix, state.locale, on_locale) }
                 </header>
                 <p class="bsc-intro">{ l.t(&msg!("widget-intro")) }</p>
-                <SetupForm
-                    config={state.config.clone()}
-                    report={(*report).clone()}
-                    touched={state.touched.clone()}
-                    lock_integration={props.lock_integration}
-                    dispatch={dispatch.clone()}
-                />
+                { setup_form(&l, &prefix, &state, &report, props.lock_integration, &dispatch) }
                 { guide_view(&l, &prefix, &guide, &state, &report) }
                 <ChecklistView
                     items={items.clone()}
@@ -141,7 +135,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     on_start_over={on_start_over}
                 />
                 <CheckerView config={state.config.clone()} />
-                <TroubleshootView items={items.clone()} config={state.config.clone()} />
+                { troubleshoot_view(&l, &prefix, &items, &state, &dispatch) }
             </div>
         </ContextProvider<WidgetContext>>
     }
