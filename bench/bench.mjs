@@ -42,6 +42,7 @@ const MEMORY_KEYSTROKES = QUICK ? 200 : 1000;
 
 const BUDGET = {
   brotliBytes: 150 * 1024, // "150 KB brotli for the whole widget", read as KiB
+  brotliBytesDecimal: 150 * 1000, // the same, KB read as 1,000 B: reported alongside
   loadRatio: 1.5,
   keystrokeP95Ms: 4,
   // Issue 5: wasm memory after 1,000 keystrokes grows at most 10 % over after 10.
@@ -503,6 +504,7 @@ async function main() {
   results.verdicts = {
     size: reader.brotli <= BUDGET.brotliBytes,
     sizeEnglish: w.total.brotli <= BUDGET.brotliBytes,
+    sizeEnglishDecimal: w.total.brotli <= BUDGET.brotliBytesDecimal,
     load: ratio(t.widget.warm.median, t.baseline.warm.median) <= BUDGET.loadRatio,
     loadEnglish: ratio(t.widgetEn.warm.median, t.baseline.warm.median) <= BUDGET.loadRatio,
     keystroke: keys.shipped.p95 < BUDGET.keystrokeP95Ms,
@@ -556,15 +558,17 @@ file; \`bench/out/results.json\` holds every sample.
 - **Tools:** ${r.machine.chromium} headless (playwright-core), Node ${r.machine.node}, ${r.machine.rustc},
   ${r.machine.trunk}, ${r.machine.wasmOpt}.
 - **Build:** \`trunk build --release\` for both, same settings (release profile opt-level "z",
-  LTO, codegen-units 1, panic abort, strip; wasm-opt -Oz with the same feature flags; the
+  LTO, codegen-units 1, panic abort, strip; wasm-opt -Oz, then \`--flatten --rereloop -Oz -Oz\`,
+  with the same feature flags; CSS minified by Trunk, JavaScript by terser (Trunk hook); the
   baseline's copied from the widget's Cargo.toml, Trunk.toml and index.html at bench time).${r.buildNote ? `\n- **Source:** ${r.buildNote}` : ''}${r.quick ? '\n- **Quick run** (fewer samples).' : ''}
 
 ## Budgets
 
 | budget | figure | verdict |
 |---|---|---|
-| whole widget ≤ 150 KB brotli (KB read as KiB = 153,600 B), for a reader whose language is fetched (heaviest: ${r.readerTotal.tag}) | ${bytes(r.readerTotal.brotli)} (${(r.readerTotal.brotli / 1000).toFixed(1)} kB) | ${verdict(r.verdicts.size)} |
-| same, English reader (nothing fetched) | ${bytes(w.total.brotli)} (${(w.total.brotli / 1000).toFixed(1)} kB) | ${verdict(r.verdicts.sizeEnglish)} |
+| whole widget ≤ 150 KB brotli, with the locale it embeds (English): wasm + js + css (KB read as KiB = 153,600 B) | ${bytes(w.total.brotli)} | ${verdict(r.verdicts.sizeEnglish)} |
+| same, KB read as 1,000 B (150,000 B) | ${(w.total.brotli / 1000).toFixed(1)} kB | ${verdict(r.verdicts.sizeEnglishDecimal)} |
+| for information: the widget plus the heaviest language a reader fetches (${r.readerTotal.tag}) | ${bytes(r.readerTotal.brotli)} (${(r.readerTotal.brotli / 1000).toFixed(1)} kB) | ${r.verdicts.size ? 'under' : 'over'} 150 KiB |
 | time to interactive ≤ 1.5× the Yew hello world (warm median), demo page as shipped (fr) | ${ms(t.widget.warm.median)} ms vs ${ms(t.baseline.warm.median)} ms = ${fr.toFixed(2)}× | ${verdict(r.verdicts.load)} |
 | same, \`?lang=en\` | ${ms(t.widgetEn.warm.median)} ms vs ${ms(t.baseline.warm.median)} ms = ${en.toFixed(2)}× | ${verdict(r.verdicts.loadEnglish)} |
 | keystroke → every snippet \`<code>\` showing the bucket updated, p95 < 4 ms | p95 ${ms(k.shipped.p95)} ms (median ${ms(k.shipped.median)} ms) | ${verdict(r.verdicts.keystroke)} |
