@@ -268,7 +268,11 @@ async function timeToInteractive(browser, targets) {
   const load = async (page, t) => {
     await page.goto(t.url, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 30_000 });
-    return page.evaluate(() => window.__readyAt);
+    const at = await page.evaluate(() => window.__readyAt);
+    // Leave the page, so that its remaining work (a second widget still rendering, timers)
+    // does not run during the next page's measured load.
+    await page.goto('about:blank');
+    return at;
   };
   for (let i = 0; i < WARMUP_LOADS + LOADS; i++) {
     for (const t of targets) {
@@ -646,7 +650,9 @@ before its first render; \`?lang=en\` needs nothing but the bundle.
 
 **Warm:** one browser context per page, ${WARMUP_LOADS} loads to warm it (HTTP cache with
 \`Cache-Control: max-age=600\`, V8's compiled-wasm cache), then ${t.widget.warm.samples.length} measured loads, the pages
-alternating so they share the machine's load. **Cold:** a new context (empty caches) per load,
+alternating so they share the machine's load; after each load the page goes to
+\`about:blank\`, so no page's leftover work (the demo's second widget, timers) runs during
+another's measured load. **Cold:** a new context (empty caches) per load,
 ${t.widget.cold.samples.length} loads each.
 
 | | warm median | warm p95 | cold median | warm ratio to baseline |
