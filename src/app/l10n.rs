@@ -1,4 +1,4 @@
-//! The localizer shared through Yew context, with the helpers components use.
+//! The localizer and the id prefix of one widget, passed down to what it renders.
 
 use std::rc::Rc;
 
@@ -28,20 +28,6 @@ impl L10n {
     }
 }
 
-/// What every component of one widget shares through Yew context: one context rather than
-/// two, since each context type costs its own copy of Yew's provider and lookup code.
-#[derive(Clone, PartialEq)]
-pub struct WidgetContext {
-    pub l10n: L10n,
-    pub prefix: IdPrefix,
-}
-
-/// The localizer of the surrounding widget (English outside one, which never happens).
-#[hook]
-pub fn use_l10n() -> L10n {
-    use_context::<WidgetContext>().map_or_else(|| L10n::new(Locale::En), |c| c.l10n)
-}
-
 /// Ids unique to one widget instance, for `for`, `aria-describedby` and step anchors.
 #[derive(Clone, PartialEq)]
 pub struct IdPrefix(pub AttrValue);
@@ -50,9 +36,4 @@ impl IdPrefix {
     pub fn id(&self, suffix: &str) -> AttrValue {
         AttrValue::from(format!("{}-{suffix}", self.0))
     }
-}
-
-#[hook]
-pub fn use_id_prefix() -> IdPrefix {
-    use_context::<WidgetContext>().map_or_else(|| IdPrefix(AttrValue::from("bsc")), |c| c.prefix)
 }

@@ -5,19 +5,22 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::rich_text::RichText;
-use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::app::l10n::{IdPrefix, L10n};
 use crate::core::checker::{self, CheckResult};
 use crate::core::config::Config;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerViewProps {
+    /// The widget's localizer and id prefix, passed down rather than through a Yew context
+    /// (one context type costs its own copy of Yew's provider code).
+    pub l: L10n,
+    pub prefix: IdPrefix,
     pub config: Config,
 }
 
 #[component]
 pub fn CheckerView(props: &CheckerViewProps) -> Html {
-    let l = use_l10n();
-    let prefix = use_id_prefix();
+    let (l, prefix) = (props.l.clone(), props.prefix.clone());
     let text = use_state_eq(String::new);
     let result = use_memo(((*text).clone(), props.config.clone()), |(text, config)| {
         (!text.trim().is_empty()).then(|| checker::check(text, config))
@@ -36,13 +39,13 @@ pub fn CheckerView(props: &CheckerViewProps) -> Html {
     html! {
         <section class="bsc-checker">
             <h3 id={heading_id}>{ l.t(&labels.heading) }</h3>
-            <p><RichText msg={labels.intro.clone()} /></p>
+            <p><RichText l={l.clone()} msg={labels.intro.clone()} /></p>
             <div class="bsc-field">
                 <label for={field_id.clone()}>{ l.t(&labels.field_label) }</label>
                 <textarea id={field_id} name="check-policy" rows="10" spellcheck="false"
                     autocomplete="off" aria-describedby={hint_id.clone()}
                     value={(*text).clone()} {oninput} />
-                <p class="bsc-hint" id={hint_id}><RichText msg={labels.field_hint.clone()} /></p>
+                <p class="bsc-hint" id={hint_id}><RichText l={l.clone()} msg={labels.field_hint.clone()} /></p>
             </div>
             <div aria-live="polite">
                 if let Some(result) = &*result {
@@ -63,13 +66,13 @@ fn result_view(
     html! {
         <div class={classes!("bsc-check-result", format!("bsc-verdict--{verdict}"))}
             data-check-result="" data-verdict={verdict}>
-            <p class="bsc-verdict"><RichText msg={result.headline(config)} /></p>
+            <p class="bsc-verdict"><RichText l={l.clone()} msg={result.headline(config)} /></p>
             if let Some(error) = &result.error {
                 <p class="bsc-error">
                     if let Some(location) = error.location() {
-                        <strong><RichText msg={location} /></strong>{ " " }
+                        <strong><RichText l={l.clone()} msg={location} /></strong>{ " " }
                     }
-                    <RichText msg={error.message()} />
+                    <RichText l={l.clone()} msg={error.message()} />
                 </p>
             }
             if !result.rows.is_empty() {
@@ -90,7 +93,7 @@ fn result_view(
                                         <td><code>{ row.action }</code></td>
                                         <td><code>{ row.resource.clone() }</code></td>
                                         <td class={format!("bsc-access--{}", row.access.key())}>
-                                            <RichText msg={row.access.message()} />
+                                            <RichText l={l.clone()} msg={row.access.message()} />
                                         </td>
                                     </tr>
                                 }
@@ -102,9 +105,9 @@ fn result_view(
             if let Some(trust) = &result.trust {
                 <h4>{ l.t(&labels.trust_heading) }</h4>
                 <ul>
-                    <li data-trust="principal"><RichText msg={trust.principal_message(config)} /></li>
+                    <li data-trust="principal"><RichText l={l.clone()} msg={trust.principal_message(config)} /></li>
                     if let Some(external) = trust.external_id_message(config) {
-                        <li data-trust="external-id"><RichText msg={external} /></li>
+                        <li data-trust="external-id"><RichText l={l.clone()} msg={external} /></li>
                     }
                 </ul>
             }
@@ -113,7 +116,7 @@ fn result_view(
                 <ul class="bsc-check-warnings">
                     { for result.warnings.iter().map(|w| html! {
                         <li class={if w.is_loud() { "bsc-warning bsc-warning--loud" } else { "bsc-warning" }}>
-                            <RichText msg={w.message(config)} />
+                            <RichText l={l.clone()} msg={w.message(config)} />
                             if !w.examples().is_empty() {
                                 <ul class="bsc-bucket-examples">
                                     { for w.examples().iter().map(|(name, matched)| html! {
@@ -130,7 +133,7 @@ fn result_view(
             if !result.notes.is_empty() {
                 <h4>{ l.t(&labels.notes_heading) }</h4>
                 <ul>
-                    { for result.notes.iter().map(|n| html! { <li><RichText msg={n.message()} /></li> }) }
+                    { for result.notes.iter().map(|n| html! { <li><RichText l={l.clone()} msg={n.message()} /></li> }) }
                 </ul>
             }
         </div>

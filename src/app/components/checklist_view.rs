@@ -7,7 +7,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::rich_text::RichText;
-use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::app::l10n::{IdPrefix, L10n};
 use crate::app::state::{Action, State};
 use crate::app::{clipboard, sources};
 use crate::core::checklist;
@@ -16,6 +16,10 @@ use crate::msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistViewProps {
+    /// The widget's localizer and id prefix, passed down rather than through a Yew context
+    /// (one context type costs its own copy of Yew's provider code).
+    pub l: L10n,
+    pub prefix: IdPrefix,
     /// The checklist items of the case, in guide order.
     pub items: Rc<Vec<checklist::Item>>,
     pub state: State,
@@ -35,8 +39,7 @@ enum Status {
 
 #[component]
 pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
-    let l = use_l10n();
-    let prefix = use_id_prefix();
+    let (l, prefix) = (props.l.clone(), props.prefix.clone());
     let status = use_state_eq(|| Status::Idle);
     let confirming = use_state_eq(|| false);
     let manual_ref = use_node_ref();
@@ -146,7 +149,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                         <li class={classes!("bsc-item", ticked.then_some("bsc-item--done"))}>
                             <input type="checkbox" id={id.clone()} data-item={item.id.clone()}
                                 checked={ticked} {onchange} />
-                            <label for={id}><RichText msg={item.text.clone()} /></label>
+                            <label for={id}><RichText l={l.clone()} msg={item.text.clone()} /></label>
                             <a class="bsc-item-link" href={format!("#{}", prefix.id(&format!("step-{}", item.step)))}
                                 {onclick}>{ l.t(&msg!("checklist-go-to-step")) }</a>
                         </li>
@@ -158,7 +161,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                     <p><strong>{ l.t(&msg!("checklist-complete")) }</strong></p>
                     <ul>
                         { for checklist::next_checks(&state.config, &props.report).into_iter().map(|m| html! {
-                            <li><RichText msg={m} /></li>
+                            <li><RichText l={l.clone()} msg={m} /></li>
                         }) }
                     </ul>
                 </div>

@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::rich_text::RichText;
-use crate::app::l10n::IdPrefix;
+use crate::app::l10n::{IdPrefix, L10n};
 use crate::core::text::Msg;
 
 #[derive(Clone, PartialEq)]
@@ -19,6 +19,7 @@ pub struct Choice {
 ///
 /// `name` is the inputs' `name`: the URL key.
 pub fn choice_group(
+    l: &L10n,
     prefix: &IdPrefix,
     name: &'static str,
     legend: Msg,
@@ -34,7 +35,7 @@ pub fn choice_group(
     });
     html! {
         <fieldset class="bsc-choice" data-choice={name}>
-            <legend><RichText msg={legend} /></legend>
+            <legend><RichText l={l.clone()} msg={legend} /></legend>
             <div class="bsc-options">
                 { for choices.iter().map(|choice| {
                     let id = prefix.id(&format!("{}-{}", name, choice.key));
@@ -46,8 +47,8 @@ pub fn choice_group(
                                 aria-describedby={hint_id.clone()}
                                 onchange={onchange.clone()} />
                             <span class="bsc-option-text">
-                                <span class="bsc-option-label"><RichText msg={choice.label.clone()} /></span>
-                                <span class="bsc-option-hint" id={hint_id}><RichText msg={choice.hint.clone()} /></span>
+                                <span class="bsc-option-label"><RichText l={l.clone()} msg={choice.label.clone()} /></span>
+                                <span class="bsc-option-hint" id={hint_id}><RichText l={l.clone()} msg={choice.hint.clone()} /></span>
                             </span>
                         </label>
                     }

@@ -3,19 +3,19 @@
 
 use yew::prelude::*;
 
-use crate::app::l10n::use_l10n;
+use crate::app::l10n::L10n;
 use crate::core::text::Msg;
 use crate::i18n::Span;
 
 #[derive(Properties, PartialEq)]
 pub struct RichTextProps {
+    pub l: L10n,
     pub msg: Msg,
 }
 
 #[component]
 pub fn RichText(props: &RichTextProps) -> Html {
-    let l = use_l10n();
-    let spans = l.0.spans(&props.msg);
+    let spans = props.l.0.spans(&props.msg);
     let mut out: Vec<Html> = Vec::new();
     // A value inside a literal (a file name, an ARN) reads as one piece of code: adjacent
     // literal and value spans share one <code>.

@@ -101,10 +101,10 @@ pub fn setup_form(
         <form class="bsc-setup" {onsubmit} novalidate=true>
             <h3 id={prefix.id("setup-heading")}>{ l.t(&msg!("setup-heading")) }</h3>
             if !lock_integration {
-                { choice_group(prefix, "integration", msg!("integration-legend"),
+                { choice_group(l, prefix, "integration", msg!("integration-legend"),
                     &integration_choices(), config.integration.key(), on_integration) }
             }
-            { choice_group(prefix, "auth", msg!("auth-legend"),
+            { choice_group(l, prefix, "auth", msg!("auth-legend"),
                 &auth_choices(), config.auth.key(), on_auth) }
             <fieldset class="bsc-values">
                 <legend>{ l.t(&msg!("values-legend")) }</legend>
@@ -120,7 +120,7 @@ pub fn setup_form(
                             checked={config.sse} aria-describedby={sse_hint_id.clone()}
                             onchange={on_sse} />
                         <label for={sse_id}>{ l.t(&msg!("field-sse")) }</label>
-                        <p class="bsc-hint" id={sse_hint_id}><RichText msg={msg!("field-sse-hint")} /></p>
+                        <p class="bsc-hint" id={sse_hint_id}><RichText l={l.clone()} msg={msg!("field-sse-hint")} /></p>
                     </div>
                 }
             </fieldset>

@@ -5,12 +5,16 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::app::clipboard;
-use crate::app::l10n::{use_id_prefix, use_l10n};
+use crate::app::l10n::{IdPrefix, L10n};
 use crate::core::snippets::{SnippetBody, SnippetId};
 use crate::msg;
 
 #[derive(Properties, PartialEq)]
 pub struct SnippetViewProps {
+    /// The widget's localizer and id prefix, passed down rather than through a Yew context
+    /// (one context type costs its own copy of Yew's provider code).
+    pub l: L10n,
+    pub prefix: IdPrefix,
     pub id: SnippetId,
     pub body: SnippetBody,
 }
@@ -24,8 +28,7 @@ enum CopyStatus {
 
 #[component]
 pub fn SnippetView(props: &SnippetViewProps) -> Html {
-    let l = use_l10n();
-    let prefix = use_id_prefix();
+    let (l, prefix) = (props.l.clone(), props.prefix.clone());
     let status = use_state_eq(|| CopyStatus::Idle);
     let code_ref = use_node_ref();
     let key = props.id.key();

@@ -30,21 +30,21 @@ pub fn step_view(l: &L10n, prefix: &IdPrefix, props: &StepViewProps) -> Html {
         <li key={step.id} class="bsc-step" id={prefix.id(&format!("step-{}", step.id))} data-step={step.id}>
             <h4 class="bsc-step-title" id={prefix.id(&format!("step-{}-title", step.id))} tabindex="-1">
                 <span class="bsc-step-number">{ l.t(&msg!("step-number", number = props.number)) }</span>
-                <span class="bsc-step-name"><RichText msg={step.title.clone()} /></span>
+                <span class="bsc-step-name"><RichText l={l.clone()} msg={step.title.clone()} /></span>
             </h4>
-            { for blocks_html(l, props) }
+            { for blocks_html(l, prefix, props) }
         </li>
     }
 }
 
 /// The step's blocks. The optional infrastructure files are long: each one, with its how-to
 /// and notes, folds into its own disclosure, so the reader opens only the one they want.
-fn blocks_html(l: &L10n, props: &StepViewProps) -> Vec<Html> {
+fn blocks_html(l: &L10n, prefix: &IdPrefix, props: &StepViewProps) -> Vec<Html> {
     let mut out = Vec::new();
     let mut group: Vec<Html> = Vec::new();
     let folding = props.step.id == "automate";
     for (index, block) in props.step.blocks.iter().enumerate() {
-        let html = block_html(l, props, block);
+        let html = block_html(l, prefix, props, block);
         match block {
             Block::Snippet(id @ SnippetId::Iac(_)) => {
                 group.push(html);
@@ -63,14 +63,14 @@ fn blocks_html(l: &L10n, props: &StepViewProps) -> Vec<Html> {
     out
 }
 
-fn block_html(l: &L10n, props: &StepViewProps, block: &Block) -> Html {
+fn block_html(l: &L10n, prefix: &IdPrefix, props: &StepViewProps, block: &Block) -> Html {
     match block {
-        Block::Text(text) => html! { <p><RichText msg={text.clone()} /></p> },
+        Block::Text(text) => html! { <p><RichText l={l.clone()} msg={text.clone()} /></p> },
         Block::Task(task) => {
             let done = props.ticked.contains(&task.id);
             html! {
                 <p class={classes!("bsc-task", done.then_some("bsc-task--done"))}
-                    data-task={task.id.clone()}><RichText msg={task.text.clone()} /></p>
+                    data-task={task.id.clone()}><RichText l={l.clone()} msg={task.text.clone()} /></p>
             }
         }
         Block::Note(tone, text) => note(l, *tone, text),
@@ -85,7 +85,7 @@ fn block_html(l: &L10n, props: &StepViewProps, block: &Block) -> Html {
             </ul>
         },
         Block::Snippet(id) => html! {
-            <SnippetView id={*id} body={snippets::build(*id, props.config, props.report)} />
+            <SnippetView l={l.clone()} prefix={prefix.clone()} id={*id} body={snippets::build(*id, props.config, props.report)} />
         },
     }
 }
@@ -100,7 +100,7 @@ fn note(l: &L10n, tone: Tone, text: &crate::core::text::Msg) -> Html {
     html! {
         <aside class={classes!("bsc-note", class)} role="note">
             <strong class="bsc-note-title">{ l.t(&title) }</strong>
-            <p><RichText msg={text.clone()} /></p>
+            <p><RichText l={l.clone()} msg={text.clone()} /></p>
         </aside>
     }
 }

@@ -57,7 +57,7 @@ pub fn text_field(l: &L10n, prefix: &IdPrefix, props: &TextFieldProps) -> Html {
     };
     html! {
         <div class={classes!("bsc-field", invalid.then_some("bsc-field--invalid"))} data-field={key}>
-            <label for={id.clone()}><RichText msg={props.label.clone()} /></label>
+            <label for={id.clone()}><RichText l={l.clone()} msg={props.label.clone()} /></label>
             <input type="text" id={id} name={key} value={props.value.clone()}
                 placeholder={props.placeholder.clone()}
                 inputmode={props.inputmode.clone()}
@@ -66,7 +66,7 @@ pub fn text_field(l: &L10n, prefix: &IdPrefix, props: &TextFieldProps) -> Html {
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
                 {oninput} />
             if let Some(hint) = &props.hint {
-                <p class="bsc-hint" id={hint_id}><RichText msg={hint.clone()} /></p>
+                <p class="bsc-hint" id={hint_id}><RichText l={l.clone()} msg={hint.clone()} /></p>
             }
             if !shown.is_empty() {
                 <ul class="bsc-messages" id={messages_id}>
@@ -80,7 +80,7 @@ pub fn text_field(l: &L10n, prefix: &IdPrefix, props: &TextFieldProps) -> Html {
                         html! {
                             <li class={class} data-rule={rule_key(&finding.problem)}>
                                 <span class="bsc-visually-hidden">{ l.t(&prefix) }{ " " }</span>
-                                <RichText msg={finding.problem.message()} />
+                                <RichText l={l.clone()} msg={finding.problem.message()} />
                             </li>
                         }
                     }) }

@@ -62,16 +62,16 @@ fn diagnosis(l: &L10n, prefix: &IdPrefix, symptom: Symptom, items: &[checklist::
     html! {
         <>
             <h4>{ l.t(&msg!("troubleshoot-cause")) }</h4>
-            <p><RichText msg={d.cause} /></p>
+            <p><RichText l={l.clone()} msg={d.cause} /></p>
             <h4>{ l.t(&msg!("troubleshoot-fix")) }</h4>
-            <p><RichText msg={d.fix} /></p>
+            <p><RichText l={l.clone()} msg={d.fix} /></p>
             if !recheck.is_empty() {
                 <h4>{ l.t(&msg!("troubleshoot-recheck")) }</h4>
                 <ul>
                     { for recheck.into_iter().map(|item| html! {
                         <li data-recheck={item.id.clone()}>
                             <a href={format!("#{}", prefix.id(&format!("item-{}", item.id.replace('.', "-"))))}>
-                                <RichText msg={item.text.clone()} />
+                                <RichText l={l.clone()} msg={item.text.clone()} />
                             </a>
                         </li>
                     }) }

@@ -9,7 +9,7 @@ use super::guide_view::guide_view;
 use super::lang_switch::lang_switch;
 use super::setup_form::setup_form;
 use super::troubleshoot_view::troubleshoot_view;
-use crate::app::l10n::{IdPrefix, L10n, WidgetContext};
+use crate::app::l10n::{IdPrefix, L10n};
 use crate::app::state::{Action, State};
 use crate::app::{locale_loader, sources, storage};
 use crate::core::rules::Report;
@@ -118,7 +118,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let l = (*l10n).clone();
 
     html! {
-        <ContextProvider<WidgetContext> context={WidgetContext { l10n: l.clone(), prefix: (*prefix).clone() }}>
+
             <div class="bsc" lang={state.locale.tag()} data-widget-root="">
                 <header class="bsc-header">
                     <h2 class="bsc-title">{ l.t(&msg!("widget-title")) }</h2>
@@ -127,17 +127,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <p class="bsc-intro">{ l.t(&msg!("widget-intro")) }</p>
                 { setup_form(&l, &prefix, &state, &report, props.lock_integration, &dispatch) }
                 { guide_view(&l, &prefix, &guide, &state, &report) }
-                <ChecklistView
+                <ChecklistView l={l.clone()} prefix={(*prefix).clone()}
                     items={items.clone()}
                     state={(*state).clone()}
                     report={(*report).clone()}
                     dispatch={dispatch.clone()}
                     on_start_over={on_start_over}
                 />
-                <CheckerView config={state.config.clone()} />
+                <CheckerView l={l.clone()} prefix={(*prefix).clone()} config={state.config.clone()} />
                 { troubleshoot_view(&l, &prefix, &items, &state, &dispatch) }
             </div>
-        </ContextProvider<WidgetContext>>
+
     }
 }
 
