@@ -937,3 +937,28 @@ fn connector_task_ids_follow_their_connector() {
         assert_eq!(ids_three.len(), ids_two.len() + 1);
     }
 }
+
+#[test]
+fn the_guides_snippets_are_built_once_each_in_guide_order() {
+    for (integration, auth) in cases() {
+        for config in [valid(integration, auth), Config::default()] {
+            let report = Report::new(&config);
+            let guide = guide::build(&config, &report);
+            let shown: Vec<SnippetId> = guide
+                .steps
+                .iter()
+                .flat_map(|s| &s.blocks)
+                .filter_map(|b| match b {
+                    Block::Snippet(id) => Some(*id),
+                    _ => None,
+                })
+                .collect();
+            let built = snippets::build_all(&guide, &config, &report);
+            let ids: Vec<SnippetId> = built.iter().map(|(id, _)| *id).collect();
+            assert_eq!(ids, shown, "{integration:?} {auth:?}");
+            for (id, body) in &built {
+                assert_eq!(*body, snippets::build(*id, &config, &report), "{id:?}");
+            }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! The snippets a reader copies: which exist for a case, their text, and what they wait for.
 
 use super::config::{AuthMethod, Config, PolicyKind};
+use super::guide::{Block, Guide};
 use super::iac::{self, IacKind};
 use super::policy::{self, to_pretty_json};
 use super::rules::{Field, Report};
@@ -85,6 +86,19 @@ pub enum SnippetBody {
     Waiting {
         fields: Vec<Field>,
     },
+}
+
+/// Every snippet the guide shows, built once, in guide order.
+pub fn build_all(guide: &Guide, config: &Config, report: &Report) -> Vec<(SnippetId, SnippetBody)> {
+    guide
+        .steps
+        .iter()
+        .flat_map(|step| &step.blocks)
+        .filter_map(|block| match block {
+            Block::Snippet(id) => Some((*id, build(*id, config, report))),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Builds the snippet `id` for `config`, or says which fields it is waiting for. Nothing is

@@ -1,14 +1,12 @@
 //! The guide for the reader's case: the core's steps, in order.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::step_view::{step_view, StepViewProps};
 use crate::app::l10n::{IdPrefix, L10n};
 use crate::app::state::State;
 use crate::core::guide::Guide;
-use crate::core::rules::Report;
+use crate::core::snippets::{SnippetBody, SnippetId};
 use crate::msg;
 
 /// A function, not a component: it has no state of its own and re-renders with the widget
@@ -16,9 +14,9 @@ use crate::msg;
 pub fn guide_view(
     l: &L10n,
     prefix: &IdPrefix,
-    guide: &Rc<Guide>,
+    guide: &Guide,
+    snippets: &[(SnippetId, SnippetBody)],
     state: &State,
-    report: &Report,
 ) -> Html {
     let heading_id = prefix.id("guide-heading");
     html! {
@@ -30,8 +28,7 @@ pub fn guide_view(
                     let props = StepViewProps {
                         number: index + 1,
                         step,
-                        config: &state.config,
-                        report,
+                        snippets,
                         ticked: &ticked,
                     };
                     step_view(l, prefix, &props)

@@ -5,17 +5,15 @@ use yew::prelude::*;
 use super::rich_text::RichText;
 use super::snippet_view::SnippetView;
 use crate::app::l10n::{IdPrefix, L10n};
-use crate::core::config::Config;
 use crate::core::guide::{Block, Step, Tone};
-use crate::core::rules::Report;
-use crate::core::snippets::{self, SnippetId};
+use crate::core::snippets::{SnippetBody, SnippetId};
 use crate::msg;
 
 pub struct StepViewProps<'a> {
     pub number: usize,
     pub step: &'a Step,
-    pub config: &'a Config,
-    pub report: &'a Report,
+    /// The guide's snippets, built once per configuration.
+    pub snippets: &'a [(SnippetId, SnippetBody)],
     /// Ids of this step's tasks the reader ticked in the checklist.
     pub ticked: &'a [String],
 }
@@ -85,7 +83,10 @@ fn block_html(l: &L10n, prefix: &IdPrefix, props: &StepViewProps, block: &Block)
             </ul>
         },
         Block::Snippet(id) => html! {
-            <SnippetView l={l.clone()} prefix={prefix.clone()} id={*id} body={snippets::build(*id, props.config, props.report)} />
+            // Every snippet of the guide is built with it (`snippets::build_all`).
+            if let Some((_, body)) = props.snippets.iter().find(|(i, _)| i == id) {
+                <SnippetView l={l.clone()} prefix={prefix.clone()} id={*id} body={body.clone()} />
+            }
         },
     }
 }

@@ -1,6 +1,8 @@
 //! The root of one widget instance: owns the state, provides the localizer, keeps the URL and
 //! the saved state current.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::checker_view::CheckerView;
@@ -12,7 +14,9 @@ use super::troubleshoot_view::troubleshoot_view;
 use crate::app::l10n::{IdPrefix, L10n};
 use crate::app::state::{Action, State};
 use crate::app::{locale_loader, sources, storage};
+use crate::core::guide::Guide;
 use crate::core::rules::Report;
+use crate::core::snippets::{self, SnippetBody, SnippetId};
 use crate::core::{checklist, guide, persist};
 use crate::i18n::Locale;
 use crate::msg;
@@ -44,13 +48,22 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let state = use_reducer_eq(move || initial);
     let l10n = use_memo(state.locale, |locale| L10n::new(*locale));
     let report = use_memo(state.config.clone(), Report::new);
-    let guide = use_memo(
+    // Everything that follows from the configuration alone, derived once per change of it
+    // (ticking an item or choosing a symptom re-renders the guide, not its snippets).
+    let derived = use_memo(
         (state.config.clone(), (*report).clone()),
-        |(config, report)| guide::build(config, report),
+        |(config, report)| {
+            let guide = guide::build(config, report);
+            Derived {
+                // The checklist is the guide's tasks, shown by the checklist and rechecked
+                // by troubleshooting.
+                items: Rc::new(checklist::items(&guide)),
+                snippets: snippets::build_all(&guide, config, report),
+                guide,
+            }
+        },
     );
-    // The checklist is the guide's tasks: derived once, shown by the checklist and rechecked
-    // by troubleshooting.
-    let items = use_memo(guide.clone(), |guide| checklist::items(guide));
+    let items = &derived.items;
     let prefix = use_memo(props.instance, |i| {
         IdPrefix(AttrValue::from(format!("bsc{i}")))
     });
@@ -126,7 +139,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </header>
                 <p class="bsc-intro">{ l.t(&msg!("widget-intro")) }</p>
                 { setup_form(&l, &prefix, &state, &report, props.lock_integration, &dispatch) }
-                { guide_view(&l, &prefix, &guide, &state, &report) }
+                { guide_view(&l, &prefix, &derived.guide, &derived.snippets, &state) }
                 <ChecklistView l={l.clone()} prefix={(*prefix).clone()}
                     items={items.clone()}
                     state={(*state).clone()}
@@ -135,7 +148,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     on_start_over={on_start_over}
                 />
                 <CheckerView l={l.clone()} prefix={(*prefix).clone()} config={state.config.clone()} />
-                { troubleshoot_view(&l, &prefix, &items, &state, &dispatch) }
+                { troubleshoot_view(&l, &prefix, items, &state, &dispatch) }
             </div>
 
     }
@@ -150,4 +163,12 @@ struct Written {
     pending_url: Option<gloo::timers::callback::Timeout>,
     /// The locale the page title is in.
     title: Option<Locale>,
+}
+
+/// What the widget derives from the configuration (see `derived` above).
+#[derive(PartialEq)]
+struct Derived {
+    guide: Guide,
+    items: Rc<Vec<checklist::Item>>,
+    snippets: Vec<(SnippetId, SnippetBody)>,
 }
