@@ -1,5 +1,5 @@
-//! The root of one widget instance: owns the state, provides the localizer, keeps the URL and
-//! the saved state current.
+//! The root of one widget instance: owns the state, hands the localizer down, keeps the URL
+//! and the saved state current.
 
 use std::rc::Rc;
 
@@ -131,26 +131,24 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let l = (*l10n).clone();
 
     html! {
-
-            <div class="bsc" lang={state.locale.tag()} data-widget-root="">
-                <header class="bsc-header">
-                    <h2 class="bsc-title">{ l.t(&msg!("widget-title")) }</h2>
-                    { lang_switch(&l, &prefix, state.locale, on_locale) }
-                </header>
-                <p class="bsc-intro">{ l.t(&msg!("widget-intro")) }</p>
-                { setup_form(&l, &prefix, &state, &report, props.lock_integration, &dispatch) }
-                { guide_view(&l, &prefix, &derived.guide, &derived.snippets, &state) }
-                <ChecklistView l={l.clone()} prefix={(*prefix).clone()}
-                    items={items.clone()}
-                    state={(*state).clone()}
-                    report={(*report).clone()}
-                    dispatch={dispatch.clone()}
-                    on_start_over={on_start_over}
-                />
-                <CheckerView l={l.clone()} prefix={(*prefix).clone()} config={state.config.clone()} />
-                { troubleshoot_view(&l, &prefix, items, &state, &dispatch) }
-            </div>
-
+        <div class="bsc" lang={state.locale.tag()} data-widget-root="">
+            <header class="bsc-header">
+                <h2 class="bsc-title">{ l.t(&msg!("widget-title")) }</h2>
+                { lang_switch(&l, &prefix, state.locale, on_locale) }
+            </header>
+            <p class="bsc-intro">{ l.t(&msg!("widget-intro")) }</p>
+            { setup_form(&l, &prefix, &state, &report, props.lock_integration, &dispatch) }
+            { guide_view(&l, &prefix, &derived.guide, &derived.snippets, &state) }
+            <ChecklistView l={l.clone()} prefix={(*prefix).clone()}
+                items={items.clone()}
+                state={(*state).clone()}
+                report={(*report).clone()}
+                dispatch={dispatch.clone()}
+                on_start_over={on_start_over}
+            />
+            <CheckerView l={l.clone()} prefix={(*prefix).clone()} config={state.config.clone()} />
+            { troubleshoot_view(&l, &prefix, items, &state, &dispatch) }
+        </div>
     }
 }
 
