@@ -311,6 +311,24 @@ fn saved_state_round_trips_inputs_connectors_and_ticks() {
 }
 
 #[test]
+fn a_corrupted_save_with_endless_ticks_keeps_a_bounded_number() {
+    let ids: Vec<String> = (0..5_000).map(|i| format!("\"item-{i}\"")).collect();
+    let cases: Vec<String> = (0..100)
+        .map(|c| format!("\"case-{c}\":[{}]", ids[..50].join(",")))
+        .chain([format!("\"currents/secret-key\":[{}]", ids.join(","))])
+        .collect();
+    let text = format!(
+        r#"{{"version":1,"config":[],"connectors":[],"ticks":{{{}}}}}"#,
+        cases.join(",")
+    );
+    let saved = persist::decode(&text).expect("well-formed, only too long");
+    let kept: Vec<(&str, usize)> = saved.ticks.cases().map(|(c, i)| (c, i.len())).collect();
+    assert!(kept.len() <= 16, "{} cases kept", kept.len());
+    assert!(kept.iter().all(|(_, n)| *n <= 200), "{kept:?}");
+    assert!(kept.iter().all(|(_, n)| *n > 0));
+}
+
+#[test]
 fn nothing_secret_is_saved() {
     let config = config(Integration::Currents, AuthMethod::RoleArn);
     let text = persist::encode(&config, &Ticks::default());

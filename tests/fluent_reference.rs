@@ -27,7 +27,7 @@ fn sources(locale: Locale) -> Vec<String> {
 }
 
 fn french(text: &str) -> Cow<'_, str> {
-    Cow::Owned(Rules(Locale::Fr).transform(text))
+    Rules(Locale::Fr).transform(text)
 }
 
 /// fluent-bundle set up as the widget used it before it had its own runtime.

@@ -53,13 +53,14 @@ impl Ticks {
 
     /// Ticks `item` (once, however often it is given).
     pub fn tick(&mut self, case: &str, item: &str) {
-        let items = match self.0.iter().position(|(c, _)| c == case) {
-            Some(i) => &mut self.0[i].1,
+        let index = match self.0.iter().position(|(c, _)| c == case) {
+            Some(index) => index,
             None => {
                 self.0.push((case.to_owned(), Vec::new()));
-                &mut self.0.last_mut().expect("just pushed").1
+                self.0.len() - 1
             }
         };
+        let items = &mut self.0[index].1;
         if !items.iter().any(|i| i == item) {
             items.push(item.to_owned());
         }

@@ -91,56 +91,60 @@ impl Node {
 
     /// `indent`: the current depth when pretty-printing, `None` for compact output.
     fn write(&self, out: &mut String, indent: Option<usize>) {
-        let newline = |out: &mut String, depth: usize| {
-            out.push('\n');
-            for _ in 0..depth {
-                out.push_str("    ");
-            }
-        };
         match self {
             Node::Null => out.push_str("null"),
             Node::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             // A number that is not valid JSON (never built by the crate) is written as text.
             Node::Number(n) if is_number(n) => out.push_str(n),
             Node::Number(n) | Node::Str(n) => write_string(out, n),
-            Node::List(items) if items.is_empty() => out.push_str("[]"),
-            Node::Map(entries) if entries.is_empty() => out.push_str("{}"),
             Node::List(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    if let Some(depth) = indent {
-                        newline(out, depth + 1);
-                    }
-                    item.write(out, indent.map(|d| d + 1));
-                }
-                if let Some(depth) = indent {
-                    newline(out, depth);
-                }
-                out.push(']');
+                write_sequence(out, indent, ['[', ']'], items, |out, item, inner| {
+                    item.write(out, inner)
+                })
             }
-            Node::Map(entries) => {
-                out.push('{');
-                for (i, (key, value)) in entries.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    if let Some(depth) = indent {
-                        newline(out, depth + 1);
-                    }
+            Node::Map(entries) => write_sequence(
+                out,
+                indent,
+                ['{', '}'],
+                entries,
+                |out, (key, value), inner| {
                     write_string(out, key);
-                    out.push_str(if indent.is_some() { ": " } else { ":" });
-                    value.write(out, indent.map(|d| d + 1));
-                }
-                if let Some(depth) = indent {
-                    newline(out, depth);
-                }
-                out.push('}');
-            }
+                    out.push_str(if inner.is_some() { ": " } else { ":" });
+                    value.write(out, inner);
+                },
+            ),
         }
     }
+}
+
+/// A list or an object: `[]` when empty, else one item per line when pretty-printing.
+fn write_sequence<T>(
+    out: &mut String,
+    indent: Option<usize>,
+    [open, close]: [char; 2],
+    items: &[T],
+    write_item: impl Fn(&mut String, &T, Option<usize>),
+) {
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("    ");
+        }
+    };
+    out.push(open);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if let Some(depth) = indent {
+            newline(out, depth + 1);
+        }
+        write_item(out, item, indent.map(|d| d + 1));
+    }
+    if let (Some(depth), false) = (indent, items.is_empty()) {
+        newline(out, depth);
+    }
+    out.push(close);
 }
 
 /// A JSON string literal, escaped as serde_json escapes it.
@@ -383,68 +387,56 @@ impl<'a> Reader<'a> {
     }
 
     fn list(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        self.sequence(depth, b']', |reader| reader.value(depth))
+            .map(Value::List)
+    }
+
+    fn map(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        self.sequence(depth, b'}', |reader| {
+            if reader.peek() != Some(b'"') {
+                return Err(reader.error(SyntaxProblem::KeyNotString));
+            }
+            let key_at = reader.pos;
+            let key = reader.string()?;
+            reader.skip_blank();
+            reader.expect(b':')?;
+            reader.skip_blank();
+            Ok((key, key_at, reader.value(depth)?))
+        })
+        .map(Value::Map)
+    }
+
+    /// After `[` or `{`: items separated by commas up to `close`, which is consumed. A comma
+    /// right before `close` is refused, as JSON does.
+    fn sequence<T>(
+        &mut self,
+        depth: usize,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Result<T, SyntaxError>,
+    ) -> Result<Vec<T>, SyntaxError> {
         self.too_deep(depth)?;
         self.pos += 1;
         let mut items = Vec::new();
         self.skip_blank();
-        if self.peek() == Some(b']') {
+        if self.peek() == Some(close) {
             self.pos += 1;
-            return Ok(Value::List(items));
+            return Ok(items);
         }
         loop {
             self.skip_blank();
-            items.push(self.value(depth)?);
+            items.push(item(self)?);
             self.skip_blank();
             match self.peek() {
                 Some(b',') => {
                     self.pos += 1;
                     self.skip_blank();
-                    if self.peek() == Some(b']') {
+                    if self.peek() == Some(close) {
                         return Err(self.error(SyntaxProblem::TrailingComma));
                     }
                 }
-                Some(b']') => {
+                Some(b) if b == close => {
                     self.pos += 1;
-                    return Ok(Value::List(items));
-                }
-                _ => return Err(self.error(SyntaxProblem::Other)),
-            }
-        }
-    }
-
-    fn map(&mut self, depth: usize) -> Result<Value, SyntaxError> {
-        self.too_deep(depth)?;
-        self.pos += 1;
-        let mut entries = Vec::new();
-        self.skip_blank();
-        if self.peek() == Some(b'}') {
-            self.pos += 1;
-            return Ok(Value::Map(entries));
-        }
-        loop {
-            self.skip_blank();
-            if self.peek() != Some(b'"') {
-                return Err(self.error(SyntaxProblem::KeyNotString));
-            }
-            let key_at = self.pos;
-            let key = self.string()?;
-            self.skip_blank();
-            self.expect(b':')?;
-            self.skip_blank();
-            let value = self.value(depth)?;
-            entries.push((key, key_at, value));
-            self.skip_blank();
-            match self.peek() {
-                Some(b',') => {
-                    self.pos += 1;
-                    self.skip_blank();
-                    if self.peek() == Some(b'}') {
-                        return Err(self.error(SyntaxProblem::TrailingComma));
-                    }
-                }
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(Value::Map(entries));
+                    return Ok(items);
                 }
                 _ => return Err(self.error(SyntaxProblem::Other)),
             }

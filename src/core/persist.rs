@@ -12,6 +12,10 @@ pub const FORMAT_VERSION: u32 = 1;
 /// Longest stored text we read back: far beyond any real save, short of a hostile one.
 const MAX_STORED_BYTES: usize = 256 * 1024;
 const MAX_CONNECTORS: usize = 50;
+/// Far beyond the six cases (integration × auth) and the few dozen items of a checklist;
+/// they bound the work a corrupted save can cause (ticking checks for duplicates).
+const MAX_CASES: usize = 16;
+const MAX_TICKS_PER_CASE: usize = 200;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Saved {
@@ -93,10 +97,12 @@ impl Saved {
             _ => None,
         };
         let text = |n: &Node| n.as_str().map(str::to_owned);
-        let list = |n: &Node| match n {
-            Node::List(items) => Some(items.clone()),
-            _ => None,
-        };
+        fn list(n: &Node) -> Option<&[Node]> {
+            match n {
+                Node::List(items) => Some(items),
+                _ => None,
+            }
+        }
         let config = list(node.get("config")?)?
             .iter()
             .map(|pair| match pair {
@@ -118,8 +124,8 @@ impl Saved {
             return None;
         };
         let mut ticks = Ticks::default();
-        for (case, ids) in cases {
-            for id in list(ids)? {
+        for (case, ids) in cases.iter().take(MAX_CASES) {
+            for id in list(ids)?.iter().take(MAX_TICKS_PER_CASE) {
                 ticks.tick(case, id.as_str()?);
             }
         }
@@ -144,7 +150,9 @@ pub fn restore(saved: Saved, config: &mut Config) -> Ticks {
         .into_iter()
         .filter(|c| {
             let new = !seen.contains(&c.id);
-            seen.push(c.id);
+            if new {
+                seen.push(c.id);
+            }
             new
         })
         .take(MAX_CONNECTORS)

@@ -13,6 +13,8 @@
 //! select expressions with identifier and number keys. Anything else is skipped as junk,
 //! as Fluent does with entries it cannot parse.
 
+use std::borrow::Cow;
+
 /// A value passed to a message.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Value<'a> {
@@ -26,8 +28,8 @@ pub trait Language {
     /// The CLDR cardinal plural category of `n`: "zero", "one", "two", "few", "many", "other".
     fn plural_category(&self, n: u64) -> &'static str;
     /// Applied to the locale's own text (never to arguments), e.g. French spacing.
-    fn transform(&self, text: &str) -> String {
-        text.to_owned()
+    fn transform<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        Cow::Borrowed(text)
     }
 }
 
@@ -135,7 +137,7 @@ struct Scope<'a> {
 const MAX_DEPTH: usize = 16;
 
 enum Resolved<'a> {
-    Text(std::borrow::Cow<'a, str>),
+    Text(Cow<'a, str>),
     Number(u64),
     /// What could not be resolved, written as Fluent does: `{$name}`, `{-term}`.
     Error(String),

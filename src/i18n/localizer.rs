@@ -1,6 +1,7 @@
 //! The Fluent messages of each locale (English embedded at compile time, the others
 //! registered once fetched), and the formatting of a [`Msg`] into plain text or markup spans.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -226,11 +227,11 @@ impl Language for Rules {
         }
     }
 
-    fn transform(&self, text: &str) -> String {
+    fn transform<'t>(&self, text: &'t str) -> Cow<'t, str> {
         if self.0 == Locale::Fr && text.contains([' ', '«']) {
-            markup::french_spacing(text)
+            Cow::Owned(markup::french_spacing(text))
         } else {
-            text.to_owned()
+            Cow::Borrowed(text)
         }
     }
 }

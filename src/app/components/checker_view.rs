@@ -20,7 +20,7 @@ pub struct CheckerViewProps {
 
 #[component]
 pub fn CheckerView(props: &CheckerViewProps) -> Html {
-    let (l, prefix) = (props.l.clone(), props.prefix.clone());
+    let (l, prefix) = (&props.l, &props.prefix);
     let text = use_state_eq(String::new);
     let result = use_memo(((*text).clone(), props.config.clone()), |(text, config)| {
         (!text.trim().is_empty()).then(|| checker::check(text, config))
@@ -49,7 +49,7 @@ pub fn CheckerView(props: &CheckerViewProps) -> Html {
             </div>
             <div aria-live="polite">
                 if let Some(result) = &*result {
-                    { result_view(&l, &labels, result, &props.config) }
+                    { result_view(l, &labels, result, &props.config) }
                 }
             </div>
         </section>

@@ -39,7 +39,7 @@ enum Status {
 
 #[component]
 pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
-    let (l, prefix) = (props.l.clone(), props.prefix.clone());
+    let (l, prefix) = (&props.l, &props.prefix);
     let status = use_state_eq(|| Status::Idle);
     let confirming = use_state_eq(|| false);
     let manual_ref = use_node_ref();

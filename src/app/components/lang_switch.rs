@@ -23,22 +23,21 @@ pub fn lang_switch(
             on_change.emit(locale);
         }
     });
-    let current = locale;
     html! {
         <div class="bsc-lang">
             <label for={id.clone()}>{ l.t(&msg!("lang-label")) }</label>
             <select id={id} name="lang" {onchange}>
-                { for Locale::ALL.iter().map(|locale| {
+                { for Locale::ALL.iter().map(|option| {
                     // Each language in its own name. The current one reads it from its own
                     // texts; the others from this locale's list (they may not be loaded yet).
-                    let name = if *locale == current {
+                    let name = if *option == locale {
                         l.0.text(&msg!("language-name"))
                     } else {
-                        l.0.text(&endonym(*locale))
+                        l.0.text(&endonym(*option))
                     };
                     html! {
-                        <option value={locale.tag()} lang={locale.tag()}
-                            selected={*locale == current}>{ name }</option>
+                        <option value={option.tag()} lang={option.tag()}
+                            selected={*option == locale}>{ name }</option>
                     }
                 }) }
             </select>

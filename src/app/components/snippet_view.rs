@@ -28,7 +28,7 @@ enum CopyStatus {
 
 #[component]
 pub fn SnippetView(props: &SnippetViewProps) -> Html {
-    let (l, prefix) = (props.l.clone(), props.prefix.clone());
+    let (l, prefix) = (&props.l, &props.prefix);
     let status = use_state_eq(|| CopyStatus::Idle);
     let code_ref = use_node_ref();
     let key = props.id.key();

@@ -197,7 +197,22 @@ fn statement(value: Located, number: usize) -> Found<Statement> {
         };
         seen.push(key);
         let value_at = value.at;
-        let found = shown(&value);
+        if element == "Effect" {
+            effect = Some(match value.as_str() {
+                Some("Allow") => Effect::Allow,
+                Some("Deny") => Effect::Deny,
+                // Shown as written: only a wrong effect needs the text of its value.
+                _ => {
+                    return Err((
+                        InputProblem::Effect {
+                            found: shown(&value),
+                        },
+                        value_at,
+                    ))
+                }
+            });
+            continue;
+        }
         let value = value.into_node();
         let result = match element {
             "Sid" => match value {
@@ -206,17 +221,6 @@ fn statement(value: Located, number: usize) -> Found<Statement> {
                     Ok(())
                 }
                 _ => Err(wrong_type("Sid", Expected::Text)),
-            },
-            "Effect" => match value.as_str() {
-                Some("Allow") => {
-                    effect = Some(Effect::Allow);
-                    Ok(())
-                }
-                Some("Deny") => {
-                    effect = Some(Effect::Deny);
-                    Ok(())
-                }
-                _ => Err(InputProblem::Effect { found }),
             },
             "Principal" => principal_spec(value, number).map(|p| principal = Some(p)),
             "NotPrincipal" => principal_spec(value, number).map(|p| not_principal = Some(p)),
