@@ -287,7 +287,7 @@ mod tests {
     #[test]
     fn a_reference_cycle_ends() {
         let b = bundle(vec![("a", vec![message("b")]), ("b", vec![message("a")])]);
-        assert_eq!(b.format("a", &[], &Plain).as_deref(), Some("{a}"));
+        assert_eq!(b.format("a", &[], &Plain).as_deref(), Some("{b}"));
     }
 
     #[test]
