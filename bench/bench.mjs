@@ -106,7 +106,7 @@ function filesUnder(dir) {
 /**
  * What ships to a reader, by kind: the .wasm; the JS (wasm-bindgen's module, loader.js and
  * wasm-bindgen's snippets/); the widget's CSS. The demo page's index.html and demo-page.css
- * are the host's and not counted. Locale files (locales/<tag>/*.ftl, fetched for a reader
+ * are the host's and not counted. Locale files (locales/<tag>.json, fetched for a reader
  * whose language is not built in) are counted apart, per language.
  */
 function shippedFiles(dist) {
@@ -141,8 +141,8 @@ function measureSizes(dist) {
   result.total = total;
   // Locale files next to the bundle, each served on its own.
   result.locales = {};
-  for (const name of filesUnder(dist).filter((n) => /^locales\/[^/]+\/[^/]+\.ftl$/.test(n))) {
-    const tag = name.split('/')[1];
+  for (const name of filesUnder(dist).filter((n) => /^locales\/[^/]+\.json$/.test(n))) {
+    const tag = name.slice('locales/'.length, -'.json'.length);
     result.locales[tag] = add(result.locales[tag] ?? ZERO, sizeOf(join(dist, name)));
   }
   return result;

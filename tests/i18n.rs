@@ -172,3 +172,38 @@ fn markdown_joins_a_value_inside_a_literal_into_one_code_span() {
     let md = Localizer::get(Locale::En).markdown(&msg!("policy-prefix-wildcard", bucket = "acme"));
     assert!(md.contains("`arn:aws:s3:::acme*`"), "{md}");
 }
+
+/// A fetched locale file is data from the network: whatever it holds, nothing panics, and
+/// what is refused leaves the locale to English.
+#[test]
+fn a_fetched_locale_that_does_not_read_is_refused_without_panicking() {
+    use braze_s3_companion::i18n::localizer::{self, LoadError};
+    let refused = [
+        "",
+        "{not json",
+        "<!doctype html><title>404</title>",
+        "{\"entries\": []}",
+        "[[\"hello\", [{\"t\": 3}]]]",
+        "[[\"hello\", [{\"zz\": \"?\"}]]]",
+        "[[\"b\", []], [\"a\", []]]",
+        "[[\"a\", []], [\"a\", []]]",
+    ];
+    for json in refused {
+        let result = localizer::register(Locale::Ko, json);
+        assert!(
+            matches!(result, Err(LoadError::Json | LoadError::Unsorted)),
+            "{json:?}: {result:?}"
+        );
+    }
+    // Well-formed but hostile: a select whose default variant does not exist, a reference
+    // cycle. They read as something, without panicking.
+    let hostile = r#"[
+        ["bucket-create", [{"s": {"on": {"v": "nothing"}, "v": [], "d": 9}}, {"x": {"m": "loop"}}]],
+        ["loop", [{"x": {"m": "loop"}}]]
+    ]"#;
+    localizer::register(Locale::Ko, hostile).unwrap();
+    assert_eq!(
+        Localizer::get(Locale::Ko).text(&msg!("bucket-create", bucket = "b")),
+        "{loop}"
+    );
+}

@@ -1,193 +1,31 @@
 //! Every message the code asks for exists in every locale, with only the variables the code
 //! passes; every message of a locale is used by the code; every `.ftl` file parses.
 //!
-//! The code's side is read from the source: each message id goes through `msg!("id", var =
-//! …)`, so reading those calls gives every id and the variables passed with it.
+//! `build.rs` runs the same checks (`build/l10n_check.rs`) and fails the build on a problem;
+//! here they are run again, each kind on its own, and shown to catch what they should.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use braze_s3_companion::i18n::Locale;
-use fluent_syntax::ast;
-use fluent_syntax::parser;
 
-/// id → set of variable names passed, over every call site (intersection would be stricter,
-/// but each id is built in one place).
-fn code_messages() -> BTreeMap<String, BTreeSet<String>> {
-    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut files = Vec::new();
-    collect_rs(
-        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
-        &mut files,
-    );
-    for file in files {
-        let text = fs::read_to_string(&file).unwrap();
-        for (id, vars) in msg_calls(&text) {
-            found.entry(id).or_default().extend(vars);
-        }
-    }
-    found
+#[path = "../build/l10n_check.rs"]
+#[allow(dead_code)]
+mod l10n_check;
+
+use l10n_check::{check, code_messages, msg_calls, read_locales, CodeMessages, Problems, Source};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn collect_rs(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            collect_rs(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
-/// Parses `msg!("id", a = expr, b = expr)` calls: the id and the names before each `=`.
-fn msg_calls(source: &str) -> Vec<(String, Vec<String>)> {
-    let mut calls = Vec::new();
-    let mut rest = source;
-    while let Some(start) = rest.find("msg!(") {
-        rest = &rest[start + 5..];
-        let trimmed = rest.trim_start();
-        let Some(body) = trimmed.strip_prefix('"') else {
-            continue; // the macro definition itself
-        };
-        let end = body.find('"').unwrap();
-        let id = body[..end].to_owned();
-        // Walk the arguments at depth 0 until the closing parenthesis.
-        let mut vars = Vec::new();
-        let args = &body[end + 1..];
-        let mut depth = 0usize;
-        let mut in_string = false;
-        let mut current = String::new();
-        let mut chars = args.chars();
-        while let Some(c) = chars.next() {
-            if in_string {
-                if c == '\\' {
-                    chars.next();
-                } else if c == '"' {
-                    in_string = false;
-                }
-                continue;
-            }
-            match c {
-                '"' => in_string = true,
-                '(' | '[' | '{' => depth += 1,
-                ')' | ']' | '}' if depth > 0 => depth -= 1,
-                ')' => break,
-                ',' if depth == 0 => current.clear(),
-                '=' if depth == 0 && !current.contains('=') => {
-                    let name = current.trim().to_owned();
-                    if !name.is_empty() {
-                        vars.push(name);
-                    }
-                    current.push('=');
-                }
-                c => current.push(c),
-            }
-        }
-        calls.push((id, vars));
-    }
-    calls
-}
-
-struct LocaleFile {
-    messages: BTreeMap<String, BTreeSet<String>>,
-    terms: BTreeSet<String>,
-    term_refs: BTreeSet<String>,
-}
-
-fn load_locale(locale: Locale) -> LocaleFile {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/locales")).join(locale.tag());
-    let mut file = LocaleFile {
-        messages: BTreeMap::new(),
-        terms: BTreeSet::new(),
-        term_refs: BTreeSet::new(),
-    };
-    for name in braze_s3_companion::i18n::localizer::FTL_FILES {
-        let path = dir.join(format!("{name}.ftl"));
-        let source = fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path:?} missing"));
-        let resource = match parser::parse(source.as_str()) {
-            Ok(r) => r,
-            Err((_, errors)) => panic!("{path:?} has syntax errors: {errors:?}"),
-        };
-        for entry in resource.body {
-            match entry {
-                ast::Entry::Message(m) => {
-                    let mut vars = BTreeSet::new();
-                    if let Some(p) = &m.value {
-                        walk_pattern(p, &mut vars, &mut file.term_refs);
-                    }
-                    let id = m.id.name.to_owned();
-                    assert!(
-                        file.messages.insert(id.clone(), vars).is_none(),
-                        "{}: message {id} defined twice",
-                        locale.tag()
-                    );
-                }
-                ast::Entry::Term(t) => {
-                    let mut vars = BTreeSet::new();
-                    walk_pattern(&t.value, &mut vars, &mut file.term_refs);
-                    file.terms.insert(t.id.name.to_owned());
-                }
-                _ => {}
-            }
-        }
-    }
-    file
-}
-
-fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, terms: &mut BTreeSet<String>) {
-    for element in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            walk_expression(expression, vars, terms);
-        }
-    }
-}
-
-fn walk_expression(
-    e: &ast::Expression<&str>,
-    vars: &mut BTreeSet<String>,
-    terms: &mut BTreeSet<String>,
-) {
-    match e {
-        ast::Expression::Select { selector, variants } => {
-            walk_inline(selector, vars, terms);
-            for v in variants {
-                walk_pattern(&v.value, vars, terms);
-            }
-        }
-        ast::Expression::Inline(inline) => walk_inline(inline, vars, terms),
-    }
-}
-
-fn walk_inline(
-    e: &ast::InlineExpression<&str>,
-    vars: &mut BTreeSet<String>,
-    terms: &mut BTreeSet<String>,
-) {
-    match e {
-        ast::InlineExpression::VariableReference { id } => {
-            vars.insert(id.name.to_owned());
-        }
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                walk_inline(a, vars, terms);
-            }
-            for a in &arguments.named {
-                walk_inline(&a.value, vars, terms);
-            }
-        }
-        ast::InlineExpression::TermReference { id, .. } => {
-            terms.insert(id.name.to_owned());
-        }
-        ast::InlineExpression::Placeable { expression } => walk_expression(expression, vars, terms),
-        _ => {}
-    }
+fn problems() -> Problems {
+    check(&code_messages(root()), &read_locales(root()))
 }
 
 #[test]
 fn the_code_uses_message_ids() {
-    let code = code_messages();
+    let code = code_messages(root());
     assert!(
         code.len() > 100,
         "only {} ids found in the source",
@@ -197,82 +35,127 @@ fn the_code_uses_message_ids() {
 }
 
 #[test]
-fn every_locale_has_every_message_the_code_asks_for() {
-    let code = code_messages();
-    let mut problems = Vec::new();
-    for locale in Locale::ALL {
-        let file = load_locale(locale);
-        for id in code.keys() {
-            if !file.messages.contains_key(id) {
-                problems.push(format!("{}: missing {id}", locale.tag()));
-            }
+fn every_locale_folder_is_a_locale_with_every_file() {
+    let tags: BTreeSet<String> = read_locales(root()).into_iter().map(|l| l.0).collect();
+    let expected: BTreeSet<String> = Locale::ALL.iter().map(|l| l.tag().to_owned()).collect();
+    assert_eq!(tags, expected);
+    for (tag, _, sources) in read_locales(root()) {
+        let names: BTreeSet<&str> = sources.iter().map(|s| s.name.as_str()).collect();
+        for file in braze_s3_companion::i18n::localizer::FTL_FILES {
+            let name = format!("locales/{tag}/{file}.ftl");
+            assert!(names.contains(name.as_str()), "{name} missing");
         }
     }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_ftl_file_parses() {
+    let found = problems().syntax;
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn every_locale_has_every_message_the_code_asks_for() {
+    let found = problems().missing;
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
 #[test]
 fn no_locale_has_a_message_the_code_never_asks_for() {
-    let code = code_messages();
-    let mut problems = Vec::new();
-    for locale in Locale::ALL {
-        for id in load_locale(locale).messages.keys() {
-            if !code.contains_key(id) {
-                problems.push(format!("{}: unused {id}", locale.tag()));
-            }
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let found = problems().unused;
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
 #[test]
 fn messages_use_only_variables_the_code_passes() {
-    let code = code_messages();
-    let mut problems = Vec::new();
-    for locale in Locale::ALL {
-        for (id, vars) in load_locale(locale).messages {
-            let Some(passed) = code.get(&id) else {
-                continue;
-            };
-            for var in vars.difference(passed) {
-                problems.push(format!("{}: {id} uses ${var}, never passed", locale.tag()));
-            }
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let found = problems().variables;
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
 #[test]
-fn every_term_referenced_is_defined_and_every_term_defined_is_used() {
-    let mut problems = Vec::new();
-    for locale in Locale::ALL {
-        let file = load_locale(locale);
-        for term in file.term_refs.difference(&file.terms) {
-            problems.push(format!("{}: -{term} used, not defined", locale.tag()));
-        }
-        for term in file.terms.difference(&file.term_refs) {
-            problems.push(format!("{}: -{term} defined, never used", locale.tag()));
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-#[test]
-fn every_locale_defines_the_same_terms() {
-    let english = load_locale(Locale::En).terms;
-    for locale in Locale::ALL {
-        assert_eq!(load_locale(locale).terms, english, "{}", locale.tag());
-    }
+fn every_term_referenced_is_defined_and_every_term_defined_is_used_and_shared() {
+    let found = problems().terms;
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
 #[test]
 fn the_scanner_reads_ids_and_variables() {
-    let calls = msg_calls(r#"x = msg!("a-b", one = f(x, y), two = "s,=)"); msg!("c")"#);
+    let source = r#"x = msg!("a-b", one = f(x, y), two = "s,=)"); msg!("c")"#;
+    let calls: Vec<(String, Vec<String>)> = msg_calls(source)
+        .into_iter()
+        .map(|(id, vars, _)| (id, vars))
+        .collect();
     assert_eq!(
         calls,
         vec![
             ("a-b".to_owned(), vec!["one".to_owned(), "two".to_owned()]),
             ("c".to_owned(), vec![])
         ]
+    );
+}
+
+fn ftl(name: &str, text: &str) -> Source {
+    Source {
+        name: name.to_owned(),
+        text: text.to_owned(),
+    }
+}
+
+/// Each kind of problem is found, and named by file and line.
+#[test]
+fn the_checks_name_the_file_and_line_of_each_problem() {
+    let mut code = CodeMessages::new();
+    for (id, vars) in [("hello", vec!["name"]), ("bye", vec![]), ("asked", vec![])] {
+        let vars = vars.into_iter().map(str::to_owned).collect();
+        code.insert(id.to_owned(), (vars, "src/x.rs:3".to_owned()));
+    }
+    let english = vec![ftl(
+        "locales/en/main.ftl",
+        "-brand = Braze\nhello = Hi { $name } of { -brand }\nbye = Bye\nasked = Yes\n",
+    )];
+    let french = vec![ftl(
+        "locales/fr/main.ftl",
+        "-brand = Braze\n# comment\nhello = Salut { $nom }\nbye = { -brand\nextra = En trop { -nothing }\n",
+    )];
+    let locales = vec![
+        ("en".to_owned(), "locales/en".to_owned(), english),
+        ("fr".to_owned(), "locales/fr".to_owned(), french),
+    ];
+    let found = check(&code, &locales);
+    let has = |list: &[String], text: &str| list.iter().any(|p| p.contains(text));
+    assert!(
+        has(&found.syntax, "locales/fr/main.ftl:4: syntax error"),
+        "{:?}",
+        found.syntax
+    );
+    assert!(has(
+        &found.missing,
+        "locales/fr: missing message asked (asked for at src/x.rs:3)"
+    ));
+    assert!(
+        has(&found.missing, "missing message bye"),
+        "junk is not a message"
+    );
+    assert!(has(
+        &found.unused,
+        "locales/fr/main.ftl:5: fr: unused extra"
+    ));
+    assert!(has(
+        &found.variables,
+        "locales/fr/main.ftl:3: fr: hello uses $nom, never passed"
+    ));
+    assert!(has(
+        &found.terms,
+        "locales/fr/main.ftl:5: fr: -nothing used, not defined"
+    ));
+    assert!(has(
+        &found.terms,
+        "locales/fr/main.ftl:1: fr: -brand defined, never used"
+    ));
+    assert_eq!(
+        found.all().count(),
+        7,
+        "{:#?}",
+        found.all().collect::<Vec<_>>()
     );
 }

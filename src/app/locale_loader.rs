@@ -1,11 +1,12 @@
 //! Fetches a locale that is not built into the bundle (see the `all-locales` feature) from
-//! `locales/<tag>/*.ftl` next to the bundle: same origin, so a strict CSP allows it.
+//! `locales/<tag>.json` next to the bundle (written by `build.rs` from `locales/<tag>/*.ftl`):
+//! same origin, so a strict CSP allows it.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::i18n::localizer::{self, FTL_FILES};
+use crate::i18n::localizer;
 use crate::i18n::Locale;
 
 #[wasm_bindgen(inline_js = "export function bsc_asset_base() { \
@@ -16,43 +17,39 @@ extern "C" {
     fn bsc_asset_base() -> String;
 }
 
-/// Makes `locale` available, fetching it if needed. `false` if it could not be fetched (the
-/// widget then stays in English rather than failing).
+/// Makes `locale` available, fetching it if needed. `false` if it could not be fetched or read
+/// (the widget then stays in English rather than failing).
 pub async fn ensure(locale: Locale) -> bool {
     if localizer::is_available(locale) {
         return true;
     }
-    match fetch_all(locale).await {
-        Some(sources) => {
-            localizer::register(locale, sources);
-            true
-        }
-        None => {
-            gloo::console::warn!(format!(
-                "braze-s3-companion: could not load the {} texts; showing English.",
-                locale.tag()
-            ));
-            false
-        }
-    }
+    let problem = match fetch(locale).await {
+        Some(json) => match localizer::register(locale, &json) {
+            Ok(()) => return true,
+            Err(error) => format!("{error:?}"),
+        },
+        None => "not fetched".to_owned(),
+    };
+    gloo::console::warn!(format!(
+        "braze-s3-companion: could not load the {} texts ({problem}); showing English.",
+        locale.tag()
+    ));
+    false
 }
 
-async fn fetch_all(locale: Locale) -> Option<Vec<String>> {
+async fn fetch(locale: Locale) -> Option<String> {
     let window = web_sys::window()?;
-    let base = bsc_asset_base();
-    // Start every request first, so they travel in parallel.
-    let pending: Vec<js_sys::Promise> = FTL_FILES
-        .iter()
-        .map(|name| window.fetch_with_str(&format!("{base}locales/{}/{name}.ftl", locale.tag())))
-        .collect();
-    let mut sources = Vec::with_capacity(pending.len());
-    for promise in pending {
-        let response: web_sys::Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
-        if !response.ok() {
-            return None;
-        }
-        let text = JsFuture::from(response.text().ok()?).await.ok()?;
-        sources.push(text.as_string()?);
+    let url = format!("{}locales/{}.json", bsc_asset_base(), locale.tag());
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
     }
-    Some(sources)
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }

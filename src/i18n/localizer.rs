@@ -1,10 +1,11 @@
-//! The Fluent messages of each locale (English embedded at compile time, the others
-//! registered once fetched), and the formatting of a [`Msg`] into plain text or markup spans.
+//! The Fluent messages of each locale (English compiled in, the others registered once
+//! fetched), and the formatting of a [`Msg`] into plain text or markup spans.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::data::Entry;
 use super::fluent::{Bundle, Language, Value};
 use super::locale::Locale;
 use super::markup::{self, Slot, Span};
@@ -13,36 +14,36 @@ use crate::core::text::{Arg, Msg};
 /// The files every locale folder holds, one per part of the widget.
 pub const FTL_FILES: [&str; 5] = ["main", "labels", "checklist", "checker", "iac"];
 
-macro_rules! ftl {
-    ($dir:literal) => {
-        [
-            include_str!(concat!("../../locales/", $dir, "/main.ftl")),
-            include_str!(concat!("../../locales/", $dir, "/labels.ftl")),
-            include_str!(concat!("../../locales/", $dir, "/checklist.ftl")),
-            include_str!(concat!("../../locales/", $dir, "/checker.ftl")),
-            include_str!(concat!("../../locales/", $dir, "/iac.ftl")),
-        ]
-    };
+/// The messages of a locale, parsed and checked by `build.rs` from `locales/<tag>/*.ftl`.
+macro_rules! compiled {
+    ($file:literal) => {{
+        // The names build.rs writes; a locale without a select expression uses fewer.
+        #[allow(unused_imports)]
+        use super::data::{Element, Entry, Inline, Key, Select, Variant};
+        use std::borrow::Cow::Borrowed as B;
+        static ENTRIES: &[Entry] = include!(concat!(env!("OUT_DIR"), "/", $file));
+        ENTRIES
+    }};
 }
 
-/// The `.ftl` sources built into the binary for `locale`, in [`FTL_FILES`] order.
+/// The locales built into the binary.
 #[cfg(feature = "all-locales")]
-pub fn embedded(locale: Locale) -> Option<[&'static str; 5]> {
+pub fn embedded(locale: Locale) -> Option<&'static [Entry]> {
     Some(match locale {
-        Locale::En => ftl!("en"),
-        Locale::Fr => ftl!("fr"),
-        Locale::De => ftl!("de"),
-        Locale::Es => ftl!("es"),
-        Locale::Ja => ftl!("ja"),
-        Locale::Ko => ftl!("ko"),
-        Locale::PtBr => ftl!("pt-BR"),
+        Locale::En => compiled!("locale-en.rs"),
+        Locale::Fr => compiled!("locale-fr.rs"),
+        Locale::De => compiled!("locale-de.rs"),
+        Locale::Es => compiled!("locale-es.rs"),
+        Locale::Ja => compiled!("locale-ja.rs"),
+        Locale::Ko => compiled!("locale-ko.rs"),
+        Locale::PtBr => compiled!("locale-pt-BR.rs"),
     })
 }
 
 /// English only: the other locales are fetched when needed and handed to [`register`].
 #[cfg(not(feature = "all-locales"))]
-pub fn embedded(locale: Locale) -> Option<[&'static str; 5]> {
-    (locale == Locale::En).then_some(ftl!("en"))
+pub fn embedded(locale: Locale) -> Option<&'static [Entry]> {
+    (locale == Locale::En).then(|| compiled!("locale-en.rs"))
 }
 
 /// Whether `locale` can be used now (embedded, or already registered).
@@ -50,15 +51,37 @@ pub fn is_available(locale: Locale) -> bool {
     embedded(locale).is_some() || cached(locale).is_some()
 }
 
-/// Makes a fetched locale available: `sources` in [`FTL_FILES`] order.
-pub fn register(locale: Locale, sources: Vec<String>) {
+/// Why a fetched locale was not registered.
+#[derive(Debug)]
+pub enum LoadError {
+    /// Not the JSON `build.rs` writes. (serde_json's message, with its formatting code, is
+    /// left out of the wasm: the file is generated, a fault in it is the server's.)
+    Json,
+    Unsorted,
+}
+
+/// Makes a fetched locale available: `json`, a `<tag>.json` written by `build.rs`. Anything
+/// else is refused whole (the widget then stays in English).
+pub fn register(locale: Locale, json: &str) -> Result<(), LoadError> {
+    let entries: Vec<Entry> = serde_json::from_str(json).map_err(|_| LoadError::Json)?;
+    let bundle = Bundle::new(entries).map_err(|_| LoadError::Unsorted)?;
+    insert(locale, bundle);
+    Ok(())
+}
+
+fn insert(locale: Locale, bundle: Bundle) -> Rc<Localizer> {
     let fallback = (locale != Locale::En).then(|| Localizer::get(Locale::En));
-    let built = Rc::new(Localizer::build(locale, sources, fallback));
+    let built = Rc::new(Localizer {
+        locale,
+        bundle,
+        fallback,
+    });
     CACHE.with(|c| {
         let mut cache = c.borrow_mut();
         cache.retain(|(l, _)| *l != locale);
-        cache.push((locale, built));
+        cache.push((locale, Rc::clone(&built)));
     });
+    built
 }
 
 /// Turns messages into text in one locale, falling back to English for a missing message.
@@ -83,29 +106,15 @@ fn cached(locale: Locale) -> Option<Rc<Localizer>> {
 }
 
 impl Localizer {
-    /// The localizer of `locale`, built once per thread (parsing a locale takes a while).
-    /// A locale that is neither embedded nor registered yet gives English.
+    /// The localizer of `locale`, made once per thread. A locale that is neither embedded nor
+    /// registered yet gives English.
     pub fn get(locale: Locale) -> Rc<Localizer> {
         if let Some(found) = cached(locale) {
             return found;
         }
-        let Some(sources) = embedded(locale) else {
-            return Localizer::get(Locale::En);
-        };
-        register(locale, sources.iter().map(|s| (*s).to_owned()).collect());
-        Localizer::get(locale)
-    }
-
-    fn build(locale: Locale, sources: Vec<String>, fallback: Option<Rc<Localizer>>) -> Self {
-        let mut bundle = Bundle::default();
-        for source in &sources {
-            // An entry that does not parse is dropped alone; the locale tests report it.
-            bundle.add(source);
-        }
-        Self {
-            locale,
-            bundle,
-            fallback,
+        match embedded(locale) {
+            Some(entries) => insert(locale, Bundle::from_static(entries)),
+            None => Localizer::get(Locale::En),
         }
     }
 

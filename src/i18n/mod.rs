@@ -1,5 +1,6 @@
 //! Localization: locale negotiation, Fluent messages and the inline markup of messages.
 
+pub mod data;
 pub mod fluent;
 pub mod locale;
 pub mod localizer;

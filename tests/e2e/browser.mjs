@@ -29,7 +29,7 @@ export function launch(extraArgs = []) {
   });
 }
 
-/** The files of dist/, as paths relative to it ('loader.js', 'locales/fr/main.ftl', ...). */
+/** The files of dist/, as paths relative to it ('loader.js', 'locales/fr.json', ...). */
 export function distFiles(dist = DIST) {
   return readdirSync(dist, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())

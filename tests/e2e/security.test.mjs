@@ -185,7 +185,7 @@ describe('issue 5: CSP, network, injection, hostile CSS', () => {
     const whileWorking = requests.slice(mark).filter((url) => !url.startsWith('blob:') && !url.startsWith('data:'));
     assert.deepEqual(whileWorking, [], 'no request while typing, copying, downloading');
 
-    // Another language: at most that language's texts, from dist/locales/<tag>/.
+    // Another language: at most that language's texts, dist/locales/<tag>.json.
     for (const lang of ['ja', 'pt-BR', 'en']) {
       mark = requests.length;
       await page.locator(`${ROOT_SELECTOR} select[name="lang"]`).selectOption(lang);
@@ -194,7 +194,7 @@ describe('issue 5: CSP, network, injection, hostile CSS', () => {
       const fetched = requests.slice(mark);
       assertOwnFiles(fetched);
       for (const url of fetched) {
-        assert.ok(new URL(url).pathname.startsWith(`/locales/${lang}/`), `switching to ${lang} fetched ${url}`);
+        assert.equal(new URL(url).pathname, `/locales/${lang}.json`, `switching to ${lang} fetched ${url}`);
       }
     }
 

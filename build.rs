@@ -1,0 +1,85 @@
+//! Checks the locale files against the code and compiles them, with the Fluent project's own
+//! parser (`fluent-syntax`), so that no Fluent parser ships in the widget:
+//!
+//! - fails the build, naming file and line, on a syntax error, a message the code asks for
+//!   that a locale lacks, a message no code asks for, a variable the code does not pass, a
+//!   term used but not defined (or the reverse), or a Fluent feature the formatter lacks;
+//! - writes each locale as Rust data (`$OUT_DIR/locale-<tag>.rs`, compiled in by
+//!   `src/i18n/localizer.rs`) and as JSON (`$OUT_DIR/locales/<tag>.json`);
+//! - copies the JSON of every language but English to `<target dir>/locales-json/`, where
+//!   Trunk's post-build hook (`scripts/copy-locales.mjs`) takes it into `dist/locales/`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::exit;
+
+#[path = "src/i18n/data.rs"]
+#[allow(dead_code)]
+mod data;
+#[path = "build/l10n_check.rs"]
+#[allow(dead_code)]
+mod l10n_check;
+#[path = "build/l10n_compile.rs"]
+mod l10n_compile;
+
+fn main() {
+    println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed=src");
+    println!("cargo:rerun-if-changed=build");
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+
+    let locales = l10n_check::read_locales(&root);
+    let code = l10n_check::code_messages(&root);
+    let mut problems: Vec<String> = l10n_check::check(&code, &locales).all().cloned().collect();
+    let mut compiled = Vec::new();
+    for (tag, _, sources) in &locales {
+        match l10n_compile::compile(sources) {
+            Ok(entries) => compiled.push((tag, entries)),
+            Err(found) => problems.extend(found),
+        }
+    }
+    if !problems.is_empty() {
+        eprintln!("The locale files do not match the code (locales/ against msg!() in src/):");
+        for problem in &problems {
+            eprintln!("  {problem}");
+        }
+        exit(1);
+    }
+
+    let json_dir = out.join("locales");
+    let shipped = target_dir(&out).join("locales-json");
+    fs::create_dir_all(&json_dir).unwrap();
+    fs::create_dir_all(&shipped).unwrap();
+    for (tag, entries) in &compiled {
+        write(
+            &out.join(format!("locale-{tag}.rs")),
+            &l10n_compile::rust(entries),
+        );
+        let json = serde_json::to_string(entries).unwrap();
+        write(&json_dir.join(format!("{tag}.json")), &json);
+        if tag.as_str() != "en" {
+            write(&shipped.join(format!("{tag}.json")), &json);
+        }
+    }
+}
+
+/// Writes through a file of this build's own, then renames: builds for several targets may
+/// write the shared folder at once.
+fn write(path: &Path, text: &str) {
+    if fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return;
+    }
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    fs::write(&tmp, text).unwrap();
+    fs::rename(&tmp, path).unwrap();
+}
+
+/// Cargo's target directory: the ancestor of `OUT_DIR` that holds `CACHEDIR.TAG`
+/// (`<target>/[<triple>/]<profile>/build/<crate>-<hash>/out`).
+fn target_dir(out: &Path) -> PathBuf {
+    out.ancestors()
+        .find(|dir| dir.join("CACHEDIR.TAG").is_file())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| out.join("../../../..").to_path_buf())
+}
