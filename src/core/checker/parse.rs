@@ -1,9 +1,9 @@
 //! Reads a pasted policy into [`Document`] with serde_json, or says precisely why it is not an
 //! IAM policy, and where: a syntax error where serde_json stopped; "this is not an IAM policy"
-//! right after the key or the value that is wrong (or at the end of the statement that lacks
-//! an element). The reading visitors below stop at the first problem; serde_json attaches
-//! the line and column of where it is to their error, and the problem itself waits in a
-//! [`Cell`] (serde's errors carry text only).
+//! at the last character of the key or the value that is wrong (or at the closing brace of the
+//! statement that lacks an element). The reading visitors below stop at the first problem;
+//! serde_json attaches the line and column of where it is to their error, and the problem
+//! itself waits in a [`Cell`] (serde's errors carry text only).
 
 use std::cell::Cell;
 use std::fmt;
