@@ -9,6 +9,7 @@ use std::cell::Cell;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 use serde_json::Value;
 
 use super::{Expected, InputProblem};
@@ -89,30 +90,13 @@ pub fn parse(text: &str) -> Result<Document, ParseError> {
     }
     let found = Cell::new(None);
     let mut reader = serde_json::Deserializer::from_str(text);
-    let (version, statements) = DocumentSeed(&found)
+    DocumentSeed(&found)
         .deserialize(&mut reader)
         .map_err(|error| ParseError {
             problem: found.take().unwrap_or(InputProblem::Syntax),
             line: error.line(),
             column: error.column(),
-        })?;
-    let Some(statements) = statements else {
-        // At the closing brace: the last character of the (valid) text.
-        let end = text.trim_end_matches([' ', '\n', '\t', '\r']).len();
-        let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
-        return Err(ParseError {
-            problem: InputProblem::MissingElement {
-                element: "Statement",
-                statement: None,
-            },
-            line: text[..end].matches('\n').count() + 1,
-            column: end - line_start,
-        });
-    };
-    Ok(Document {
-        version: version.unwrap_or(Version::V2008),
-        statements,
-    })
+        })
 }
 
 /// serde_json tells its syntax errors apart by their text only.
@@ -132,13 +116,22 @@ fn syntax_problem(error: &serde_json::Error) -> InputProblem {
     }
 }
 
+// Where serde_json says a visitor's error is: the last character it had read when the value
+// being read gave up, closing bracket included. So each problem is raised while the value
+// it is about is still being read: a wrong element in `Checked` (the value's own visitor), a
+// missing one before its statement's `visit_map` returns (serde_json then reads the `}`).
+
 /// Where the reading visitors leave the problem they stop at (the first one found wins).
 type Found<'c> = &'c Cell<Option<InputProblem>>;
 
+fn record(found: Found, problem: impl FnOnce() -> InputProblem) {
+    let first = found.take().unwrap_or_else(problem);
+    found.set(Some(first));
+}
+
 /// Stops the reading at `problem`; serde_json adds where it is.
 fn stop<E: de::Error>(found: Found, problem: InputProblem) -> E {
-    let first = found.take().unwrap_or(problem);
-    found.set(Some(first));
+    record(found, || problem);
     E::custom("")
 }
 
@@ -150,19 +143,80 @@ fn or_problem<T, E>(
     problem: impl FnOnce() -> InputProblem,
 ) -> Result<T, E> {
     if result.is_err() {
-        let first = found.take().unwrap_or_else(problem);
-        found.set(Some(first));
+        record(found, problem);
     }
     result
 }
 
-/// The root object: `Version`, `Id` and `Statement` (`None` when missing).
+/// Any value, handed to `check` as soon as it is read (one visitor for every element).
+struct Checked<'c, 'f>(
+    Found<'c>,
+    &'f mut dyn FnMut(Value) -> Result<(), InputProblem>,
+);
+
+impl<'de> DeserializeSeed<'de> for Checked<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<(), D::Error> {
+        reader.deserialize_any(self)
+    }
+}
+
+impl Checked<'_, '_> {
+    fn check<E: de::Error>(self, value: Value) -> Result<(), E> {
+        (self.1)(value).map_err(|problem| stop(self.0, problem))
+    }
+}
+
+impl<'de> Visitor<'de> for Checked<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any value")
+    }
+
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<(), E> {
+        self.check(Value::Bool(b))
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<(), E> {
+        self.check(Value::from(n))
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<(), E> {
+        self.check(Value::from(n))
+    }
+
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<(), E> {
+        self.check(Value::from(n))
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<(), E> {
+        self.check(Value::String(s.to_owned()))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.check(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
+        let value = Value::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+        self.check(value)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        let value = Value::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        self.check(value)
+    }
+}
+
+/// The root object: `Version`, `Id` and `Statement`.
 struct DocumentSeed<'c>(Found<'c>);
 
 impl<'de> DeserializeSeed<'de> for DocumentSeed<'_> {
-    type Value = (Option<Version>, Option<Vec<Statement>>);
+    type Value = Document;
 
-    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<Self::Value, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<Document, D::Error> {
         let found = self.0;
         or_problem(found, reader.deserialize_any(self), || {
             InputProblem::NotAnObject
@@ -171,13 +225,13 @@ impl<'de> DeserializeSeed<'de> for DocumentSeed<'_> {
 }
 
 impl<'de> Visitor<'de> for DocumentSeed<'_> {
-    type Value = (Option<Version>, Option<Vec<Statement>>);
+    type Value = Document;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("an IAM policy")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Document, A::Error> {
         let found = self.0;
         let mut version = None;
         let mut id_seen = false;
@@ -193,51 +247,49 @@ impl<'de> Visitor<'de> for DocumentSeed<'_> {
                 return Err(stop(found, InputProblem::DuplicateElement { name: key }));
             }
             match key.as_str() {
-                "Version" => {
-                    let value: Value = map.next_value()?;
+                "Version" => map.next_value_seed(Checked(found, &mut |value| {
                     version = Some(match value.as_str() {
                         Some("2012-10-17") => Version::V2012,
                         Some("2008-10-17") => Version::V2008,
                         _ => {
-                            let found_text = shown(&value);
-                            return Err(stop(found, InputProblem::Version { found: found_text }));
+                            let found = shown(&value);
+                            return Err(InputProblem::Version { found });
                         }
                     });
-                }
+                    Ok(())
+                }))?,
                 "Id" => {
                     id_seen = true;
-                    if !map.next_value::<Value>()?.is_string() {
-                        return Err(stop(found, wrong_type("Id", Expected::Text)));
-                    }
+                    map.next_value_seed(Checked(found, &mut |value| match value {
+                        Value::String(_) => Ok(()),
+                        _ => Err(wrong_type("Id", Expected::Text)),
+                    }))?;
                 }
-                "Statement" => {
-                    statements = Some(match map.next_value_seed(StatementsSeed(found))? {
-                        // Checked once its closing brace is read, to be reported there.
-                        Statements::One(partial) => {
-                            vec![partial.finish(1).map_err(|p| stop(found, p))?]
-                        }
-                        Statements::Many(list) => list,
-                    });
-                }
+                "Statement" => statements = Some(map.next_value_seed(StatementsSeed(found))?),
                 _ => return Err(stop(found, InputProblem::UnknownElement { name: key })),
             }
         }
-        Ok((version, statements))
+        let Some(statements) = statements else {
+            let missing = InputProblem::MissingElement {
+                element: "Statement",
+                statement: None,
+            };
+            return Err(stop(found, missing));
+        };
+        Ok(Document {
+            version: version.unwrap_or(Version::V2008),
+            statements,
+        })
     }
 }
 
 /// `Statement`: one statement object, or a list of them.
 struct StatementsSeed<'c>(Found<'c>);
 
-enum Statements {
-    One(Partial),
-    Many(Vec<Statement>),
-}
-
 impl<'de> DeserializeSeed<'de> for StatementsSeed<'_> {
-    type Value = Statements;
+    type Value = Vec<Statement>;
 
-    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<Statements, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<Self::Value, D::Error> {
         let found = self.0;
         or_problem(found, reader.deserialize_any(self), || {
             wrong_type("Statement", Expected::ObjectOrList)
@@ -246,27 +298,24 @@ impl<'de> DeserializeSeed<'de> for StatementsSeed<'_> {
 }
 
 impl<'de> Visitor<'de> for StatementsSeed<'_> {
-    type Value = Statements;
+    type Value = Vec<Statement>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("statements")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Statements, A::Error> {
-        StatementSeed(self.0, 1).visit_map(map).map(Statements::One)
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Ok(vec![StatementSeed(self.0, 1).visit_map(map)?])
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Statements, A::Error> {
-        let found = self.0;
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut statements = Vec::new();
-        while let Some(partial) =
-            seq.next_element_seed(StatementSeed(found, statements.len() + 1))?
+        while let Some(statement) =
+            seq.next_element_seed(StatementSeed(self.0, statements.len() + 1))?
         {
-            // Checked once its closing brace is read, to be reported there.
-            let statement = partial.finish(statements.len() + 1);
-            statements.push(statement.map_err(|p| stop(found, p))?);
+            statements.push(statement);
         }
-        Ok(Statements::Many(statements))
+        Ok(statements)
     }
 }
 
@@ -288,9 +337,9 @@ struct Partial {
 }
 
 impl<'de> DeserializeSeed<'de> for StatementSeed<'_> {
-    type Value = Partial;
+    type Value = Statement;
 
-    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<Partial, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<Statement, D::Error> {
         let (found, number) = (self.0, self.1);
         or_problem(found, reader.deserialize_any(self), || {
             InputProblem::StatementNotObject { statement: number }
@@ -299,13 +348,13 @@ impl<'de> DeserializeSeed<'de> for StatementSeed<'_> {
 }
 
 impl<'de> Visitor<'de> for StatementSeed<'_> {
-    type Value = Partial;
+    type Value = Statement;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a statement")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Partial, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Statement, A::Error> {
         let (found, number) = (self.0, self.1);
         let mut seen: Vec<String> = Vec::new();
         let mut s = Partial::default();
@@ -326,37 +375,43 @@ impl<'de> Visitor<'de> for StatementSeed<'_> {
                 _ => return Err(stop(found, InputProblem::UnknownElement { name: key })),
             };
             seen.push(key);
-            let value: Value = map.next_value()?;
-            let result = match element {
-                "Effect" => match value.as_str() {
-                    Some("Allow") => Ok(Effect::Allow),
-                    Some("Deny") => Ok(Effect::Deny),
-                    // Shown as written: only a wrong effect needs the text of its value.
-                    _ => Err(InputProblem::Effect {
-                        found: shown(&value),
-                    }),
-                }
-                .map(|effect| s.effect = Some(effect)),
-                "Sid" => match value {
-                    Value::String(text) => Ok(text),
-                    _ => Err(wrong_type("Sid", Expected::Text)),
-                }
-                .map(|text| s.sid = Some(text)),
-                "Principal" => principal_spec(value, number).map(|p| s.principal = Some(p)),
-                "NotPrincipal" => principal_spec(value, number).map(|p| s.not_principal = Some(p)),
-                "Action" => strings(value, "Action").map(|v| s.action = Some(v)),
-                "NotAction" => strings(value, "NotAction").map(|v| s.not_action = Some(v)),
-                "Resource" => strings(value, "Resource").map(|v| s.resource = Some(v)),
-                "NotResource" => strings(value, "NotResource").map(|v| s.not_resource = Some(v)),
-                _ => condition_block(value, number).map(|c| s.conditions = c),
-            };
-            result.map_err(|problem| stop(found, problem))?;
+            map.next_value_seed(Checked(found, &mut |value| s.read(element, value, number)))?;
         }
-        Ok(s)
+        // Before serde_json reads the closing brace, which is then where the problem is.
+        s.finish(number).map_err(|problem| stop(found, problem))
     }
 }
 
 impl Partial {
+    /// Keeps `value` as `element`, or says what is wrong with it.
+    fn read(&mut self, element: &str, value: Value, number: usize) -> Result<(), InputProblem> {
+        match element {
+            "Effect" => {
+                self.effect = Some(match value.as_str() {
+                    Some("Allow") => Effect::Allow,
+                    Some("Deny") => Effect::Deny,
+                    // Shown as written: only a wrong effect needs the text of its value.
+                    _ => {
+                        let found = shown(&value);
+                        return Err(InputProblem::Effect { found });
+                    }
+                })
+            }
+            "Sid" => match value {
+                Value::String(text) => self.sid = Some(text),
+                _ => return Err(wrong_type("Sid", Expected::Text)),
+            },
+            "Principal" => self.principal = Some(principal_spec(value, number)?),
+            "NotPrincipal" => self.not_principal = Some(principal_spec(value, number)?),
+            "Action" => self.action = Some(strings(value, "Action")?),
+            "NotAction" => self.not_action = Some(strings(value, "NotAction")?),
+            "Resource" => self.resource = Some(strings(value, "Resource")?),
+            "NotResource" => self.not_resource = Some(strings(value, "NotResource")?),
+            _ => self.conditions = condition_block(value, number)?,
+        }
+        Ok(())
+    }
+
     /// The statement, or the element it lacks or has twice over.
     fn finish(self, number: usize) -> Result<Statement, InputProblem> {
         let exclusive = |first, second| InputProblem::Exclusive {
