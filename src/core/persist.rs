@@ -70,7 +70,10 @@ pub fn decode(text: &str) -> Option<Saved> {
     if text.len() > MAX_STORED_BYTES {
         return None;
     }
-    let saved: Saved = serde_json::from_str(text).ok()?;
+    // Read as a `Value` first: the derived reading code then walks that tree instead of
+    // instantiating serde_json's text parser once per stored type (smaller wasm).
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let saved = Saved::deserialize(value).ok()?;
     (saved.version == FORMAT_VERSION).then_some(saved)
 }
 
