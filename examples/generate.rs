@@ -19,7 +19,6 @@ use std::process::ExitCode;
 use braze_s3_companion::core::config::{AuthMethod, Config, Integration, PolicyKind};
 use braze_s3_companion::core::iac::hcl::{self, Block, Expr};
 use braze_s3_companion::core::iac::{self, yaml, IacKind};
-use braze_s3_companion::core::json::Node;
 use braze_s3_companion::core::rules::Report;
 use braze_s3_companion::core::snippets::{self, SnippetBody, SnippetId};
 use braze_s3_companion::i18n::{Locale, Localizer};
@@ -298,22 +297,12 @@ fn hostile_strings() -> Vec<String> {
 
 fn emitter_fixtures(out: &mut Out) -> Value {
     let strings = hostile_strings();
-    let node = Node::map([
-        (
-            "values",
-            Node::list(strings.iter().map(|s| Node::str(s.as_str()))),
-        ),
-        (
-            "keys",
-            Node::Map(
-                strings
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| (s.clone(), Node::str(i.to_string())))
-                    .collect(),
-            ),
-        ),
-    ]);
+    let keys: serde_json::Map<String, Value> = strings
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.clone(), Value::String(i.to_string())))
+        .collect();
+    let node = json!({ "values": strings, "keys": keys });
     let yaml_path = out.write(
         "emitters/hostile.yaml",
         &yaml::document(&["hostile\nstrings # comment".to_owned()], &node),

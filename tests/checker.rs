@@ -977,6 +977,42 @@ fn malformed_json_is_reported_with_line_and_column() {
     assert_eq!(problem("  \n\t ").0, InputProblem::Empty);
 }
 
+/// serde_json gives the last character read when a value gave up: the key or the value at
+/// fault, or the closing brace of a statement (or document) that lacks an element.
+#[test]
+fn problems_inside_a_document_point_at_what_is_wrong() {
+    let place = |text: &str| {
+        let (_, line, column) = problem(text);
+        (line.unwrap(), column.unwrap())
+    };
+    // The closing quote of the unknown key.
+    assert_eq!(
+        place("{\n  \"Version\": \"2012-10-17\",\n  \"Statment\": []\n}"),
+        (3, 12)
+    );
+    // The closing quote of the wrong value.
+    assert_eq!(
+        place("{\"Statement\": [\n {\"Effect\": \"allow\", \"Action\": \"s3:*\"}]}"),
+        (2, 19)
+    );
+    // The end of a wrong list, not the next line.
+    assert_eq!(
+        place("{\"Statement\": {\"Effect\": \"Allow\", \"Action\": [\"s3:*\",\n 3\n ]\n}}"),
+        (3, 2)
+    );
+    // The closing brace of the statement lacking `Action`, not the next statement.
+    assert_eq!(
+        place("{\"Statement\": [\n {\"Effect\": \"Allow\", \"Resource\": \"*\"\n },\n {}]}"),
+        (3, 2)
+    );
+    assert_eq!(place("{\"Version\": \"2012-10-17\"\n}\n"), (2, 1));
+    // The duplicate key.
+    assert_eq!(
+        place("{\"Statement\": {\"Effect\": \"Allow\", \"Effect\": 1}}"),
+        (1, 42)
+    );
+}
+
 #[test]
 fn documents_that_are_not_iam_policies_are_reported_where_they_go_wrong() {
     let (p, line, _) = problem("{\n  \"Version\": \"2012-10-17\",\n  \"Statment\": []\n}");

@@ -12,7 +12,6 @@ use braze_s3_companion::core::iac::hcl::{self, Block, Expr};
 use braze_s3_companion::core::iac::{
     self, cloudformation, shell, terraform, yaml, IacKind, Identity, Plan,
 };
-use braze_s3_companion::core::json::Node;
 use braze_s3_companion::core::policy::to_pretty_json;
 use braze_s3_companion::core::rules::Field;
 use braze_s3_companion::i18n::{Locale, Localizer};
@@ -102,11 +101,6 @@ fn expected_policies(config: &Config) -> Vec<Value> {
         out.push(facts_dashboard(&config.bucket, config.auth));
     }
     out
-}
-
-/// The node as serde_json reads the core's own JSON printing of it.
-fn to_json(node: &Node) -> Value {
-    serde_json::from_str(&node.to_compact()).unwrap()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -326,7 +320,7 @@ fn empty_names_use_the_defaults() {
 fn cloudformation_templates_hold_the_published_documents() {
     for config in every_case() {
         let plan = Plan::new(&config).unwrap();
-        let template = to_json(&cloudformation::template(&plan));
+        let template = cloudformation::template(&plan);
         assert_eq!(template["AWSTemplateFormatVersion"], "2010-09-09");
         let resources = template["Resources"].as_object().unwrap();
         let policies: Vec<&Value> = resources
@@ -406,24 +400,13 @@ fn cloudformation_yaml_quotes_every_value() {
 /// such keys are quoted.
 #[test]
 fn yaml_block_style_by_hand() {
-    let node = Node::map([
-        ("A", Node::str("x")),
-        ("Fn::GetAtt", Node::list([Node::str("R"), Node::str("Arn")])),
-        (
-            "L",
-            Node::list([
-                Node::map([
-                    ("K", Node::str("1")),
-                    ("M", Node::map([("N", Node::str("2"))])),
-                ]),
-                Node::list([Node::str("a")]),
-                Node::Map(vec![]),
-                Node::List(vec![]),
-            ]),
-        ),
-        ("yes", Node::Bool(true)),
-        ("E", Node::str("")),
-    ]);
+    let node = json!({
+        "A": "x",
+        "Fn::GetAtt": ["R", "Arn"],
+        "L": [{ "K": "1", "M": { "N": "2" } }, ["a"], {}, []],
+        "yes": true,
+        "E": "",
+    });
     let expected = "\
 # top
 A: \"x\"

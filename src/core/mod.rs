@@ -10,7 +10,6 @@ pub mod config;
 pub mod facts;
 pub mod guide;
 pub mod iac;
-pub mod json;
 pub mod persist;
 pub mod policy;
 pub mod query;

@@ -2,9 +2,13 @@
 //! the widget asks for none) and their ticks. Decoding never fails: anything unexpected
 //! (corrupted, older or foreign data) reads as "nothing saved".
 
+use std::fmt;
+
+use serde::de::{IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 use super::checklist::Ticks;
 use super::config::{Config, Connector};
-use super::json::{self, Node};
 use super::query;
 
 /// Bumped when the stored shape changes; other versions are ignored, not migrated.
@@ -17,17 +21,20 @@ const MAX_CONNECTORS: usize = 50;
 const MAX_CASES: usize = 16;
 const MAX_TICKS_PER_CASE: usize = 200;
 
-#[derive(Clone, Debug, Default, PartialEq)]
+// The stored JSON: `{"version":1,"config":[["bucket","…"],…],"connectors":[{"id":1,"name":"…",
+// "folder":"…"}],"ticks":{"case":["item",…]}}`. Every field is required; others are ignored.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
     pub version: u32,
     /// The configuration as URL query pairs: restored through the same path as a link.
     pub config: Vec<(String, String)>,
     pub connectors: Vec<SavedConnector>,
     /// Case key → ticked item ids.
+    #[serde(with = "stored_ticks")]
     pub ticks: Ticks,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SavedConnector {
     pub id: u32,
     pub name: String,
@@ -52,7 +59,10 @@ pub fn encode(config: &Config, ticks: &Ticks) -> String {
             .collect(),
         ticks: ticks.clone(),
     };
-    saved.to_node().to_compact()
+    // Through `Value`, whose printer the rest of the core shares; cannot fail (string keys).
+    serde_json::to_value(&saved)
+        .map(|value| value.to_string())
+        .unwrap_or_default()
 }
 
 /// The saved state, or `None` when there is nothing usable.
@@ -60,81 +70,51 @@ pub fn decode(text: &str) -> Option<Saved> {
     if text.len() > MAX_STORED_BYTES {
         return None;
     }
-    let saved = Saved::from_node(&json::parse_node(text)?)?;
+    // Read as a `Value` first: the derived reading code then walks that tree instead of
+    // instantiating serde_json's text parser once per stored type (smaller wasm).
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let saved = Saved::deserialize(value).ok()?;
     (saved.version == FORMAT_VERSION).then_some(saved)
 }
 
-// The stored JSON: `{"version":1,"config":[["bucket","…"],…],"connectors":[{"id":1,"name":"…",
-// "folder":"…"}],"ticks":{"case":["item",…]}}`. Every field is required; others are ignored.
-impl Saved {
-    fn to_node(&self) -> Node {
-        let pairs = self
-            .config
-            .iter()
-            .map(|(k, v)| Node::list([Node::str(k), Node::str(v)]));
-        let connectors = self.connectors.iter().map(|c| {
-            Node::map([
-                ("id", Node::Number(c.id.to_string())),
-                ("name", Node::str(&c.name)),
-                ("folder", Node::str(&c.folder)),
-            ])
-        });
-        let ticks = self
-            .ticks
-            .cases()
-            .map(|(case, ids)| (case, Node::list(ids.iter().map(Node::str))));
-        Node::map([
-            ("version", Node::Number(self.version.to_string())),
-            ("config", Node::list(pairs)),
-            ("connectors", Node::list(connectors)),
-            ("ticks", Node::map(ticks)),
-        ])
+/// `Ticks` as a JSON object, case → item ids. Reading keeps the first cases and items only:
+/// they bound the work a corrupted save can cause (ticking checks for duplicates).
+mod stored_ticks {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(ticks: &Ticks, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(ticks.cases())
     }
 
-    fn from_node(node: &Node) -> Option<Self> {
-        let number = |n: &Node| match n {
-            Node::Number(text) => text.parse::<u32>().ok(),
-            _ => None,
-        };
-        let text = |n: &Node| n.as_str().map(str::to_owned);
-        fn list(n: &Node) -> Option<&[Node]> {
-            match n {
-                Node::List(items) => Some(items),
-                _ => None,
-            }
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Ticks, D::Error> {
+        deserializer.deserialize_map(Cases)
+    }
+
+    struct Cases;
+
+    impl<'de> Visitor<'de> for Cases {
+        type Value = Ticks;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("case → item ids")
         }
-        let config = list(node.get("config")?)?
-            .iter()
-            .map(|pair| match pair {
-                Node::List(kv) if kv.len() == 2 => Some((text(&kv[0])?, text(&kv[1])?)),
-                _ => None,
-            })
-            .collect::<Option<Vec<_>>>()?;
-        let connectors = list(node.get("connectors")?)?
-            .iter()
-            .map(|c| {
-                Some(SavedConnector {
-                    id: number(c.get("id")?)?,
-                    name: text(c.get("name")?)?,
-                    folder: text(c.get("folder")?)?,
-                })
-            })
-            .collect::<Option<Vec<_>>>()?;
-        let Node::Map(cases) = node.get("ticks")? else {
-            return None;
-        };
-        let mut ticks = Ticks::default();
-        for (case, ids) in cases.iter().take(MAX_CASES) {
-            for id in list(ids)?.iter().take(MAX_TICKS_PER_CASE) {
-                ticks.tick(case, id.as_str()?);
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Ticks, A::Error> {
+            let mut ticks = Ticks::default();
+            let mut cases = 0;
+            while let Some(case) = map.next_key::<String>()? {
+                if cases == MAX_CASES {
+                    map.next_value::<IgnoredAny>()?;
+                    continue;
+                }
+                cases += 1;
+                let ids: Vec<String> = map.next_value()?;
+                for id in ids.iter().take(MAX_TICKS_PER_CASE) {
+                    ticks.tick(&case, id);
+                }
             }
+            Ok(ticks)
         }
-        Some(Saved {
-            version: number(node.get("version")?)?,
-            config,
-            connectors,
-            ticks,
-        })
     }
 }
 

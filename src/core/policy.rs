@@ -1,31 +1,53 @@
 //! The IAM documents Braze's page publishes, as data, for the reader's bucket.
 //!
-//! [`PolicyDocument::to_node`] writes the elements in the order of Braze's own page
-//! (`Version`, `Statement`; `Sid`, `Effect`, `Principal`, `Action`, `Resource`, `Condition`).
+//! The fields are declared in the order of Braze's own page (`Version`, `Statement`; `Sid`,
+//! `Effect`, `Principal`, `Action`, `Resource`, `Condition`), which is the order serde writes.
+
+use serde::{Serialize, Serializer};
+use serde_json::ser::PrettyFormatter;
+use serde_json::Value;
 
 use super::config::{AuthMethod, PolicyKind};
 use super::facts::POLICY_VERSION;
-use super::json::Node;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct PolicyDocument {
     pub version: String,
     pub statement: Vec<Statement>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct Statement {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sid: Option<String>,
     pub effect: Effect,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub principal: Option<Principal>,
     pub action: Vec<String>,
-    /// Left out of the JSON when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub resource: Vec<String>,
-    /// Operator → condition key → value, as IAM writes it; left out when empty.
+    /// Operator → condition key → value, as IAM writes it.
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "maps")]
     pub condition: Vec<(String, Vec<(String, String)>)>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Pairs as a JSON object, in their order.
+fn maps<S: Serializer>(
+    operators: &[(String, Vec<(String, String)>)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    struct Keys<'a>(&'a [(String, String)]);
+    impl Serialize for Keys<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+        }
+    }
+    serializer.collect_map(operators.iter().map(|(op, keys)| (op, Keys(keys))))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Effect {
     Allow,
     Deny,
@@ -41,51 +63,22 @@ impl Effect {
 }
 
 /// Who a resource or trust policy applies to: an AWS account, or everyone (`"*"`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
 pub enum Principal {
-    Aws { aws: String },
+    Aws {
+        #[serde(rename = "AWS")]
+        aws: String,
+    },
     Everyone(String),
 }
 
 impl PolicyDocument {
-    /// The document as JSON data, elements in the order IAM documents and Braze print them.
-    pub fn to_node(&self) -> Node {
-        Node::map([
-            ("Version", Node::str(&self.version)),
-            (
-                "Statement",
-                Node::list(self.statement.iter().map(Statement::to_node)),
-            ),
-        ])
-    }
-}
-
-impl Statement {
-    pub fn to_node(&self) -> Node {
-        let mut entries: Vec<(&str, Node)> = Vec::with_capacity(6);
-        if let Some(sid) = &self.sid {
-            entries.push(("Sid", Node::str(sid)));
-        }
-        entries.push(("Effect", Node::str(self.effect.as_str())));
-        match &self.principal {
-            Some(Principal::Aws { aws }) => {
-                entries.push(("Principal", Node::map([("AWS", Node::str(aws))])));
-            }
-            Some(Principal::Everyone(who)) => entries.push(("Principal", Node::str(who))),
-            None => {}
-        }
-        entries.push(("Action", Node::strs(&self.action)));
-        if !self.resource.is_empty() {
-            entries.push(("Resource", Node::strs(&self.resource)));
-        }
-        if !self.condition.is_empty() {
-            let operators = self.condition.iter().map(|(operator, keys)| {
-                let keys = keys.iter().map(|(k, v)| (k.as_str(), Node::str(v)));
-                (operator.as_str(), Node::map(keys))
-            });
-            entries.push(("Condition", Node::map(operators)));
-        }
-        Node::map(entries)
+    /// The document as JSON data: what every printer of the widget (JSON, YAML, HCL) writes.
+    pub fn to_value(&self) -> Value {
+        // Cannot fail: every key is a string. One conversion for every printer keeps a single
+        // copy of serde_json's generic writer code in the wasm.
+        serde_json::to_value(self).unwrap_or_default()
     }
 }
 
@@ -239,5 +232,10 @@ pub fn role_arn(own_account: &str, role_name: &str) -> String {
 
 /// JSON as Braze's page prints it: 4-space indentation, elements in IAM's order.
 pub fn to_pretty_json(document: &PolicyDocument) -> String {
-    document.to_node().to_pretty()
+    let mut out = Vec::new();
+    let mut writer =
+        serde_json::Serializer::with_formatter(&mut out, PrettyFormatter::with_indent(b"    "));
+    // Writing a `Value` into memory cannot fail, and serde_json writes UTF-8.
+    let _ = document.to_value().serialize(&mut writer);
+    String::from_utf8(out).unwrap_or_default()
 }

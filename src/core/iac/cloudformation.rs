@@ -1,13 +1,13 @@
 //! The CloudFormation template: the managed policies, the user or the role (with its trust
 //! policy), and outputs (the role ARN to paste into Braze, or the user name).
 //!
-//! The template is a [`Node`] tree, written by [`super::yaml`] (every string double-quoted).
+//! The template is a [`Value`] tree, written by [`super::yaml`] (every string double-quoted).
 //! Intrinsic functions use their long form (`Ref:`, `"Fn::GetAtt":`), which needs no YAML tag.
 //! For the secret-key method no access key is created: its secret would sit in the stack's
 //! outputs; the reader creates it afterwards in the IAM console and types it into Braze.
 
 use super::{yaml, Identity, Plan, PlannedPolicy};
-use crate::core::json::Node;
+use serde_json::{json, Map, Value};
 
 /// The template format version CloudFormation documents.
 pub const FORMAT_VERSION: &str = "2010-09-09";
@@ -32,125 +32,84 @@ pub fn policy_id(policy: &PlannedPolicy) -> String {
 }
 
 /// The template as data.
-pub fn template(plan: &Plan) -> Node {
-    let mut resources: Vec<(String, Node)> = plan
+pub fn template(plan: &Plan) -> Value {
+    let mut resources: Map<String, Value> = plan
         .policies
         .iter()
         .map(|policy| (policy_id(policy), managed_policy(plan, policy)))
         .collect();
-    let attached = Node::list(
-        plan.policies
-            .iter()
-            .map(|p| Node::map([("Ref", Node::str(policy_id(p)))])),
-    );
+    let attached: Vec<Value> = plan
+        .policies
+        .iter()
+        .map(|p| json!({ "Ref": policy_id(p) }))
+        .collect();
     let outputs = match &plan.identity {
         Identity::User { name } => {
-            resources.push((
+            resources.insert(
                 USER_ID.to_owned(),
-                Node::map([
-                    ("Type", Node::str("AWS::IAM::User")),
-                    (
-                        "Properties",
-                        Node::map([
-                            ("UserName", Node::str(name)),
-                            ("ManagedPolicyArns", attached),
-                        ]),
-                    ),
-                ]),
-            ));
-            Node::map([(
-                "UserName",
-                Node::map([
-                    (
-                        "Description",
-                        Node::str(
-                            "The IAM user for Braze. Next: IAM console > Users > this user > \
-                             Security credentials > Create access key, then type the access key \
-                             ID and the secret access key (shown once) into Braze.",
-                        ),
-                    ),
-                    ("Value", Node::map([("Ref", Node::str(USER_ID))])),
-                ]),
-            )])
+                json!({
+                    "Type": "AWS::IAM::User",
+                    "Properties": { "UserName": name, "ManagedPolicyArns": attached },
+                }),
+            );
+            json!({
+                "UserName": {
+                    "Description": "The IAM user for Braze. Next: IAM console > Users > this \
+                        user > Security credentials > Create access key, then type the access \
+                        key ID and the secret access key (shown once) into Braze.",
+                    "Value": { "Ref": USER_ID },
+                }
+            })
         }
         Identity::Role { name, trust } => {
-            resources.push((
+            resources.insert(
                 ROLE_ID.to_owned(),
-                Node::map([
-                    ("Type", Node::str("AWS::IAM::Role")),
-                    (
-                        "Properties",
-                        Node::map([
-                            ("RoleName", Node::str(name)),
-                            (
-                                "Description",
-                                Node::str(format!(
-                                    "Assumed by Braze to use the S3 bucket {}",
-                                    plan.bucket
-                                )),
-                            ),
-                            ("AssumeRolePolicyDocument", trust.to_node()),
-                            ("ManagedPolicyArns", attached),
-                        ]),
-                    ),
-                ]),
-            ));
-            Node::map([(
-                "RoleArn",
-                Node::map([
-                    (
-                        "Description",
-                        Node::str(
-                            "Paste this role ARN into Braze. Right after creation Braze may \
-                             answer that the S3 credentials are invalid: wait a minute and retry.",
-                        ),
-                    ),
-                    (
-                        "Value",
-                        Node::map([(
-                            "Fn::GetAtt",
-                            Node::list([Node::str(ROLE_ID), Node::str("Arn")]),
-                        )]),
-                    ),
-                ]),
-            )])
+                json!({
+                    "Type": "AWS::IAM::Role",
+                    "Properties": {
+                        "RoleName": name,
+                        "Description":
+                            format!("Assumed by Braze to use the S3 bucket {}", plan.bucket),
+                        "AssumeRolePolicyDocument": trust.to_value(),
+                        "ManagedPolicyArns": attached,
+                    },
+                }),
+            );
+            json!({
+                "RoleArn": {
+                    "Description": "Paste this role ARN into Braze. Right after creation Braze \
+                        may answer that the S3 credentials are invalid: wait a minute and retry.",
+                    "Value": { "Fn::GetAtt": [ROLE_ID, "Arn"] },
+                }
+            })
         }
     };
-    Node::map([
-        ("AWSTemplateFormatVersion", Node::str(FORMAT_VERSION)),
-        (
-            "Description",
-            Node::str(format!(
-                "Braze + Amazon S3 ({}; {}): IAM for the bucket {}",
-                plan.integration_label(),
-                plan.identity_label(),
-                plan.bucket
-            )),
+    json!({
+        "AWSTemplateFormatVersion": FORMAT_VERSION,
+        "Description": format!(
+            "Braze + Amazon S3 ({}; {}): IAM for the bucket {}",
+            plan.integration_label(),
+            plan.identity_label(),
+            plan.bucket
         ),
-        ("Resources", Node::Map(resources)),
-        ("Outputs", outputs),
-    ])
+        "Resources": resources,
+        "Outputs": outputs,
+    })
 }
 
-fn managed_policy(plan: &Plan, policy: &PlannedPolicy) -> Node {
-    Node::map([
-        ("Type", Node::str("AWS::IAM::ManagedPolicy")),
-        (
-            "Properties",
-            Node::map([
-                ("ManagedPolicyName", Node::str(&policy.name)),
-                (
-                    "Description",
-                    Node::str(format!(
-                        "Braze's policy for {} on the S3 bucket {}",
-                        policy.purpose(),
-                        plan.bucket
-                    )),
-                ),
-                ("PolicyDocument", policy.document.to_node()),
-            ]),
-        ),
-    ])
+fn managed_policy(plan: &Plan, policy: &PlannedPolicy) -> Value {
+    json!({
+        "Type": "AWS::IAM::ManagedPolicy",
+        "Properties": {
+            "ManagedPolicyName": policy.name,
+            "Description": format!(
+                "Braze's policy for {} on the S3 bucket {}",
+                policy.purpose(),
+                plan.bucket
+            ),
+            "PolicyDocument": policy.document.to_value(),
+        },
+    })
 }
 
 /// The template as YAML, with a few comment lines on how to deploy it.

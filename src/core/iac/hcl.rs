@@ -3,14 +3,15 @@
 //! escaped, control characters become `\n`, `\r`, `\t` or `\uNNNN`, and the two template
 //! introducers are doubled (`${` → `$${`, `%{` → `%%{`), so no value is ever interpolated.
 
-use crate::core::json::Node;
+use serde_json::Value;
 
 /// An expression on the right of `=`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Expr {
     Null,
     Bool(bool),
-    Number(String),
+    /// A number as JSON writes it, which HCL reads as the same number.
+    Number(serde_json::Number),
     Str(String),
     List(Vec<Expr>),
     /// `{ key = value }`, keys in order.
@@ -36,15 +37,15 @@ impl Expr {
     }
 }
 
-impl From<&Node> for Expr {
-    fn from(node: &Node) -> Self {
+impl From<&Value> for Expr {
+    fn from(node: &Value) -> Self {
         match node {
-            Node::Null => Expr::Null,
-            Node::Bool(b) => Expr::Bool(*b),
-            Node::Number(n) => Expr::Number(n.clone()),
-            Node::Str(s) => Expr::Str(s.clone()),
-            Node::List(items) => Expr::List(items.iter().map(Expr::from).collect()),
-            Node::Map(entries) => Expr::Object(
+            Value::Null => Expr::Null,
+            Value::Bool(b) => Expr::Bool(*b),
+            Value::Number(n) => Expr::Number(n.clone()),
+            Value::String(s) => Expr::Str(s.clone()),
+            Value::Array(items) => Expr::List(items.iter().map(Expr::from).collect()),
+            Value::Object(entries) => Expr::Object(
                 entries
                     .iter()
                     .map(|(k, v)| (k.clone(), Expr::from(v)))
@@ -246,8 +247,7 @@ fn write_expr(out: &mut String, expr: &Expr, indent: usize) {
     match expr {
         Expr::Null => out.push_str("null"),
         Expr::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Expr::Number(n) if crate::core::json::is_number(n) => out.push_str(n),
-        Expr::Number(n) => out.push_str(&quote(n)),
+        Expr::Number(n) => out.push_str(&n.to_string()),
         Expr::Str(s) => out.push_str(&quote(s)),
         Expr::Ref(parts) => {
             if parts.iter().all(|p| is_identifier(p)) && !parts.is_empty() {

@@ -3,7 +3,7 @@
 //!
 //! Every output is data before it is text: a [`Plan`] says what to create (the policies from
 //! [`crate::core::policy`], never re-typed, and the user or the role), then each generator turns
-//! the plan into its own data ([`Node`](crate::core::json::Node) for CloudFormation, [`hcl::Block`]s for Terraform,
+//! the plan into its own data ([`serde_json::Value`] for CloudFormation, [`hcl::Block`]s for Terraform,
 //! script lines for the CLI) and a small emitter writes it with that language's own quoting.
 //!
 //! Nothing is generated from a value the input rules reject: [`generate`] answers with the

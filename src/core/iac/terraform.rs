@@ -8,7 +8,7 @@
 
 use super::hcl::{Block, Expr, File};
 use super::{Identity, Plan, PlannedPolicy};
-use crate::core::json::Node;
+use serde_json::Value;
 
 /// The name of the user or role resource.
 pub const IDENTITY_NAME: &str = "braze";
@@ -18,7 +18,7 @@ pub fn policy_resource_name(policy: &PlannedPolicy) -> String {
     format!("braze_{}", policy.slug().replace('-', "_"))
 }
 
-fn jsonencode(node: &Node) -> Expr {
+fn jsonencode(node: &Value) -> Expr {
     Expr::call("jsonencode", vec![Expr::from(node)])
 }
 
@@ -44,7 +44,7 @@ pub fn configuration(plan: &Plan) -> File {
                         plan.bucket
                     )),
                 )
-                .attr("policy", jsonencode(&policy.document.to_node())),
+                .attr("policy", jsonencode(&policy.document.to_value())),
         );
     }
     let (identity_type, attachment_type, attachment_key, output) = match &plan.identity {
@@ -84,7 +84,7 @@ pub fn configuration(plan: &Plan) -> File {
                             plan.bucket
                         )),
                     )
-                    .attr("assume_role_policy", jsonencode(&trust.to_node())),
+                    .attr("assume_role_policy", jsonencode(&trust.to_value())),
             );
             let output = Block::new("output", &["role_arn"])
                 .attr(

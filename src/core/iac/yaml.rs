@@ -1,12 +1,12 @@
-//! A small YAML emitter for [`Node`] trees, safe by construction: every string is a
+//! A small YAML emitter for JSON data ([`Value`] trees), safe by construction: every string is a
 //! double-quoted scalar in which only printable ASCII appears as itself, so no value can be
 //! read as a number, a boolean, a null, a tag, an anchor, a comment or a new line. Block style
 //! for maps and lists, two-space indentation, as CloudFormation templates are usually written.
 
-use crate::core::json::Node;
+use serde_json::Value;
 
 /// The document: comment lines, then `node` in block style.
-pub fn document(comments: &[String], node: &Node) -> String {
+pub fn document(comments: &[String], node: &Value) -> String {
     let mut out = String::new();
     for line in comments {
         out.push_str(&comment(line));
@@ -83,25 +83,24 @@ pub fn key(name: &str) -> String {
 }
 
 /// The inline form of a node that fits on its key's line, if it has one.
-fn scalar(node: &Node) -> Option<String> {
+fn scalar(node: &Value) -> Option<String> {
     match node {
-        Node::Null => Some("null".to_owned()),
-        Node::Bool(b) => Some(b.to_string()),
-        // A number Node only ever holds what JSON wrote; quote anything else.
-        Node::Number(n) if crate::core::json::is_number(n) => Some(n.clone()),
-        Node::Number(n) => Some(quote(n)),
-        Node::Str(s) => Some(quote(s)),
-        Node::List(items) if items.is_empty() => Some("[]".to_owned()),
-        Node::Map(entries) if entries.is_empty() => Some("{}".to_owned()),
-        Node::List(_) | Node::Map(_) => None,
+        Value::Null => Some("null".to_owned()),
+        Value::Bool(b) => Some(b.to_string()),
+        // serde_json writes a number as JSON does, which YAML reads as the same number.
+        Value::Number(n) => Some(n.to_string()),
+        Value::String(s) => Some(quote(s)),
+        Value::Array(items) if items.is_empty() => Some("[]".to_owned()),
+        Value::Object(entries) if entries.is_empty() => Some("{}".to_owned()),
+        Value::Array(_) | Value::Object(_) => None,
     }
 }
 
 /// A non-empty map or list in block style, every line indented by `indent` spaces.
-fn block(out: &mut String, node: &Node, indent: usize) {
+fn block(out: &mut String, node: &Value, indent: usize) {
     let pad = " ".repeat(indent);
     match node {
-        Node::Map(entries) => {
+        Value::Object(entries) => {
             for (k, v) in entries {
                 out.push_str(&pad);
                 out.push_str(&key(k));
@@ -109,11 +108,11 @@ fn block(out: &mut String, node: &Node, indent: usize) {
                 value_after_indicator(out, v, indent + 2);
             }
         }
-        Node::List(items) => {
+        Value::Array(items) => {
             for item in items {
                 match item {
                     // `- key: value` with the map's other entries aligned under the first.
-                    Node::Map(entries) if !entries.is_empty() => {
+                    Value::Object(entries) if !entries.is_empty() => {
                         let mut nested = String::new();
                         block(&mut nested, item, indent + 2);
                         out.push_str(&pad);
@@ -139,7 +138,7 @@ fn block(out: &mut String, node: &Node, indent: usize) {
 }
 
 /// What follows `key:` or `-`: a scalar on the same line, or a block on the next lines.
-fn value_after_indicator(out: &mut String, node: &Node, indent: usize) {
+fn value_after_indicator(out: &mut String, node: &Value, indent: usize) {
     match scalar(node) {
         Some(s) => {
             out.push(' ');
