@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::rich_text::RichText;
 use super::step_view::StepView;
 use crate::app::l10n::{IdPrefix, L10n};
 use crate::app::state::State;
@@ -15,17 +16,25 @@ use crate::msg;
 pub type GuideStep = (Rc<Step>, Rc<Vec<(SnippetId, SnippetBody)>>);
 
 /// A function, not a component: it has no state of its own and re-renders with the widget
-/// anyway. Its steps are components: a keystroke re-renders only those that quote the value.
+/// anyway. Each step's body is a component: a keystroke re-renders only those that quote the value.
 pub fn guide_view(l: &L10n, prefix: &IdPrefix, steps: &[GuideStep], state: &State) -> Html {
     let heading_id = prefix.id("guide-heading");
     html! {
         <section class="bsc-guide">
             <h3 id={heading_id}>{ l.t(&msg!("guide-heading")) }</h3>
             <ol class="bsc-steps">
+                // Keyed by step id, so a step that appears or goes away (the encryption
+                // option) leaves the others' DOM in place. The number and title are rendered
+                // here, with the list: a step inserted renumbers the others in the same pass.
                 { for steps.iter().enumerate().map(|(index, (step, snippets))| html! {
-                    <StepView key={step.id} l={l.clone()} prefix={prefix.clone()}
-                        number={index + 1} step={step.clone()} snippets={snippets.clone()}
-                        ticked={step_ticks(state, step)} />
+                    <li key={step.id} class="bsc-step" id={prefix.id(&format!("step-{}", step.id))} data-step={step.id}>
+                        <h4 class="bsc-step-title" id={prefix.id(&format!("step-{}-title", step.id))} tabindex="-1">
+                            <span class="bsc-step-number">{ l.t(&msg!("step-number", number = index + 1)) }</span>
+                            <span class="bsc-step-name"><RichText l={l.clone()} msg={step.title.clone()} /></span>
+                        </h4>
+                        <StepView l={l.clone()} prefix={prefix.clone()} step={step.clone()}
+                            snippets={snippets.clone()} ticked={step_ticks(state, step)} />
+                    </li>
                 }) }
             </ol>
         </section>

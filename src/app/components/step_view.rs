@@ -17,7 +17,6 @@ pub struct StepViewProps {
     /// (one context type costs its own copy of Yew's provider code).
     pub l: L10n,
     pub prefix: IdPrefix,
-    pub number: usize,
     pub step: Rc<Step>,
     /// This step's snippets, built once per configuration.
     pub snippets: Rc<Vec<(SnippetId, SnippetBody)>>,
@@ -25,24 +24,13 @@ pub struct StepViewProps {
     pub ticked: Vec<String>,
 }
 
-/// A component: a keystroke changes a few steps (those quoting the value typed), and Yew
-/// skips the others, equal props. Within a step, its messages (`RichText`) and snippets
-/// (`SnippetView`) are components too, skipped when unchanged. Keyed by step id (by the
-/// guide), so a step that appears or goes away (the encryption option) leaves the others'
-/// DOM in place.
+/// The body of a step (its number and title are the guide's). A component: a keystroke
+/// changes a few steps (those quoting the value typed), and Yew skips the others, equal
+/// props. Within a step, its messages (`RichText`) and snippets (`SnippetView`) are
+/// components too, skipped when unchanged.
 #[component]
 pub fn StepView(props: &StepViewProps) -> Html {
-    let (l, prefix) = (&props.l, &props.prefix);
-    let step = &*props.step;
-    html! {
-        <li class="bsc-step" id={prefix.id(&format!("step-{}", step.id))} data-step={step.id}>
-            <h4 class="bsc-step-title" id={prefix.id(&format!("step-{}-title", step.id))} tabindex="-1">
-                <span class="bsc-step-number">{ l.t(&msg!("step-number", number = props.number)) }</span>
-                <span class="bsc-step-name"><RichText l={l.clone()} msg={step.title.clone()} /></span>
-            </h4>
-            { for blocks_html(l, prefix, props) }
-        </li>
-    }
+    html! { <>{ for blocks_html(&props.l, &props.prefix, props) }</> }
 }
 
 /// The step's blocks. The optional infrastructure files are long: each one, with its how-to
