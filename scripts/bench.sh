@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds, in this one run and with the same settings, the widget (dist/), the widget with every
 # locale embedded (cargo feature `all-locales`) and a Yew hello world; then measures them with
-# bench/bench.mjs, prints the figures and writes BENCHMARKS.md.
+# bench/measure.mjs (bench/out/results.json) and writes BENCHMARKS.md from the results with
+# bench/report.mjs (printed only, for --quick).
 #
 #   bash scripts/bench.sh            # full run: builds (minutes on 2 cores), then about 2 min
 #   bash scripts/bench.sh --quick    # fewer samples; BENCHMARKS.md is left alone
@@ -58,5 +59,7 @@ export BENCH_BUILD_NOTE="$NOTE."
 ARGS=(--widget "$ROOT/dist" --baseline "$OUT/baseline-dist")
 [ -d "$OUT/all-locales-dist" ] && ARGS+=(--all-locales "$OUT/all-locales-dist")
 [ -d "$OUT/locales-at-build" ] && ARGS+=(--locales "$OUT/locales-at-build")
-say "measuring: node bench/bench.mjs ${ARGS[*]} $*"
-node "$ROOT/bench/bench.mjs" "${ARGS[@]}" "$@"
+say "measuring: node bench/measure.mjs ${ARGS[*]} $*"
+node "$ROOT/bench/measure.mjs" "${ARGS[@]}" "$@"
+say "report: node bench/report.mjs"
+node "$ROOT/bench/report.mjs" --results "$OUT/results.json"

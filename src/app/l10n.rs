@@ -1,5 +1,6 @@
 //! The localizer and the id prefix of one widget, passed down to what it renders.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -7,9 +8,14 @@ use yew::prelude::*;
 use crate::core::text::Msg;
 use crate::i18n::{Locale, Localizer};
 
-/// The current locale's localizer. Equal when the locale is: that is all a re-render needs.
+/// Most plain texts one widget keeps: its labels take about a hundred; past this the cache
+/// starts again, so texts quoting what the reader typed cannot pile up.
+const CACHE_LIMIT: usize = 256;
+
+/// The current locale's localizer, with the plain texts it already formatted. Equal when the
+/// locale is: that is all a re-render needs.
 #[derive(Clone)]
-pub struct L10n(pub Rc<Localizer>);
+pub struct L10n(pub Rc<Localizer>, Rc<RefCell<Vec<(Msg, AttrValue)>>>);
 
 impl PartialEq for L10n {
     fn eq(&self, other: &Self) -> bool {
@@ -19,12 +25,25 @@ impl PartialEq for L10n {
 
 impl L10n {
     pub fn new(locale: Locale) -> Self {
-        Self(Localizer::get(locale))
+        Self(Localizer::get(locale), Rc::default())
     }
 
-    /// Plain text of a message, for attributes and short labels.
+    /// Plain text of a message, for attributes and short labels. Every render asks for the
+    /// same labels again: each is formatted once per locale (Fluent, then its markup), after
+    /// that it is a shared string.
     pub fn t(&self, msg: &Msg) -> AttrValue {
-        AttrValue::from(self.0.text(msg))
+        let mut cache = self.1.borrow_mut();
+        // Message ids are literals: the same address, compared before the arguments.
+        let same = |m: &Msg| std::ptr::eq(m.id, msg.id) && m.args == msg.args;
+        if let Some((_, text)) = cache.iter().find(|(m, _)| same(m)) {
+            return text.clone();
+        }
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        let text = AttrValue::from(self.0.text(msg));
+        cache.push((msg.clone(), text.clone()));
+        text
     }
 }
 

@@ -1,37 +1,40 @@
 //! The guide for the reader's case: the core's steps, in order.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::step_view::{step_view, StepViewProps};
+use super::rich_text::RichText;
+use super::step_view::StepView;
 use crate::app::l10n::{IdPrefix, L10n};
 use crate::app::state::State;
-use crate::core::guide::Guide;
+use crate::core::guide::{Block, Step};
 use crate::core::snippets::{SnippetBody, SnippetId};
 use crate::msg;
 
+/// A step of the guide with the snippets it shows, built once per configuration.
+pub type GuideStep = (Rc<Step>, Rc<Vec<(SnippetId, SnippetBody)>>);
+
 /// A function, not a component: it has no state of its own and re-renders with the widget
-/// anyway.
-pub fn guide_view(
-    l: &L10n,
-    prefix: &IdPrefix,
-    guide: &Guide,
-    snippets: &[(SnippetId, SnippetBody)],
-    state: &State,
-) -> Html {
+/// anyway. Each step's body is a component: a keystroke re-renders only those that quote the value.
+pub fn guide_view(l: &L10n, prefix: &IdPrefix, steps: &[GuideStep], state: &State) -> Html {
     let heading_id = prefix.id("guide-heading");
     html! {
         <section class="bsc-guide">
             <h3 id={heading_id}>{ l.t(&msg!("guide-heading")) }</h3>
             <ol class="bsc-steps">
-                { for guide.steps.iter().enumerate().map(|(index, step)| {
-                    let ticked = step_ticks(state, step);
-                    let props = StepViewProps {
-                        number: index + 1,
-                        step,
-                        snippets,
-                        ticked: &ticked,
-                    };
-                    step_view(l, prefix, &props)
+                // Keyed by step id, so a step that appears or goes away (the encryption
+                // option) leaves the others' DOM in place. The number and title are rendered
+                // here, with the list: a step inserted renumbers the others in the same pass.
+                { for steps.iter().enumerate().map(|(index, (step, snippets))| html! {
+                    <li key={step.id} class="bsc-step" id={prefix.id(&format!("step-{}", step.id))} data-step={step.id}>
+                        <h4 class="bsc-step-title" id={prefix.id(&format!("step-{}-title", step.id))} tabindex="-1">
+                            <span class="bsc-step-number">{ l.t(&msg!("step-number", number = index + 1)) }</span>
+                            <span class="bsc-step-name"><RichText l={l.clone()} msg={step.title.clone()} /></span>
+                        </h4>
+                        <StepView l={l.clone()} prefix={prefix.clone()} step={step.clone()}
+                            snippets={snippets.clone()} ticked={step_ticks(state, step)} />
+                    </li>
                 }) }
             </ol>
         </section>
@@ -39,11 +42,11 @@ pub fn guide_view(
 }
 
 /// The ticked task ids of one step.
-fn step_ticks(state: &State, step: &crate::core::guide::Step) -> Vec<String> {
+fn step_ticks(state: &State, step: &Step) -> Vec<String> {
     step.blocks
         .iter()
         .filter_map(|b| match b {
-            crate::core::guide::Block::Task(t) if state.is_ticked(&t.id) => Some(t.id.clone()),
+            Block::Task(t) if state.is_ticked(&t.id) => Some(t.id.clone()),
             _ => None,
         })
         .collect()

@@ -31,9 +31,9 @@ pub fn lang_switch(
                     // Each language in its own name. The current one reads it from its own
                     // texts; the others from this locale's list (they may not be loaded yet).
                     let name = if *option == locale {
-                        l.0.text(&msg!("language-name"))
+                        l.t(&msg!("language-name"))
                     } else {
-                        l.0.text(&endonym(*option))
+                        l.t(&endonym(*option))
                     };
                     html! {
                         <option value={option.tag()} lang={option.tag()}

@@ -43,6 +43,8 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
 
     let content = match &props.body {
         SnippetBody::Ready { text, file_name } => {
+            // One copy of the text, shared by the code and both buttons.
+            let text = AttrValue::from(text.clone());
             let on_copy = {
                 let text = text.clone();
                 let status = status.clone();
@@ -74,13 +76,16 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
             };
             let on_download = {
                 let text = text.clone();
-                let file_name = l.0.text(file_name);
+                // Formatted on the click, not at each keystroke: it quotes the bucket.
+                let (l, file_name) = (l.clone(), file_name.clone());
                 let mime = if props.id.is_json() {
                     "application/json"
                 } else {
                     "text/plain"
                 };
-                Callback::from(move |_: MouseEvent| clipboard::download(&text, &file_name, mime))
+                Callback::from(move |_: MouseEvent| {
+                    clipboard::download(&text, &l.0.text(&file_name), mime)
+                })
             };
             html! {
                 <>
@@ -98,7 +103,7 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
                             { l.t(&msg!("download-button")) }
                         </button>
                     </div>
-                    <pre class="bsc-code" tabindex="0" aria-labelledby={title_id.clone()}><code ref={code_ref}>{ text.clone() }</code></pre>
+                    <pre class="bsc-code" tabindex="0" aria-labelledby={title_id.clone()}><code ref={code_ref}>{ text }</code></pre>
                 </>
             }
         }

@@ -1,5 +1,7 @@
 //! One step of the guide: its title, explanations, tasks, notes and snippets.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::rich_text::RichText;
@@ -9,30 +11,26 @@ use crate::core::guide::{Block, Step, Tone};
 use crate::core::snippets::{SnippetBody, SnippetId};
 use crate::msg;
 
-pub struct StepViewProps<'a> {
-    pub number: usize,
-    pub step: &'a Step,
-    /// The guide's snippets, built once per configuration.
-    pub snippets: &'a [(SnippetId, SnippetBody)],
+#[derive(Properties, PartialEq)]
+pub struct StepViewProps {
+    /// The widget's localizer and id prefix, passed down rather than through a Yew context
+    /// (one context type costs its own copy of Yew's provider code).
+    pub l: L10n,
+    pub prefix: IdPrefix,
+    pub step: Rc<Step>,
+    /// This step's snippets, built once per configuration.
+    pub snippets: Rc<Vec<(SnippetId, SnippetBody)>>,
     /// Ids of this step's tasks the reader ticked in the checklist.
-    pub ticked: &'a [String],
+    pub ticked: Vec<String>,
 }
 
-/// A function, not a component: every step takes the reader's configuration, so all of them
-/// re-render at each keystroke anyway; their messages (`RichText`) and snippets
-/// (`SnippetView`) are components, skipped when unchanged. Keyed by step id, so a step that
-/// appears or goes away (the encryption option) leaves the others' DOM in place.
-pub fn step_view(l: &L10n, prefix: &IdPrefix, props: &StepViewProps) -> Html {
-    let step = props.step;
-    html! {
-        <li key={step.id} class="bsc-step" id={prefix.id(&format!("step-{}", step.id))} data-step={step.id}>
-            <h4 class="bsc-step-title" id={prefix.id(&format!("step-{}-title", step.id))} tabindex="-1">
-                <span class="bsc-step-number">{ l.t(&msg!("step-number", number = props.number)) }</span>
-                <span class="bsc-step-name"><RichText l={l.clone()} msg={step.title.clone()} /></span>
-            </h4>
-            { for blocks_html(l, prefix, props) }
-        </li>
-    }
+/// The body of a step (its number and title are the guide's). A component: a keystroke
+/// changes a few steps (those quoting the value typed), and Yew skips the others, equal
+/// props. Within a step, its messages (`RichText`) and snippets (`SnippetView`) are
+/// components too, skipped when unchanged.
+#[component]
+pub fn StepView(props: &StepViewProps) -> Html {
+    html! { <>{ for blocks_html(&props.l, &props.prefix, props) }</> }
 }
 
 /// The step's blocks. The optional infrastructure files are long: each one, with its how-to

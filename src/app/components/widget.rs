@@ -7,14 +7,15 @@ use yew::prelude::*;
 
 use super::checker_view::CheckerView;
 use super::checklist_view::ChecklistView;
-use super::guide_view::guide_view;
+use super::guide_view::{guide_view, GuideStep};
 use super::lang_switch::lang_switch;
 use super::setup_form::setup_form;
 use super::troubleshoot_view::troubleshoot_view;
 use crate::app::l10n::{IdPrefix, L10n};
 use crate::app::state::{Action, State};
 use crate::app::{locale_loader, sources, storage};
-use crate::core::guide::Guide;
+use crate::core::config::Config;
+use crate::core::guide::{Block, Step};
 use crate::core::rules::Report;
 use crate::core::snippets::{self, SnippetBody, SnippetId};
 use crate::core::{checklist, guide, persist};
@@ -58,8 +59,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 // The checklist is the guide's tasks, shown by the checklist and rechecked
                 // by troubleshooting.
                 items: Rc::new(checklist::items(&guide)),
-                snippets: snippets::build_all(&guide, config, report),
-                guide,
+                // Each step with its own snippets: a step the change leaves equal is not
+                // re-rendered (its view compares them).
+                steps: guide
+                    .steps
+                    .into_iter()
+                    .map(|step| {
+                        let snippets = step_snippets(&step, config, report);
+                        (Rc::new(step), Rc::new(snippets))
+                    })
+                    .collect(),
             }
         },
     );
@@ -68,13 +77,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
         IdPrefix(AttrValue::from(format!("bsc{i}")))
     });
 
+    let saver = use_memo(props.storage_key.clone(), |key| {
+        storage::DeferredSave::new(key)
+    });
+
     {
         // One effect for what the state writes outside the widget (each effect costs its own
         // copy of Yew's effect code): the reader's inputs and ticks to storage, the setup to
         // the URL, the page title in the reader's language. Each write is idempotent, so
         // redoing the others when only one input changed costs nothing visible.
         let owns_url = props.owns_url;
-        let key = props.storage_key.clone();
+        let saver = saver.clone();
         let l = (*l10n).clone();
         let deps = (
             state.config.clone(),
@@ -84,11 +97,24 @@ pub fn Widget(props: &WidgetProps) -> Html {
         );
         let written = use_mut_ref(Written::default);
         use_effect_with(deps, move |(config, ticks, pinned, locale)| {
-            storage::save(&key, &persist::encode(config, ticks));
+            let mut written = written.borrow_mut();
+            // A tick or a choice is saved at once; typing once it pauses (`DeferredSave`).
+            let choices = (
+                checklist::case_key(config),
+                config.sse,
+                config.connectors.len(),
+            );
+            let typing = written.saved.as_ref() == Some(&(choices.clone(), ticks.clone()));
+            if typing {
+                let (config, ticks) = (config.clone(), ticks.clone());
+                saver.later(SAVE_DELAY_MS, move || persist::encode(&config, &ticks));
+            } else {
+                saver.now(&persist::encode(config, ticks));
+                written.saved = Some((choices, ticks.clone()));
+            }
             if !owns_url {
                 return;
             }
-            let mut written = written.borrow_mut();
             if written.title != Some(*locale) {
                 sources::set_page_title(&l.0.text(&msg!("page-title")));
                 written.title = Some(*locale);
@@ -97,21 +123,28 @@ pub fn Widget(props: &WidgetProps) -> Html {
             // docs page keeps its clean address until the reader changes something.
             if std::mem::replace(&mut written.first_run_done, true) {
                 let (config, pinned) = (config.clone(), *pinned);
-                written.pending_url = Some(gloo::timers::callback::Timeout::new(250, move || {
-                    sources::write_url(&config, pinned)
-                }));
+                written.pending_url = Some(gloo::timers::callback::Timeout::new(
+                    SAVE_DELAY_MS,
+                    move || sources::write_url(&config, pinned),
+                ));
             }
         });
     }
 
+    // The same callback at every render, so the views that take it can compare their props.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
     };
     let on_start_over = {
         let dispatch = dispatch.clone();
         let key = props.storage_key.clone();
+        let saver = saver.clone();
         Callback::from(move |()| {
+            saver.cancel();
             storage::clear(&key);
             dispatch.emit(Action::StartOver);
         })
@@ -138,7 +171,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             </header>
             <p class="bsc-intro">{ l.t(&msg!("widget-intro")) }</p>
             { setup_form(&l, &prefix, &state, &report, props.lock_integration, &dispatch) }
-            { guide_view(&l, &prefix, &derived.guide, &derived.snippets, &state) }
+            { guide_view(&l, &prefix, &derived.steps, &state) }
             <ChecklistView l={l.clone()} prefix={(*prefix).clone()}
                 items={items.clone()}
                 state={(*state).clone()}
@@ -152,10 +185,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
     }
 }
 
+/// How long the URL and the saved state wait for the typing to pause.
+const SAVE_DELAY_MS: u32 = 250;
+
 /// What the widget's effect remembers between runs.
 #[derive(Default)]
 struct Written {
     first_run_done: bool,
+    /// The choices and ticks last saved: when they are unchanged, the change is typing.
+    saved: Option<((String, bool, usize), checklist::Ticks)>,
     /// The URL write waiting for the typing to pause: `history.replaceState` is slow enough
     /// to show in keystroke latency. Replacing it cancels the previous one.
     pending_url: Option<gloo::timers::callback::Timeout>,
@@ -166,7 +204,17 @@ struct Written {
 /// What the widget derives from the configuration (see `derived` above).
 #[derive(PartialEq)]
 struct Derived {
-    guide: Guide,
+    steps: Vec<GuideStep>,
     items: Rc<Vec<checklist::Item>>,
-    snippets: Vec<(SnippetId, SnippetBody)>,
+}
+
+/// The snippets a step shows, built once per configuration.
+fn step_snippets(step: &Step, config: &Config, report: &Report) -> Vec<(SnippetId, SnippetBody)> {
+    step.blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Snippet(id) => Some((*id, snippets::build(*id, config, report))),
+            _ => None,
+        })
+        .collect()
 }
