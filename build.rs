@@ -4,8 +4,9 @@
 //! - fails the build, naming file and line, on a syntax error, a message the code asks for
 //!   that a locale lacks, a message no code asks for, a variable the code does not pass, a
 //!   term used but not defined (or the reverse), or a Fluent feature the formatter lacks;
-//! - writes each locale as Rust data (`$OUT_DIR/locale-<tag>.rs`, compiled in by
-//!   `src/i18n/localizer.rs`) and as JSON (`$OUT_DIR/locales/<tag>.json`);
+//! - packs each locale into flat tables (`src/i18n/packed.rs`) and writes it as Rust data
+//!   (`$OUT_DIR/locale-<tag>.rs`, compiled in by `src/i18n/localizer.rs`) and as JSON
+//!   (`$OUT_DIR/locales/<tag>.json`);
 //! - copies the JSON of every language but English to `<target dir>/locales-json/`, where
 //!   Trunk's post-build hook (`scripts/copy-locales.mjs`) takes it into `dist/locales/`.
 
@@ -21,6 +22,9 @@ mod data;
 mod l10n_check;
 #[path = "build/l10n_compile.rs"]
 mod l10n_compile;
+#[path = "src/i18n/packed.rs"]
+#[allow(dead_code)]
+mod packed;
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
@@ -52,11 +56,12 @@ fn main() {
     fs::create_dir_all(&json_dir).unwrap();
     fs::create_dir_all(&shipped).unwrap();
     for (tag, entries) in &compiled {
+        let packed = packed::Packed::pack(entries);
         write(
             &out.join(format!("locale-{tag}.rs")),
-            &l10n_compile::rust(entries),
+            &l10n_compile::rust(&packed),
         );
-        let json = serde_json::to_string(entries).unwrap();
+        let json = serde_json::to_string(&packed).unwrap();
         write(&json_dir.join(format!("{tag}.json")), &json);
         if tag.as_str() != "en" {
             write(&shipped.join(format!("{tag}.json")), &json);

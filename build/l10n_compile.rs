@@ -3,15 +3,13 @@
 //! Fluent features the widget's formatter does not implement fail the build here, by file and
 //! line, rather than reading differently at run time.
 
-use std::borrow::Cow;
-use std::fmt::Write;
-
 use fluent_syntax::ast;
 use fluent_syntax::parser;
 use fluent_syntax::unicode::unescape_unicode_to_string;
 
 use crate::data::{Element, Entry, Inline, Key, Select, Variant};
 use crate::l10n_check::Source;
+use crate::packed::Packed;
 
 /// Every entry of `sources`, sorted by id (terms with their `-`); or the problems.
 pub fn compile(sources: &[Source]) -> Result<Vec<Entry>, Vec<String>> {
@@ -98,8 +96,12 @@ fn expr(e: &ast::Expression<&str>) -> Compiled<Element> {
     }
 }
 
+/// A whole number that fits the packed tables (`u32`); the locale files use small ones.
 fn number(value: &str) -> Compiled<u64> {
-    value.parse().map_err(|_| format!("the number {value}"))
+    value
+        .parse::<u32>()
+        .map(u64::from)
+        .map_err(|_| format!("the number {value}"))
 }
 
 fn inline(e: &ast::InlineExpression<&str>) -> Compiled<Inline> {
@@ -137,59 +139,18 @@ fn inline(e: &ast::InlineExpression<&str>) -> Compiled<Inline> {
     })
 }
 
-/// `entries` as a Rust expression of type `&'static [Entry]`, in the scope `compiled!` of
-/// `src/i18n/localizer.rs` sets up (the types of `data`, `Cow::Borrowed` as `B`).
-pub fn rust(entries: &[Entry]) -> String {
-    let mut out = String::from("&[\n");
-    for Entry(id, p) in entries {
-        let _ = write!(out, "Entry(B({id:?}), ");
-        rust_pattern(p, &mut out);
-        out.push_str("),\n");
+/// `packed` as a Rust expression of type `Packed`, in the scope `compiled!` of
+/// `src/i18n/localizer.rs` sets up (`Cow::Borrowed` as `B`).
+pub fn rust(packed: &Packed) -> String {
+    fn table<const N: usize>(rows: &[[u32; N]]) -> String {
+        let rows: Vec<String> = rows.iter().map(|row| format!("{row:?}")).collect();
+        format!("B(&[{}])", rows.join(","))
     }
-    out.push(']');
-    out
-}
-
-fn rust_pattern(p: &[Element], out: &mut String) {
-    out.push_str("B(&[");
-    for element in p {
-        match element {
-            Element::Text(text) => {
-                let _ = write!(out, "Element::Text(B({text:?})),");
-            }
-            Element::Inline(inline) => {
-                out.push_str("Element::Inline(");
-                rust_inline(inline, out);
-                out.push_str("),");
-            }
-            Element::Select(s) => {
-                out.push_str("Element::Select(Select { selector: ");
-                rust_inline(&s.selector, out);
-                out.push_str(", variants: B(&[");
-                for Variant(key, p) in s.variants.iter() {
-                    match key {
-                        Key::Ident(name) => write!(out, "Variant(Key::Ident(B({name:?})), "),
-                        Key::Number(n) => write!(out, "Variant(Key::Number({n}), "),
-                    }
-                    .unwrap();
-                    rust_pattern(p, out);
-                    out.push_str("),");
-                }
-                let _ = write!(out, "]), default: {} }}),", s.default);
-            }
-        }
-    }
-    out.push_str("])");
-}
-
-fn rust_inline(inline: &Inline, out: &mut String) {
-    let text = |kind: &str, t: &Cow<'static, str>| format!("Inline::{kind}(B({t:?}))");
-    out.push_str(&match inline {
-        Inline::Str(t) => text("Str", t),
-        Inline::Var(t) => text("Var", t),
-        Inline::NumberOf(t) => text("NumberOf", t),
-        Inline::Term(t) => text("Term", t),
-        Inline::Message(t) => text("Message", t),
-        Inline::Number(n) => format!("Inline::Number({n})"),
-    });
+    format!(
+        "Packed {{ text: B({:?}), entries: {}, elements: {}, variants: {} }}",
+        packed.text.as_ref(),
+        table(&packed.entries),
+        table(&packed.elements),
+        table(&packed.variants),
+    )
 }

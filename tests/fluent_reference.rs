@@ -16,6 +16,9 @@ use fluent_syntax::ast;
 mod data {
     pub use braze_s3_companion::i18n::data::*;
 }
+mod packed {
+    pub use braze_s3_companion::i18n::packed::*;
+}
 #[path = "../build/l10n_check.rs"]
 #[allow(dead_code)]
 mod l10n_check;
@@ -92,7 +95,10 @@ fn compile(source: &str) -> Bundle {
         name: "test.ftl".to_owned(),
         text: source.to_owned(),
     };
-    Bundle::new(l10n_compile::compile(&[source]).unwrap()).unwrap()
+    Bundle::new(packed::Packed::pack(
+        &l10n_compile::compile(&[source]).unwrap(),
+    ))
+    .unwrap()
 }
 
 /// Every variable a message uses, with the selector keys it is compared against.

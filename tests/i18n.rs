@@ -182,11 +182,15 @@ fn a_fetched_locale_that_does_not_read_is_refused_without_panicking() {
         "",
         "{not json",
         "<!doctype html><title>404</title>",
-        "{\"entries\": []}",
-        "[[\"hello\", [{\"t\": 3}]]]",
-        "[[\"hello\", [{\"zz\": \"?\"}]]]",
-        "[[\"b\", []], [\"a\", []]]",
-        "[[\"a\", []], [\"a\", []]]",
+        "[]",
+        r#"{"text": "ab", "entries": [[0, 1, 0, 0]], "elements": [], "variants": [[0]]}"#,
+        r#"{"text": 3, "entries": [], "elements": [], "variants": []}"#,
+        r#"{"text": "ab", "entries": [[0, -1, 0, 0]], "elements": [], "variants": []}"#,
+        // Ids not in order, a duplicate id, an id outside the text or inside a character.
+        r#"{"text": "ab", "entries": [[1, 1, 0, 0], [0, 1, 0, 0]], "elements": [], "variants": []}"#,
+        r#"{"text": "a", "entries": [[0, 1, 0, 0], [0, 1, 0, 0]], "elements": [], "variants": []}"#,
+        r#"{"text": "a", "entries": [[0, 9, 0, 0]], "elements": [], "variants": []}"#,
+        r#"{"text": "é", "entries": [[0, 1, 0, 0]], "elements": [], "variants": []}"#,
     ];
     for json in refused {
         let result = localizer::register(Locale::Ko, json);
@@ -195,12 +199,19 @@ fn a_fetched_locale_that_does_not_read_is_refused_without_panicking() {
             "{json:?}: {result:?}"
         );
     }
-    // Well-formed but hostile: a select whose default variant does not exist, a reference
+    // Well-formed but hostile: rows and spans pointing outside their tables, an unknown
+    // kind, a select whose selector is itself and whose variants are not there, a reference
     // cycle. They read as something, without panicking.
-    let hostile = r#"[
-        ["bucket-create", [{"s": {"on": {"v": "nothing"}, "v": [], "d": 9}}, {"x": {"m": "loop"}}]],
-        ["loop", [{"x": {"m": "loop"}}]]
-    ]"#;
+    //   text: "bucket-create" 0..13, "loop" 13..17
+    let hostile = r#"{
+        "text": "bucket-createloop",
+        "entries": [[0, 13, 0, 5], [13, 4, 5, 1]],
+        "elements": [
+            [7, 0, 40, 2], [99, 0, 0, 0], [0, 5, 4000000000, 0], [7, 9, 0, 0],
+            [6, 13, 4, 0], [6, 13, 4, 0]
+        ],
+        "variants": []
+    }"#;
     localizer::register(Locale::Ko, hostile).unwrap();
     assert_eq!(
         Localizer::get(Locale::Ko).text(&msg!("bucket-create", bucket = "b")),

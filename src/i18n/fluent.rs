@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use super::data::{Element, Entry, Inline, Key, Pattern, Select};
+use super::packed::{Node, Packed, Span, VariantKey};
 
 /// A value passed to a message.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -48,7 +48,7 @@ pub const MAX_OUTPUT: usize = 64 * 1024;
 /// Kept sorted by id and searched by bisection: as fast as a hash map for a few hundred
 /// entries, without the hash map's generic code in the wasm.
 pub struct Bundle {
-    entries: Cow<'static, [Entry]>,
+    data: Cow<'static, Packed>,
 }
 
 /// Why pre-parsed data was refused.
@@ -56,28 +56,29 @@ pub struct Bundle {
 pub struct Unsorted;
 
 impl Bundle {
-    /// The compiled entries of a locale (sorted by `build.rs`).
-    pub const fn from_static(entries: &'static [Entry]) -> Self {
+    /// The compiled messages of a locale (sorted by `build.rs`).
+    pub const fn from_static(data: &'static Packed) -> Self {
         Self {
-            entries: Cow::Borrowed(entries),
+            data: Cow::Borrowed(data),
         }
     }
 
-    /// Entries from elsewhere (a fetched file): refused unless sorted by id, without
-    /// duplicates, which lookups rely on.
-    pub fn new(entries: Vec<Entry>) -> Result<Self, Unsorted> {
-        if entries.windows(2).all(|pair| pair[0].0 < pair[1].0) {
-            Ok(Self {
-                entries: Cow::Owned(entries),
-            })
-        } else {
-            Err(Unsorted)
+    /// Messages from elsewhere (a fetched file): refused unless every id reads and the ids
+    /// are sorted, without duplicates, which lookups rely on.
+    pub fn new(data: Packed) -> Result<Self, Unsorted> {
+        let ids: Option<Vec<&str>> = data.entries.iter().map(|row| data.id(row)).collect();
+        match ids {
+            Some(ids) if ids.windows(2).all(|pair| pair[0] < pair[1]) => Ok(Self {
+                data: Cow::Owned(data),
+            }),
+            _ => Err(Unsorted),
         }
     }
 
-    fn get(&self, id: &str) -> Option<&Pattern> {
-        let found = self.entries.binary_search_by(|e| e.0.as_ref().cmp(id));
-        found.ok().map(|i| &self.entries[i].1)
+    fn get(&self, id: &str) -> Option<Span> {
+        let entries = &self.data.entries;
+        let found = entries.binary_search_by(|row| self.data.id(row).unwrap_or("").cmp(id));
+        found.ok().map(|i| [entries[i][2], entries[i][3]])
     }
 
     pub fn has_message(&self, id: &str) -> bool {
@@ -86,9 +87,10 @@ impl Bundle {
 
     /// The ids of every message (not terms), in order.
     pub fn message_ids(&self) -> impl Iterator<Item = &str> {
-        self.entries
+        self.data
+            .entries
             .iter()
-            .map(|e| e.0.as_ref())
+            .filter_map(|row| self.data.id(row))
             .filter(|id| !id.starts_with('-'))
     }
 
@@ -105,6 +107,7 @@ impl Bundle {
         let pattern = self.get(id)?;
         let mut out = String::new();
         let scope = Scope {
+            data: &self.data,
             bundle: self,
             args,
             language,
@@ -116,6 +119,7 @@ impl Bundle {
 }
 
 struct Scope<'a> {
+    data: &'a Packed,
     bundle: &'a Bundle,
     args: &'a [(&'a str, Value<'a>)],
     language: &'a dyn Language,
@@ -138,37 +142,43 @@ fn push(out: &mut String, text: &str) {
 }
 
 impl Scope<'_> {
-    fn write_pattern(&self, pattern: &[Element], out: &mut String, depth: usize) {
-        for element in pattern {
+    /// Writes the elements of `pattern` (rows of the element table); a row that does not
+    /// read, in a fetched file, is skipped.
+    fn write_pattern(&self, pattern: Span, out: &mut String, depth: usize) {
+        let Some(rows) = Packed::rows(&self.data.elements, pattern) else {
+            return;
+        };
+        for row in pattern[0] as usize..pattern[0] as usize + rows.len() {
             let left = self.steps.get();
             if left == 0 || out.len() >= MAX_OUTPUT {
                 return;
             }
             self.steps.set(left - 1);
-            match element {
-                Element::Text(text) => push(out, &self.language.transform(text)),
-                Element::Inline(inline) => self.write_inline(inline, out, depth),
-                Element::Select(select) => {
-                    if let Some(variant) = select.variants.get(self.select(select)) {
-                        self.write_pattern(&variant.1, out, depth);
+            match self.data.node(row) {
+                Some(Node::Text(text)) => push(out, &self.language.transform(text)),
+                Some(Node::Select { selector, variants }) => {
+                    if let Some(pattern) = self.select(selector, variants) {
+                        self.write_pattern(pattern, out, depth);
                     }
                 }
+                Some(node) => self.write_inline(node, out, depth),
+                None => {}
             }
         }
     }
 
-    fn write_inline(&self, inline: &Inline, out: &mut String, depth: usize) {
-        match inline {
-            Inline::Term(id) | Inline::Message(id) => {
-                let key = match inline {
-                    Inline::Term(_) => Cow::Owned(format!("-{id}")),
-                    _ => Cow::Borrowed(id.as_ref()),
+    fn write_inline(&self, node: Node, out: &mut String, depth: usize) {
+        match node {
+            Node::Term(id) | Node::Message(id) => {
+                let key = match node {
+                    Node::Term(_) => Cow::Owned(format!("-{id}")),
+                    _ => Cow::Borrowed(id),
                 };
                 match self.bundle.get(&key) {
                     Some(pattern) if depth < MAX_DEPTH => {
                         // A term sees no argument of the message that uses it.
-                        let args: &[(&str, Value)] = match inline {
-                            Inline::Term(_) => &[],
+                        let args: &[(&str, Value)] = match node {
+                            Node::Term(_) => &[],
                             _ => self.args,
                         };
                         let inner = Scope { args, ..*self };
@@ -177,7 +187,7 @@ impl Scope<'_> {
                     _ => push(out, &format!("{{{key}}}")),
                 }
             }
-            _ => match self.resolve(inline) {
+            _ => match self.resolve(node) {
                 Resolved::Text(text) => push(out, &text),
                 Resolved::Number(n) => push(out, &self.language.format_number(n)),
                 Resolved::Error(text) => push(out, &text),
@@ -185,17 +195,17 @@ impl Scope<'_> {
         }
     }
 
-    fn resolve<'e>(&'e self, inline: &'e Inline) -> Resolved<'e> {
+    fn resolve<'e>(&'e self, node: Node<'e>) -> Resolved<'e> {
         let var = |name: &str| self.args.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
-        match inline {
-            Inline::Str(text) => Resolved::Text(Cow::Borrowed(text)),
-            Inline::Number(n) => Resolved::Number(*n),
-            Inline::Var(name) => match var(name) {
+        match node {
+            Node::Str(text) => Resolved::Text(Cow::Borrowed(text)),
+            Node::Number(n) => Resolved::Number(n),
+            Node::Var(name) => match var(name) {
                 Some(Value::Text(text)) => Resolved::Text(text.into()),
                 Some(Value::Number(n)) => Resolved::Number(n),
                 None => Resolved::Error(format!("{{${name}}}")),
             },
-            Inline::NumberOf(name) => match var(name) {
+            Node::NumberOf(name) => match var(name) {
                 Some(Value::Number(n)) => Resolved::Number(n),
                 Some(Value::Text(text)) => match text.parse() {
                     Ok(n) => Resolved::Number(n),
@@ -204,30 +214,49 @@ impl Scope<'_> {
                 None => Resolved::Error(format!("{{${name}}}")),
             },
             // Only reached as a selector: render and select on the text.
-            Inline::Term(_) | Inline::Message(_) => {
+            Node::Term(_) | Node::Message(_) => {
                 let mut text = String::new();
-                self.write_inline(inline, &mut text, MAX_DEPTH - 1);
+                self.write_inline(node, &mut text, MAX_DEPTH - 1);
                 Resolved::Text(text.into())
             }
+            // A select or text as a selector does not come from build.rs; it selects the
+            // default.
+            Node::Text(_) | Node::Select { .. } => Resolved::Error(String::new()),
         }
     }
 
-    fn select(&self, select: &Select) -> usize {
-        let value = self.resolve(&select.selector);
-        let found = select.variants.iter().position(|v| match (&value, &v.0) {
-            (Resolved::Text(text), Key::Ident(key)) => text == key,
-            (Resolved::Number(n), Key::Number(key)) => n == key,
-            (Resolved::Number(n), Key::Ident(key)) => self.language.plural_category(*n) == key,
-            _ => false,
-        });
-        found.unwrap_or(select.default)
+    /// The pattern of the variant `selector`'s value selects, else of the default variant.
+    fn select(&self, selector: usize, variants: Span) -> Option<Span> {
+        let value = self.resolve(self.data.node(selector)?);
+        let variants = Packed::rows(&self.data.variants, variants)?;
+        let mut default = None;
+        for row in variants {
+            let Some((key, is_default, pattern)) = self.data.variant(row) else {
+                continue;
+            };
+            let matches = match (&value, key) {
+                (Resolved::Text(text), VariantKey::Ident(key)) => text == key,
+                (Resolved::Number(n), VariantKey::Number(key)) => *n == key,
+                (Resolved::Number(n), VariantKey::Ident(key)) => {
+                    self.language.plural_category(*n) == key
+                }
+                _ => false,
+            };
+            if matches {
+                return Some(pattern);
+            }
+            if is_default {
+                default = Some(pattern);
+            }
+        }
+        default
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::data::Variant;
+    use crate::i18n::data::{Element, Entry, Inline, Key, Select, Variant};
 
     struct Plain;
     impl Language for Plain {
@@ -256,8 +285,8 @@ mod tests {
         let entries = entries
             .into_iter()
             .map(|(id, p)| Entry(id.to_owned().into(), p.into()))
-            .collect();
-        Bundle::new(entries).unwrap()
+            .collect::<Vec<_>>();
+        Bundle::new(Packed::pack(&entries)).unwrap()
     }
 
     #[test]
@@ -338,8 +367,9 @@ mod tests {
     #[test]
     fn unsorted_or_duplicate_entries_are_refused() {
         let entry = |id: &str| Entry(id.to_owned().into(), vec![text(id)].into());
-        assert!(Bundle::new(vec![entry("b"), entry("a")]).is_err());
-        assert!(Bundle::new(vec![entry("a"), entry("a")]).is_err());
-        assert!(Bundle::new(vec![entry("a"), entry("b")]).is_ok());
+        let new = |entries: &[Entry]| Bundle::new(Packed::pack(entries));
+        assert!(new(&[entry("b"), entry("a")]).is_err());
+        assert!(new(&[entry("a"), entry("a")]).is_err());
+        assert!(new(&[entry("a"), entry("b")]).is_ok());
     }
 }

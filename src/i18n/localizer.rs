@@ -5,30 +5,28 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::data::Entry;
 use super::fluent::{Bundle, Language, Value};
 use super::locale::Locale;
 use super::markup::{self, Slot, Span};
+use super::packed::Packed;
 use crate::core::text::{Arg, Msg};
 
 /// The files every locale folder holds, one per part of the widget.
 pub const FTL_FILES: [&str; 5] = ["main", "labels", "checklist", "checker", "iac"];
 
-/// The messages of a locale, parsed and checked by `build.rs` from `locales/<tag>/*.ftl`.
+/// The messages of a locale, parsed, checked and packed by `build.rs` from
+/// `locales/<tag>/*.ftl`.
 macro_rules! compiled {
     ($file:literal) => {{
-        // The names build.rs writes; a locale without a select expression uses fewer.
-        #[allow(unused_imports)]
-        use super::data::{Element, Entry, Inline, Key, Select, Variant};
         use std::borrow::Cow::Borrowed as B;
-        static ENTRIES: &[Entry] = include!(concat!(env!("OUT_DIR"), "/", $file));
-        ENTRIES
+        static PACKED: Packed = include!(concat!(env!("OUT_DIR"), "/", $file));
+        &PACKED
     }};
 }
 
 /// The locales built into the binary.
 #[cfg(feature = "all-locales")]
-pub fn embedded(locale: Locale) -> Option<&'static [Entry]> {
+pub fn embedded(locale: Locale) -> Option<&'static Packed> {
     Some(match locale {
         Locale::En => compiled!("locale-en.rs"),
         Locale::Fr => compiled!("locale-fr.rs"),
@@ -42,7 +40,7 @@ pub fn embedded(locale: Locale) -> Option<&'static [Entry]> {
 
 /// English only: the other locales are fetched when needed and handed to [`register`].
 #[cfg(not(feature = "all-locales"))]
-pub fn embedded(locale: Locale) -> Option<&'static [Entry]> {
+pub fn embedded(locale: Locale) -> Option<&'static Packed> {
     (locale == Locale::En).then(|| compiled!("locale-en.rs"))
 }
 
@@ -63,8 +61,8 @@ pub enum LoadError {
 /// Makes a fetched locale available: `json`, a `<tag>.json` written by `build.rs`. Anything
 /// else is refused whole (the widget then stays in English).
 pub fn register(locale: Locale, json: &str) -> Result<(), LoadError> {
-    let entries: Vec<Entry> = serde_json::from_str(json).map_err(|_| LoadError::Json)?;
-    let bundle = Bundle::new(entries).map_err(|_| LoadError::Unsorted)?;
+    let packed: Packed = serde_json::from_str(json).map_err(|_| LoadError::Json)?;
+    let bundle = Bundle::new(packed).map_err(|_| LoadError::Unsorted)?;
     insert(locale, bundle);
     Ok(())
 }
@@ -113,7 +111,7 @@ impl Localizer {
             return found;
         }
         match embedded(locale) {
-            Some(entries) => insert(locale, Bundle::from_static(entries)),
+            Some(packed) => insert(locale, Bundle::from_static(packed)),
             None => Localizer::get(Locale::En),
         }
     }

@@ -5,6 +5,7 @@ pub mod fluent;
 pub mod locale;
 pub mod localizer;
 pub mod markup;
+pub mod packed;
 
 pub use locale::{negotiate, Locale};
 pub use localizer::Localizer;
