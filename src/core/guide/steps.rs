@@ -323,18 +323,14 @@ pub(super) fn link_currents(config: &Config, v: &Values) -> Step {
         .task("open", msg!("link-currents-open"))
         .note(Tone::Note, msg!("link-currents-old-nav"))
         .task("name", msg!("link-currents-name"))
-        .when(!role, |s| {
-            s.task(
-                "credentials",
-                msg!("link-currents-credentials-sk", bucket = v.bucket.clone()),
-            )
-        })
-        .when(role, |s| {
-            s.task(
-                "credentials",
-                msg!("link-currents-credentials-role", bucket = v.bucket.clone()),
-            )
-        })
+        .task(
+            "credentials",
+            if role {
+                msg!("link-currents-credentials-role", bucket = v.bucket.clone())
+            } else {
+                msg!("link-currents-credentials-sk", bucket = v.bucket.clone())
+            },
+        )
         .task(
             "folder",
             msg!(
@@ -343,18 +339,14 @@ pub(super) fn link_currents(config: &Config, v: &Values) -> Step {
                 default = facts::DEFAULT_FOLDER
             ),
         )
-        .when(config.sse, |s| {
-            s.task(
-                "encryption",
-                msg!("link-currents-sse-on", header = facts::SSE_HEADER),
-            )
-        })
-        .when(!config.sse, |s| {
-            s.task(
-                "encryption",
-                msg!("link-currents-sse-off", header = facts::SSE_HEADER),
-            )
-        })
+        .task(
+            "encryption",
+            if config.sse {
+                msg!("link-currents-sse-on", header = facts::SSE_HEADER)
+            } else {
+                msg!("link-currents-sse-off", header = facts::SSE_HEADER)
+            },
+        )
         .note(Tone::Note, msg!("sse-kms-unsupported"))
         .task("launch", msg!("link-currents-launch"))
         .tasks(v.connectors.iter().map(|(id, name, folder)| {
@@ -394,18 +386,14 @@ pub(super) fn link_dashboard_export(config: &Config, v: &Values) -> Step {
     StepBuilder::new("link-dashboard-export", msg!("step-link-dashboard-export"))
         .task("open", msg!("link-dashboard-open"))
         .note(Tone::Note, msg!("link-dashboard-old-nav"))
-        .when(!role, |s| {
-            s.task(
-                "credentials",
-                msg!("link-dashboard-credentials-sk", bucket = v.bucket.clone()),
-            )
-        })
-        .when(role, |s| {
-            s.task(
-                "credentials",
-                msg!("link-dashboard-credentials-role", bucket = v.bucket.clone()),
-            )
-        })
+        .task(
+            "credentials",
+            if role {
+                msg!("link-dashboard-credentials-role", bucket = v.bucket.clone())
+            } else {
+                msg!("link-dashboard-credentials-sk", bucket = v.bucket.clone())
+            },
+        )
         .task("test", msg!("link-dashboard-test"))
         .note(Tone::Note, msg!("sse-kms-unsupported"))
         .when(!role, |s| s.note(Tone::Tip, msg!("link-new-access-key")))
