@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use braze_s3_companion::core::config::{AuthMethod, Config, Integration, PolicyKind};
+use braze_s3_companion::core::guide;
 use braze_s3_companion::core::iac::hcl::{self, Block, Expr};
 use braze_s3_companion::core::iac::{self, yaml, IacKind};
 use braze_s3_companion::core::rules::Report;
@@ -157,7 +158,7 @@ fn case(out: &mut Out, set: &ValueSet, integration: Integration, auth: AuthMetho
     let mut files = Vec::new();
 
     // The snippets the guide offers (issue 2's policies, the trust policy, …).
-    for snippet in snippets::for_case(&config) {
+    for snippet in guide::build(&config, &report).snippets() {
         match snippets::build(snippet, &config, &report) {
             SnippetBody::Ready { text, file_name } => {
                 let name = en.text(&file_name);
@@ -187,7 +188,7 @@ fn case(out: &mut Out, set: &ValueSet, integration: Integration, auth: AuthMetho
 
     // The infrastructure files.
     for kind in IacKind::ALL {
-        match iac::generate(kind, &config) {
+        match iac::generate(kind, &config, &report) {
             Ok(text) => {
                 let name = en.text(&iac::file_name(kind, &config));
                 let path = out.write(&format!("{id}/{name}"), &text);

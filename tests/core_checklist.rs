@@ -4,7 +4,9 @@
 use std::collections::BTreeSet;
 
 use braze_s3_companion::core::checklist::{self, Ticks};
-use braze_s3_companion::core::config::{AuthMethod, Config, Connector, Integration};
+use braze_s3_companion::core::config::{
+    AuthMethod, Config, Connector, Integration, MAX_CONNECTORS,
+};
 use braze_s3_companion::core::guide;
 use braze_s3_companion::core::persist;
 use braze_s3_companion::core::rules::{Field, Problem, Report};
@@ -367,6 +369,37 @@ fn saved_bad_values_are_shown_and_validated_not_trusted() {
     assert_eq!(config.bucket, "Bad_Bucket");
     assert_eq!(config.connectors.len(), 1, "duplicate ids are dropped");
     assert!(!Report::new(&config).is_ok(Field::Bucket));
+}
+
+#[test]
+fn a_save_with_too_many_connectors_keeps_the_first_ones() {
+    let connectors: Vec<String> = (1..=MAX_CONNECTORS + 10)
+        .map(|i| format!(r#"{{"id":{i},"name":"c{i}","folder":"f{i}"}}"#))
+        .collect();
+    let text = format!(
+        r#"{{"version":1,"config":[],"connectors":[{}],"ticks":{{}}}}"#,
+        connectors.join(",")
+    );
+    let mut config = Config::default();
+    persist::restore(persist::decode(&text).unwrap(), &mut config);
+    let ids: Vec<u32> = config.connectors.iter().map(|c| c.id).collect();
+    let first: Vec<u32> = (1..=20).collect();
+    assert_eq!(ids, first);
+}
+
+#[test]
+fn connector_ids_stay_unique_without_overflow() {
+    let mut config = Config::default();
+    assert_eq!(config.next_connector_id(), 1);
+    for id in [3, u32::MAX, 1] {
+        config.connectors.push(Connector {
+            id,
+            ..Connector::default()
+        });
+        let next = config.next_connector_id();
+        assert!(config.connectors.iter().all(|c| c.id != next), "{next}");
+    }
+    assert_eq!(config.next_connector_id(), 2);
 }
 
 #[test]

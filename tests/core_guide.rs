@@ -13,15 +13,23 @@
 use std::collections::BTreeSet;
 
 use braze_s3_companion::core::config::{AuthMethod, Config, Connector, Integration};
+use braze_s3_companion::core::field::Field;
 use braze_s3_companion::core::guide::{self, Block, Guide, Step, Tone};
 use braze_s3_companion::core::iac::IacKind;
-use braze_s3_companion::core::rules::{Field, Report};
+use braze_s3_companion::core::rules::Report;
 use braze_s3_companion::core::snippets::{self, SnippetBody, SnippetId};
 use braze_s3_companion::core::text::{Arg, Msg};
 
 const BUCKET: &str = "braze-exports";
 const ACCOUNT: &str = "123456789012";
 const EXTERNAL_ID: &str = "braze-external-id";
+
+/// Every snippet the guide shows for this case, in guide order.
+fn shown_snippets(config: &Config) -> Vec<SnippetId> {
+    guide::build(config, &Report::new(config))
+        .snippets()
+        .collect()
+}
 
 fn cases() -> Vec<(Integration, AuthMethod)> {
     Integration::ALL
@@ -411,7 +419,13 @@ fn every_snippet_of_the_case_is_placed_once() {
             let placed: Vec<SnippetId> = guide.steps.iter().flat_map(snippets_in).collect();
             assert_eq!(
                 placed,
-                snippets::for_case(&config),
+                guide.snippets().collect::<Vec<_>>(),
+                "{integration:?} {auth:?} sse={sse}"
+            );
+            let distinct: BTreeSet<&str> = placed.iter().map(|id| id.key()).collect();
+            assert_eq!(
+                distinct.len(),
+                placed.len(),
                 "{integration:?} {auth:?} sse={sse}"
             );
         }
@@ -618,7 +632,7 @@ fn snippets_wait_while_inputs_are_missing() {
             ..empty(integration, auth)
         };
         let report = Report::new(&config);
-        for id in snippets::for_case(&config) {
+        for id in shown_snippets(&config) {
             match snippets::build(id, &config, &report) {
                 SnippetBody::Waiting { fields } => {
                     assert!(!fields.is_empty(), "{id:?}");
@@ -722,7 +736,7 @@ fn snippets_ready_when_inputs_are_valid() {
                 ..valid(integration, auth)
             };
             let report = Report::new(&config);
-            for id in snippets::for_case(&config) {
+            for id in shown_snippets(&config) {
                 match snippets::build(id, &config, &report) {
                     SnippetBody::Ready { text, .. } => {
                         assert!(!text.is_empty(), "{id:?}");

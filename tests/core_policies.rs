@@ -4,6 +4,7 @@
 //! strings checked to still give valid JSON. Expected documents are written here from FACTS.md.
 
 use braze_s3_companion::core::config::{AuthMethod, Config, Integration, PolicyKind};
+use braze_s3_companion::core::guide;
 use braze_s3_companion::core::policy::{self, identity_policy, to_pretty_json, trust_policy};
 use braze_s3_companion::core::rules::Report;
 use braze_s3_companion::core::snippets::{self, SnippetBody, SnippetId};
@@ -12,6 +13,13 @@ use serde_json::{json, Value};
 const BUCKET: &str = "braze-exports-2024";
 const ACCOUNT: &str = "123456789012";
 const EXTERNAL_ID: &str = "braze-ext_id:1/2=3";
+
+/// Every snippet the guide shows for this case, in guide order.
+fn shown_snippets(config: &Config) -> Vec<SnippetId> {
+    guide::build(config, &Report::new(config))
+        .snippets()
+        .collect()
+}
 
 // ---------------------------------------------------------------------------------------------
 // The documents of FACTS.md ("The policies", "The trust policy")
@@ -281,7 +289,7 @@ fn copied_snippets_are_the_facts_policies() {
 #[test]
 fn policy_snippets_offered_per_case() {
     let policies = |integration| {
-        snippets::for_case(&config(integration, AuthMethod::SecretKey))
+        shown_snippets(&config(integration, AuthMethod::SecretKey))
             .into_iter()
             .map(SnippetId::key)
             .filter(|key| key.starts_with("policy-"))
@@ -301,9 +309,9 @@ fn policy_snippets_offered_per_case() {
         ]
     );
     for integration in Integration::ALL {
-        let role = snippets::for_case(&config(integration, AuthMethod::RoleArn));
+        let role = shown_snippets(&config(integration, AuthMethod::RoleArn));
         assert!(role.contains(&SnippetId::TrustPolicy), "{integration:?}");
-        let secret = snippets::for_case(&config(integration, AuthMethod::SecretKey));
+        let secret = shown_snippets(&config(integration, AuthMethod::SecretKey));
         assert!(!secret.contains(&SnippetId::TrustPolicy), "{integration:?}");
     }
 }
@@ -649,7 +657,7 @@ fn hostile_bucket_is_never_offered_for_copying() {
                 ..config(integration, AuthMethod::SecretKey)
             };
             let report = Report::new(&config);
-            for id in snippets::for_case(&config) {
+            for id in shown_snippets(&config) {
                 assert!(
                     matches!(
                         snippets::build(id, &config, &report),

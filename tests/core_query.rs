@@ -3,10 +3,13 @@
 //! value of a choice key falls back to its default; a free-text value is put in its field and
 //! validated like typed input; never a panic. Keys and defaults are the ones of CONTRACT.md.
 
+use std::collections::BTreeSet;
+
 use braze_s3_companion::core::config::{AuthMethod, Config, Integration};
+use braze_s3_companion::core::field::Field;
 use braze_s3_companion::core::guide;
 use braze_s3_companion::core::query;
-use braze_s3_companion::core::rules::{self, Field, Report, Severity};
+use braze_s3_companion::core::rules::{self, Report, Severity};
 use braze_s3_companion::core::snippets::{self, SnippetBody};
 use braze_s3_companion::i18n::Locale;
 use proptest::prelude::*;
@@ -23,8 +26,8 @@ fn parse_owned(pairs: &[(&'static str, String)]) -> Config {
 fn rendered(config: &Config) -> (guide::Guide, Vec<SnippetBody>) {
     let report = Report::new(config);
     let guide = guide::build(config, &report);
-    let snippets = snippets::for_case(config)
-        .into_iter()
+    let snippets = guide
+        .snippets()
         .map(|id| snippets::build(id, config, &report))
         .collect();
     (guide, snippets)
@@ -124,6 +127,25 @@ fn input_names_are_their_url_keys() {
         assert_eq!(field.key(), key);
         assert!(query::KEYS.contains(&field.key()));
     }
+}
+
+#[test]
+fn every_field_has_one_key_read_and_written_through_the_query() {
+    let keys: BTreeSet<&str> = Field::ALL.iter().map(|f| f.key()).collect();
+    assert_eq!(keys.len(), Field::ALL.len());
+    for (i, field) in Field::ALL.into_iter().enumerate() {
+        assert!(query::KEYS.contains(&field.key()), "{field:?}");
+        let value = format!("value-{i}");
+        let config = parse(&[(field.key(), &value)]);
+        assert_eq!(config.value(field), value, "{field:?}");
+        let saved = query::all_pairs(&config);
+        assert!(saved.contains(&(field.key(), value)), "{field:?}");
+    }
+    let full = Config {
+        sse: true,
+        ..parse(&Field::ALL.map(|f| (f.key(), "x")))
+    };
+    assert_eq!(parse_owned(&query::all_pairs(&full)), full);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,12 +8,13 @@
 use std::process::Command;
 
 use braze_s3_companion::core::config::{AuthMethod, Config, Integration, PolicyKind};
+use braze_s3_companion::core::field::Field;
 use braze_s3_companion::core::iac::hcl::{self, Block, Expr};
 use braze_s3_companion::core::iac::{
     self, cloudformation, shell, terraform, yaml, IacKind, Identity, Plan,
 };
 use braze_s3_companion::core::policy::to_pretty_json;
-use braze_s3_companion::core::rules::Field;
+use braze_s3_companion::core::rules::Report;
 use braze_s3_companion::i18n::{Locale, Localizer};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -34,6 +35,15 @@ fn config(integration: Integration, auth: AuthMethod) -> Config {
         policy_name: "-policy+=,.@_".into(),
         ..Config::default()
     }
+}
+
+/// The generator as the widget calls it: with the report of the same configuration.
+fn generate(kind: IacKind, config: &Config) -> Result<String, Vec<Field>> {
+    iac::generate(kind, config, &Report::new(config))
+}
+
+fn plan(config: &Config) -> Result<Plan, Vec<Field>> {
+    Plan::new(config, &Report::new(config))
 }
 
 fn every_case() -> impl Iterator<Item = Config> {
@@ -135,7 +145,7 @@ fn every_field_used_is_refused_with_any_hostile_value() {
                 set(&mut config, field, hostile);
                 for kind in IacKind::ALL {
                     assert_eq!(
-                        iac::generate(kind, &config),
+                        generate(kind, &config),
                         Err(vec![field]),
                         "{kind:?} {field:?} = {hostile:?} ({:?}, {:?})",
                         config.integration,
@@ -175,7 +185,7 @@ fn empty_or_invalid_required_values_are_listed_in_form_order() {
     config.external_id = "x".into(); // shorter than 2
     for kind in IacKind::ALL {
         assert_eq!(
-            iac::generate(kind, &config),
+            generate(kind, &config),
             Err(vec![Field::Bucket, Field::BrazeAccount, Field::ExternalId])
         );
     }
@@ -190,14 +200,14 @@ fn values_the_files_do_not_use_do_not_block_them() {
     // Secret-key fields are hidden in the role case, and the other way round.
     config.user_name = "bad name".into();
     for kind in IacKind::ALL {
-        assert!(iac::generate(kind, &config).is_ok(), "{kind:?}");
+        assert!(generate(kind, &config).is_ok(), "{kind:?}");
     }
     let mut config = self::config(Integration::Currents, AuthMethod::SecretKey);
     config.braze_account = "x".into();
     config.external_id = "$(id)".into();
     config.role_name = "bad name".into();
     for kind in IacKind::ALL {
-        assert!(iac::generate(kind, &config).is_ok(), "{kind:?}");
+        assert!(generate(kind, &config).is_ok(), "{kind:?}");
     }
 }
 
@@ -207,10 +217,10 @@ fn a_policy_base_name_too_long_once_suffixed_is_refused() {
     // `<base>-dashboard-export` (17 more characters).
     let mut config = config(Integration::Both, AuthMethod::SecretKey);
     config.policy_name = "p".repeat(111);
-    assert!(iac::generate(IacKind::Terraform, &config).is_ok());
+    assert!(generate(IacKind::Terraform, &config).is_ok());
     config.policy_name = "p".repeat(112);
     assert_eq!(
-        iac::generate(IacKind::Terraform, &config),
+        generate(IacKind::Terraform, &config),
         Err(vec![Field::PolicyName])
     );
 }
@@ -219,7 +229,7 @@ fn a_policy_base_name_too_long_once_suffixed_is_refused() {
 fn bucket_names_with_dots_are_only_a_warning() {
     let mut config = config(Integration::Currents, AuthMethod::SecretKey);
     config.bucket = "my.bucket.example".into();
-    assert!(iac::generate(IacKind::CliScript, &config).is_ok());
+    assert!(generate(IacKind::CliScript, &config).is_ok());
 }
 
 #[test]
@@ -245,7 +255,7 @@ proptest! {
         let mut config = config(Integration::Currents, AuthMethod::RoleArn);
         config.external_id = external_id.clone();
         config.role_name = role.clone();
-        match iac::generate(IacKind::CliScript, &config) {
+        match generate(IacKind::CliScript, &config) {
             Ok(script) => {
                 prop_assert!(iac::is_inert(&external_id));
                 prop_assert!(role.is_empty() || iac::is_inert(&role));
@@ -264,7 +274,7 @@ proptest! {
 fn both_integrations_create_the_two_published_policies_not_the_combined_one() {
     for auth in AuthMethod::ALL {
         let config = config(Integration::Both, auth);
-        let plan = Plan::new(&config).unwrap();
+        let plan = plan(&config).unwrap();
         let kinds: Vec<PolicyKind> = plan.policies.iter().map(|p| p.kind).collect();
         assert_eq!(
             kinds,
@@ -287,7 +297,7 @@ fn both_integrations_create_the_two_published_policies_not_the_combined_one() {
 #[test]
 fn one_integration_creates_one_policy_with_the_base_name() {
     let config = config(Integration::DashboardExport, AuthMethod::RoleArn);
-    let plan = Plan::new(&config).unwrap();
+    let plan = plan(&config).unwrap();
     assert_eq!(plan.policies.len(), 1);
     assert_eq!(plan.policies[0].name, "-policy+=,.@_");
     match &plan.identity {
@@ -307,7 +317,7 @@ fn empty_names_use_the_defaults() {
     let mut config = config(Integration::Currents, AuthMethod::SecretKey);
     config.user_name.clear();
     config.policy_name.clear();
-    let plan = Plan::new(&config).unwrap();
+    let plan = plan(&config).unwrap();
     assert_eq!(plan.identity.name(), config.user_name());
     assert_eq!(plan.policies[0].name, config.policy_base_name());
     assert!(!plan.identity.name().is_empty());
@@ -319,7 +329,7 @@ fn empty_names_use_the_defaults() {
 #[test]
 fn cloudformation_templates_hold_the_published_documents() {
     for config in every_case() {
-        let plan = Plan::new(&config).unwrap();
+        let plan = plan(&config).unwrap();
         let template = cloudformation::template(&plan);
         assert_eq!(template["AWSTemplateFormatVersion"], "2010-09-09");
         let resources = template["Resources"].as_object().unwrap();
@@ -383,7 +393,7 @@ fn cloudformation_yaml_quotes_every_value() {
     config.braze_account = "012345678901".into(); // octal-looking in YAML 1.1
     config.external_id = "0x10".into();
     config.role_name = "true".into();
-    let text = iac::generate(IacKind::CloudFormation, &config).unwrap();
+    let text = generate(IacKind::CloudFormation, &config).unwrap();
     assert!(text.contains("      RoleName: \"true\"\n"), "{text}");
     assert!(
         text.contains("\"AWS\": \"arn:aws:iam::012345678901:root\"")
@@ -539,7 +549,7 @@ fn jsonencode_arg(expr: Option<&Expr>) -> Value {
 #[test]
 fn terraform_configurations_hold_the_published_documents() {
     for config in every_case() {
-        let plan = Plan::new(&config).unwrap();
+        let plan = plan(&config).unwrap();
         let file = terraform::configuration(&plan);
         let policies = blocks_of(&file, "resource", "aws_iam_policy");
         let documents: Vec<Value> = policies
@@ -651,7 +661,7 @@ proptest! {
 #[test]
 fn cli_scripts_quote_values_and_use_equals_options() {
     for config in every_case() {
-        let script = iac::generate(IacKind::CliScript, &config).unwrap();
+        let script = generate(IacKind::CliScript, &config).unwrap();
         assert!(script.starts_with("#!/usr/bin/env bash\n"));
         assert!(script.contains("\nset -euo pipefail\n"));
         match config.auth {
@@ -682,7 +692,7 @@ fn cli_scripts_quote_values_and_use_equals_options() {
 #[test]
 fn cli_here_documents_hold_the_published_documents() {
     for config in every_case() {
-        let script = iac::generate(IacKind::CliScript, &config).unwrap();
+        let script = generate(IacKind::CliScript, &config).unwrap();
         let mut documents: Vec<Value> = Vec::new();
         let mut rest = script.as_str();
         while let Some(start) = rest.find("<<'JSON'\n") {
@@ -701,7 +711,7 @@ fn cli_here_documents_hold_the_published_documents() {
 
 #[test]
 fn cli_secret_key_script_creates_the_access_key_last_and_says_the_secret_shows_once() {
-    let script = iac::generate(
+    let script = generate(
         IacKind::CliScript,
         &config(Integration::Both, AuthMethod::SecretKey),
     )
@@ -717,7 +727,7 @@ fn cli_secret_key_script_creates_the_access_key_last_and_says_the_secret_shows_o
 
 #[test]
 fn cli_role_script_prints_the_role_arn_and_the_propagation_note() {
-    let script = iac::generate(
+    let script = generate(
         IacKind::CliScript,
         &config(Integration::Currents, AuthMethod::RoleArn),
     )
@@ -732,7 +742,7 @@ fn cli_role_script_prints_the_role_arn_and_the_propagation_note() {
 #[test]
 fn cli_scripts_pass_bash_syntax_check() {
     for config in every_case() {
-        let script = iac::generate(IacKind::CliScript, &config).unwrap();
+        let script = generate(IacKind::CliScript, &config).unwrap();
         let out = Command::new("bash")
             .arg("-n")
             .arg("-c")

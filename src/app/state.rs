@@ -5,13 +5,10 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::checklist::{self, Ticks};
-use crate::core::config::{AuthMethod, Config, Connector, Integration};
+use crate::core::config::{AuthMethod, Config, Connector, Integration, MAX_CONNECTORS};
 use crate::core::rules::Field;
 use crate::core::troubleshoot::Symptom;
 use crate::i18n::Locale;
-
-/// Most further connectors a reader can list: far more than anyone runs on one bucket.
-pub const MAX_CONNECTORS: usize = 20;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -34,14 +31,9 @@ pub struct State {
 
 impl State {
     pub fn new(config: Config, preset: Config, locale: Locale) -> Self {
-        let names_open = [
-            Field::UserName,
-            Field::RoleName,
-            Field::PolicyName,
-            Field::OwnAccount,
-        ]
-        .iter()
-        .any(|f| !field_value(&config, *f).is_empty());
+        let names_open = Field::ALL
+            .into_iter()
+            .any(|f| f.is_optional() && !config.value(f).is_empty());
         Self {
             names_open,
             config,
@@ -85,7 +77,7 @@ impl Reducible for State {
             Action::SetIntegration(integration) => next.config.integration = integration,
             Action::SetAuth(auth) => next.config.auth = auth,
             Action::SetField(field, value) => {
-                if let Some(slot) = field_mut(&mut next.config, field) {
+                if let Some(slot) = next.config.value_mut(field) {
                     *slot = value;
                 }
                 touch(&mut next.touched, field);
@@ -136,39 +128,4 @@ fn touch(touched: &mut Vec<Field>, field: Field) {
     if !touched.contains(&field) {
         touched.push(field);
     }
-}
-
-/// The text of a free-text field.
-pub fn field_value(config: &Config, field: Field) -> &str {
-    match field {
-        Field::Bucket => &config.bucket,
-        Field::BrazeAccount => &config.braze_account,
-        Field::ExternalId => &config.external_id,
-        Field::Folder => &config.folder,
-        Field::UserName => &config.user_name,
-        Field::RoleName => &config.role_name,
-        Field::PolicyName => &config.policy_name,
-        Field::OwnAccount => &config.own_account,
-        Field::ConnectorFolder(id) => config
-            .connectors
-            .iter()
-            .find(|c| c.id == id)
-            .map_or("", |c| c.folder.as_str()),
-    }
-}
-
-fn field_mut(config: &mut Config, field: Field) -> Option<&mut String> {
-    Some(match field {
-        Field::Bucket => &mut config.bucket,
-        Field::BrazeAccount => &mut config.braze_account,
-        Field::ExternalId => &mut config.external_id,
-        Field::Folder => &mut config.folder,
-        Field::UserName => &mut config.user_name,
-        Field::RoleName => &mut config.role_name,
-        Field::PolicyName => &mut config.policy_name,
-        Field::OwnAccount => &mut config.own_account,
-        Field::ConnectorFolder(id) => {
-            &mut config.connectors.iter_mut().find(|c| c.id == id)?.folder
-        }
-    })
 }

@@ -2,8 +2,9 @@
 //! guide, so the two can never disagree.
 
 use super::config::{AuthMethod, Config};
+use super::field::Field;
 use super::guide::{self, Guide};
-use super::rules::{Field, Report};
+use super::rules::Report;
 use super::text::{Arg, Msg};
 use crate::msg;
 

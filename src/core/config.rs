@@ -1,6 +1,11 @@
 //! The reader's case: which integration(s), which auth method, and the values they typed.
 
 use super::facts;
+use super::field::Field;
+
+/// Most further connectors a reader can list (and a save brings back): far more than anyone
+/// runs on one bucket.
+pub const MAX_CONNECTORS: usize = 20;
 
 /// Which Braze integration writes into the bucket.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -116,17 +121,62 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The text of a free-text field, exactly as typed ("" for a connector that is gone).
+    pub fn value(&self, field: Field) -> &str {
+        match field {
+            Field::Bucket => &self.bucket,
+            Field::BrazeAccount => &self.braze_account,
+            Field::ExternalId => &self.external_id,
+            Field::Folder => &self.folder,
+            Field::UserName => &self.user_name,
+            Field::RoleName => &self.role_name,
+            Field::PolicyName => &self.policy_name,
+            Field::OwnAccount => &self.own_account,
+            Field::ConnectorFolder(id) => self
+                .connectors
+                .iter()
+                .find(|c| c.id == id)
+                .map_or("", |c| c.folder.as_str()),
+        }
+    }
+
+    /// The text of a free-text field to edit; `None` for a connector that is gone.
+    pub fn value_mut(&mut self, field: Field) -> Option<&mut String> {
+        Some(match field {
+            Field::Bucket => &mut self.bucket,
+            Field::BrazeAccount => &mut self.braze_account,
+            Field::ExternalId => &mut self.external_id,
+            Field::Folder => &mut self.folder,
+            Field::UserName => &mut self.user_name,
+            Field::RoleName => &mut self.role_name,
+            Field::PolicyName => &mut self.policy_name,
+            Field::OwnAccount => &mut self.own_account,
+            Field::ConnectorFolder(id) => {
+                &mut self.connectors.iter_mut().find(|c| c.id == id)?.folder
+            }
+        })
+    }
+
+    /// The value the case uses: what was typed, or the field's default name when left empty.
+    pub fn value_or_default(&self, field: Field) -> &str {
+        let value = self.value(field);
+        match field.default_name() {
+            Some(default) if value.is_empty() => default,
+            _ => value,
+        }
+    }
+
     pub fn user_name(&self) -> &str {
-        non_empty_or(&self.user_name, facts::DEFAULT_USER_NAME)
+        self.value_or_default(Field::UserName)
     }
 
     pub fn role_name(&self) -> &str {
-        non_empty_or(&self.role_name, facts::DEFAULT_ROLE_NAME)
+        self.value_or_default(Field::RoleName)
     }
 
-    /// The base policy name; see [`PolicyKind::policy_name`] for the name of each policy.
+    /// The base policy name; see [`Self::policy_name_for`] for the name of each policy.
     pub fn policy_base_name(&self) -> &str {
-        non_empty_or(&self.policy_name, facts::DEFAULT_POLICY_NAME)
+        self.value_or_default(Field::PolicyName)
     }
 
     /// The policy name the reader types in IAM for a given policy.
@@ -140,9 +190,17 @@ impl Config {
         }
     }
 
-    /// A connector id not used yet.
+    /// A connector id not used yet: one past the highest, or, when that would overflow (a
+    /// hand-edited save), the lowest free one.
     pub fn next_connector_id(&self) -> u32 {
-        self.connectors.iter().map(|c| c.id + 1).max().unwrap_or(1)
+        let used = |id: u32| self.connectors.iter().any(|c| c.id == id);
+        match self.connectors.iter().map(|c| c.id).max() {
+            None => 1,
+            Some(max) => max
+                .checked_add(1)
+                .or_else(|| (1..=u32::MAX).find(|id| !used(*id)))
+                .unwrap_or(0),
+        }
     }
 
     /// Every Currents folder path of the case: the main one, then each further connector's.
@@ -172,12 +230,4 @@ pub enum PolicyKind {
     DashboardExport,
     /// One policy covering both integrations on one bucket.
     Combined,
-}
-
-fn non_empty_or<'a>(value: &'a str, default: &'a str) -> &'a str {
-    if value.is_empty() {
-        default
-    } else {
-        value
-    }
 }

@@ -8,14 +8,13 @@ use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::checklist::Ticks;
-use super::config::{Config, Connector};
+use super::config::{Config, Connector, MAX_CONNECTORS};
 use super::query;
 
 /// Bumped when the stored shape changes; other versions are ignored, not migrated.
 pub const FORMAT_VERSION: u32 = 1;
 /// Longest stored text we read back: far beyond any real save, short of a hostile one.
 const MAX_STORED_BYTES: usize = 256 * 1024;
-const MAX_CONNECTORS: usize = 50;
 /// Far beyond the six cases (integration × auth) and the few dozen items of a checklist;
 /// they bound the work a corrupted save can cause (ticking checks for duplicates).
 const MAX_CASES: usize = 16;

@@ -1,47 +1,10 @@
 //! The input rules of AWS and Braze, one function per rule, each with its own message.
 
 use super::config::{AuthMethod, Config};
+// Findings name the field they are about; its home is `field.rs`.
+pub use super::field::Field;
 use super::text::Msg;
 use crate::msg;
-
-/// A field of the form. Its [`Field::key`] is the input's `name` and its URL key.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Field {
-    Bucket,
-    BrazeAccount,
-    ExternalId,
-    Folder,
-    UserName,
-    RoleName,
-    PolicyName,
-    OwnAccount,
-    /// The folder path of a further connector, by connector id.
-    ConnectorFolder(u32),
-}
-
-impl Field {
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Bucket => "bucket",
-            Self::BrazeAccount => "account",
-            Self::ExternalId => "external-id",
-            Self::Folder => "folder",
-            Self::UserName => "user-name",
-            Self::RoleName => "role-name",
-            Self::PolicyName => "policy-name",
-            Self::OwnAccount => "own-account",
-            Self::ConnectorFolder(_) => "connector-folder",
-        }
-    }
-
-    /// A suffix for the input's element id, unique within one widget.
-    pub fn anchor(self) -> String {
-        match self {
-            Self::ConnectorFolder(id) => format!("connector-folder-{id}"),
-            other => other.key().to_owned(),
-        }
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {

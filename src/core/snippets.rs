@@ -1,79 +1,17 @@
-//! The snippets a reader copies: which exist for a case, their text, and what they wait for.
+//! The snippets a reader copies: their text, or what they wait for. Which snippets a case
+//! shows, and where, is the guide's to say.
 
-use super::config::{AuthMethod, Config, PolicyKind};
-use super::guide::{Block, Guide};
-use super::iac::{self, IacKind};
+use super::config::{Config, PolicyKind};
+use super::field::Field;
+use super::guide::Guide;
+use super::iac;
 use super::policy::{self, to_pretty_json};
-use super::rules::{Field, Report};
+use super::rules::Report;
 use super::text::Msg;
 use crate::msg;
 
-/// A snippet's public id: its `data-snippet` attribute. Stable; docs and tests rely on it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SnippetId {
-    PolicyCurrents,
-    PolicyDashboardExport,
-    PolicyCombined,
-    TrustPolicy,
-    RoleArn,
-    BucketPolicySse,
-    /// Infrastructure as code and CLI: see [`crate::core::iac`].
-    Iac(IacKind),
-}
-
-impl SnippetId {
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::PolicyCurrents => "policy-currents",
-            Self::PolicyDashboardExport => "policy-dashboard-export",
-            Self::PolicyCombined => "policy-combined",
-            Self::TrustPolicy => "trust-policy",
-            Self::RoleArn => "role-arn",
-            Self::BucketPolicySse => "bucket-policy-sse",
-            Self::Iac(kind) => kind.key(),
-        }
-    }
-
-    pub fn for_policy(kind: PolicyKind) -> Self {
-        match kind {
-            PolicyKind::Currents => Self::PolicyCurrents,
-            PolicyKind::DashboardExport => Self::PolicyDashboardExport,
-            PolicyKind::Combined => Self::PolicyCombined,
-        }
-    }
-
-    /// The heading shown above the snippet.
-    pub fn title(self) -> Msg {
-        match self {
-            Self::PolicyCurrents => msg!("snippet-title-policy-currents"),
-            Self::PolicyDashboardExport => msg!("snippet-title-policy-dashboard-export"),
-            Self::PolicyCombined => msg!("snippet-title-policy-combined"),
-            Self::TrustPolicy => msg!("snippet-title-trust-policy"),
-            Self::RoleArn => msg!("snippet-title-role-arn"),
-            Self::BucketPolicySse => msg!("snippet-title-bucket-policy-sse"),
-            Self::Iac(kind) => iac::title(kind),
-        }
-    }
-
-    /// The inputs this snippet is built from.
-    pub fn needs(self) -> &'static [Field] {
-        match self {
-            Self::PolicyCurrents
-            | Self::PolicyDashboardExport
-            | Self::PolicyCombined
-            | Self::BucketPolicySse => &[Field::Bucket],
-            Self::TrustPolicy => &[Field::BrazeAccount, Field::ExternalId],
-            Self::RoleArn => &[Field::OwnAccount, Field::RoleName],
-            // Depends on the case: see `iac::needs`, asked in `build`.
-            Self::Iac(_) => &[],
-        }
-    }
-
-    /// Whether the copied text is JSON (offered as a `.json` download).
-    pub fn is_json(self) -> bool {
-        !matches!(self, Self::RoleArn | Self::Iac(_))
-    }
-}
+// The views take the id with the body they show.
+pub use super::snippet_id::SnippetId;
 
 /// A snippet as the reader sees it: ready to copy, or waiting for valid inputs.
 #[derive(Clone, Debug, PartialEq)]
@@ -91,13 +29,8 @@ pub enum SnippetBody {
 /// Every snippet the guide shows, built once, in guide order.
 pub fn build_all(guide: &Guide, config: &Config, report: &Report) -> Vec<(SnippetId, SnippetBody)> {
     guide
-        .steps
-        .iter()
-        .flat_map(|step| &step.blocks)
-        .filter_map(|block| match block {
-            Block::Snippet(id) => Some((*id, build(*id, config, report))),
-            _ => None,
-        })
+        .snippets()
+        .map(|id| (id, build(id, config, report)))
         .collect()
 }
 
@@ -106,7 +39,7 @@ pub fn build_all(guide: &Guide, config: &Config, report: &Report) -> Vec<(Snippe
 pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
     if let SnippetId::Iac(kind) = id {
         // The generator checks its own inputs and refuses any value the rules reject.
-        return match iac::generate(kind, config) {
+        return match iac::generate(kind, config, report) {
             Ok(text) => SnippetBody::Ready {
                 text,
                 file_name: iac::file_name(kind, config),
@@ -163,22 +96,4 @@ pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
 
 fn policy_json(kind: PolicyKind, config: &Config) -> String {
     to_pretty_json(&policy::identity_policy(kind, &config.bucket, config.auth))
-}
-
-/// Every snippet the guide shows for this case, in guide order.
-pub fn for_case(config: &Config) -> Vec<SnippetId> {
-    let mut ids: Vec<SnippetId> = config
-        .policy_kinds()
-        .into_iter()
-        .map(SnippetId::for_policy)
-        .collect();
-    if config.integration.has_currents() && config.sse {
-        ids.insert(0, SnippetId::BucketPolicySse);
-    }
-    if config.auth == AuthMethod::RoleArn {
-        ids.push(SnippetId::TrustPolicy);
-        ids.push(SnippetId::RoleArn);
-    }
-    ids.extend(IacKind::ALL.map(SnippetId::Iac));
-    ids
 }

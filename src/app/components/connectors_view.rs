@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::text_field::{text_field, TextFieldProps};
 use crate::app::l10n::{IdPrefix, L10n};
-use crate::app::state::{Action, MAX_CONNECTORS};
-use crate::core::config::Config;
+use crate::app::state::Action;
+use crate::core::config::{Config, MAX_CONNECTORS};
 use crate::core::rules::{Field, Report};
 use crate::msg;
 

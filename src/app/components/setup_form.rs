@@ -8,7 +8,7 @@ use super::connectors_view::connectors_view;
 use super::rich_text::RichText;
 use super::text_field::{text_field, TextFieldProps};
 use crate::app::l10n::{IdPrefix, L10n};
-use crate::app::state::{field_value, Action, State};
+use crate::app::state::{Action, State};
 use crate::core::config::{AuthMethod, Integration};
 use crate::core::facts;
 use crate::core::rules::{Field, Report};
@@ -75,16 +75,16 @@ pub fn setup_form(
     });
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
 
-    let field = |field: Field, label: Msg, hint: Option<Msg>, placeholder: Option<&str>| {
+    let field = |field: Field, hint: Option<Msg>, placeholder: Option<&str>| {
         let numeric = matches!(field, Field::BrazeAccount | Field::OwnAccount);
         text_field(
             l,
             prefix,
             &TextFieldProps {
                 field,
-                label,
+                label: field.label(),
                 hint,
-                value: AttrValue::from(field_value(config, field).to_owned()),
+                value: AttrValue::from(config.value(field).to_owned()),
                 placeholder: placeholder.map(|p| AttrValue::from(p.to_owned())),
                 findings: report.for_field(field).cloned().collect(),
                 touched: state.touched.contains(&field),
@@ -108,13 +108,13 @@ pub fn setup_form(
                 &auth_choices(), config.auth.key(), on_auth) }
             <fieldset class="bsc-values">
                 <legend>{ l.t(&msg!("values-legend")) }</legend>
-                { field(Field::Bucket, msg!("field-bucket"), Some(msg!("field-bucket-hint")), None) }
+                { field(Field::Bucket, Some(msg!("field-bucket-hint")), None) }
                 if role {
-                    { field(Field::BrazeAccount, msg!("field-account"), Some(msg!("field-account-hint")), None) }
-                    { field(Field::ExternalId, msg!("field-external-id"), Some(msg!("field-external-id-hint")), None) }
+                    { field(Field::BrazeAccount, Some(msg!("field-account-hint")), None) }
+                    { field(Field::ExternalId, Some(msg!("field-external-id-hint")), None) }
                 }
                 if config.integration.has_currents() {
-                    { field(Field::Folder, msg!("field-folder"), Some(msg!("field-folder-hint")), None) }
+                    { field(Field::Folder, Some(msg!("field-folder-hint")), None) }
                     <div class="bsc-field bsc-field--check">
                         <input type="checkbox" id={sse_id.clone()} name="sse" value="1"
                             checked={config.sse} aria-describedby={sse_hint_id.clone()}
@@ -132,13 +132,13 @@ pub fn setup_form(
             <details class="bsc-names" open={state.names_open}>
                 <summary>{ l.t(&msg!("names-legend")) }</summary>
                 if role {
-                    { field(Field::RoleName, msg!("field-role-name"), default_hint(facts::DEFAULT_ROLE_NAME), Some(facts::DEFAULT_ROLE_NAME)) }
+                    { field(Field::RoleName, default_hint(facts::DEFAULT_ROLE_NAME), Some(facts::DEFAULT_ROLE_NAME)) }
                 } else {
-                    { field(Field::UserName, msg!("field-user-name"), default_hint(facts::DEFAULT_USER_NAME), Some(facts::DEFAULT_USER_NAME)) }
+                    { field(Field::UserName, default_hint(facts::DEFAULT_USER_NAME), Some(facts::DEFAULT_USER_NAME)) }
                 }
-                { field(Field::PolicyName, msg!("field-policy-name"), default_hint(facts::DEFAULT_POLICY_NAME), Some(facts::DEFAULT_POLICY_NAME)) }
+                { field(Field::PolicyName, default_hint(facts::DEFAULT_POLICY_NAME), Some(facts::DEFAULT_POLICY_NAME)) }
                 if role {
-                    { field(Field::OwnAccount, msg!("field-own-account"), Some(msg!("field-own-account-hint")), None) }
+                    { field(Field::OwnAccount, Some(msg!("field-own-account-hint")), None) }
                 }
             </details>
         </form>

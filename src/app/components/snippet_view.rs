@@ -112,7 +112,7 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
                 <p>{ l.t(&msg!("snippet-waiting")) }</p>
                 <ul>
                     { for fields.iter().map(|field| html! {
-                        <li><a href={format!("#{}", prefix.id(&field.anchor()))}>{ l.t(&field_label(*field)) }</a></li>
+                        <li><a href={format!("#{}", prefix.id(&field.anchor()))}>{ l.t(&field.label()) }</a></li>
                     }) }
                 </ul>
             </div>
@@ -131,20 +131,5 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
             { content }
             <p class="bsc-copy-status" role="status" aria-live="polite">{ status_text }</p>
         </figure>
-    }
-}
-
-fn field_label(field: crate::core::rules::Field) -> crate::core::text::Msg {
-    use crate::core::rules::Field;
-    match field {
-        Field::Bucket => msg!("field-bucket"),
-        Field::BrazeAccount => msg!("field-account"),
-        Field::ExternalId => msg!("field-external-id"),
-        Field::Folder => msg!("field-folder"),
-        Field::UserName => msg!("field-user-name"),
-        Field::RoleName => msg!("field-role-name"),
-        Field::PolicyName => msg!("field-policy-name"),
-        Field::OwnAccount => msg!("field-own-account"),
-        Field::ConnectorFolder(_) => msg!("connectors-legend"),
     }
 }

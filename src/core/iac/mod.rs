@@ -19,8 +19,9 @@ pub mod terraform;
 pub mod yaml;
 
 use super::config::{AuthMethod, Config, Integration, PolicyKind};
+use super::field::Field;
 use super::policy::{self, PolicyDocument};
-use super::rules::{Field, Report};
+use super::rules::Report;
 use super::text::Msg;
 use crate::msg;
 
@@ -118,9 +119,10 @@ pub fn needs(config: &Config) -> Vec<Field> {
     fields
 }
 
-/// The file of `kind` for `config`, or the fields that must be valid first.
-pub fn generate(kind: IacKind, config: &Config) -> Result<String, Vec<Field>> {
-    let plan = Plan::new(config)?;
+/// The file of `kind` for `config`, or the fields that must be valid first. `report` is
+/// [`Report::new`]`(config)`, made once per change by the caller.
+pub fn generate(kind: IacKind, config: &Config, report: &Report) -> Result<String, Vec<Field>> {
+    let plan = Plan::new(config, report)?;
     Ok(match kind {
         IacKind::CliScript => cli::script(&plan),
         IacKind::CloudFormation => cloudformation::yaml(&plan),
@@ -194,22 +196,17 @@ pub fn is_inert(value: &str) -> bool {
 }
 
 impl Plan {
-    /// The plan for `config`, or every field of [`needs`] that is not valid.
-    pub fn new(config: &Config) -> Result<Self, Vec<Field>> {
-        let report = Report::new(config);
+    /// The plan for `config`, or every field of [`needs`] that is not valid in `report`
+    /// ([`Report::new`]`(config)`) or not inert.
+    pub fn new(config: &Config, report: &Report) -> Result<Self, Vec<Field>> {
         let value_of = |field: Field| -> String {
             match field {
-                Field::Bucket => config.bucket.clone(),
-                Field::UserName => config.user_name().to_owned(),
-                Field::BrazeAccount => config.braze_account.clone(),
-                Field::ExternalId => config.external_id.clone(),
-                Field::RoleName => config.role_name().to_owned(),
                 // Every name derived from the base must be inert, not only the base.
                 Field::PolicyName => Self::policy_kinds(config.integration)
                     .iter()
                     .map(|kind| config.policy_name_for(*kind))
                     .collect(),
-                _ => String::new(),
+                _ => config.value_or_default(field).to_owned(),
             }
         };
         let bad: Vec<Field> = needs(config)

@@ -1,56 +1,15 @@
-//! The step model: which steps a case needs, in order, and what each says and asks the reader
-//! to do. The guide and (later) the checklist are two views of this one model.
+//! The steps of the guide, one function each: what a step says and asks, for the case.
 
-use super::checker;
-use super::config::{AuthMethod, Config, Connector, Integration};
-use super::facts;
-use super::iac::{self, IacKind};
-use super::rules::{Field, Report};
-use super::snippets::SnippetId;
-use super::text::{Arg, Msg};
+use super::{Block, Step, Task, Tone};
+use crate::core::checker;
+use crate::core::config::{AuthMethod, Config, Connector, Integration};
+use crate::core::facts;
+use crate::core::field::Field;
+use crate::core::iac::{self, IacKind};
+use crate::core::rules::Report;
+use crate::core::snippet_id::SnippetId;
+use crate::core::text::{Arg, Msg};
 use crate::msg;
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Guide {
-    pub steps: Vec<Step>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Step {
-    /// Stable anchor id (`step-<id>` in the page).
-    pub id: &'static str,
-    pub title: Msg,
-    pub blocks: Vec<Block>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Block {
-    /// Explanation.
-    Text(Msg),
-    /// Something the reader does; each task is one checklist item.
-    Task(Task),
-    /// A boxed remark.
-    Note(Tone, Msg),
-    /// A generated snippet, with copy and download.
-    Snippet(SnippetId),
-    /// Example bucket names, and whether a wildcard resource of the policy matches each.
-    BucketExamples(Vec<(String, bool)>),
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Task {
-    /// Stable id, `<step>.<task>`; the checklist's `data-item`.
-    pub id: String,
-    pub text: Msg,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tone {
-    Note,
-    Tip,
-    Important,
-    Warning,
-}
 
 /// Collects one step's blocks; keeps the step functions below short and readable.
 struct StepBuilder {
@@ -111,7 +70,7 @@ impl StepBuilder {
 
 /// The values the guide quotes: what the reader typed when it is valid, else a placeholder,
 /// so no instruction ever tells the reader to type a value AWS would refuse.
-struct Values {
+pub(super) struct Values {
     bucket: Arg,
     folder: Arg,
     account: Arg,
@@ -124,7 +83,7 @@ struct Values {
 }
 
 impl Values {
-    fn new(config: &Config, report: &Report) -> Self {
+    pub(super) fn new(config: &Config, report: &Report) -> Self {
         let pick = |field: Field, value: &str, placeholder: Msg| {
             if report.is_ok(field) && !value.is_empty() {
                 Arg::Text(value.to_owned())
@@ -189,42 +148,7 @@ impl Values {
     }
 }
 
-/// The guide for exactly this case, in the order the reader works.
-pub fn build(config: &Config, report: &Report) -> Guide {
-    let v = Values::new(config, report);
-    let mut steps = vec![prerequisites(config), create_bucket(config, &v)];
-    if config.integration.has_currents() && config.sse {
-        steps.push(enforce_encryption(config, &v));
-    }
-    match config.auth {
-        AuthMethod::SecretKey => {
-            steps.push(secret_key_user(&v));
-            steps.push(secret_key_credentials());
-            steps.push(create_policy(config, &v));
-            steps.push(secret_key_attach(config, &v));
-        }
-        AuthMethod::RoleArn => {
-            steps.push(create_policy(config, &v));
-            steps.push(role_create(config, &v));
-            steps.push(role_attach(config, &v));
-            steps.push(role_copy_arn(&v));
-        }
-    }
-    if config.integration.has_currents() {
-        steps.push(link_currents(config, &v));
-    }
-    if config.integration.has_dashboard_export() {
-        steps.push(link_dashboard_export(config, &v));
-        steps.push(export_behaviour());
-    }
-    if config.integration.has_currents() {
-        steps.push(several_connectors(config));
-    }
-    steps.push(automate(config, report));
-    Guide { steps }
-}
-
-fn prerequisites(config: &Config) -> Step {
+pub(super) fn prerequisites(config: &Config) -> Step {
     StepBuilder::new("prerequisites", msg!("step-prerequisites"))
         .text(msg!("prereq-intro"))
         .task("aws-account", msg!("prereq-aws-account"))
@@ -235,7 +159,7 @@ fn prerequisites(config: &Config) -> Step {
         .done()
 }
 
-fn create_bucket(config: &Config, v: &Values) -> Step {
+pub(super) fn create_bucket(config: &Config, v: &Values) -> Step {
     StepBuilder::new("create-bucket", msg!("step-create-bucket"))
         .task("open-console", msg!("bucket-open-console"))
         .task("create", msg!("bucket-create", bucket = v.bucket.clone()))
@@ -247,7 +171,7 @@ fn create_bucket(config: &Config, v: &Values) -> Step {
 }
 
 /// Optional, offered only when the reader turns Braze's AES-256 option on.
-fn enforce_encryption(config: &Config, v: &Values) -> Step {
+pub(super) fn enforce_encryption(config: &Config, v: &Values) -> Step {
     StepBuilder::new("enforce-encryption", msg!("step-enforce-encryption"))
         .text(msg!("sse-explain", header = facts::SSE_HEADER))
         .task(
@@ -262,21 +186,21 @@ fn enforce_encryption(config: &Config, v: &Values) -> Step {
         .done()
 }
 
-fn secret_key_user(v: &Values) -> Step {
+pub(super) fn secret_key_user(v: &Values) -> Step {
     StepBuilder::new("create-user", msg!("step-sk-create-user"))
         .text(msg!("sk-intro"))
         .task("create", msg!("sk-user-create", user = v.user.clone()))
         .done()
 }
 
-fn secret_key_credentials() -> Step {
+pub(super) fn secret_key_credentials() -> Step {
     StepBuilder::new("get-credentials", msg!("step-sk-credentials"))
         .task("show", msg!("sk-credentials-show"))
         .note(Tone::Important, msg!("sk-credentials-secret"))
         .done()
 }
 
-fn create_policy(config: &Config, v: &Values) -> Step {
+pub(super) fn create_policy(config: &Config, v: &Values) -> Step {
     let both = config.integration == Integration::Both;
     let step = StepBuilder::new("create-policy", msg!("step-create-policy"));
     let step = match config.auth {
@@ -347,14 +271,14 @@ fn policies_to_attach(config: &Config, v: &Values) -> Msg {
     }
 }
 
-fn secret_key_attach(config: &Config, v: &Values) -> Step {
+pub(super) fn secret_key_attach(config: &Config, v: &Values) -> Step {
     StepBuilder::new("attach-policy", msg!("step-sk-attach"))
         .task("attach", msg!("sk-attach", user = v.user.clone()))
         .text(policies_to_attach(config, v))
         .done()
 }
 
-fn role_create(config: &Config, v: &Values) -> Step {
+pub(super) fn role_create(config: &Config, v: &Values) -> Step {
     StepBuilder::new("create-role", msg!("step-role-create-role"))
         .task("open", msg!("role-role-open"))
         .when(config.integration.has_currents(), |s| {
@@ -377,7 +301,7 @@ fn role_create(config: &Config, v: &Values) -> Step {
         .done()
 }
 
-fn role_attach(config: &Config, v: &Values) -> Step {
+pub(super) fn role_attach(config: &Config, v: &Values) -> Step {
     StepBuilder::new("attach-policy", msg!("step-role-attach"))
         .task("attach", msg!("role-attach-policy"))
         .text(policies_to_attach(config, v))
@@ -385,7 +309,7 @@ fn role_attach(config: &Config, v: &Values) -> Step {
         .done()
 }
 
-fn role_copy_arn(v: &Values) -> Step {
+pub(super) fn role_copy_arn(v: &Values) -> Step {
     StepBuilder::new("copy-role-arn", msg!("step-role-copy-arn"))
         .task("copy", msg!("role-arn-copy", role = v.role.clone()))
         .text(msg!("role-arn-expected"))
@@ -393,24 +317,20 @@ fn role_copy_arn(v: &Values) -> Step {
         .done()
 }
 
-fn link_currents(config: &Config, v: &Values) -> Step {
+pub(super) fn link_currents(config: &Config, v: &Values) -> Step {
     let role = config.auth == AuthMethod::RoleArn;
     StepBuilder::new("link-currents", msg!("step-link-currents"))
         .task("open", msg!("link-currents-open"))
         .note(Tone::Note, msg!("link-currents-old-nav"))
         .task("name", msg!("link-currents-name"))
-        .when(!role, |s| {
-            s.task(
-                "credentials",
-                msg!("link-currents-credentials-sk", bucket = v.bucket.clone()),
-            )
-        })
-        .when(role, |s| {
-            s.task(
-                "credentials",
-                msg!("link-currents-credentials-role", bucket = v.bucket.clone()),
-            )
-        })
+        .task(
+            "credentials",
+            if role {
+                msg!("link-currents-credentials-role", bucket = v.bucket.clone())
+            } else {
+                msg!("link-currents-credentials-sk", bucket = v.bucket.clone())
+            },
+        )
         .task(
             "folder",
             msg!(
@@ -419,18 +339,14 @@ fn link_currents(config: &Config, v: &Values) -> Step {
                 default = facts::DEFAULT_FOLDER
             ),
         )
-        .when(config.sse, |s| {
-            s.task(
-                "encryption",
-                msg!("link-currents-sse-on", header = facts::SSE_HEADER),
-            )
-        })
-        .when(!config.sse, |s| {
-            s.task(
-                "encryption",
-                msg!("link-currents-sse-off", header = facts::SSE_HEADER),
-            )
-        })
+        .task(
+            "encryption",
+            if config.sse {
+                msg!("link-currents-sse-on", header = facts::SSE_HEADER)
+            } else {
+                msg!("link-currents-sse-off", header = facts::SSE_HEADER)
+            },
+        )
         .note(Tone::Note, msg!("sse-kms-unsupported"))
         .task("launch", msg!("link-currents-launch"))
         .tasks(v.connectors.iter().map(|(id, name, folder)| {
@@ -465,23 +381,19 @@ fn connector_name(connector: &Connector) -> Arg {
     }
 }
 
-fn link_dashboard_export(config: &Config, v: &Values) -> Step {
+pub(super) fn link_dashboard_export(config: &Config, v: &Values) -> Step {
     let role = config.auth == AuthMethod::RoleArn;
     StepBuilder::new("link-dashboard-export", msg!("step-link-dashboard-export"))
         .task("open", msg!("link-dashboard-open"))
         .note(Tone::Note, msg!("link-dashboard-old-nav"))
-        .when(!role, |s| {
-            s.task(
-                "credentials",
-                msg!("link-dashboard-credentials-sk", bucket = v.bucket.clone()),
-            )
-        })
-        .when(role, |s| {
-            s.task(
-                "credentials",
-                msg!("link-dashboard-credentials-role", bucket = v.bucket.clone()),
-            )
-        })
+        .task(
+            "credentials",
+            if role {
+                msg!("link-dashboard-credentials-role", bucket = v.bucket.clone())
+            } else {
+                msg!("link-dashboard-credentials-sk", bucket = v.bucket.clone())
+            },
+        )
         .task("test", msg!("link-dashboard-test"))
         .note(Tone::Note, msg!("sse-kms-unsupported"))
         .when(!role, |s| s.note(Tone::Tip, msg!("link-new-access-key")))
@@ -491,14 +403,14 @@ fn link_dashboard_export(config: &Config, v: &Values) -> Step {
         .done()
 }
 
-fn export_behaviour() -> Step {
+pub(super) fn export_behaviour() -> Step {
     StepBuilder::new("export-behaviour", msg!("step-export-behaviour"))
         .text(msg!("export-api-no-url"))
         .text(msg!("export-reports-email"))
         .done()
 }
 
-fn several_connectors(config: &Config) -> Step {
+pub(super) fn several_connectors(config: &Config) -> Step {
     StepBuilder::new("several-connectors", msg!("step-several-connectors"))
         .text(msg!(
             "connectors-same-credentials",
@@ -511,7 +423,7 @@ fn several_connectors(config: &Config) -> Step {
 }
 
 /// Optional: the same setup as a CLI script, a CloudFormation template or Terraform.
-fn automate(config: &Config, report: &Report) -> Step {
+pub(super) fn automate(config: &Config, report: &Report) -> Step {
     let mut step = StepBuilder::new("automate", msg!("step-automate")).text(msg!("automate-intro"));
     for kind in IacKind::ALL {
         // The how-to names the file after the bucket: only once the bucket is valid.
@@ -524,14 +436,4 @@ fn automate(config: &Config, report: &Report) -> Step {
         step = step.snippet(SnippetId::Iac(kind));
     }
     step.done()
-}
-
-/// Every task of the guide, in order: the checklist's items.
-pub fn tasks(guide: &Guide) -> impl Iterator<Item = (&Step, &Task)> {
-    guide.steps.iter().flat_map(|step| {
-        step.blocks.iter().filter_map(move |block| match block {
-            Block::Task(task) => Some((step, task)),
-            _ => None,
-        })
-    })
 }

@@ -1,0 +1,75 @@
+//! Which snippets exist: their public ids, titles and the fields they are built from. The
+//! guide places them ([`super::guide::Block::Snippet`]); [`super::snippets`] writes their text.
+
+use super::config::PolicyKind;
+use super::field::Field;
+use super::iac::{self, IacKind};
+use super::text::Msg;
+use crate::msg;
+
+/// A snippet's public id: its `data-snippet` attribute. Stable; docs and tests rely on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SnippetId {
+    PolicyCurrents,
+    PolicyDashboardExport,
+    PolicyCombined,
+    TrustPolicy,
+    RoleArn,
+    BucketPolicySse,
+    /// Infrastructure as code and CLI: see [`crate::core::iac`].
+    Iac(IacKind),
+}
+
+impl SnippetId {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::PolicyCurrents => "policy-currents",
+            Self::PolicyDashboardExport => "policy-dashboard-export",
+            Self::PolicyCombined => "policy-combined",
+            Self::TrustPolicy => "trust-policy",
+            Self::RoleArn => "role-arn",
+            Self::BucketPolicySse => "bucket-policy-sse",
+            Self::Iac(kind) => kind.key(),
+        }
+    }
+
+    pub fn for_policy(kind: PolicyKind) -> Self {
+        match kind {
+            PolicyKind::Currents => Self::PolicyCurrents,
+            PolicyKind::DashboardExport => Self::PolicyDashboardExport,
+            PolicyKind::Combined => Self::PolicyCombined,
+        }
+    }
+
+    /// The heading shown above the snippet.
+    pub fn title(self) -> Msg {
+        match self {
+            Self::PolicyCurrents => msg!("snippet-title-policy-currents"),
+            Self::PolicyDashboardExport => msg!("snippet-title-policy-dashboard-export"),
+            Self::PolicyCombined => msg!("snippet-title-policy-combined"),
+            Self::TrustPolicy => msg!("snippet-title-trust-policy"),
+            Self::RoleArn => msg!("snippet-title-role-arn"),
+            Self::BucketPolicySse => msg!("snippet-title-bucket-policy-sse"),
+            Self::Iac(kind) => iac::title(kind),
+        }
+    }
+
+    /// The inputs this snippet is built from.
+    pub fn needs(self) -> &'static [Field] {
+        match self {
+            Self::PolicyCurrents
+            | Self::PolicyDashboardExport
+            | Self::PolicyCombined
+            | Self::BucketPolicySse => &[Field::Bucket],
+            Self::TrustPolicy => &[Field::BrazeAccount, Field::ExternalId],
+            Self::RoleArn => &[Field::OwnAccount, Field::RoleName],
+            // Depends on the case: see `iac::needs`, asked in `snippets::build`.
+            Self::Iac(_) => &[],
+        }
+    }
+
+    /// Whether the copied text is JSON (offered as a `.json` download).
+    pub fn is_json(self) -> bool {
+        !matches!(self, Self::RoleArn | Self::Iac(_))
+    }
+}
