@@ -1,13 +1,13 @@
 //! The step model: which steps a case needs, in order, and what each says and asks the reader
 //! to do. The guide and (later) the checklist are two views of this one model.
 
-use super::checker;
 use super::config::{AuthMethod, Config, Connector, Integration};
 use super::facts;
 use super::iac::{self, IacKind};
 use super::rules::{Field, Report};
 use super::snippets::SnippetId;
 use super::text::{Arg, Msg};
+use super::wildcard_note;
 use crate::msg;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -308,7 +308,7 @@ fn create_policy(config: &Config, v: &Values) -> Step {
             msg!("policy-prefix-wildcard", bucket = v.bucket.clone()),
         );
         // The example buckets, once there is a valid bucket name to build them from.
-        if let Some(note) = checker::published_policy_note(config) {
+        if let Some(note) = wildcard_note::published_policy_note(config) {
             step.step.blocks.push(Block::BucketExamples(note.examples));
         }
     }

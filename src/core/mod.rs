@@ -17,3 +17,4 @@ pub mod rules;
 pub mod snippets;
 pub mod text;
 pub mod troubleshoot;
+pub mod wildcard_note;
