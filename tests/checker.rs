@@ -9,13 +9,14 @@
 use std::collections::BTreeMap;
 
 use braze_s3_companion::core::checker::{
-    self, check, prefix_wildcard_examples, published_policy_note, required, Access, CheckResult,
-    DocumentKind, ExternalIdFinding, InputProblem, PrincipalFinding, Reason, Verdict, Warning,
-    MAX_POLICY_CHARS,
+    self, check, required, Access, CheckResult, DocumentKind, ExternalIdFinding, InputProblem,
+    PrincipalFinding, Reason, Verdict, Warning, MAX_POLICY_CHARS,
 };
 use braze_s3_companion::core::config::{AuthMethod, Config, Integration, PolicyKind};
 use braze_s3_companion::core::policy::{identity_policy, to_pretty_json, trust_policy};
 use braze_s3_companion::core::text::{Arg, Msg};
+use braze_s3_companion::core::wildcard_note::{prefix_wildcard_examples, published_policy_note};
+use braze_s3_companion::msg;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -1228,13 +1229,13 @@ fn every_result_message_formats_in_english_and_french() {
     ] {
         check_all(&check(text, &currents()), &currents());
     }
-    let labels = checker::labels();
+    // The view's fixed labels (`checker_view`, built for the browser only).
     for msg in [
-        labels.heading,
-        labels.intro,
-        labels.field_label,
-        labels.field_hint,
-        labels.column_action,
+        msg!("checker-heading"),
+        msg!("checker-intro"),
+        msg!("checker-field-label"),
+        msg!("checker-field-hint"),
+        msg!("checker-column-action"),
     ] {
         format(&en, &msg);
         format(&fr, &msg);
@@ -1505,7 +1506,7 @@ proptest! {
         let r = check(&policy(Value::Array(docs.clone())).to_string(), &config);
         let expected: Vec<&str> = required(&config)
             .iter()
-            .map(|req| naive_access(&statements, req.action, &req.resource))
+            .map(|req| naive_access(&statements, &req.action, &req.resource))
             .collect();
         prop_assert_eq!(keys(&r), expected);
         if !docs.is_empty() {

@@ -19,3 +19,4 @@ pub mod snippet_id;
 pub mod snippets;
 pub mod text;
 pub mod troubleshoot;
+pub mod wildcard_note;

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::checker_view::example_label;
 use super::rich_text::RichText;
 use super::snippet_view::SnippetView;
 use crate::app::l10n::{IdPrefix, L10n};
@@ -75,7 +76,7 @@ fn block_html(l: &L10n, prefix: &IdPrefix, props: &StepViewProps, block: &Block)
                 { for examples.iter().map(|(name, matched)| html! {
                     <li class={if *matched { "bsc-example--match" } else { "bsc-example--no-match" }}>
                         <code>{ name.clone() }</code>{ " — " }
-                        { if *matched { l.t(&msg!("checker-example-matches")) } else { l.t(&msg!("checker-example-no-match")) } }
+                        { l.t(&example_label(*matched)) }
                     </li>
                 }) }
             </ul>

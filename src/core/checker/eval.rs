@@ -10,9 +10,9 @@
 //! - action names compare case-insensitively; ARNs case-sensitively; `*` and `?` wildcards;
 //! - a `Condition` block applies when all of its conditions do.
 
+use super::document::{Condition, Document, Patterns, PrincipalSpec, Statement, Version};
+use super::findings::{Access, Dependency, Reason};
 use super::glob::{Glob, Variables};
-use super::parse::{Condition, Document, Patterns, PrincipalSpec, Statement, Version};
-use super::{Access, Dependency, Reason};
 use crate::core::policy::Effect;
 
 /// Whether a statement applies to a request.
@@ -65,7 +65,8 @@ impl Applies {
     }
 }
 
-fn variables(version: Version) -> Variables {
+/// How `${…}` reads in a pattern, by policy language version.
+pub fn variables(version: Version) -> Variables {
     match version {
         Version::V2012 => Variables::Substituted,
         Version::V2008 => Variables::Literal,

@@ -1,7 +1,6 @@
 //! The steps of the guide, one function each: what a step says and asks, for the case.
 
 use super::{Block, Step, Task, Tone};
-use crate::core::checker;
 use crate::core::config::{AuthMethod, Config, Connector, Integration};
 use crate::core::facts;
 use crate::core::field::Field;
@@ -9,6 +8,7 @@ use crate::core::iac::{self, IacKind};
 use crate::core::rules::Report;
 use crate::core::snippet_id::SnippetId;
 use crate::core::text::{Arg, Msg};
+use crate::core::wildcard_note;
 use crate::msg;
 
 /// Collects one step's blocks; keeps the step functions below short and readable.
@@ -232,7 +232,7 @@ pub(super) fn create_policy(config: &Config, v: &Values) -> Step {
             msg!("policy-prefix-wildcard", bucket = v.bucket.clone()),
         );
         // The example buckets, once there is a valid bucket name to build them from.
-        if let Some(note) = checker::published_policy_note(config) {
+        if let Some(note) = wildcard_note::published_policy_note(config) {
             step.step.blocks.push(Block::BucketExamples(note.examples));
         }
     }

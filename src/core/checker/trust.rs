@@ -1,0 +1,186 @@
+//! A trust policy against the case: whether Braze's account may assume the role, whether the
+//! `sts:ExternalId` condition is there and equals the external ID the reader typed, and whom
+//! else the role trusts.
+
+use super::document::{Condition, Document, PrincipalSpec, Statement};
+use super::errors::{usable, InputProblem};
+use super::eval::{self, access, trust_applies, Applies};
+use super::findings::{
+    CheckResult, DocumentKind, ExternalIdFinding, Note, PrincipalFinding, Reason, TrustReport,
+    Verdict,
+};
+use super::warnings::Warning;
+use crate::core::config::{AuthMethod, Config};
+use crate::core::policy::Effect;
+use crate::core::rules;
+
+pub fn check_trust(document: &Document, config: &Config) -> CheckResult {
+    if !usable(&rules::account_id(&config.braze_account))
+        || !usable(&rules::external_id(&config.external_id))
+    {
+        let problem = match config.auth {
+            AuthMethod::RoleArn => InputProblem::TrustValues,
+            AuthMethod::SecretKey => InputProblem::TrustWithSecretKey,
+        };
+        let mut result = CheckResult::invalid(problem, None);
+        result.kind = Some(DocumentKind::Trust);
+        return result;
+    }
+    let account = config.braze_account.as_str();
+    let allows: Vec<&Statement> = document
+        .statements
+        .iter()
+        .filter(|s| s.effect == Effect::Allow && eval::action_applies(&s.action, eval::ASSUME_ROLE))
+        .collect();
+    // The statements that may let Braze's account in.
+    let candidates: Vec<&Statement> = allows
+        .iter()
+        .copied()
+        .filter(|s| principal_of(s, account) != Applies::No)
+        .collect();
+    let external_id = external_id_finding(&candidates, &config.external_id);
+    let access = access(document, |s| trust_applies(s, account, &config.external_id));
+    let verdict = if access.is_granted() && external_id == Some(ExternalIdFinding::Equal) {
+        Verdict::Sufficient
+    } else {
+        Verdict::Insufficient
+    };
+    let mut notes = Vec::new();
+    if config.auth == AuthMethod::SecretKey {
+        notes.push(Note::TrustWithSecretKey);
+    }
+    CheckResult {
+        verdict,
+        kind: Some(DocumentKind::Trust),
+        rows: Vec::new(),
+        warnings: trust_warnings(&allows, account),
+        trust: Some(TrustReport {
+            principal: principal_finding(&allows, account),
+            external_id,
+            access,
+        }),
+        notes,
+        error: None,
+    }
+}
+
+fn principal_of(s: &Statement, account: &str) -> Applies {
+    match s.principal() {
+        Some((spec, negated)) => eval::principal_applies(spec, negated, account),
+        None => Applies::No,
+    }
+}
+
+/// Whether a statement trusts anyone: `"*"`, `{"AWS": "*"}`, or `Allow` with `NotPrincipal`
+/// (everyone but the listed).
+fn trusts_anyone(s: &Statement) -> bool {
+    match s.principal() {
+        Some((PrincipalSpec::Any, false)) => true,
+        Some((PrincipalSpec::Map(entries), false)) => entries
+            .iter()
+            .any(|(kind, values)| kind == "AWS" && values.iter().any(|v| v == "*")),
+        Some((_, true)) => true,
+        None => false,
+    }
+}
+
+fn principal_finding(allows: &[&Statement], account: &str) -> PrincipalFinding {
+    let mut principal = PrincipalFinding::NotAllowed;
+    let mut specific: Vec<String> = Vec::new();
+    for s in allows {
+        match principal_of(s, account) {
+            Applies::Yes if !trusts_anyone(s) => principal = PrincipalFinding::Allowed,
+            Applies::Yes => {
+                if principal != PrincipalFinding::Allowed {
+                    principal = PrincipalFinding::AnyPrincipal;
+                }
+            }
+            Applies::Maybe(reasons) => {
+                for reason in reasons {
+                    if let Reason::Principal { principal } = reason {
+                        if !specific.contains(&principal) {
+                            specific.push(principal);
+                        }
+                    }
+                }
+            }
+            Applies::No => {}
+        }
+    }
+    if principal == PrincipalFinding::NotAllowed && !specific.is_empty() {
+        principal = PrincipalFinding::OnlySpecific {
+            principals: specific,
+        };
+    }
+    principal
+}
+
+/// The external ID finding, over the statements that may let Braze's account in (`None`
+/// when there are none).
+fn external_id_finding(candidates: &[&Statement], external_id: &str) -> Option<ExternalIdFinding> {
+    if candidates.is_empty() {
+        return None;
+    }
+    let id_conditions = |s: &Statement| -> Vec<Condition> {
+        let ids = s.conditions.iter().filter(|c| eval::is_external_id(c));
+        ids.cloned().collect()
+    };
+    if candidates.iter().any(|s| id_conditions(s).is_empty()) {
+        return Some(ExternalIdFinding::Missing);
+    }
+    if candidates
+        .iter()
+        .any(|s| eval::trust_conditions(&id_conditions(s), external_id) == Applies::Yes)
+    {
+        return Some(ExternalIdFinding::Equal);
+    }
+    let all: Vec<Condition> = candidates.iter().flat_map(|s| id_conditions(s)).collect();
+    if let Some(c) = all
+        .iter()
+        .find(|c| !matches!(c.operator.as_str(), "StringEquals" | "StringLike"))
+    {
+        return Some(ExternalIdFinding::Unverifiable {
+            operator: c.operator.clone(),
+        });
+    }
+    let mut found: Vec<String> = Vec::new();
+    for value in all.into_iter().flat_map(|c| c.values) {
+        if !found.contains(&value) {
+            found.push(value);
+        }
+    }
+    Some(ExternalIdFinding::Different { found })
+}
+
+/// Warnings: a statement that trusts anyone, or principals other than Braze's account.
+fn trust_warnings(allows: &[&Statement], account: &str) -> Vec<Warning> {
+    let own_prefix = format!("arn:aws:iam::{account}:");
+    let mut warnings = Vec::new();
+    for s in allows {
+        if trusts_anyone(s) {
+            warnings.push(Warning::AnyPrincipal {
+                statement: s.number,
+            });
+            continue;
+        }
+        let others: Vec<String> = match s.principal() {
+            Some((PrincipalSpec::Map(entries), false)) => entries
+                .iter()
+                .flat_map(|(kind, values)| values.iter().map(move |v| (kind, v)))
+                .filter(|(kind, v)| {
+                    *kind != "AWS"
+                        || !(eval::names_account(v, account) || v.starts_with(&own_prefix))
+                })
+                .map(|(_, v)| v.clone())
+                .collect(),
+            _ => Vec::new(),
+        };
+        if !others.is_empty() {
+            warnings.push(Warning::OtherPrincipals {
+                statement: s.number,
+                principals: others,
+            });
+        }
+    }
+    warnings
+}
