@@ -95,14 +95,12 @@ impl Gathered {
     ) -> Result<(), InputProblem> {
         match element {
             "Version" if number == 0 => {
-                self.version = Some(match value.as_str() {
-                    Some("2012-10-17") => Version::V2012,
-                    Some("2008-10-17") => Version::V2008,
-                    _ => {
-                        let found = shown(&value);
-                        return Err(InputProblem::Version { found });
-                    }
-                })
+                let versions = [
+                    ("2012-10-17", Version::V2012),
+                    ("2008-10-17", Version::V2008),
+                ];
+                let version = one_of(&value, &versions, |found| InputProblem::Version { found });
+                self.version = Some(version?);
             }
             "Id" if number == 0 => {
                 if !value.is_string() {
@@ -147,15 +145,10 @@ impl Partial {
     fn read(&mut self, element: &str, value: Value, number: usize) -> Result<(), InputProblem> {
         match element {
             "Effect" => {
-                self.effect = Some(match value.as_str() {
-                    Some("Allow") => Effect::Allow,
-                    Some("Deny") => Effect::Deny,
-                    // Shown as written: only a wrong effect needs the text of its value.
-                    _ => {
-                        let found = shown(&value);
-                        return Err(InputProblem::Effect { found });
-                    }
-                })
+                let effects = [("Allow", Effect::Allow), ("Deny", Effect::Deny)];
+                self.effect = Some(one_of(&value, &effects, |found| InputProblem::Effect {
+                    found,
+                })?);
             }
             "Sid" => {
                 if !value.is_string() {
@@ -215,6 +208,20 @@ impl Partial {
             conditions: self.conditions,
         })
     }
+}
+
+/// The value `value` names among `known`, or the problem it is, with the text as written (a
+/// wrong version or effect is shown to the reader).
+fn one_of<T: Copy>(
+    value: &Value,
+    known: &[(&str, T)],
+    wrong: fn(String) -> InputProblem,
+) -> Result<T, InputProblem> {
+    known
+        .iter()
+        .find(|(name, _)| value.as_str() == Some(*name))
+        .map(|(_, named)| *named)
+        .ok_or_else(|| wrong(shown(value)))
 }
 
 fn wrong_type(element: &'static str, expected: Expected) -> InputProblem {
