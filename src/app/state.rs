@@ -67,7 +67,6 @@ pub enum Action {
     SetField(Field, String),
     SetSse(bool),
     SetLocale(Locale),
-    Touch(Field),
     ToggleTick(String),
     ChooseSymptom(Option<Symptom>),
     AddConnector,
@@ -95,7 +94,6 @@ impl Reducible for State {
                 next.locale = locale;
                 next.locale_pinned = true;
             }
-            Action::Touch(field) => touch(&mut next.touched, field),
             Action::ToggleTick(item) => {
                 let case = checklist::case_key(&next.config);
                 next.ticks.toggle(&case, &item);
