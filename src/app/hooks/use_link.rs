@@ -12,11 +12,13 @@ use crate::app::state::State;
 pub fn use_link(state: &UseReducerHandle<State>) -> Callback<(), String> {
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
-    let link = use_memo((), move |_| {
+    let link = use_mut_ref(|| {
+        let latest = latest.clone();
         Callback::from(move |()| {
             let state = latest.borrow();
             sources::link_to(&state.config, state.locale)
         })
     });
-    (*link).clone()
+    let link = link.borrow().clone();
+    link
 }

@@ -30,13 +30,27 @@ pub fn use_persistence(
     storage_key: &AttrValue,
     dispatch: &Callback<Action>,
 ) -> Callback<()> {
-    let saver = use_memo(storage_key.clone(), |key| DeferredSave::new(key));
     let written = use_mut_ref(Written::default);
+    // The saver and the "start over" callback that cancels it, made once (one memo).
+    let sync = {
+        let (written, dispatch) = (written.clone(), dispatch.clone());
+        use_memo(storage_key.clone(), move |key| {
+            let saver = Rc::new(DeferredSave::new(key));
+            let (key, clear) = (key.clone(), saver.clone());
+            let start_over = Callback::from(move |()| {
+                clear.cancel();
+                storage::clear(&key);
+                written.borrow_mut().cleared = true;
+                dispatch.emit(Action::StartOver);
+            });
+            (saver, start_over)
+        })
+    };
     {
         // One effect for every write (each effect costs its own copy of Yew's effect code).
         // Each write is idempotent, so redoing the others when only one input changed costs
         // nothing visible.
-        let (saver, written, l) = (saver.clone(), written.clone(), l10n.clone());
+        let (saver, written, l) = (sync.0.clone(), written, l10n.clone());
         let deps = (
             state.config.clone(),
             state.ticks.clone(),
@@ -82,19 +96,7 @@ pub fn use_persistence(
             }
         });
     }
-    let start_over = use_memo(
-        (storage_key.clone(), dispatch.clone()),
-        move |(key, dispatch)| {
-            let (key, dispatch) = (key.clone(), dispatch.clone());
-            Callback::from(move |()| {
-                saver.cancel();
-                storage::clear(&key);
-                written.borrow_mut().cleared = true;
-                dispatch.emit(Action::StartOver);
-            })
-        },
-    );
-    (*start_over).clone()
+    sync.1.clone()
 }
 
 /// What the effect remembers between runs.
