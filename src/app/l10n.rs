@@ -1,4 +1,4 @@
-//! The localizer and the id prefix of one widget, passed down to what it renders.
+//! What every view of one widget needs: its localizer and its id prefix, together as [`Ui`].
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,6 +11,25 @@ use crate::i18n::{Locale, Localizer};
 /// Most plain texts one widget keeps: its labels take about a hundred; past this the cache
 /// starts again, so texts quoting what the reader typed cannot pile up.
 const CACHE_LIMIT: usize = 256;
+
+/// The widget's localizer and id prefix, handed to every view. Passed down as an argument or
+/// a prop rather than through a Yew context: one context type costs its own copy of Yew's
+/// provider code. Cheap to clone and to compare (the locale, then a short id), so a component
+/// that takes it is still skipped when nothing else changed.
+#[derive(Clone, PartialEq)]
+pub struct Ui {
+    pub l: L10n,
+    pub prefix: IdPrefix,
+}
+
+impl Ui {
+    pub fn new(locale: Locale, instance: usize) -> Self {
+        Self {
+            l: L10n::new(locale),
+            prefix: IdPrefix(AttrValue::from(format!("bsc{instance}"))),
+        }
+    }
+}
 
 /// The current locale's localizer, with the plain texts it already formatted. Equal when the
 /// locale is: that is all a re-render needs.

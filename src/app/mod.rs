@@ -1,13 +1,11 @@
 //! The Yew widget. It renders what the core returns; all state lives in [`state`].
 
-mod clipboard;
+mod browser;
 mod components;
+mod hooks;
 mod l10n;
-pub mod locale_loader;
 mod mount;
-mod sources;
 mod state;
-mod storage;
 
 pub use components::widget::{Widget, WidgetProps};
 pub use mount::{mount, mount_all, start, MOUNT_SELECTOR};

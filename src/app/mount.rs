@@ -4,13 +4,11 @@
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
+use super::browser::{locale_loader, sources, storage};
 use super::components::widget::{Widget, WidgetProps};
 use yew::AttrValue;
 
-use super::locale_loader;
-use super::sources;
 use super::state::State;
-use super::storage;
 use crate::core::{persist, query};
 use crate::i18n::{localizer, Locale};
 

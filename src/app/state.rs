@@ -59,7 +59,6 @@ pub enum Action {
     SetField(Field, String),
     SetSse(bool),
     SetLocale(Locale),
-    Touch(Field),
     ToggleTick(String),
     ChooseSymptom(Option<Symptom>),
     AddConnector,
@@ -87,7 +86,6 @@ impl Reducible for State {
                 next.locale = locale;
                 next.locale_pinned = true;
             }
-            Action::Touch(field) => touch(&mut next.touched, field),
             Action::ToggleTick(item) => {
                 let case = checklist::case_key(&next.config);
                 next.ticks.toggle(&case, &item);

@@ -7,23 +7,25 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::rich_text::RichText;
-use crate::app::l10n::{IdPrefix, L10n};
-use crate::app::state::{Action, State};
-use crate::app::{clipboard, sources};
+use crate::app::browser::clipboard;
+use crate::app::l10n::Ui;
+use crate::app::state::Action;
 use crate::core::checklist;
-use crate::core::rules::Report;
+use crate::core::text::Msg;
 use crate::msg;
 
+/// Only what the checklist shows: a keystroke that changes none of it leaves it alone.
 #[derive(Properties, PartialEq)]
 pub struct ChecklistViewProps {
-    /// The widget's localizer and id prefix, passed down rather than through a Yew context
-    /// (one context type costs its own copy of Yew's provider code).
-    pub l: L10n,
-    pub prefix: IdPrefix,
+    pub ui: Ui,
     /// The checklist items of the case, in guide order.
     pub items: Rc<Vec<checklist::Item>>,
-    pub state: State,
-    pub report: Report,
+    /// The ids of the ticked items of the case.
+    pub ticked: Vec<String>,
+    /// What to verify next, once every item is ticked.
+    pub next_checks: Option<Vec<Msg>>,
+    /// The link to this setup, made at the click.
+    pub link: Callback<(), String>,
     pub dispatch: Callback<Action>,
     pub on_start_over: Callback<()>,
 }
@@ -39,13 +41,13 @@ enum Status {
 
 #[component]
 pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
-    let (l, prefix) = (&props.l, &props.prefix);
+    let (l, prefix) = (&props.ui.l, &props.ui.prefix);
     let status = use_state_eq(|| Status::Idle);
     let confirming = use_state_eq(|| false);
     let manual_ref = use_node_ref();
     let items = &props.items;
-    let state = &props.state;
-    let (done, total) = checklist::progress(items, |id| state.is_ticked(id));
+    let is_ticked = |id: &str| props.ticked.iter().any(|t| t == id);
+    let (done, total) = checklist::progress(items, is_ticked);
     let heading_id = prefix.id("checklist-heading");
 
     // Selects the fallback text once it is on screen.
@@ -75,27 +77,22 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let on_markdown = {
         let l = l.clone();
         let items = items.clone();
-        let state = state.clone();
+        let ticked = props.ticked.clone();
         let copy = copy.clone();
         Callback::from(move |_: MouseEvent| {
             let title = l.0.text(&msg!("checklist-heading"));
             let text = checklist::to_markdown(
                 &title,
                 &items,
-                |id| state.is_ticked(id),
+                |id| ticked.iter().any(|t| t == id),
                 |m| l.0.markdown(m),
             );
             copy(text, Status::MarkdownCopied);
         })
     };
     let on_link = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            copy(
-                sources::link_to(&state.config, state.locale),
-                Status::LinkCopied,
-            )
-        })
+        let link = props.link.clone();
+        Callback::from(move |_: MouseEvent| copy(link.emit(()), Status::LinkCopied))
     };
     let ask_start_over = {
         let confirming = confirming.clone();
@@ -133,7 +130,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             <ul class="bsc-checklist-items">
                 { for items.iter().map(|item| {
                     let id = prefix.id(&format!("item-{}", item.id.replace('.', "-")));
-                    let ticked = state.is_ticked(&item.id);
+                    let ticked = is_ticked(&item.id);
                     let onchange = {
                         let dispatch = props.dispatch.clone();
                         let item_id = item.id.clone();
@@ -156,12 +153,12 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                     }
                 }) }
             </ul>
-            if total > 0 && done == total {
+            if let Some(checks) = &props.next_checks {
                 <div class="bsc-complete" role="status">
                     <p><strong>{ l.t(&msg!("checklist-complete")) }</strong></p>
                     <ul>
-                        { for checklist::next_checks(&state.config, &props.report).into_iter().map(|m| html! {
-                            <li><RichText l={l.clone()} msg={m} /></li>
+                        { for checks.iter().map(|m| html! {
+                            <li><RichText l={l.clone()} msg={m.clone()} /></li>
                         }) }
                     </ul>
                 </div>

@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::rich_text::RichText;
-use crate::app::l10n::{IdPrefix, L10n};
+use crate::app::l10n::Ui;
 use crate::core::text::Msg;
 
 #[derive(Clone, PartialEq)]
@@ -19,14 +19,14 @@ pub struct Choice {
 ///
 /// `name` is the inputs' `name`: the URL key.
 pub fn choice_group(
-    l: &L10n,
-    prefix: &IdPrefix,
+    ui: &Ui,
     name: &'static str,
     legend: Msg,
     choices: &[Choice],
     selected: &'static str,
     on_change: Callback<String>,
 ) -> Html {
+    let (l, prefix) = (&ui.l, &ui.prefix);
     let onchange = Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         if input.checked() {

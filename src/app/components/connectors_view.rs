@@ -3,8 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::text_field::{text_field, TextFieldProps};
-use crate::app::l10n::{IdPrefix, L10n};
+use super::text_field::{text_field, TextField};
+use crate::app::l10n::Ui;
 use crate::app::state::Action;
 use crate::core::config::{Config, MAX_CONNECTORS};
 use crate::core::rules::{Field, Report};
@@ -13,13 +13,13 @@ use crate::msg;
 /// A function, not a component: it has no state of its own, and its inputs are the form's
 /// own (config, report, touched fields), so as a component it re-rendered with the form anyway.
 pub fn connectors_view(
-    l: &L10n,
-    prefix: &IdPrefix,
+    ui: &Ui,
     config: &Config,
     report: &Report,
     touched: &[Field],
     dispatch: &Callback<Action>,
 ) -> Html {
+    let (l, prefix) = (&ui.l, &ui.prefix);
     let on_folder =
         dispatch.reform(|(field, value): (Field, String)| Action::SetField(field, value));
     let on_add = dispatch.reform(|_: MouseEvent| Action::AddConnector);
@@ -44,7 +44,7 @@ pub fn connectors_view(
                             <input type="text" id={name_id} name="connector-name"
                                 value={connector.name.clone()} autocomplete="off" oninput={on_name} />
                         </div>
-                        { text_field(l, prefix, &TextFieldProps {
+                        { text_field(ui, &TextField {
                             field,
                             label: msg!("connector-folder", number = number),
                             hint: None,

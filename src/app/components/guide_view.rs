@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::rich_text::RichText;
 use super::step_view::StepView;
-use crate::app::l10n::{IdPrefix, L10n};
+use crate::app::l10n::Ui;
 use crate::app::state::State;
 use crate::core::guide::{Block, Step};
 use crate::core::snippets::{SnippetBody, SnippetId};
@@ -17,7 +17,8 @@ pub type GuideStep = (Rc<Step>, Rc<Vec<(SnippetId, SnippetBody)>>);
 
 /// A function, not a component: it has no state of its own and re-renders with the widget
 /// anyway. Each step's body is a component: a keystroke re-renders only those that quote the value.
-pub fn guide_view(l: &L10n, prefix: &IdPrefix, steps: &[GuideStep], state: &State) -> Html {
+pub fn guide_view(ui: &Ui, steps: &[GuideStep], state: &State) -> Html {
+    let (l, prefix) = (&ui.l, &ui.prefix);
     let heading_id = prefix.id("guide-heading");
     html! {
         <section class="bsc-guide">
@@ -32,7 +33,7 @@ pub fn guide_view(l: &L10n, prefix: &IdPrefix, steps: &[GuideStep], state: &Stat
                             <span class="bsc-step-number">{ l.t(&msg!("step-number", number = index + 1)) }</span>
                             <span class="bsc-step-name"><RichText l={l.clone()} msg={step.title.clone()} /></span>
                         </h4>
-                        <StepView l={l.clone()} prefix={prefix.clone()} step={step.clone()}
+                        <StepView ui={ui.clone()} step={step.clone()}
                             snippets={snippets.clone()} ticked={step_ticks(state, step)} />
                     </li>
                 }) }

@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::choice_group::{choice_group, Choice};
 use super::connectors_view::connectors_view;
 use super::rich_text::RichText;
-use super::text_field::{text_field, TextFieldProps};
-use crate::app::l10n::{IdPrefix, L10n};
+use super::text_field::{text_field, TextField};
+use crate::app::l10n::Ui;
 use crate::app::state::{Action, State};
 use crate::core::config::{AuthMethod, Integration};
 use crate::core::facts;
@@ -53,13 +53,13 @@ fn auth_choices() -> Vec<Choice> {
 /// A function, not a component: it shows the widget's own state and re-renders with it (a
 /// component would cost its own copy of Yew's code for a skip that saves little).
 pub fn setup_form(
-    l: &L10n,
-    prefix: &IdPrefix,
+    ui: &Ui,
     state: &State,
     report: &Report,
     lock_integration: bool,
     dispatch: &Callback<Action>,
 ) -> Html {
+    let (l, prefix) = (&ui.l, &ui.prefix);
     let config = &state.config;
 
     let on_integration = dispatch.reform(|key: String| {
@@ -78,9 +78,8 @@ pub fn setup_form(
     let field = |field: Field, hint: Option<Msg>, placeholder: Option<&str>| {
         let numeric = matches!(field, Field::BrazeAccount | Field::OwnAccount);
         text_field(
-            l,
-            prefix,
-            &TextFieldProps {
+            ui,
+            &TextField {
                 field,
                 label: field.label(),
                 hint,
@@ -101,10 +100,10 @@ pub fn setup_form(
         <form class="bsc-setup" {onsubmit} novalidate=true>
             <h3 id={prefix.id("setup-heading")}>{ l.t(&msg!("setup-heading")) }</h3>
             if !lock_integration {
-                { choice_group(l, prefix, "integration", msg!("integration-legend"),
+                { choice_group(ui, "integration", msg!("integration-legend"),
                     &integration_choices(), config.integration.key(), on_integration) }
             }
-            { choice_group(l, prefix, "auth", msg!("auth-legend"),
+            { choice_group(ui, "auth", msg!("auth-legend"),
                 &auth_choices(), config.auth.key(), on_auth) }
             <fieldset class="bsc-values">
                 <legend>{ l.t(&msg!("values-legend")) }</legend>
@@ -125,7 +124,7 @@ pub fn setup_form(
                 }
             </fieldset>
             if config.integration.has_currents() {
-                { connectors_view(l, prefix, config, report, &state.touched, dispatch) }
+                { connectors_view(ui, config, report, &state.touched, dispatch) }
             }
             // Opened on first render when a link or a saved visit filled a name; the value
             // stays the same afterwards, so Yew never touches the reader's open or close.

@@ -1,20 +1,18 @@
 //! A generated snippet: its code, a copy button that says it copied, a download button; or,
 //! while its inputs are invalid, what it is waiting for (and nothing to copy).
 
+use gloo::timers::callback::Timeout;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::app::clipboard;
-use crate::app::l10n::{IdPrefix, L10n};
+use crate::app::browser::clipboard;
+use crate::app::l10n::Ui;
 use crate::core::snippets::{SnippetBody, SnippetId};
 use crate::msg;
 
 #[derive(Properties, PartialEq)]
 pub struct SnippetViewProps {
-    /// The widget's localizer and id prefix, passed down rather than through a Yew context
-    /// (one context type costs its own copy of Yew's provider code).
-    pub l: L10n,
-    pub prefix: IdPrefix,
+    pub ui: Ui,
     pub id: SnippetId,
     pub body: SnippetBody,
 }
@@ -28,17 +26,23 @@ enum CopyStatus {
 
 #[component]
 pub fn SnippetView(props: &SnippetViewProps) -> Html {
-    let (l, prefix) = (&props.l, &props.prefix);
+    let (l, prefix) = (&props.ui.l, &props.ui.prefix);
     let status = use_state_eq(|| CopyStatus::Idle);
     let code_ref = use_node_ref();
+    // The timer that ends "Copied!". Kept, not forgotten: a newer copy replaces it (dropping
+    // a `Timeout` cancels it), and so does unmounting, which drops the hook's state.
+    let reset = use_mut_ref(|| None::<Timeout>);
     let key = props.id.key();
     let title = l.t(&props.id.title());
     let title_id = prefix.id(&format!("snippet-{key}"));
 
     // A new text makes an old "copied" stale.
     {
-        let status = status.clone();
-        use_effect_with(props.body.clone(), move |_| status.set(CopyStatus::Idle));
+        let (status, reset) = (status.clone(), reset.clone());
+        use_effect_with(props.body.clone(), move |_| {
+            reset.borrow_mut().take();
+            status.set(CopyStatus::Idle);
+        });
     }
 
     let content = match &props.body {
@@ -49,20 +53,20 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
                 let text = text.clone();
                 let status = status.clone();
                 let code_ref = code_ref.clone();
+                let reset = reset.clone();
                 Callback::from(move |_: MouseEvent| {
                     let text = text.clone();
                     let status = status.clone();
                     let code_ref = code_ref.clone();
+                    let reset = reset.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         match clipboard::copy(&text).await {
                             Ok(()) => {
                                 status.set(CopyStatus::Copied);
                                 // The button reads "Copied!" for a moment, then offers again.
                                 let status = status.clone();
-                                gloo::timers::callback::Timeout::new(2500, move || {
-                                    status.set(CopyStatus::Idle)
-                                })
-                                .forget();
+                                *reset.borrow_mut() =
+                                    Some(Timeout::new(2500, move || status.set(CopyStatus::Idle)));
                             }
                             Err(()) => {
                                 if let Some(code) = code_ref.cast::<Element>() {

@@ -7,17 +7,14 @@ use yew::prelude::*;
 use super::checker_view::example_label;
 use super::rich_text::RichText;
 use super::snippet_view::SnippetView;
-use crate::app::l10n::{IdPrefix, L10n};
+use crate::app::l10n::{L10n, Ui};
 use crate::core::guide::{Block, Step, Tone};
 use crate::core::snippets::{SnippetBody, SnippetId};
 use crate::msg;
 
 #[derive(Properties, PartialEq)]
 pub struct StepViewProps {
-    /// The widget's localizer and id prefix, passed down rather than through a Yew context
-    /// (one context type costs its own copy of Yew's provider code).
-    pub l: L10n,
-    pub prefix: IdPrefix,
+    pub ui: Ui,
     pub step: Rc<Step>,
     /// This step's snippets, built once per configuration.
     pub snippets: Rc<Vec<(SnippetId, SnippetBody)>>,
@@ -31,17 +28,18 @@ pub struct StepViewProps {
 /// components too, skipped when unchanged.
 #[component]
 pub fn StepView(props: &StepViewProps) -> Html {
-    html! { <>{ for blocks_html(&props.l, &props.prefix, props) }</> }
+    html! { <>{ for blocks_html(props) }</> }
 }
 
 /// The step's blocks. The optional infrastructure files are long: each one, with its how-to
 /// and notes, folds into its own disclosure, so the reader opens only the one they want.
-fn blocks_html(l: &L10n, prefix: &IdPrefix, props: &StepViewProps) -> Vec<Html> {
+fn blocks_html(props: &StepViewProps) -> Vec<Html> {
+    let l = &props.ui.l;
     let mut out = Vec::new();
     let mut group: Vec<Html> = Vec::new();
     let folding = props.step.id == "automate";
     for (index, block) in props.step.blocks.iter().enumerate() {
-        let html = block_html(l, prefix, props, block);
+        let html = block_html(props, block);
         match block {
             Block::Snippet(id @ SnippetId::Iac(_)) => {
                 group.push(html);
@@ -60,7 +58,8 @@ fn blocks_html(l: &L10n, prefix: &IdPrefix, props: &StepViewProps) -> Vec<Html> 
     out
 }
 
-fn block_html(l: &L10n, prefix: &IdPrefix, props: &StepViewProps, block: &Block) -> Html {
+fn block_html(props: &StepViewProps, block: &Block) -> Html {
+    let (ui, l) = (&props.ui, &props.ui.l);
     match block {
         Block::Text(text) => html! { <p><RichText l={l.clone()} msg={text.clone()} /></p> },
         Block::Task(task) => {
@@ -84,7 +83,7 @@ fn block_html(l: &L10n, prefix: &IdPrefix, props: &StepViewProps, block: &Block)
         Block::Snippet(id) => html! {
             // Every snippet of the guide is built with it (`snippets::build_all`).
             if let Some((_, body)) = props.snippets.iter().find(|(i, _)| i == id) {
-                <SnippetView l={l.clone()} prefix={prefix.clone()} id={*id} body={body.clone()} />
+                <SnippetView ui={ui.clone()} id={*id} body={body.clone()} />
             }
         },
     }

@@ -5,13 +5,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::rich_text::RichText;
-use crate::app::l10n::{IdPrefix, L10n};
+use crate::app::l10n::Ui;
 use crate::core::rules::{Field, Finding, Problem, Severity};
 use crate::core::text::Msg;
 use crate::msg;
 
 /// What one text field shows (the arguments of [`text_field`]).
-pub struct TextFieldProps {
+pub struct TextField {
     pub field: Field,
     pub label: Msg,
     pub hint: Option<Msg>,
@@ -26,7 +26,8 @@ pub struct TextFieldProps {
 
 /// A function, not a component: it has no state of its own, and its `on_input` is a new
 /// callback on every form render, so as a component it re-rendered with the form anyway.
-pub fn text_field(l: &L10n, prefix: &IdPrefix, props: &TextFieldProps) -> Html {
+pub fn text_field(ui: &Ui, props: &TextField) -> Html {
+    let (l, prefix) = (&ui.l, &ui.prefix);
     let key = props.field.key();
     let anchor = props.field.anchor();
     let id = prefix.id(&anchor);

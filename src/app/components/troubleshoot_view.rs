@@ -7,7 +7,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::rich_text::RichText;
-use crate::app::l10n::{IdPrefix, L10n};
+use crate::app::l10n::Ui;
 use crate::app::state::{Action, State};
 use crate::core::checklist;
 use crate::core::troubleshoot::{self, Symptom};
@@ -17,12 +17,12 @@ use crate::msg;
 /// other choice of the reader, and a component would cost its own copy of Yew's code.
 /// `items`: the checklist items of the case, in guide order.
 pub fn troubleshoot_view(
-    l: &L10n,
-    prefix: &IdPrefix,
+    ui: &Ui,
     items: &Rc<Vec<checklist::Item>>,
     state: &State,
     dispatch: &Callback<Action>,
 ) -> Html {
+    let (l, prefix) = (&ui.l, &ui.prefix);
     let symptoms = troubleshoot::symptoms_for(&state.config);
     // A symptom of another case (after the reader switched) is no longer offered.
     let current = state.symptom.filter(|s| symptoms.contains(s));
@@ -46,14 +46,15 @@ pub fn troubleshoot_view(
             </div>
             if let Some(symptom) = current {
                 <div class="bsc-diagnosis" data-symptom={symptom.key()} aria-live="polite">
-                    { diagnosis(l, prefix, symptom, items) }
+                    { diagnosis(ui, symptom, items) }
                 </div>
             }
         </section>
     }
 }
 
-fn diagnosis(l: &L10n, prefix: &IdPrefix, symptom: Symptom, items: &[checklist::Item]) -> Html {
+fn diagnosis(ui: &Ui, symptom: Symptom, items: &[checklist::Item]) -> Html {
+    let (l, prefix) = (&ui.l, &ui.prefix);
     let d = symptom.diagnosis();
     let recheck: Vec<&checklist::Item> = items
         .iter()

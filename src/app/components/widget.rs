@@ -1,5 +1,5 @@
-//! The root of one widget instance: owns the state, hands the localizer down, keeps the URL
-//! and the saved state current.
+//! The root of one widget instance: its state, what it derives from it, and the views. What
+//! the state writes outside the widget is the hooks' (`use_persistence`).
 
 use std::rc::Rc;
 
@@ -11,15 +11,15 @@ use super::guide_view::{guide_view, GuideStep};
 use super::lang_switch::lang_switch;
 use super::setup_form::setup_form;
 use super::troubleshoot_view::troubleshoot_view;
-use crate::app::l10n::{IdPrefix, L10n};
+use crate::app::browser::locale_loader;
+use crate::app::hooks::{use_link, use_persistence};
+use crate::app::l10n::Ui;
 use crate::app::state::{Action, State};
-use crate::app::{locale_loader, sources, storage};
 use crate::core::config::Config;
 use crate::core::guide::{Block, Step};
 use crate::core::rules::Report;
 use crate::core::snippets::{self, SnippetBody, SnippetId};
-use crate::core::{checklist, guide, persist};
-use crate::i18n::Locale;
+use crate::core::{checklist, guide};
 use crate::msg;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -47,7 +47,21 @@ pub fn Widget(props: &WidgetProps) -> Html {
     }
     let initial = props.initial.clone();
     let state = use_reducer_eq(move || initial);
-    let l10n = use_memo(state.locale, |locale| L10n::new(*locale));
+    // The same callback at every render, so the views that take it can compare their props.
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
+    };
+    let ui = use_memo((state.locale, props.instance), |(locale, instance)| {
+        Ui::new(*locale, *instance)
+    });
+    let on_start_over =
+        use_persistence(&state, &ui.l, props.owns_url, &props.storage_key, &dispatch);
+    let link = use_link(&state);
+
     let report = use_memo(state.config.clone(), Report::new);
     // Everything that follows from the configuration alone, derived once per change of it
     // (ticking an item or choosing a symptom re-renders the guide, not its snippets).
@@ -73,82 +87,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
         },
     );
     let items = &derived.items;
-    let prefix = use_memo(props.instance, |i| {
-        IdPrefix(AttrValue::from(format!("bsc{i}")))
-    });
+    let ticked = state
+        .ticks
+        .items(&checklist::case_key(&state.config))
+        .to_vec();
+    let (done, total) = checklist::progress(items, |id| ticked.iter().any(|t| t == id));
+    // They quote the reader's values: computed once they show, so that typing does not
+    // re-render the checklist.
+    let next_checks =
+        (total > 0 && done == total).then(|| checklist::next_checks(&state.config, &report));
 
-    let saver = use_memo(props.storage_key.clone(), |key| {
-        storage::DeferredSave::new(key)
-    });
-
-    {
-        // One effect for what the state writes outside the widget (each effect costs its own
-        // copy of Yew's effect code): the reader's inputs and ticks to storage, the setup to
-        // the URL, the page title in the reader's language. Each write is idempotent, so
-        // redoing the others when only one input changed costs nothing visible.
-        let owns_url = props.owns_url;
-        let saver = saver.clone();
-        let l = (*l10n).clone();
-        let deps = (
-            state.config.clone(),
-            state.ticks.clone(),
-            state.locale_pinned.then_some(state.locale),
-            state.locale,
-        );
-        let written = use_mut_ref(Written::default);
-        use_effect_with(deps, move |(config, ticks, pinned, locale)| {
-            let mut written = written.borrow_mut();
-            // A tick or a choice is saved at once; typing once it pauses (`DeferredSave`).
-            let choices = (
-                checklist::case_key(config),
-                config.sse,
-                config.connectors.len(),
-            );
-            let typing = written.saved.as_ref() == Some(&(choices.clone(), ticks.clone()));
-            if typing {
-                let (config, ticks) = (config.clone(), ticks.clone());
-                saver.later(SAVE_DELAY_MS, move || persist::encode(&config, &ticks));
-            } else {
-                saver.now(&persist::encode(config, ticks));
-                written.saved = Some((choices, ticks.clone()));
-            }
-            if !owns_url {
-                return;
-            }
-            if written.title != Some(*locale) {
-                sources::set_page_title(&l.0.text(&msg!("page-title")));
-                written.title = Some(*locale);
-            }
-            // The first run would only echo the URL the page was opened with: skip it, so a
-            // docs page keeps its clean address until the reader changes something.
-            if std::mem::replace(&mut written.first_run_done, true) {
-                let (config, pinned) = (config.clone(), *pinned);
-                written.pending_url = Some(gloo::timers::callback::Timeout::new(
-                    SAVE_DELAY_MS,
-                    move || sources::write_url(&config, pinned),
-                ));
-            }
-        });
-    }
-
-    // The same callback at every render, so the views that take it can compare their props.
-    let dispatch = {
-        let dispatcher = state.dispatcher();
-        (*use_memo((), move |_| {
-            Callback::from(move |action: Action| dispatcher.dispatch(action))
-        }))
-        .clone()
-    };
-    let on_start_over = {
-        let dispatch = dispatch.clone();
-        let key = props.storage_key.clone();
-        let saver = saver.clone();
-        Callback::from(move |()| {
-            saver.cancel();
-            storage::clear(&key);
-            dispatch.emit(Action::StartOver);
-        })
-    };
     let on_locale = {
         let dispatch = dispatch.clone();
         Callback::from(move |locale| {
@@ -161,44 +109,28 @@ pub fn Widget(props: &WidgetProps) -> Html {
             });
         })
     };
-    let l = (*l10n).clone();
 
     html! {
         <div class="bsc" lang={state.locale.tag()} data-widget-root="">
             <header class="bsc-header">
-                <h2 class="bsc-title">{ l.t(&msg!("widget-title")) }</h2>
-                { lang_switch(&l, &prefix, state.locale, on_locale) }
+                <h2 class="bsc-title">{ ui.l.t(&msg!("widget-title")) }</h2>
+                { lang_switch(&ui.l, &ui.prefix, state.locale, on_locale) }
             </header>
-            <p class="bsc-intro">{ l.t(&msg!("widget-intro")) }</p>
-            { setup_form(&l, &prefix, &state, &report, props.lock_integration, &dispatch) }
-            { guide_view(&l, &prefix, &derived.steps, &state) }
-            <ChecklistView l={l.clone()} prefix={(*prefix).clone()}
+            <p class="bsc-intro">{ ui.l.t(&msg!("widget-intro")) }</p>
+            { setup_form(&ui, &state, &report, props.lock_integration, &dispatch) }
+            { guide_view(&ui, &derived.steps, &state) }
+            <ChecklistView ui={(*ui).clone()}
                 items={items.clone()}
-                state={(*state).clone()}
-                report={(*report).clone()}
+                {ticked}
+                {next_checks}
+                {link}
                 dispatch={dispatch.clone()}
-                on_start_over={on_start_over}
+                {on_start_over}
             />
-            <CheckerView l={l.clone()} prefix={(*prefix).clone()} config={state.config.clone()} />
-            { troubleshoot_view(&l, &prefix, items, &state, &dispatch) }
+            <CheckerView l={ui.l.clone()} prefix={ui.prefix.clone()} config={state.config.clone()} />
+            { troubleshoot_view(&ui, items, &state, &dispatch) }
         </div>
     }
-}
-
-/// How long the URL and the saved state wait for the typing to pause.
-const SAVE_DELAY_MS: u32 = 250;
-
-/// What the widget's effect remembers between runs.
-#[derive(Default)]
-struct Written {
-    first_run_done: bool,
-    /// The choices and ticks last saved: when they are unchanged, the change is typing.
-    saved: Option<((String, bool, usize), checklist::Ticks)>,
-    /// The URL write waiting for the typing to pause: `history.replaceState` is slow enough
-    /// to show in keystroke latency. Replacing it cancels the previous one.
-    pending_url: Option<gloo::timers::callback::Timeout>,
-    /// The locale the page title is in.
-    title: Option<Locale>,
 }
 
 /// What the widget derives from the configuration (see `derived` above).

@@ -1,0 +1,7 @@
+//! The browser's edges: what the widget reads from and writes to the page, the storage and the
+//! clipboard. Nothing here renders; nothing here can fail loudly.
+
+pub mod clipboard;
+pub mod locale_loader;
+pub mod sources;
+pub mod storage;

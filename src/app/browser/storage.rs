@@ -1,0 +1,45 @@
+//! `localStorage`, reached through gloo, without ever panicking: a blocked storage (private
+//! mode, sandboxed iframe, disabled cookies) or a full one just means nothing is kept.
+
+use gloo::storage::{LocalStorage, Storage};
+
+/// Whether the page may use `localStorage` at all. gloo's accessor panics when reading
+/// `window.localStorage` throws, so ask the browser first.
+fn available() -> bool {
+    web_sys::window()
+        .map(|w| matches!(w.local_storage(), Ok(Some(_))))
+        .unwrap_or(false)
+}
+
+pub fn load(key: &str) -> Option<String> {
+    if !available() {
+        return None;
+    }
+    LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+pub fn save(key: &str, value: &str) {
+    if available() {
+        // Quota exceeded or storage revoked: keep working without persistence.
+        let _ = LocalStorage::raw().set_item(key, value);
+    }
+}
+
+pub fn clear(key: &str) {
+    if available() {
+        let _ = LocalStorage::raw().remove_item(key);
+    }
+}
+
+/// The storage key of one widget instance: page path + the element's id (or position), so
+/// two widgets, or two pages, never share their saved state.
+pub fn key_for(element: &web_sys::Element, index: usize) -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let instance = element
+        .get_attribute("data-storage-key")
+        .or_else(|| Some(element.id()).filter(|id| !id.is_empty()))
+        .unwrap_or_else(|| index.to_string());
+    format!("braze-s3-companion:{path}:{instance}")
+}

@@ -1,0 +1,8 @@
+//! The widget's hooks into the world outside it: what its state writes to the page, the
+//! storage and the URL, kept apart from what it renders.
+
+mod use_link;
+mod use_persistence;
+
+pub use use_link::use_link;
+pub use use_persistence::use_persistence;
