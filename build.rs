@@ -14,6 +14,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::exit;
 
+use locale::Locale;
+
 #[path = "src/i18n/data.rs"]
 #[allow(dead_code)]
 mod data;
@@ -22,6 +24,9 @@ mod data;
 mod l10n_check;
 #[path = "build/l10n_compile.rs"]
 mod l10n_compile;
+#[path = "src/i18n/locale.rs"]
+#[allow(dead_code)]
+mod locale;
 #[path = "src/i18n/packed.rs"]
 #[allow(dead_code)]
 mod packed;
@@ -36,6 +41,7 @@ fn main() {
     let locales = l10n_check::read_locales(&root);
     let code = l10n_check::code_messages(&root);
     let mut problems: Vec<String> = l10n_check::check(&code, &locales).all().cloned().collect();
+    problems.extend(languages_problems(&locales));
     let mut compiled = Vec::new();
     for (tag, _, sources) in &locales {
         match l10n_compile::compile(sources) {
@@ -67,6 +73,53 @@ fn main() {
             write(&shipped.join(format!("{tag}.json")), &json);
         }
     }
+    // What the `all-locales` build embeds, in `Locale::ALL` order.
+    let all: String = Locale::ALL
+        .iter()
+        .map(|l| {
+            format!(
+                "include!({:?}),\n",
+                out.join(format!("locale-{}.rs", l.tag()))
+            )
+        })
+        .collect();
+    write(&out.join("locales-all.rs"), &format!("[\n{all}]"));
+}
+
+/// `Locale` (src/i18n/locale.rs) is the list of languages: every folder under `locales/` is
+/// one of them, and holds exactly its `.ftl` files.
+fn languages_problems(locales: &[(String, String, Vec<l10n_check::Source>)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for locale in Locale::ALL {
+        let Some((_, folder, sources)) = locales.iter().find(|(tag, ..)| tag == locale.tag())
+        else {
+            problems.push(format!(
+                "locales/{}/ is missing (a language of src/i18n/locale.rs)",
+                locale.tag()
+            ));
+            continue;
+        };
+        let found: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
+        let wanted: Vec<String> = locale.files().collect();
+        for file in &wanted {
+            if !found.contains(&file.as_str()) {
+                problems.push(format!("{file} is missing"));
+            }
+        }
+        for file in found.iter().filter(|f| !wanted.iter().any(|w| w == *f)) {
+            problems.push(format!(
+                "{file}: not one of FTL_FILES (src/i18n/locale.rs) in {folder}"
+            ));
+        }
+    }
+    for (tag, folder, _) in locales {
+        if !Locale::ALL.iter().any(|l| l.tag() == tag) {
+            problems.push(format!(
+                "{folder}/ is not a language of src/i18n/locale.rs: add its line there"
+            ));
+        }
+    }
+    problems
 }
 
 /// Writes through a file of this build's own, then renames: builds for several targets may

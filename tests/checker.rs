@@ -1,9 +1,9 @@
 //! The policy checker of issue 6, judged against the IAM documentation and FACTS.md.
 //!
-//! Expected values are written here by hand: Braze's policies as FACTS.md prints them, the
-//! examples of the IAM documentation (NotAction, NotResource, Deny precedence, conditions,
-//! wildcards, the `*` that may cross colons at the end of an ARN segment), and what IAM's
-//! evaluation logic makes of each. Property tests then run every policy the core generates
+//! Braze's policies come from docs/facts.md through the shared fixture (`tests/fixtures/`).
+//! Other expected values are written here by hand: the examples of the IAM documentation
+//! (NotAction, NotResource, Deny precedence, conditions, wildcards, the `*` that may cross
+//! colons at the end of an ARN segment), and what IAM's evaluation logic makes of each. Property tests then run every policy the core generates
 //! through the checker, and compare the checker with a naive evaluator written here.
 
 use std::collections::BTreeMap;
@@ -20,6 +20,8 @@ use braze_s3_companion::msg;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use proptest::prelude::*;
 use serde_json::{json, Value};
+
+mod fixtures;
 
 const BUCKET: &str = "braze-exports";
 const ACCOUNT: &str = "123456789012";
@@ -139,28 +141,18 @@ fn both_integrations_need_the_union() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Braze's published policies, typed from FACTS.md
+// Braze's published policies (docs/facts.md), from the shared fixture
 
 fn facts_currents() -> Value {
-    policy(json!([
-        { "Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetBucketLocation"], "Resource": [b()] },
-        { "Effect": "Allow", "Action": ["s3:PutObject", "s3:GetObject"], "Resource": [o()] }
-    ]))
+    fixtures::identity_policy("currents", BUCKET)
 }
 
 fn facts_dashboard_secret_key() -> Value {
-    policy(json!([
-        { "Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetBucketLocation"], "Resource": [b()] },
-        { "Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
-          "Resource": [format!("{}*", b()), format!("{}/", b()), b()] }
-    ]))
+    fixtures::identity_policy("dashboard-export/secret-key", BUCKET)
 }
 
 fn facts_dashboard_role() -> Value {
-    policy(json!([
-        { "Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetBucketLocation"], "Resource": [b()] },
-        { "Effect": "Allow", "Action": ["s3:PutObject", "s3:GetObject", "s3:DeleteObject"], "Resource": [o()] }
-    ]))
+    fixtures::identity_policy("dashboard-export/role-arn", BUCKET)
 }
 
 #[test]

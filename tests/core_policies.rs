@@ -1,14 +1,17 @@
 //! Every generated policy parsed back with serde_json and compared, as data, to the policy
 //! FACTS.md states; the combined policy checked to grant the union of both integrations; the
 //! printed text checked for Braze's layout (4-space indentation, key order); hostile bucket
-//! strings checked to still give valid JSON. Expected documents are written here from FACTS.md.
+//! strings checked to still give valid JSON. Expected documents come from docs/facts.md, through
+//! the shared fixture `tests/fixtures/braze-policies.json`.
 
 use braze_s3_companion::core::config::{AuthMethod, Config, Integration, PolicyKind};
 use braze_s3_companion::core::guide;
 use braze_s3_companion::core::policy::{self, identity_policy, to_pretty_json, trust_policy};
 use braze_s3_companion::core::rules::Report;
 use braze_s3_companion::core::snippets::{self, SnippetBody, SnippetId};
-use serde_json::{json, Value};
+use serde_json::Value;
+
+mod fixtures;
 
 const BUCKET: &str = "braze-exports-2024";
 const ACCOUNT: &str = "123456789012";
@@ -22,67 +25,18 @@ fn shown_snippets(config: &Config) -> Vec<SnippetId> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The documents of FACTS.md ("The policies", "The trust policy")
+// The documents of docs/facts.md, read from the shared fixture
 
-/// FACTS.md policy 1: Currents, both auth methods.
 fn facts_currents(bucket: &str) -> Value {
-    json!({
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Action": ["s3:ListBucket", "s3:GetBucketLocation"],
-                "Resource": [format!("arn:aws:s3:::{bucket}")]
-            },
-            {
-                "Effect": "Allow",
-                "Action": ["s3:PutObject", "s3:GetObject"],
-                "Resource": [format!("arn:aws:s3:::{bucket}/*")]
-            }
-        ]
-    })
+    fixtures::identity_policy("currents", bucket)
 }
 
-/// FACTS.md policy 2: dashboard data export, secret-key method.
 fn facts_dashboard_secret_key(bucket: &str) -> Value {
-    json!({
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Action": ["s3:ListBucket", "s3:GetBucketLocation"],
-                "Resource": [format!("arn:aws:s3:::{bucket}")]
-            },
-            {
-                "Effect": "Allow",
-                "Action": ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
-                "Resource": [
-                    format!("arn:aws:s3:::{bucket}*"),
-                    format!("arn:aws:s3:::{bucket}/"),
-                    format!("arn:aws:s3:::{bucket}")
-                ]
-            }
-        ]
-    })
+    fixtures::identity_policy("dashboard-export/secret-key", bucket)
 }
 
-/// FACTS.md policy 3: dashboard data export, role-arn method.
 fn facts_dashboard_role(bucket: &str) -> Value {
-    json!({
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Action": ["s3:ListBucket", "s3:GetBucketLocation"],
-                "Resource": [format!("arn:aws:s3:::{bucket}")]
-            },
-            {
-                "Effect": "Allow",
-                "Action": ["s3:PutObject", "s3:GetObject", "s3:DeleteObject"],
-                "Resource": [format!("arn:aws:s3:::{bucket}/*")]
-            }
-        ]
-    })
+    fixtures::identity_policy("dashboard-export/role-arn", bucket)
 }
 
 fn facts_dashboard(bucket: &str, auth: AuthMethod) -> Value {
@@ -92,20 +46,8 @@ fn facts_dashboard(bucket: &str, auth: AuthMethod) -> Value {
     }
 }
 
-/// FACTS.md trust policy: principal `arn:aws:iam::<BRAZE_ACCOUNT_ID>:root`, `sts:AssumeRole`,
-/// condition `StringEquals` / `sts:ExternalId`.
 fn facts_trust(account: &str, external_id: &str) -> Value {
-    json!({
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Principal": {"AWS": format!("arn:aws:iam::{account}:root")},
-                "Action": "sts:AssumeRole",
-                "Condition": {"StringEquals": {"sts:ExternalId": external_id}}
-            }
-        ]
-    })
+    fixtures::trust_policy(account, external_id)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 //! Infrastructure as code and CLI (issue 6): the generators refuse every value the input rules
 //! reject; the documents they build are checked as data against FACTS.md; the emitters' output
 //! is compared with text written here by hand from the YAML, HCL and bash rules; the shell
-//! quoting is checked by bash itself. Expected documents come from FACTS.md ("The policies",
-//! "The trust policy"), never from the code's output. `tests/lint/check_generated.py` runs
+//! quoting is checked by bash itself. Expected documents come from docs/facts.md ("The identity
+//! policies", "The trust policy") through the shared fixture `tests/fixtures/braze-policies.json`,
+//! never from the code's output. `tests/lint/check_generated.py` runs
 //! cfn-lint, python-hcl2, parliament and a stub `aws` over the same generators.
 
 use std::process::Command;
@@ -18,6 +19,8 @@ use braze_s3_companion::core::rules::Report;
 use braze_s3_companion::i18n::{Locale, Localizer};
 use proptest::prelude::*;
 use serde_json::{json, Value};
+
+mod fixtures;
 
 const BUCKET: &str = "acme-braze-exports";
 const ACCOUNT: &str = "123456789012";
@@ -53,52 +56,21 @@ fn every_case() -> impl Iterator<Item = Config> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// FACTS.md documents, written here
+// docs/facts.md documents, from the shared fixture
 
 fn facts_currents(bucket: &str) -> Value {
-    json!({
-        "Version": "2012-10-17",
-        "Statement": [
-            {"Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetBucketLocation"],
-             "Resource": [format!("arn:aws:s3:::{bucket}")]},
-            {"Effect": "Allow", "Action": ["s3:PutObject", "s3:GetObject"],
-             "Resource": [format!("arn:aws:s3:::{bucket}/*")]}
-        ]
-    })
+    fixtures::identity_policy("currents", bucket)
 }
 
 fn facts_dashboard(bucket: &str, auth: AuthMethod) -> Value {
-    let objects = match auth {
-        AuthMethod::SecretKey => json!({
-            "Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
-            "Resource": [format!("arn:aws:s3:::{bucket}*"), format!("arn:aws:s3:::{bucket}/"),
-                         format!("arn:aws:s3:::{bucket}")]
-        }),
-        AuthMethod::RoleArn => json!({
-            "Effect": "Allow", "Action": ["s3:PutObject", "s3:GetObject", "s3:DeleteObject"],
-            "Resource": [format!("arn:aws:s3:::{bucket}/*")]
-        }),
-    };
-    json!({
-        "Version": "2012-10-17",
-        "Statement": [
-            {"Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetBucketLocation"],
-             "Resource": [format!("arn:aws:s3:::{bucket}")]},
-            objects
-        ]
-    })
+    match auth {
+        AuthMethod::SecretKey => fixtures::identity_policy("dashboard-export/secret-key", bucket),
+        AuthMethod::RoleArn => fixtures::identity_policy("dashboard-export/role-arn", bucket),
+    }
 }
 
 fn facts_trust(account: &str, external_id: &str) -> Value {
-    json!({
-        "Version": "2012-10-17",
-        "Statement": [{
-            "Effect": "Allow",
-            "Principal": {"AWS": format!("arn:aws:iam::{account}:root")},
-            "Action": ["sts:AssumeRole"],
-            "Condition": {"StringEquals": {"sts:ExternalId": external_id}}
-        }]
-    })
+    fixtures::trust_policy(account, external_id)
 }
 
 /// The published policies the infrastructure creates for `config` (one per integration).

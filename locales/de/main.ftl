@@ -1,14 +1,6 @@
 # braze-s3-companion — Deutsch
 # Auszeichnung: **Beschriftung** für eine Schaltfläche oder ein Menü, `Literal` für Code.
 
-language-name = Deutsch
-lang-name-en = English
-lang-name-fr = Français
-lang-name-de = Deutsch
-lang-name-es = Español
-lang-name-ja = 日本語
-lang-name-ko = 한국어
-lang-name-pt-BR = Português (Brasil)
 page-title = Amazon S3 – Braze-Dokumentation (Assistent)
 
 ## Oberfläche des Widgets

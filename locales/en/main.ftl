@@ -1,14 +1,6 @@
 # braze-s3-companion — English
 # Markup: **label** for a button or menu, `literal` for code.
 
-language-name = English
-lang-name-en = English
-lang-name-fr = Français
-lang-name-de = Deutsch
-lang-name-es = Español
-lang-name-ja = 日本語
-lang-name-ko = 한국어
-lang-name-pt-BR = Português (Brasil)
 page-title = Amazon S3 — Braze documentation (assistant)
 
 ## Widget interface

@@ -1,15 +1,6 @@
 # braze-s3-companion — español
 # Marcado: **etiqueta** para un botón o un menú, `literal` para código.
 
-language-name = Español
-# Cada idioma con su propio nombre (endónimo), para el selector de idioma: no se traducen.
-lang-name-en = English
-lang-name-fr = Français
-lang-name-de = Deutsch
-lang-name-es = Español
-lang-name-ja = 日本語
-lang-name-ko = 한국어
-lang-name-pt-BR = Português (Brasil)
 page-title = Amazon S3 — Documentación de Braze (asistente)
 
 ## Interfaz del widget

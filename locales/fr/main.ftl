@@ -1,14 +1,6 @@
 # braze-s3-companion — français
 # Balisage : **libellé** pour un bouton ou un menu, `littéral` pour du code.
 
-language-name = Français
-lang-name-en = English
-lang-name-fr = Français
-lang-name-de = Deutsch
-lang-name-es = Español
-lang-name-ja = 日本語
-lang-name-ko = 한국어
-lang-name-pt-BR = Português (Brasil)
 page-title = Amazon S3 — Documentation Braze (assistant)
 
 ## Interface du widget

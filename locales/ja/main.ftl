@@ -2,15 +2,6 @@
 # マークアップ：ボタンやメニューは **ラベル**、コードは `リテラル`。
 # 表記：です・ます調。英数字・値・太字ラベルの前後には半角スペースを入れ、全角の句読点（、。「」：（））の隣には入れない。
 
-language-name = 日本語
-# 各言語の自称。言語の切り替えメニュー用なので翻訳しない。
-lang-name-en = English
-lang-name-fr = Français
-lang-name-de = Deutsch
-lang-name-es = Español
-lang-name-ja = 日本語
-lang-name-ko = 한국어
-lang-name-pt-BR = Português (Brasil)
 page-title = Amazon S3 — Braze ドキュメント（アシスタント）
 
 ## ウィジェットのインターフェース

@@ -3,15 +3,6 @@
 # 조사: 변수 바로 뒤에 조사를 붙이지 않습니다(값에 따라 은/는, 을/를이 달라지므로).
 # 변수 앞이나 뒤에 명사(버킷, 정책, 값…)를 두거나 괄호 앞 명사에 조사를 붙입니다.
 
-language-name = 한국어
-# 언어 선택 목록: 각 언어를 그 언어로 표기합니다(모든 로캘에서 같음).
-lang-name-en = English
-lang-name-fr = Français
-lang-name-de = Deutsch
-lang-name-es = Español
-lang-name-ja = 日本語
-lang-name-ko = 한국어
-lang-name-pt-BR = Português (Brasil)
 page-title = Amazon S3 — Braze 문서(도우미)
 
 ## 위젯 인터페이스

@@ -1,14 +1,6 @@
 # braze-s3-companion — português do Brasil
 # Marcação: **rótulo** para um botão ou menu, `literal` para código.
 
-language-name = Português (Brasil)
-lang-name-en = English
-lang-name-fr = Français
-lang-name-de = Deutsch
-lang-name-es = Español
-lang-name-ja = 日本語
-lang-name-ko = 한국어
-lang-name-pt-BR = Português (Brasil)
 page-title = Amazon S3 — Documentação da Braze (assistente)
 
 ## Interface do assistente

@@ -1,7 +1,9 @@
-//! What the reader should see, written from /work/shared/reference/FACTS.md and CONTRACT.md,
-//! not from the widget's code.
+//! What the reader should see, written from docs/facts.md and docs/contract.md (the policies
+//! through the shared fixture `tests/fixtures/braze-policies.json`), not from the widget's code.
 
-use serde_json::{json, Value};
+use serde_json::Value;
+
+use crate::fixtures;
 
 pub const INTEGRATIONS: [&str; 3] = ["currents", "dashboard-export", "both"];
 pub const AUTHS: [&str; 2] = ["secret-key", "role-arn"];
@@ -111,70 +113,23 @@ pub fn snippets(integration: &str, auth: &str) -> Vec<&'static str> {
     ids
 }
 
-/// FACTS, policy 1: Currents, both auth methods.
+/// docs/facts.md, policy 1: Currents, both auth methods.
 pub fn currents_policy(bucket: &str) -> Value {
-    json!({
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Action": ["s3:ListBucket", "s3:GetBucketLocation"],
-                "Resource": [format!("arn:aws:s3:::{bucket}")]
-            },
-            {
-                "Effect": "Allow",
-                "Action": ["s3:PutObject", "s3:GetObject"],
-                "Resource": [format!("arn:aws:s3:::{bucket}/*")]
-            }
-        ]
-    })
+    fixtures::identity_policy("currents", bucket)
 }
 
-/// FACTS, policies 2 (secret key) and 3 (role ARN): dashboard data export.
+/// docs/facts.md, policies 2 (secret key) and 3 (role ARN): dashboard data export.
 pub fn dashboard_policy(bucket: &str, auth: &str) -> Value {
-    let objects = match auth {
-        "secret-key" => json!({
-            "Effect": "Allow",
-            "Action": ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
-            "Resource": [
-                format!("arn:aws:s3:::{bucket}*"),
-                format!("arn:aws:s3:::{bucket}/"),
-                format!("arn:aws:s3:::{bucket}")
-            ]
-        }),
-        "role-arn" => json!({
-            "Effect": "Allow",
-            "Action": ["s3:PutObject", "s3:GetObject", "s3:DeleteObject"],
-            "Resource": [format!("arn:aws:s3:::{bucket}/*")]
-        }),
+    match auth {
+        "secret-key" => fixtures::identity_policy("dashboard-export/secret-key", bucket),
+        "role-arn" => fixtures::identity_policy("dashboard-export/role-arn", bucket),
         other => panic!("unknown auth {other}"),
-    };
-    json!({
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Action": ["s3:ListBucket", "s3:GetBucketLocation"],
-                "Resource": [format!("arn:aws:s3:::{bucket}")]
-            },
-            objects
-        ]
-    })
+    }
 }
 
-/// FACTS, the trust policy of the role.
+/// docs/facts.md, the trust policy of the role.
 pub fn trust_policy(account: &str, external_id: &str) -> Value {
-    json!({
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Principal": { "AWS": format!("arn:aws:iam::{account}:root") },
-                "Action": "sts:AssumeRole",
-                "Condition": { "StringEquals": { "sts:ExternalId": external_id } }
-            }
-        ]
-    })
+    fixtures::trust_policy(account, external_id)
 }
 
 /// The document as data: `Action`/`Resource` (and a principal's list) are sets in IAM, and

@@ -18,8 +18,9 @@ Usage: check_generated.py <dir written by `cargo run --example generate -- <dir>
   the value, and every document written to a file must be the expected one.
 - The YAML and HCL emitters' escaping, on hostile strings no input rule lets through.
 
-Expected policies come from FACTS.md ("The policies", "The trust policy"), written here
-again, never read from the generator. Prints one line per check, then `N passed, N failed`;
+Expected policies come from docs/facts.md ("The identity policies", "The trust policy"), read
+from the fixture the Rust tests share (tests/fixtures/braze-policies.json), never from the
+generator. Prints one line per check, then `N passed, N failed`;
 exits non-zero on any failure.
 """
 
@@ -75,26 +76,35 @@ class Results:
 
 
 # ------------------------------------------------------------------------------------------
-# What FACTS.md says
+# What docs/facts.md says
+
+
+FIXTURE = HERE.parent / "fixtures" / "braze-policies.json"
+PLACEHOLDER = re.compile(r"BUCKET|BRAZE_ACCOUNT_ID|EXTERNAL_ID")
+
+
+def facts_document(name, **values):
+    """Document `name` of the shared fixture, its placeholders filled in one pass (a value
+    holding a placeholder's name is not filled again)."""
+    def fill(node):
+        if isinstance(node, str):
+            return PLACEHOLDER.sub(lambda m: values.get(m.group(0), m.group(0)), node)
+        if isinstance(node, list):
+            return [fill(item) for item in node]
+        if isinstance(node, dict):
+            return {key: fill(item) for key, item in node.items()}
+        return node
+
+    return fill(json.loads(FIXTURE.read_text(encoding="utf-8"))[name])
 
 
 def facts_statements(kind, bucket, auth):
-    """FACTS.md "The policies": [(actions, resources)] in the page's order."""
-    bucket_arn = f"arn:aws:s3:::{bucket}"
-    listing = (["s3:ListBucket", "s3:GetBucketLocation"], [bucket_arn])
-    if kind == "currents":
-        return [listing, (["s3:PutObject", "s3:GetObject"], [f"{bucket_arn}/*"])]
-    if kind == "dashboard-export" and auth == "secret-key":
-        return [
-            listing,
-            (
-                ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
-                [f"{bucket_arn}*", f"{bucket_arn}/", bucket_arn],
-            ),
-        ]
-    if kind == "dashboard-export" and auth == "role-arn":
-        return [listing, (["s3:PutObject", "s3:GetObject", "s3:DeleteObject"], [f"{bucket_arn}/*"])]
-    raise ValueError(kind)
+    """docs/facts.md "The identity policies": [(actions, resources)] in the page's order."""
+    name = kind if kind == "currents" else f"{kind}/{auth}"
+    if kind not in ("currents", "dashboard-export"):
+        raise ValueError(kind)
+    doc = facts_document(name, BUCKET=bucket)
+    return [(st["Action"], st["Resource"]) for st in doc["Statement"]]
 
 
 def as_list(value):
@@ -164,12 +174,7 @@ def check_trust_policy(doc, account, external_id):
     if not isinstance(statements, list) or len(statements) != 1:
         return problems + [f"expected one statement, got {statements!r}"]
     st = statements[0]
-    expected = {
-        "Effect": "Allow",
-        "Principal": {"AWS": f"arn:aws:iam::{account}:root"},
-        "Action": ["sts:AssumeRole"],
-        "Condition": {"StringEquals": {"sts:ExternalId": external_id}},
-    }
+    (expected,) = facts_document("trust", BRAZE_ACCOUNT_ID=account, EXTERNAL_ID=external_id)["Statement"]
     got = dict(st)
     got.pop("Sid", None)
     if "Action" in got:

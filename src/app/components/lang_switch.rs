@@ -4,7 +4,6 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::l10n::{IdPrefix, L10n};
-use crate::core::text::Msg;
 use crate::i18n::Locale;
 use crate::msg;
 
@@ -27,32 +26,11 @@ pub fn lang_switch(
         <div class="bsc-lang">
             <label for={id.clone()}>{ l.t(&msg!("lang-label")) }</label>
             <select id={id} name="lang" {onchange}>
-                { for Locale::ALL.iter().map(|option| {
-                    // Each language in its own name. The current one reads it from its own
-                    // texts; the others from this locale's list (they may not be loaded yet).
-                    let name = if *option == locale {
-                        l.t(&msg!("language-name"))
-                    } else {
-                        l.t(&endonym(*option))
-                    };
-                    html! {
-                        <option value={option.tag()} lang={option.tag()}
-                            selected={*option == locale}>{ name }</option>
-                    }
+                { for Locale::ALL.iter().map(|option| html! {
+                    <option value={option.tag()} lang={option.tag()}
+                        selected={*option == locale}>{ option.endonym() }</option>
                 }) }
             </select>
         </div>
-    }
-}
-
-fn endonym(locale: Locale) -> Msg {
-    match locale {
-        Locale::En => msg!("lang-name-en"),
-        Locale::Fr => msg!("lang-name-fr"),
-        Locale::De => msg!("lang-name-de"),
-        Locale::Es => msg!("lang-name-es"),
-        Locale::Ja => msg!("lang-name-ja"),
-        Locale::Ko => msg!("lang-name-ko"),
-        Locale::PtBr => msg!("lang-name-pt-BR"),
     }
 }
