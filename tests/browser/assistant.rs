@@ -91,6 +91,19 @@ async fn inputs_and_ticks_come_back_after_a_remount() {
     type_role_ids(&w).await;
     tick(&w, "create-bucket.create").await;
     tick(&w, "create-role.trusted-entity").await;
+    // The save runs in an effect after the render that shows the tick; under load the
+    // scheduler may run it a task later, so wait for it rather than race it.
+    let saved = |item: &str| {
+        local_storage()
+            .get_item(&key)
+            .ok()
+            .flatten()
+            .is_some_and(|s| s.contains(item))
+    };
+    wait_until("both ticks saved", || {
+        saved("create-bucket.create") && saved("create-role.trusted-entity")
+    })
+    .await;
     w.remove();
 
     let again = Mounted::fr(&[("data-storage-key", "t-remount")]).await;
