@@ -133,11 +133,13 @@ fn write(path: &Path, text: &str) {
     fs::rename(&tmp, path).unwrap();
 }
 
-/// Cargo's target directory: the ancestor of `OUT_DIR` that holds `CACHEDIR.TAG`
-/// (`<target>/[<triple>/]<profile>/build/<crate>-<hash>/out`).
+/// Cargo's target directory: the outermost ancestor of `OUT_DIR` that holds `CACHEDIR.TAG`
+/// (`<target>/[<triple>/]<profile>/build/<crate>-<hash>/out`; cargo tags `<target>/<triple>`
+/// too), so that the wasm build of `trunk` and a native build write the same folder.
 fn target_dir(out: &Path) -> PathBuf {
     out.ancestors()
-        .find(|dir| dir.join("CACHEDIR.TAG").is_file())
+        .filter(|dir| dir.join("CACHEDIR.TAG").is_file())
+        .last()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| out.join("../../../..").to_path_buf())
 }

@@ -1,4 +1,4 @@
-//! The policy checker of issue 6, judged against the IAM documentation and FACTS.md.
+//! The policy checker of issue 6, judged against the IAM documentation and docs/facts.md.
 //!
 //! Braze's policies come from docs/facts.md through the shared fixture (`tests/fixtures/`).
 //! Other expected values are written here by hand: the examples of the IAM documentation
@@ -83,7 +83,7 @@ fn keys(result: &CheckResult) -> Vec<&'static str> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// What each case needs (FACTS.md "The policies")
+// What each case needs (docs/facts.md "The policies")
 
 fn pairs(config: &Config) -> Vec<(String, String)> {
     required(config)
@@ -750,7 +750,7 @@ fn prefixes_of_the_bucket_name_are_other_buckets_too() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Trust policies (FACTS.md "The trust policy")
+// Trust policies (docs/facts.md "The trust policy")
 
 fn trust(principal: Value, condition: Option<Value>) -> Value {
     let mut statement =
@@ -1249,7 +1249,7 @@ fn the_french_verdict_reads_naturally() {
 // ---------------------------------------------------------------------------------------------
 // Property tests: the policies the core generates
 
-/// Valid bucket names by construction (FACTS.md "Input rules"): lowercase letters, digits
+/// Valid bucket names by construction (docs/facts.md "Input rules"): lowercase letters, digits
 /// and hyphens, with an optional dot between labels; starts with a letter so it never looks
 /// like an IPv4 address; reserved prefixes and suffixes avoided.
 fn bucket_name() -> impl Strategy<Value = String> {
@@ -1326,7 +1326,7 @@ proptest! {
         merged.extend(statements_of(PolicyKind::DashboardExport, &bucket, auth));
         prop_assert_eq!(merged.len(), 4);
         prop_assert_eq!(check(&text_of(&merged), &config).verdict, Verdict::Sufficient);
-        // The two policies overlap by design (FACTS.md): both carry the bucket statement, and
+        // The two policies overlap by design (docs/facts.md): both carry the bucket statement, and
         // the dashboard object statement covers Currents' PutObject and GetObject. So only the
         // dashboard object statement (the one with DeleteObject) cannot be removed alone...
         for (i, expected) in [Verdict::Sufficient, Verdict::Sufficient, Verdict::Sufficient, Verdict::Insufficient].into_iter().enumerate() {

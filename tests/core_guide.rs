@@ -3,7 +3,7 @@
 //! 48 hours, role propagation, several connectors, export behaviour), snippets waiting until
 //! their inputs are valid, and stable, unique task ids.
 //!
-//! The order comes from FACTS.md: prerequisites, creating the bucket, the steps of the auth
+//! The order comes from docs/facts.md: prerequisites, creating the bucket, the steps of the auth
 //! method (secret-key: create user, get credentials, create policy, attach policy; role-arn:
 //! create policy, create role, attach policy, copy role ARN), linking in Braze for the chosen
 //! integration, then export behaviour and several connectors where they apply. The optional
@@ -319,7 +319,7 @@ fn encryption_step_only_with_currents_and_sse_on() {
             );
             if let Some(step) = step {
                 assert_eq!(snippets_in(step), [SnippetId::BucketPolicySse]);
-                // FACTS.md: the option sends the `x-amz-server-side-encryption` header.
+                // docs/facts.md: the option sends the `x-amz-server-side-encryption` header.
                 assert!(messages(step).iter().any(|(_, m)| m
                     .args
                     .iter()
@@ -575,9 +575,9 @@ fn currents_link_quotes_folder_default_and_sse_header() {
             let quoted: Vec<(&str, &Arg)> =
                 messages(link).iter().flat_map(|(_, m)| args(m)).collect();
             assert!(quoted.contains(&("folder", &Arg::Text("braze/prod".to_owned()))));
-            // FACTS.md: the default folder path is `currents`.
+            // docs/facts.md: the default folder path is `currents`.
             assert!(quoted.contains(&("default", &Arg::Text("currents".to_owned()))));
-            // FACTS.md: the option sends the `x-amz-server-side-encryption` header.
+            // docs/facts.md: the option sends the `x-amz-server-side-encryption` header.
             assert!(quoted
                 .iter()
                 .any(|(_, a)| **a == Arg::Text("x-amz-server-side-encryption".to_owned())));

@@ -1,5 +1,5 @@
 //! Every generated policy parsed back with serde_json and compared, as data, to the policy
-//! FACTS.md states; the combined policy checked to grant the union of both integrations; the
+//! docs/facts.md states; the combined policy checked to grant the union of both integrations; the
 //! printed text checked for Braze's layout (4-space indentation, key order); hostile bucket
 //! strings checked to still give valid JSON. Expected documents come from docs/facts.md, through
 //! the shared fixture `tests/fixtures/braze-policies.json`.
@@ -143,7 +143,7 @@ fn allowed_pairs(policy: &Value) -> Vec<(String, String)> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Each policy of FACTS.md, as data
+// Each policy of docs/facts.md, as data
 
 #[test]
 fn currents_policy_secret_key_matches_facts() {
@@ -202,7 +202,7 @@ fn dotted_bucket_policies_match_facts() {
 
 #[test]
 fn copied_snippets_are_the_facts_policies() {
-    // What the copy button copies, for every case, is the document FACTS.md states.
+    // What the copy button copies, for every case, is the document docs/facts.md states.
     for auth in AuthMethod::ALL {
         for integration in Integration::ALL {
             let config = config(integration, auth);
@@ -622,7 +622,7 @@ fn arn_helpers_follow_aws_format() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The optional SSE bucket policy (FACTS.md: the AES-256 option sends the
+// The optional SSE bucket policy (docs/facts.md: the AES-256 option sends the
 // `x-amz-server-side-encryption` header, SSE-S3)
 
 #[test]

@@ -1,7 +1,7 @@
 //! The URL query: `integration = currents | dashboard-export | both`, `auth = secret-key |
 //! role-arn`, `bucket`, `account`, `external-id`, `folder`, `sse = 0|1`, `lang`. An unknown
 //! value of a choice key falls back to its default; a free-text value is put in its field and
-//! validated like typed input; never a panic. Keys and defaults are the ones of CONTRACT.md.
+//! validated like typed input; never a panic. Keys and defaults are the ones of docs/contract.md.
 
 use std::collections::BTreeSet;
 
@@ -117,7 +117,7 @@ fn query_keys_cover_the_contract() {
 
 #[test]
 fn input_names_are_their_url_keys() {
-    // CONTRACT.md: inputs carry `name` = their URL key.
+    // docs/contract.md: inputs carry `name` = their URL key.
     for (field, key) in [
         (Field::Bucket, "bucket"),
         (Field::BrazeAccount, "account"),

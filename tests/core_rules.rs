@@ -1,5 +1,5 @@
-//! One test per input rule of FACTS.md ("Input rules"), with valid and invalid examples at the
-//! boundaries. Expected values come from FACTS.md, never from the code's output:
+//! One test per input rule of docs/facts.md ("Input rules"), with valid and invalid examples at the
+//! boundaries. Expected values come from docs/facts.md, never from the code's output:
 //!
 //! - Bucket names: 3–63 characters; only `a-z`, `0-9`, `.`, `-`; start and end with a letter or
 //!   digit; no `..`; not shaped like an IPv4 address; must not start with `xn--`, `sthree-`,
@@ -35,17 +35,17 @@ fn assert_bucket_clean(name: &str) {
     assert_eq!(
         rules::bucket(name),
         Vec::<Problem>::new(),
-        "bucket {name:?} breaks no rule of FACTS.md"
+        "bucket {name:?} breaks no rule of docs/facts.md"
     );
 }
 
-/// A bucket name that FACTS.md accepts: no error (a dots warning is allowed).
+/// A bucket name that docs/facts.md accepts: no error (a dots warning is allowed).
 #[track_caller]
 fn assert_bucket_accepted(name: &str) {
     let problems = rules::bucket(name);
     assert!(
         errors(&problems).is_empty(),
-        "bucket {name:?} is valid by FACTS.md, got {problems:?}"
+        "bucket {name:?} is valid by docs/facts.md, got {problems:?}"
     );
 }
 
@@ -195,7 +195,7 @@ fn bucket_starts_and_ends_with_letter_or_digit() {
     assert_bucket_clean("9-a");
 }
 
-/// FACTS.md: "start and end with a letter or digit". An uppercase first or last letter *is* a
+/// docs/facts.md: "start and end with a letter or digit". An uppercase first or last letter *is* a
 /// letter: the name breaks the lowercase/charset rule only, and the reader should get that one
 /// message, not also "must start and end with a letter or digit" (which would be untrue).
 #[test]

@@ -1,5 +1,5 @@
 //! Infrastructure as code and CLI (issue 6): the generators refuse every value the input rules
-//! reject; the documents they build are checked as data against FACTS.md; the emitters' output
+//! reject; the documents they build are checked as data against docs/facts.md; the emitters' output
 //! is compared with text written here by hand from the YAML, HCL and bash rules; the shell
 //! quoting is checked by bash itself. Expected documents come from docs/facts.md ("The identity
 //! policies", "The trust policy") through the shared fixture `tests/fixtures/braze-policies.json`,
@@ -206,7 +206,7 @@ fn bucket_names_with_dots_are_only_a_warning() {
 
 #[test]
 fn inert_characters_are_exactly_the_widest_rule() {
-    // FACTS.md: external IDs allow `A-Za-z0-9 + = , . @ : / - _`, the widest of all rules.
+    // docs/facts.md: external IDs allow `A-Za-z0-9 + = , . @ : / - _`, the widest of all rules.
     assert!(iac::is_inert("AZaz09+=,.@:/-_"));
     for c in "'\"$`\\ ;|&#(){}[]<>*?!~%^\n\t".chars() {
         assert!(!iac::is_inert(&format!("a{c}b")), "{c:?}");
@@ -730,7 +730,7 @@ fn cli_scripts_pass_bash_syntax_check() {
 
 #[test]
 fn snippet_ids_are_the_contracts() {
-    // CONTRACT.md, Snippets.
+    // docs/contract.md, Snippets.
     let keys: Vec<&str> = IacKind::ALL.iter().map(|k| k.key()).collect();
     assert_eq!(keys, ["cli-script", "cloudformation", "terraform"]);
     for kind in IacKind::ALL {

@@ -35,7 +35,7 @@ impl Field {
         Self::OwnAccount,
     ];
 
-    /// The URL key and the input's `name` (CONTRACT.md).
+    /// The URL key and the input's `name` (docs/contract.md).
     pub const fn key(self) -> &'static str {
         match self {
             Self::Bucket => "bucket",

@@ -90,7 +90,7 @@ pub fn french_step_title(step: &str, auth: &str) -> &'static str {
     }
 }
 
-/// Snippet ids CONTRACT.md reserves for the infrastructure-as-code issue: allowed on the
+/// Snippet ids docs/contract.md reserves for the infrastructure-as-code issue: allowed on the
 /// page, checked by that issue's tests, left out of the comparisons here.
 pub const IAC_SNIPPETS: [&str; 3] = ["cli-script", "cloudformation", "terraform"];
 

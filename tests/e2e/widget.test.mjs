@@ -13,7 +13,7 @@ import {
 import { serve } from './server.mjs';
 
 // ---------------------------------------------------------------------------------------
-// The policies, written from FACTS.md ("The policies", BUCKET = the reader's bucket) as data.
+// The policies, written from docs/facts.md ("The policies", BUCKET = the reader's bucket) as data.
 
 const VERSION = '2012-10-17';
 const arn = (bucket) => `arn:aws:s3:::${bucket}`;
@@ -248,7 +248,7 @@ describe('issue 2: copy, download, URL state', () => {
       lang: 'en',
       utm_source: 'docs',
     };
-    assert.deepEqual(await params(), expected, 'CONTRACT.md keys, and the host\'s own keys kept');
+    assert.deepEqual(await params(), expected, 'docs/contract.md keys, and the host\'s own keys kept');
     assert.equal(await page.evaluate(() => history.length), historyLength, 'no history entry per keystroke');
 
     await page.reload();

@@ -129,7 +129,7 @@ def covered(pair, pairs):
 
 
 def check_identity_policy(doc, kind, bucket, auth):
-    """The document is Braze's published policy of `kind` (FACTS.md), for `bucket`."""
+    """The document is Braze's published policy of `kind` (docs/facts.md), for `bucket`."""
     problems = []
     if not isinstance(doc, dict):
         return [f"not a JSON object: {doc!r}"]
@@ -147,7 +147,7 @@ def check_identity_policy(doc, kind, bucket, auth):
             problems.append(f"Effect {st.get('Effect')!r}")
         got.append((as_list(st.get("Action")), as_list(st.get("Resource"))))
     if kind == "combined":
-        # One policy covering both (FACTS.md: "one policy that covers both"): exactly what the
+        # One policy covering both (docs/facts.md: "one policy that covers both"): exactly what the
         # two published policies allow together, nothing more.
         want = allowed_pairs(facts_statements("currents", bucket, auth)) | allowed_pairs(
             facts_statements("dashboard-export", bucket, auth)
@@ -166,7 +166,7 @@ def check_identity_policy(doc, kind, bucket, auth):
 
 
 def check_trust_policy(doc, account, external_id):
-    """FACTS.md "The trust policy"."""
+    """docs/facts.md "The trust policy"."""
     problems = []
     if doc.get("Version") != "2012-10-17":
         problems.append(f"Version {doc.get('Version')!r}")
@@ -191,7 +191,7 @@ IAM_POLICY = re.compile(r"[A-Za-z0-9+=,.@_-]{1,128}")
 
 def iac_policy_kinds(integration):
     """The policies the infrastructure files create. With both integrations: the two published
-    policies, one per integration (the project's documented choice; FACTS.md allows both)."""
+    policies, one per integration (the project's documented choice; docs/facts.md allows both)."""
     return {"currents": ["currents"], "dashboard-export": ["dashboard-export"], "both": ["currents", "dashboard-export"]}[
         integration
     ]

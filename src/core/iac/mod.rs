@@ -36,7 +36,7 @@ pub enum IacKind {
 impl IacKind {
     pub const ALL: [IacKind; 3] = [Self::CliScript, Self::CloudFormation, Self::Terraform];
 
-    /// The snippet's public id: its `data-snippet` attribute (CONTRACT.md).
+    /// The snippet's public id: its `data-snippet` attribute (docs/contract.md).
     pub fn key(self) -> &'static str {
         match self {
             Self::CliScript => "cli-script",
