@@ -60,8 +60,9 @@ const BARE_PAGE = `<!doctype html>
 `;
 
 const BUDGET = {
-  brotliBytes: 150 * 1024, // "150 KB brotli for the whole widget", read as KiB
-  brotliBytesDecimal: 150 * 1000, // the same, KB read as 1,000 B: reported alongside
+  // Issue 10: at most 165,000 B brotli for what an English reader downloads, serde_json in.
+  brotliBytes: 165_000,
+  brotliBytesDecimal: 165_000,
   loadRatio: 1.5,
   keystrokeP95Ms: 4, // real key presses, p95 <= 4 ms
   // Issue 5: wasm memory after 1,000 keystrokes grows at most 10 % over after 10.
