@@ -4,7 +4,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+
+import { serve } from './server.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -158,4 +161,22 @@ export function ftl(lang, id) {
   const value = ftlCache.get(lang).get(id);
   if (value === undefined) throw new Error(`no message ${id} in locales/${lang}`);
   return value;
+}
+
+/**
+ * Serves the release `dist/` and launches Chromium before the enclosing suite's tests, and
+ * closes both after them. Read `suite.browser` / `suite.server` inside the tests.
+ */
+export function servedSuite(serveOptions) {
+  const suite = {};
+  before(async () => {
+    assertReleaseDist();
+    suite.server = await serve(DIST, serveOptions);
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

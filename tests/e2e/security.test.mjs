@@ -230,7 +230,11 @@ describe('issue 5: CSP, network, injection, hostile CSS', () => {
         assert.ok(guide.includes(payload), `the guide shows the folder ${payload} verbatim`);
       }
 
-      // The same payloads from a link (the URL now holds them): reload.
+      // The same payloads from a link (the URL now holds them): reload. The URL is written
+      // 250 ms after the last change; wait for it, so this reads the link and not a reload
+      // that races the write (issue 12 makes that reload lose nothing; tested there).
+      await page.waitForFunction(
+        (value) => new URL(location.href).searchParams.get('bucket') === value, payload);
       await page.reload();
       await page.waitForSelector(`${ROOT_SELECTOR} input[name="bucket"]`);
       await openNames(page);

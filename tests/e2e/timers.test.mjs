@@ -5,35 +5,24 @@
 //
 // Run after `trunk build --release`:  node --test --test-concurrency=1 tests/e2e/
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import {
-  DIST, assertReleaseDist, field, ftl, gotoWidget, launch, openPage, retype, ROOT_SELECTOR, snippet,
+  field, ftl, gotoWidget, openPage, retype, ROOT_SELECTOR, servedSuite, snippet,
 } from './browser.mjs';
-import { serve } from './server.mjs';
 
 /** The storage key of the URL-owning widget of the demo page (`#s3-full-en`). */
 const KEY = 'braze-s3-companion:/:s3-full-en';
 const START = new Date('2030-01-01T00:00:00Z');
 
 describe('issue 11: timers and storage', () => {
-  let server;
-  let browser;
-  before(async () => {
-    assertReleaseDist();
-    server = await serve(DIST);
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = servedSuite();
 
   /** A page on the demo with the clock installed, then stopped once the widget is up. */
   async function pausedPage(options) {
-    const opened = await openPage(browser, options);
+    const opened = await openPage(suite.browser, options);
     await opened.page.clock.install({ time: START });
-    await gotoWidget(opened.page, `${server.url}/?lang=en`);
+    await gotoWidget(opened.page, `${suite.server.url}/?lang=en`);
     await opened.page.clock.pauseAt(new Date(START.getTime() + 60_000));
     return opened;
   }
@@ -65,7 +54,7 @@ describe('issue 11: timers and storage', () => {
 
   test('a newer copy keeps "Copied!" for its full time, whatever an older timer says', async () => {
     const { context, page, errors } = await pausedPage();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url });
     await retype(page, 'bucket', 'acme-copy-one');
     const box = snippet(page, 'policy-currents');
     const button = box.locator('button.bsc-copy');
