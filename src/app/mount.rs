@@ -4,22 +4,31 @@
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::browser::{locale_loader, sources, storage};
-use super::components::widget::{Widget, WidgetProps};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 use yew::AttrValue;
 
-use super::state::State;
+use super::browser::{crash, locale_loader, sources, storage};
+use super::components::widget::{Widget, WidgetProps};
+use super::state::{LocaleRequest, State};
 use crate::core::{persist, query};
 use crate::i18n::{localizer, Locale};
 
-pub const MOUNT_SELECTOR: &str = "[data-braze-s3-companion]";
+pub use super::browser::MOUNT_SELECTOR;
+
+/// How long a widget waits for the reader's language before it shows the guide in English (and
+/// switches once the language arrives): long enough for a file the page preloads, short enough
+/// that a slow or hung server never leaves the reader an empty box.
+const FIRST_RENDER_WAIT_MS: u32 = 400;
 
 /// Entry point of the shipped bundle.
 pub fn start() {
     // Through Yew, which otherwise installs its own hook at the first render.
     yew::set_custom_panic_hook(Box::new(|info| {
         gloo::console::error!(format!("braze-s3-companion panicked: {info}"));
-        show_crash();
+        crash::show_all();
     }));
     mount_all();
 }
@@ -46,21 +55,52 @@ pub fn mount_all() {
 
 /// Mounts one widget in `element`.
 pub fn mount(element: Element, index: usize, owns_url: bool) {
-    let props = initial_props(&element, index, owns_url);
-    let locale = props.initial.locale;
-    let render = move || {
-        element.set_inner_html("");
-        yew::Renderer::<Widget>::with_root_and_props(element, props).render();
-    };
-    if localizer::is_available(locale) {
-        render();
-    } else {
-        // Render once the reader's language is here, rather than flash English first.
+    let mut props = initial_props(&element, index, owns_url);
+    let wanted = props.initial.locale;
+    if localizer::is_available(wanted) {
+        crash::remember_text(&element, wanted);
+        render(element, props);
+        return;
+    }
+    // Until the reader's language is here the widget is English, asking for it.
+    crash::remember_text(&element, Locale::default());
+    props.initial.locale = Locale::default();
+    props.initial.locale_request = Some(LocaleRequest {
+        locale: wanted,
+        failed: false,
+        chosen: false,
+    });
+    // Whichever comes first renders: the language (then no English flashes), or the end of
+    // the wait (then English, and the widget switches when the language arrives).
+    let pending = Rc::new(RefCell::new(Some((element, props))));
+    {
+        let pending = pending.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            locale_loader::ensure(locale).await;
-            render();
+            let arrived = locale_loader::ensure(wanted).await;
+            if let Some((element, mut props)) = pending.borrow_mut().take() {
+                if arrived {
+                    crash::remember_text(&element, wanted);
+                    props.initial.locale = wanted;
+                    props.initial.locale_request = None;
+                } else if let Some(request) = props.initial.locale_request.as_mut() {
+                    request.failed = true;
+                }
+                render(element, props);
+            }
         });
     }
+    Timeout::new(FIRST_RENDER_WAIT_MS, move || {
+        if let Some((element, props)) = pending.borrow_mut().take() {
+            render(element, props);
+        }
+    })
+    .forget();
+}
+
+fn render(element: Element, props: WidgetProps) {
+    // Emptied as text, not with `innerHTML`: a page that requires Trusted Types allows this.
+    element.set_text_content(None);
+    yew::Renderer::<Widget>::with_root_and_props(element, props).render();
 }
 
 fn initial_props(element: &Element, index: usize, owns_url: bool) -> WidgetProps {
@@ -96,35 +136,7 @@ fn initial_props(element: &Element, index: usize, owns_url: bool) -> WidgetProps
         instance: index,
         lock_integration: element.has_attribute("data-lock-integration"),
         simulate_panic: element.has_attribute("data-simulate-panic"),
+        simulate_trap: element.has_attribute("data-simulate-trap"),
         storage_key: AttrValue::from(storage_key),
-    }
-}
-
-/// Replaces every widget by a short error box: better than a frozen half-rendered widget.
-fn show_crash() {
-    let document = gloo::utils::document();
-    let Ok(list) = document.query_selector_all(MOUNT_SELECTOR) else {
-        return;
-    };
-    for i in 0..list.length() {
-        let Some(element) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
-        };
-        let lang = element
-            .query_selector(".bsc")
-            .ok()
-            .flatten()
-            .and_then(|root| root.get_attribute("lang"))
-            .and_then(|tag| Locale::from_tag(&tag))
-            .unwrap_or_default();
-        let text = crate::i18n::Localizer::get(lang).text(&crate::msg!("widget-crashed"));
-        element.set_text_content(None);
-        if let Ok(box_) = document.create_element("div") {
-            box_.set_class_name("bsc bsc-crashed");
-            let _ = box_.set_attribute("role", "alert");
-            let _ = box_.set_attribute("lang", lang.tag());
-            box_.set_text_content(Some(&text));
-            let _ = element.append_child(&box_);
-        }
     }
 }

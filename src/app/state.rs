@@ -13,7 +13,10 @@ use crate::i18n::Locale;
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub config: Config,
+    /// The language the widget is rendered in: texts that are here, never one still on its way.
     pub locale: Locale,
+    /// A language asked for but not rendered yet: being fetched, or failed to arrive.
+    pub locale_request: Option<LocaleRequest>,
     /// The reader chose the language (or a link did): it goes into the URL.
     pub locale_pinned: bool,
     /// Fields the reader has edited; "required" is only shown for those.
@@ -38,12 +41,21 @@ impl State {
             names_open,
             config,
             locale,
+            locale_request: None,
             locale_pinned: false,
             touched: Vec::new(),
             ticks: Ticks::default(),
             preset,
             symptom: None,
         }
+    }
+
+    /// The language the URL names: none unless the reader or a link chose one; a link's
+    /// language stays named while it is on its way (the widget shows English meanwhile).
+    pub fn url_locale(&self) -> Option<Locale> {
+        let asked = self.locale_request.filter(|r| !r.chosen);
+        self.locale_pinned
+            .then(|| asked.map_or(self.locale, |r| r.locale))
     }
 
     /// Whether a checklist item of the current case is ticked.
@@ -53,12 +65,28 @@ impl State {
     }
 }
 
+/// A language on its way (see [`State::locale_request`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LocaleRequest {
+    pub locale: Locale,
+    pub failed: bool,
+    /// The reader chose it (it then goes into the URL), rather than the page or a link.
+    pub chosen: bool,
+}
+
 pub enum Action {
     SetIntegration(Integration),
     SetAuth(AuthMethod),
     SetField(Field, String),
     SetSse(bool),
-    SetLocale(Locale),
+    /// Asks for a language; the widget fetches it if needed and then applies one of the two
+    /// actions below.
+    RequestLocale {
+        locale: Locale,
+        chosen: bool,
+    },
+    LocaleArrived(Locale),
+    LocaleFailed(Locale),
     ToggleTick(String),
     ChooseSymptom(Option<Symptom>),
     AddConnector,
@@ -82,9 +110,26 @@ impl Reducible for State {
                 touch(&mut next.touched, field);
             }
             Action::SetSse(on) => next.config.sse = on,
-            Action::SetLocale(locale) => {
-                next.locale = locale;
-                next.locale_pinned = true;
+            Action::RequestLocale { locale, chosen } => {
+                next.locale_request = (locale != next.locale).then_some(LocaleRequest {
+                    locale,
+                    failed: false,
+                    chosen,
+                });
+                next.locale_pinned |= chosen && locale == next.locale;
+            }
+            // Applied even after a failure was shown: a late file still switches the widget.
+            Action::LocaleArrived(locale) => {
+                if let Some(request) = next.locale_request.filter(|r| r.locale == locale) {
+                    next.locale = locale;
+                    next.locale_pinned |= request.chosen;
+                    next.locale_request = None;
+                }
+            }
+            Action::LocaleFailed(locale) => {
+                if let Some(request) = next.locale_request.as_mut().filter(|r| r.locale == locale) {
+                    request.failed = true;
+                }
             }
             Action::ToggleTick(item) => {
                 let case = checklist::case_key(&next.config);
@@ -109,6 +154,7 @@ impl Reducible for State {
             Action::StartOver => {
                 next = State {
                     locale: self.locale,
+                    locale_request: self.locale_request,
                     locale_pinned: self.locale_pinned,
                     ..State::new(self.preset.clone(), self.preset.clone(), self.locale)
                 };

@@ -2,6 +2,10 @@
 //! clipboard. Nothing here renders; nothing here can fail loudly.
 
 pub mod clipboard;
+pub mod crash;
 pub mod locale_loader;
 pub mod sources;
 pub mod storage;
+
+/// The elements a widget mounts in (docs/contract.md).
+pub const MOUNT_SELECTOR: &str = "[data-braze-s3-companion]";

@@ -8,13 +8,16 @@ use yew::prelude::*;
 use super::checker_view::CheckerView;
 use super::checklist_view::ChecklistView;
 use super::guide_view::{guide_view, GuideStep};
-use super::lang_switch::lang_switch;
+use super::lang_switch::LangSwitch;
 use super::setup_form::setup_form;
 use super::troubleshoot_view::troubleshoot_view;
-use crate::app::browser::locale_loader;
+use gloo::timers::callback::Timeout;
+use web_sys::Element;
+
+use crate::app::browser::{crash, locale_loader};
 use crate::app::hooks::{use_link, use_persistence};
 use crate::app::l10n::Ui;
-use crate::app::state::{Action, State};
+use crate::app::state::{Action, LocaleRequest, State};
 use crate::core::config::Config;
 use crate::core::guide::{Block, Step};
 use crate::core::rules::Report;
@@ -38,12 +41,46 @@ pub struct WidgetProps {
     /// the error box instead of a frozen widget.
     #[prop_or_default]
     pub simulate_panic: bool,
+    /// Test hook (`data-simulate-trap`): a wasm trap on first render, which no panic hook sees.
+    #[prop_or_default]
+    pub simulate_trap: bool,
+}
+
+/// How long a language may take to arrive before the widget says it did not (it still
+/// switches if the file comes later).
+const LOCALE_PATIENCE_MS: u32 = 8_000;
+
+/// Fetches the language asked for, if any, then switches to it or says it failed.
+#[hook]
+fn use_locale_loading(request: Option<LocaleRequest>, dispatch: &Callback<Action>) {
+    let loading = request.filter(|r| !r.failed).map(|r| r.locale);
+    let dispatch = dispatch.clone();
+    use_effect_with(loading, move |loading| {
+        let patience = loading.map(|locale| {
+            let arrived = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                arrived.emit(if locale_loader::ensure(locale).await {
+                    Action::LocaleArrived(locale)
+                } else {
+                    Action::LocaleFailed(locale)
+                });
+            });
+            Timeout::new(LOCALE_PATIENCE_MS, move || {
+                dispatch.emit(Action::LocaleFailed(locale))
+            })
+        });
+        move || drop(patience)
+    });
 }
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     if props.simulate_panic {
         panic!("data-simulate-panic is set on this widget's element");
+    }
+    if props.simulate_trap {
+        // A trap, not a panic: no Rust hook runs (`loader.js` shows the crash box).
+        std::process::abort();
     }
     let initial = props.initial.clone();
     let state = use_reducer_eq(move || initial);
@@ -97,24 +134,28 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let next_checks =
         (total > 0 && done == total).then(|| checklist::next_checks(&state.config, &report));
 
-    let on_locale = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |locale| {
-            let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                // Switch only once the texts are here; if they cannot be fetched, stay put.
-                if locale_loader::ensure(locale).await {
-                    dispatch.emit(Action::SetLocale(locale));
-                }
-            });
-        })
-    };
+    use_locale_loading(state.locale_request, &dispatch);
+    let root_ref = use_node_ref();
+    {
+        // The crash box a trap leaves to `loader.js` speaks the language shown.
+        let root_ref = root_ref.clone();
+        use_effect_with(state.locale, move |locale| {
+            if let Some(host) = root_ref.cast::<Element>().and_then(|r| r.parent_element()) {
+                crash::remember_text(&host, *locale);
+            }
+        });
+    }
+    let on_locale = dispatch.reform(|locale| Action::RequestLocale {
+        locale,
+        chosen: true,
+    });
 
     html! {
-        <div class="bsc" lang={state.locale.tag()} data-widget-root="">
+        <div class="bsc" lang={state.locale.tag()} data-widget-root="" ref={root_ref}>
             <header class="bsc-header">
                 <h2 class="bsc-title">{ ui.l.t(&msg!("widget-title")) }</h2>
-                { lang_switch(&ui.l, &ui.prefix, state.locale, on_locale) }
+                <LangSwitch ui={(*ui).clone()} locale={state.locale}
+                    request={state.locale_request} on_change={on_locale} />
             </header>
             <p class="bsc-intro">{ ui.l.t(&msg!("widget-intro")) }</p>
             { setup_form(&ui, &state, &report, props.lock_integration, &dispatch) }

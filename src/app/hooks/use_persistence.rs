@@ -54,7 +54,7 @@ pub fn use_persistence(
         let deps = (
             state.config.clone(),
             state.ticks.clone(),
-            state.locale_pinned.then_some(state.locale),
+            state.url_locale(),
             state.locale,
             // What "start over" leads to: nothing of the reader's.
             state.config == state.preset && state.ticks == Ticks::default(),
