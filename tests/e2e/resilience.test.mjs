@@ -4,9 +4,11 @@
 //
 // Run after `trunk build --release`:  node --test --test-concurrency=1 tests/e2e/
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
-import { openPage, ROOT_SELECTOR, servedSuite } from './browser.mjs';
+import { DIST, openPage, ROOT_SELECTOR, servedSuite } from './browser.mjs';
 import { STRICT_CSP } from './server.mjs';
 
 const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'`;
@@ -23,6 +25,44 @@ const TRAP_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
   <link rel="stylesheet" href="widget.css"><script type="module" src="loader.js"></script></head>
   <body><div data-braze-s3-companion data-lang="en" id="first"></div>
   <div data-braze-s3-companion data-simulate-trap id="second"></div></body></html>`;
+
+/**
+ * The French file as build.rs writes it (one text, tables of numbers: src/i18n/packed.rs), with
+ * a "billion laughs" added: seven messages of ten references each to the next, the last one ten
+ * words, and the widget's title pointing at the first: 10^8 words if expanded in full.
+ */
+function billionLaughs() {
+  const packed = JSON.parse(readFileSync(join(DIST, 'locales/fr.json'), 'utf8'));
+  const MESSAGE = 6;
+  const TEXT = 0;
+  // Spans count UTF-8 bytes, as in Rust; what is added here is ASCII.
+  let bytes = Buffer.from(packed.text, 'utf8');
+  const span = (text) => {
+    const start = bytes.length;
+    bytes = Buffer.concat([bytes, Buffer.from(text, 'utf8')]);
+    return [start, text.length];
+  };
+  const pattern = (rows) => {
+    const start = packed.elements.length;
+    packed.elements.push(...rows);
+    return [start, rows.length];
+  };
+  const ids = Array.from({ length: 8 }, (_, i) => `zz-laugh-${i}`);
+  const idSpans = ids.map(span);
+  const word = span('ha ');
+  ids.forEach((_, i) => {
+    const rows = i < 7
+      ? Array.from({ length: 10 }, () => [MESSAGE, ...idSpans[i + 1], 0])
+      : Array.from({ length: 10 }, () => [TEXT, ...word, 0]);
+    packed.entries.push([...idSpans[i], ...pattern(rows)]);
+  });
+  packed.text = bytes.toString('utf8');
+  const idOf = ([start, len]) => bytes.subarray(start, start + len).toString('utf8');
+  const title = packed.entries.find((e) => idOf(e) === 'widget-title');
+  [title[2], title[3]] = pattern([[MESSAGE, ...idSpans[0], 0]]);
+  packed.entries.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+  return JSON.stringify(packed);
+}
 
 describe('issue 12: Trusted Types', () => {
   const suite = servedSuite({ csp: TRUSTED_TYPES_CSP });
@@ -119,6 +159,23 @@ describe('issue 12: languages that do not arrive, and traps', () => {
     await root.locator('.bsc-lang-status--failed').waitFor();
     await select.selectOption('ko');
     await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('lang') === 'ko', ROOT_SELECTOR);
+    await context.close();
+  });
+
+  test('a language file with a billion laughs renders, bounded, instead of running out of memory', async () => {
+    const { context, page, errors } = await openPage(suite.browser);
+    const body = billionLaughs();
+    await page.route('**/locales/fr.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+    await page.goto(`${suite.server.url}/?lang=fr`);
+    const root = page.locator(ROOT_SELECTOR);
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('lang') === 'fr', ROOT_SELECTOR,
+      { timeout: 20_000 });
+    const title = await root.locator('.bsc-title').textContent();
+    assert.match(title, /^(ha )+/, 'the hostile title is shown');
+    assert.ok(title.length <= 64 * 1024, `the title stops at the formatter's bound: ${title.length} characters`);
+    assert.equal(await root.locator('input[name="bucket"]').count(), 1, 'the rest of the widget is there');
+    assert.equal(await page.locator('.bsc-crashed').count(), 0);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 
