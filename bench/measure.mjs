@@ -362,8 +362,9 @@ const KEYSTROKE_PROBE = () => {
       return code && shows(code.textContent, value);
     });
     const observer = new MutationObserver(() => {
-      if (!done()) return;
+      // The moment the mutations were delivered, before this probe reads the snippets.
       const at = performance.now();
+      if (!done()) return;
       observer.disconnect();
       clearTimeout(timer);
       resolveAt(at);
@@ -373,8 +374,13 @@ const KEYSTROKE_PROBE = () => {
   });
   window.__arm = (value, ids) => {
     let keydownAt = null;
+    let inputAt = null;
     root().addEventListener('keydown', (e) => { keydownAt = e.timeStamp; }, { capture: true, once: true });
-    window.__result = updated(value, ids).then((at) => at - keydownAt);
+    // On the window, capturing: before Yew's own listener (on the widget's host element) runs.
+    window.addEventListener('input', () => { inputAt = performance.now(); }, { capture: true, once: true });
+    window.__result = updated(value, ids).then((at) => ({
+      total: at - keydownAt, browser: inputAt - keydownAt, widget: at - inputAt,
+    }));
   };
   window.__synthetic = (value, ids) => {
     const input = root().querySelector('input[name="bucket"]');
@@ -430,7 +436,7 @@ async function openTyping(browser, url, initScripts = []) {
 }
 
 /** Types `values` one key each, real key presses (Backspace to shorten) or synthetic events. */
-async function typeBuckets(page, values, ids, { real, onEach } = {}) {
+async function typeBuckets(page, values, ids, { real, onEach, split } = {}) {
   const times = [];
   let previous = await page.evaluate(() => document.querySelector('[data-url-state] .bsc input[name="bucket"]').value);
   for (let i = 0; i < values.length; i++) {
@@ -438,7 +444,10 @@ async function typeBuckets(page, values, ids, { real, onEach } = {}) {
     if (real) {
       await page.evaluate(([v, list]) => window.__arm(v, list), [value, ids]);
       await page.keyboard.press(value.length > previous.length ? value.at(-1) : 'Backspace');
-      times.push(await page.evaluate(() => window.__result));
+      const { total, browser, widget } = await page.evaluate(() => window.__result);
+      times.push(total);
+      split?.browser.push(browser);
+      split?.widget.push(widget);
     } else {
       times.push(await page.evaluate(([v, list]) => window.__synthetic(v, list), [value, ids]));
     }
@@ -451,13 +460,19 @@ async function typeBuckets(page, values, ids, { real, onEach } = {}) {
 
 async function keystrokes(browser, url, { real, initScripts = [] }) {
   const { context, page, ids, isolated } = await openTyping(browser, url, initScripts);
-  const all = await typeBuckets(page, bucketSequence(WARMUP_KEYSTROKES + KEYSTROKES), ids, { real });
+  const split = real ? { browser: [], widget: [] } : null;
+  const all = await typeBuckets(page, bucketSequence(WARMUP_KEYSTROKES + KEYSTROKES), ids, { real, split });
   const times = all.slice(WARMUP_KEYSTROKES);
   await context.close();
+  // A real key's time in two parts: the browser's, from the keydown's timeStamp to the
+  // `input` event (the key's dispatch, the text edit and its forced layout), and the widget's,
+  // from the `input` event to the mutation.
+  const parts = split && Object.fromEntries(Object.entries(split)
+    .map(([name, xs]) => [name, stats(xs.slice(WARMUP_KEYSTROKES))]));
   return {
     real, snippets: ids, count: times.length, crossOriginIsolated: isolated,
     median: median(times), p95: quantile(times, 0.95), max: Math.max(...times), min: Math.min(...times),
-    samples: times,
+    samples: times, parts,
   };
 }
 
@@ -517,7 +532,8 @@ async function measureTyping(browser, url) {
   return keys;
 }
 
-const keyLine = (name, k) => `${name}: median ${k.median.toFixed(2)} ms, p95 ${k.p95.toFixed(2)} ms, max ${k.max.toFixed(2)} ms (${k.count} keys)`;
+const keyLine = (name, k) => `${name}: median ${k.median.toFixed(2)} ms, p95 ${k.p95.toFixed(2)} ms, max ${k.max.toFixed(2)} ms (${k.count} keys)`
+  + (k.parts ? `; browser keydown→input median ${k.parts.browser.median.toFixed(2)} p95 ${k.parts.browser.p95.toFixed(2)} ms, widget input→mutation median ${k.parts.widget.median.toFixed(2)} p95 ${k.parts.widget.p95.toFixed(2)} ms` : '');
 
 async function main() {
   mkdirSync(OUT_DIR, { recursive: true });

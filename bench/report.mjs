@@ -90,6 +90,7 @@ Re-run it to refresh this file.
 | for information: the demo page, \`?lang=en\` | ${ms(t.widgetEn.warm.median)} ms = ${en.toFixed(2)}× | ${under(r.verdicts.loadEnglish)} |
 | real key press (keydown) → every snippet \`<code>\` showing the bucket updated, p95 ≤ ${budget.keystrokeP95Ms} ms | p95 ${ms(k.shipped.p95)} ms (median ${ms(k.shipped.median)} ms) | ${verdict(r.verdicts.keystroke)} |
 | for information: the same with a synthetic \`input\` event (set the value, dispatch) | p95 ${ms(k.synthetic.p95)} ms (median ${ms(k.synthetic.median)} ms) | — |
+${k.shipped.parts ? `| for information: the real key press in two parts: the browser's (keydown → \`input\` event: the key's dispatch, the text edit and its layout) and the widget's (\`input\` event → that mutation) | browser p95 ${ms(k.shipped.parts.browser.p95)} ms (median ${ms(k.shipped.parts.browser.median)}), widget p95 ${ms(k.shipped.parts.widget.p95)} ms (median ${ms(k.shipped.parts.widget.median)}) | — |` : ''}
 | wasm memory after ${n(m.keystrokes)} key presses ≤ ${pct(1 + budget.memoryGrowth)} of after 10 | ${pct(m.growth)} growth | ${verdict(r.verdicts.memory)} |
 
 ## Reading the figures
@@ -98,7 +99,7 @@ Derived from the figures below, by this run:
 
 - **Size:** Yew's own floor (the hello world) is ${n(b.total.brotli)} B brotli, ${pct(b.total.brotli / budget.brotliBytes)} of the budget. The
   widget's wasm code section alone compresses to ${n(w.sections.code.brotli)} B, its data section (texts, templates)
-  to ${n(w.sections.data.brotli)} B, which holds the built-in English (packed at build time, so no longer findable as `.ftl` text in the wasm).
+  to ${n(w.sections.data.brotli)} B, which holds the built-in English (packed at build time, so no longer findable as \`.ftl\` text in the wasm).
 - **Time to interactive:** on a page like the hello world's, the widget is interactive
   ${ms(t.widgetBare.warm.median - t.baseline.warm.median)} ms after the hello world; the demo page adds
   ${ms(t.widgetEn.warm.median - t.widgetBare.warm.median)} ms (\`?lang=en\`) of its own (documentation content, a second widget,
