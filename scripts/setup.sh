@@ -14,10 +14,12 @@ say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
-# --- Debian packages: headless browser for tests, brotli for size figures ---
+# --- Debian packages: headless browsers for tests (Chromium, and Firefox ESR for the second
+# engine's end-to-end smoke), brotli for size figures ---
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
 command -v brotli >/dev/null 2>&1 || need_apt+=(brotli)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "apt-get install ${need_apt[*]}"
@@ -41,9 +43,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install --force wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
 fi
 
-# --- npm: wasm-opt (binaryen 132 understands today's wasm), Playwright driver, axe-core ---
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package.json -nt node_modules/.stamp ]; then
+# --- npm: wasm-opt (binaryen 132 understands today's wasm), Playwright driver, axe-core,
+# puppeteer-core (drives Firefox ESR over WebDriver BiDi; it never downloads a browser) ---
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] \
+  || [ package.json -nt node_modules/.stamp ]; then
   say "npm ci"
+  export PUPPETEER_SKIP_DOWNLOAD=1
   npm ci --no-audit --no-fund --loglevel=error
   touch node_modules/.stamp
 fi
