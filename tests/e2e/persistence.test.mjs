@@ -160,7 +160,7 @@ describe('issue 12: reader input lost', () => {
       assert.equal(await stored(page), text, 'nor does a reload');
       assert.equal(await stored(page, UNREAD), null);
 
-      await field(page, 'user-name').fill('changed-by-reader');
+      await field(page, 'bucket').fill('changed-by-reader');
       await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('changed-by-reader'), KEY);
       assert.equal(await stored(page, UNREAD), text, 'a change keeps a copy of what could not be read');
       assert.deepEqual(errors, []);
