@@ -180,22 +180,29 @@ fn merging_what_nothing_changed_changes_nothing_and_converges() {
     let (config, ticks) = restored(merged.clone());
     assert_eq!(config.bucket, "mine");
     assert_eq!(ticks.items("currents/secret-key"), ["x", "y"]);
-    // The other tab, merging the result back, takes it whole: the two agree.
-    assert_eq!(merge(Some(&theirs), &merged, &theirs), merged);
+    // The other tab, merging the result back, takes it whole: the two agree (ticks in the
+    // order each tab ticked them).
+    let (back, back_ticks) = restored(merge(Some(&theirs), &merged, &theirs));
+    assert_eq!(back, config);
+    let mut items = back_ticks.items("currents/secret-key").to_vec();
+    items.sort();
+    assert_eq!(items, ["x", "y"]);
 }
 
 #[test]
 fn connectors_merge_by_id() {
     let with = |list: &[(u32, &str)]| {
-        let mut config = Config::default();
-        config.connectors = list
-            .iter()
-            .map(|(id, folder)| Connector {
-                id: *id,
-                name: String::new(),
-                folder: folder.to_string(),
-            })
-            .collect();
+        let config = Config {
+            connectors: list
+                .iter()
+                .map(|(id, folder)| Connector {
+                    id: *id,
+                    name: String::new(),
+                    folder: folder.to_string(),
+                })
+                .collect(),
+            ..Config::default()
+        };
         persist::snapshot(&config, &Ticks::default())
     };
     let base = with(&[(1, "one"), (2, "two")]);
