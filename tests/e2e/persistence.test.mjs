@@ -89,7 +89,7 @@ describe('issue 12: reader input lost', () => {
     // the URL write (or a browser ignores a write while the page unloads).
     await page.evaluate(() => { history.replaceState = () => {}; });
     await typeAtEnd(page, 'bucket', '-typed-later');
-    await wait(600); // the save holds it
+    await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('typed-later'), KEY);
     await reloadWidget(page);
     assert.equal(await urlBucket(page), 'acme-own-url', 'the stale query is still in the address bar');
     assert.equal(await field(page, 'bucket').inputValue(), 'acme-own-url-typed-later');
@@ -116,7 +116,9 @@ describe('issue 12: reader input lost', () => {
     await folder.click();
     await folder.press('ControlOrMeta+a');
     await folder.pressSequentially('from-tab-b');
-    await wait(800); // B's save, A's merge of it and A's save
+    // B saves once the typing pauses; A hears it and merges it in.
+    await a.waitForFunction((root) => document.querySelector(`${root} input[name="folder"]`).value === 'from-tab-b',
+      ROOT_SELECTOR);
 
     await reloadWidget(a);
     for (const id of ids) {
