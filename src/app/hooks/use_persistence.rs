@@ -31,13 +31,13 @@ pub struct Loaded {
 /// A save this build cannot read whole is read as far as it can, and kept as it is.
 #[hook]
 pub fn use_loaded(initial: &State, storage_key: &AttrValue, owns_url: bool) -> Rc<Loaded> {
-    let (initial, key) = (initial.clone(), storage_key.clone());
-    use_memo((), move |()| {
-        let text = storage::load(&key);
+    // Made at the first render only (not a clone of the state at every keystroke).
+    use_memo((), |()| {
+        let text = storage::load(storage_key);
         let read = text.as_deref().map(persist::read);
         let whole = read.as_ref().is_none_or(|r| r.whole);
         let seen = read.and_then(|r| r.saved);
-        let mut state = initial;
+        let mut state = initial.clone();
         if let Some(saved) = seen.as_ref() {
             if owns_url && persist::is_own_query(saved, &sources::url_pairs()) {
                 let mut config = state.preset.clone();
