@@ -343,7 +343,7 @@ fn nothing_secret_is_saved() {
 }
 
 #[test]
-fn corrupted_old_or_foreign_saved_data_reads_as_nothing() {
+fn corrupted_old_or_foreign_saved_data_restores_nothing_and_is_not_whole() {
     for text in [
         "",
         "{",
@@ -355,7 +355,15 @@ fn corrupted_old_or_foreign_saved_data_reads_as_nothing() {
         r#"{"theme":"dark"}"#,
         r#"{"version":1,"config":"bucket=x","connectors":[],"ticks":{}}"#,
     ] {
-        assert_eq!(persist::decode(text), None, "{text:?}");
+        let read = persist::read(text);
+        assert!(!read.whole, "{text:?}");
+        let mut config = Config::default();
+        let ticks = read
+            .saved
+            .map(|saved| persist::restore(saved, &mut config))
+            .unwrap_or_default();
+        assert_eq!(config, Config::default(), "{text:?}");
+        assert_eq!(ticks, Ticks::default(), "{text:?}");
     }
     assert_eq!(persist::decode(&"x".repeat(300 * 1024)), None);
 }

@@ -6,6 +6,8 @@ use yew::Reducible;
 
 use crate::core::checklist::{self, Ticks};
 use crate::core::config::{AuthMethod, Config, Connector, Integration, MAX_CONNECTORS};
+use crate::core::merge;
+use crate::core::persist::{self, Saved};
 use crate::core::rules::Field;
 use crate::core::troubleshoot::Symptom;
 use crate::i18n::Locale;
@@ -93,6 +95,12 @@ pub enum Action {
     RemoveConnector(u32),
     SetConnectorName(u32, String),
     StartOver,
+    /// Another tab of the page saved `theirs`; `base` is what this tab last saw in the storage
+    /// (`None`: nothing). Takes, field by field and tick by tick, what only the other tab changed.
+    MergeFromOtherTab {
+        base: Option<Saved>,
+        theirs: Saved,
+    },
 }
 
 impl Reducible for State {
@@ -149,6 +157,16 @@ impl Reducible for State {
             Action::SetConnectorName(id, name) => {
                 if let Some(c) = next.config.connectors.iter_mut().find(|c| c.id == id) {
                     c.name = name;
+                }
+            }
+            Action::MergeFromOtherTab { base, theirs } => {
+                let ours = persist::snapshot(&next.config, &next.ticks);
+                let merged = merge::merge(base.as_ref(), &theirs, &ours);
+                if merged != ours {
+                    // Every value is in the save: rebuilt over the presets, as on a reload.
+                    let mut config = next.preset.clone();
+                    next.ticks = persist::restore(merged, &mut config);
+                    next.config = config;
                 }
             }
             Action::StartOver => {

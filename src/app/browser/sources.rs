@@ -4,7 +4,7 @@
 use web_sys::{Element, UrlSearchParams};
 
 use crate::core::config::Config;
-use crate::core::query;
+use crate::core::{persist, query};
 use crate::i18n::{negotiate, Locale};
 
 /// The page's current query as owned pairs.
@@ -83,28 +83,31 @@ pub fn locale_for(element: &Element, url_lang: Option<&str>) -> Locale {
 }
 
 /// Writes the configuration into the page's URL without a new history entry, keeping any
-/// query keys that are not ours.
-pub fn write_url(config: &Config, locale: Option<Locale>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let (Ok(search), Ok(path), Ok(hash)) =
-        (location.search(), location.pathname(), location.hash())
-    else {
-        return;
-    };
-    let Ok(params) = UrlSearchParams::new_with_str(&search) else {
-        return;
-    };
-    for key in query::KEYS.iter().chain(["lang"].iter()) {
-        params.delete(key);
+/// query keys that are not ours. Returns the widget's own pairs that the address holds
+/// afterwards (read back: a browser may ignore the write), for the save to remember.
+pub fn write_url(config: &Config, locale: Option<Locale>) -> Vec<(String, String)> {
+    if let Some(window) = web_sys::window() {
+        let location = window.location();
+        if let (Ok(search), Ok(path), Ok(hash)) =
+            (location.search(), location.pathname(), location.hash())
+        {
+            if let Ok(params) = UrlSearchParams::new_with_str(&search) {
+                for key in query::KEYS.iter().chain(["lang"].iter()) {
+                    params.delete(key);
+                }
+                let query = append_setup(&params, config, locale);
+                let url = format!("{path}?{query}{hash}");
+                if let Ok(history) = window.history() {
+                    let _ = history.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&url),
+                    );
+                }
+            }
+        }
     }
-    let query = append_setup(&params, config, locale);
-    let url = format!("{path}?{query}{hash}");
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    persist::own_pairs(&url_pairs())
 }
 
 /// Sets the page title, only on pages that ask for it with

@@ -15,7 +15,7 @@ use gloo::timers::callback::Timeout;
 use web_sys::Element;
 
 use crate::app::browser::{crash, locale_loader};
-use crate::app::hooks::{use_link, use_persistence};
+use crate::app::hooks::{use_link, use_loaded, use_persistence};
 use crate::app::l10n::Ui;
 use crate::app::state::{Action, LocaleRequest, State};
 use crate::core::config::Config;
@@ -82,8 +82,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         // A trap, not a panic: no Rust hook runs (`loader.js` shows the crash box).
         std::process::abort();
     }
-    let initial = props.initial.clone();
-    let state = use_reducer_eq(move || initial);
+    let loaded = use_loaded(&props.initial, &props.storage_key, props.owns_url);
+    let state = {
+        let loaded = loaded.clone();
+        use_reducer_eq(move || loaded.state.clone())
+    };
     // The same callback at every render, so the views that take it can compare their props.
     let dispatch = {
         let dispatcher = state.dispatcher();
@@ -95,8 +98,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let ui = use_memo((state.locale, props.instance), |(locale, instance)| {
         Ui::new(*locale, *instance)
     });
-    let on_start_over =
-        use_persistence(&state, &ui.l, props.owns_url, &props.storage_key, &dispatch);
+    let on_start_over = use_persistence(
+        &state,
+        &ui.l,
+        props.owns_url,
+        &props.storage_key,
+        &loaded,
+        &dispatch,
+    );
     let link = use_link(&state);
 
     let report = use_memo(state.config.clone(), Report::new);

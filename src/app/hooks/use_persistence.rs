@@ -4,10 +4,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::saver::{Saver, Start};
 use crate::app::browser::{sources, storage};
 use crate::app::l10n::L10n;
 use crate::app::state::{Action, State};
@@ -19,23 +18,70 @@ use crate::msg;
 /// How long the URL and the saved state wait for the typing to pause.
 const SAVE_DELAY_MS: u32 = 250;
 
+/// The widget's first state and what its saver starts from.
+pub struct Loaded {
+    pub state: State,
+    start: RefCell<Option<Start>>,
+}
+
+/// Reads the save of `storage_key` once more, as the widget starts from `initial` (presets <
+/// the save < the URL, see `mount.rs`): when the page's query is the one the widget itself
+/// last wrote there (the save records it), the save wins over it, for it may hold what the
+/// reader typed after that write. A query the widget did not write is a new link: it wins.
+/// A save this build cannot read whole is read as far as it can, and kept as it is.
+#[hook]
+pub fn use_loaded(initial: &State, storage_key: &AttrValue, owns_url: bool) -> Rc<Loaded> {
+    // Made at the first render only (not a clone of the state at every keystroke).
+    use_memo((), |()| {
+        let text = storage::load(storage_key);
+        let read = text.as_deref().map(persist::read);
+        let whole = read.as_ref().is_none_or(|r| r.whole);
+        let seen = read.and_then(|r| r.saved);
+        let mut state = initial.clone();
+        if let Some(saved) = seen.as_ref() {
+            if owns_url && persist::is_own_query(saved, &sources::url_pairs()) {
+                let mut config = state.preset.clone();
+                let ticks = persist::restore(saved.clone(), &mut config);
+                state = State {
+                    ticks,
+                    locale_pinned: state.locale_pinned,
+                    locale_request: state.locale_request,
+                    ..State::new(config, state.preset, state.locale)
+                };
+            }
+        }
+        let unread = if whole { None } else { text };
+        Loaded {
+            state,
+            start: RefCell::new(Some(Start { seen, unread })),
+        }
+    })
+}
+
 /// Keeps the storage, the URL (when this instance `owns_url`) and the page title in step with
-/// `state`. Returns the "start over" callback: it clears the storage and dispatches
-/// [`Action::StartOver`]; the storage then stays empty until the reader changes something.
+/// `state`, and merges what other tabs of the page save. Returns the "start over" callback: it
+/// clears the storage and dispatches [`Action::StartOver`]; the storage then stays empty until
+/// the reader changes something.
 #[hook]
 pub fn use_persistence(
     state: &State,
     l10n: &L10n,
     owns_url: bool,
     storage_key: &AttrValue,
+    loaded: &Loaded,
     dispatch: &Callback<Action>,
 ) -> Callback<()> {
     let written = use_mut_ref(Written::default);
     // The saver and the "start over" callback that cancels it, made once (one memo).
     let sync = {
         let (written, dispatch) = (written.clone(), dispatch.clone());
+        let start = loaded.start.borrow_mut().take();
         use_memo(storage_key.clone(), move |key| {
-            let saver = Rc::new(DeferredSave::new(key));
+            let start = start.unwrap_or(Start {
+                seen: None,
+                unread: None,
+            });
+            let saver = Rc::new(Saver::new(key, start, dispatch.clone()));
             let (key, clear) = (key.clone(), saver.clone());
             let start_over = Callback::from(move |()| {
                 clear.cancel();
@@ -61,39 +107,37 @@ pub fn use_persistence(
         );
         use_effect_with(deps, move |(config, ticks, pinned, locale, pristine)| {
             let mut written = written.borrow_mut();
+            let first_run = !std::mem::replace(&mut written.first_run_done, true);
             // Saving the presets back right after "start over" would keep, as the reader's
-            // own, values the docs author may change later.
-            if !(written.cleared && *pristine) {
+            // own, values the docs author may change later. A save this build cannot read
+            // stays as it is until the reader changes something.
+            let keep = (written.cleared && *pristine) || (first_run && saver.keeps_unread());
+            if !keep {
                 written.cleared = false;
+                saver.set_state(config.clone(), ticks.clone());
                 // A tick or a choice is saved at once; typing once it pauses.
                 let choices = (
                     checklist::case_key(config),
                     config.sse,
                     config.connectors.len(),
                 );
-                if written.saved.as_ref() == Some(&(choices.clone(), ticks.clone())) {
-                    let (config, ticks) = (config.clone(), ticks.clone());
-                    saver.later(SAVE_DELAY_MS, move || persist::encode(&config, &ticks));
-                } else {
-                    saver.now(&persist::encode(config, ticks));
+                if written.saved.as_ref() != Some(&(choices.clone(), ticks.clone())) {
+                    saver.save_now();
                     written.saved = Some((choices, ticks.clone()));
                 }
             }
-            if !owns_url {
-                return;
+            if owns_url {
+                if written.title != Some(*locale) {
+                    sources::set_page_title(&l.0.text(&msg!("page-title")));
+                    written.title = Some(*locale);
+                }
+                // The first run would only echo the URL the page was opened with: skip it, so
+                // a docs page keeps its clean address until the reader changes something.
+                if !first_run {
+                    saver.set_url(config.clone(), *pinned);
+                }
             }
-            if written.title != Some(*locale) {
-                sources::set_page_title(&l.0.text(&msg!("page-title")));
-                written.title = Some(*locale);
-            }
-            // The first run would only echo the URL the page was opened with: skip it, so a
-            // docs page keeps its clean address until the reader changes something.
-            if std::mem::replace(&mut written.first_run_done, true) {
-                let (config, pinned) = (config.clone(), *pinned);
-                written.pending_url = Some(Timeout::new(SAVE_DELAY_MS, move || {
-                    sources::write_url(&config, pinned)
-                }));
-            }
+            saver.schedule(SAVE_DELAY_MS);
         });
     }
     sync.1.clone()
@@ -107,86 +151,6 @@ struct Written {
     saved: Option<((String, bool, usize), Ticks)>,
     /// "Start over" emptied the storage, and the reader has changed nothing since.
     cleared: bool,
-    /// The URL write waiting for the typing to pause: `history.replaceState` is slow enough
-    /// to show in keystroke latency. Replacing it cancels the previous one.
-    pending_url: Option<Timeout>,
     /// The locale the page title is in.
     title: Option<Locale>,
-}
-
-/// A save of the reader's state that can wait: typing writes it once the typing pauses,
-/// instead of at every key (encoding the state and `setItem` are synchronous, in the key's
-/// path). Nothing typed is lost: it is written at once when the page is hidden or left
-/// (`visibilitychange`, `pagehide`, which a reload fires too) and when the widget goes away.
-struct DeferredSave {
-    pending: Rc<Pending>,
-    _listeners: [EventListener; 2],
-}
-
-struct Pending {
-    key: String,
-    encode: RefCell<Option<Box<dyn FnOnce() -> String>>>,
-    timer: RefCell<Option<Timeout>>,
-}
-
-impl Pending {
-    fn flush(&self) {
-        let encode = self.encode.borrow_mut().take();
-        if let Some(encode) = encode {
-            storage::save(&self.key, &encode());
-        }
-    }
-}
-
-impl DeferredSave {
-    fn new(key: &str) -> Self {
-        let pending = Rc::new(Pending {
-            key: key.to_owned(),
-            encode: RefCell::new(None),
-            timer: RefCell::new(None),
-        });
-        let on = |target: &web_sys::EventTarget, event: &'static str| {
-            let pending = Rc::clone(&pending);
-            EventListener::new(target, event, move |_| pending.flush())
-        };
-        let listeners = [
-            on(&gloo::utils::window(), "pagehide"),
-            on(&gloo::utils::document(), "visibilitychange"),
-        ];
-        Self {
-            pending,
-            _listeners: listeners,
-        }
-    }
-
-    /// Saves what `encode` returns after `delay_ms`, unless a newer save replaces it first.
-    fn later(&self, delay_ms: u32, encode: impl FnOnce() -> String + 'static) {
-        *self.pending.encode.borrow_mut() = Some(Box::new(encode));
-        let pending = Rc::downgrade(&self.pending);
-        let timer = Timeout::new(delay_ms, move || {
-            if let Some(pending) = pending.upgrade() {
-                pending.flush();
-            }
-        });
-        // Replacing the timer cancels the previous one.
-        *self.pending.timer.borrow_mut() = Some(timer);
-    }
-
-    /// Saves `text` now (and drops any save waiting).
-    fn now(&self, text: &str) {
-        self.cancel();
-        storage::save(&self.pending.key, text);
-    }
-
-    /// Drops any save waiting ("start over" clears the storage).
-    fn cancel(&self) {
-        self.pending.encode.borrow_mut().take();
-        self.pending.timer.borrow_mut().take();
-    }
-}
-
-impl Drop for DeferredSave {
-    fn drop(&mut self) {
-        self.pending.flush();
-    }
 }
