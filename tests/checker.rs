@@ -1163,7 +1163,11 @@ fn identity_of_size(size: usize) -> String {
     let missing = size - text(&resources).len();
     push(&mut resources, missing - per);
     let out = text(&resources);
-    assert_eq!(out.len(), size, "no whitespace in serde_json's compact text");
+    assert_eq!(
+        out.len(),
+        size,
+        "no whitespace in serde_json's compact text"
+    );
     out
 }
 
@@ -1192,7 +1196,10 @@ fn a_trust_policy_is_judged_by_the_trust_policy_quota() {
     let with_ids = |n: usize| {
         let mut ids = vec![json!(EXTERNAL_ID)];
         ids.extend((0..n).map(|i| json!(format!("other-{i:04}"))));
-        run_text(&trust(root(), Some(json!({ "StringEquals": { "sts:ExternalId": ids } }))))
+        run_text(&trust(
+            root(),
+            Some(json!({ "StringEquals": { "sts:ExternalId": ids } })),
+        ))
     };
     let fits = (0..)
         .take_while(|n| with_ids(*n).len() <= TRUST_POLICY_MAX_CHARS)

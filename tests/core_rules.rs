@@ -712,7 +712,9 @@ fn folder_no_dot_dot_segment() {
 #[test]
 fn folder_refuses_the_characters_aws_advises_against_in_key_names() {
     // docs/facts.md, "Input rules": AWS object keys, "Characters to avoid".
-    for c in ['\\', '{', '}', '^', '%', '`', '[', ']', '"', '<', '>', '~', '#', '|'] {
+    for c in [
+        '\\', '{', '}', '^', '%', '`', '[', ']', '"', '<', '>', '~', '#', '|',
+    ] {
         let value = format!("currents{c}x");
         assert_eq!(
             rules::folder(&value),
@@ -723,7 +725,9 @@ fn folder_refuses_the_characters_aws_advises_against_in_key_names() {
         );
     }
     // Non-printable characters (C0, DEL, C1) and line separators: shown as a visible symbol.
-    for c in ['\n', '\r', '\t', '\u{0}', '\u{7f}', '\u{85}', '\u{9b}', '\u{2028}'] {
+    for c in [
+        '\n', '\r', '\t', '\u{0}', '\u{7f}', '\u{85}', '\u{9b}', '\u{2028}',
+    ] {
         let value = format!("a{c}b");
         let problems = rules::folder(&value);
         assert!(

@@ -181,7 +181,10 @@ fn markdown_keeps_any_value_inside_one_code_span_on_one_line() {
         md.contains("``ok`␊␊- [x] Security review passed␊␊`x``"),
         "a fence longer than the backticks inside: {md}"
     );
-    let md = l.markdown(&msg!("bucket-create", bucket = "` **b** [t](https://x) <i>"));
+    let md = l.markdown(&msg!(
+        "bucket-create",
+        bucket = "` **b** [t](https://x) <i>"
+    ));
     assert!(
         md.contains("`` ` **b** [t](https://x) <i> ``"),
         "padded where the value starts with a backtick: {md}"

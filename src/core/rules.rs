@@ -303,7 +303,7 @@ fn offending(value: &str, allowed: impl Fn(char) -> bool) -> String {
     for c in value.chars().filter(|c| !allowed(*c)) {
         let shown = match c {
             ' ' => '␣',
-            c if c.is_control() => '�',
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => '�',
             c => c,
         };
         if !found.contains(shown) {
