@@ -170,7 +170,7 @@ fn markdown_escapes_the_title_and_keeps_each_item_on_its_line() {
     assert_eq!(lines.len(), items.len() + 2, "{md}");
     assert_eq!(
         lines[0],
-        r"## Check \[list\]\(https://x\) \*now\*␊\# Injected"
+        r"## Check \[list\](https://x) \*now\*␊\# Injected"
     );
     assert!(lines[2..]
         .iter()

@@ -23,8 +23,9 @@ pub fn visible(c: char) -> char {
 /// The ASCII punctuation that means something in CommonMark or GitHub Markdown anywhere in a
 /// line: code, emphasis, strikethrough, links and images, autolinks and HTML, entities,
 /// tables, headings, math. (`- + . )` only mean something at the start of a line, which
-/// running text here never is: it follows `- [ ] ` or `## `.)
-const SPECIAL: &str = "\\`*_[]()<>|#!~&$";
+/// running text here never is: it follows `- [ ] ` or `## `; `(` only after a `]`, which is
+/// always escaped, so parentheses stay as they are, for the reader of the raw text.)
+const SPECIAL: &str = "\\`*_[]<>|#!~&$";
 
 /// `text` as Markdown running text that renders as exactly `text` (control characters made
 /// [`visible`]).
@@ -89,7 +90,7 @@ mod tests {
     fn running_text_escapes_markup() {
         assert_eq!(
             escape_text("**b** [t](https://x) <i> `c` _e_ |t| # ~s~ &amp; !$"),
-            r"\*\*b\*\* \[t\]\(https://x\) \<i\> \`c\` \_e\_ \|t\| \# \~s\~ \&amp; \!\$"
+            r"\*\*b\*\* \[t\](https://x) \<i\> \`c\` \_e\_ \|t\| \# \~s\~ \&amp; \!\$"
         );
         assert_eq!(escape_text(r"a\b"), r"a\\b");
     }
