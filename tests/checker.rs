@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 
 use braze_s3_companion::core::checker::{
     self, check, required, Access, CheckResult, DocumentKind, ExternalIdFinding, InputProblem,
-    PrincipalFinding, Reason, Verdict, Warning, MAX_POLICY_CHARS,
+    PrincipalFinding, Reason, Verdict, Warning, MANAGED_POLICY_MAX_CHARS, MAX_POLICY_CHARS,
+    TRUST_POLICY_MAX_CHARS,
 };
 use braze_s3_companion::core::config::{AuthMethod, Config, Integration, PolicyKind};
 use braze_s3_companion::core::policy::{identity_policy, to_pretty_json, trust_policy};
@@ -1116,6 +1117,110 @@ fn the_bucket_must_be_valid_and_the_text_of_a_sensible_size() {
             ..
         }
     ));
+}
+
+#[test]
+fn a_paste_past_the_reading_bound_is_more_than_the_bound_not_a_count() {
+    let huge = format!("{{\"Sid\": \"{}\"}}", "a".repeat(1 << 20));
+    let (p, _, _) = problem(&huge);
+    assert_eq!(
+        p,
+        InputProblem::TooLong {
+            max: MAX_POLICY_CHARS
+        }
+    );
+    let m = checker::CheckError {
+        problem: p,
+        line: None,
+        column: None,
+    }
+    .message();
+    assert_eq!(m.id, "checker-error-too-long");
+    assert_eq!(m.args.len(), 1, "only the bound, no count: {m:?}");
+}
+
+/// An identity policy that grants what Currents needs, with object resources added up to
+/// `size` characters without whitespace.
+fn identity_of_size(size: usize) -> String {
+    let mut resources = vec![json!(format!("arn:aws:s3:::{BUCKET}/*"))];
+    let text = |resources: &Vec<Value>| {
+        policy(json!([
+            { "Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetBucketLocation"],
+              "Resource": format!("arn:aws:s3:::{BUCKET}") },
+            { "Effect": "Allow", "Action": ["s3:PutObject", "s3:GetObject"],
+              "Resource": resources },
+        ]))
+        .to_string()
+    };
+    // Each further resource adds `,"arn:aws:s3:::BUCKET/` + its tail + `"`.
+    let per = 17 + BUCKET.len();
+    let push = |resources: &mut Vec<Value>, tail: usize| {
+        resources.push(json!(format!("arn:aws:s3:::{BUCKET}/{}", "x".repeat(tail))));
+    };
+    while size - text(&resources).len() > 2 * per + 40 {
+        push(&mut resources, 40);
+    }
+    let missing = size - text(&resources).len();
+    push(&mut resources, missing - per);
+    let out = text(&resources);
+    assert_eq!(
+        out.len(),
+        size,
+        "no whitespace in serde_json's compact text"
+    );
+    out
+}
+
+#[test]
+fn an_identity_policy_is_judged_by_the_managed_policy_quota() {
+    // IAM quotas: a managed policy holds at most 6,144 characters without whitespace.
+    let at = identity_of_size(MANAGED_POLICY_MAX_CHARS);
+    assert_eq!(check(&at, &currents()).verdict, Verdict::Sufficient);
+    // Whitespace does not count.
+    let spaced = at.replace(',', ",\n    ");
+    assert_eq!(check(&spaced, &currents()).verdict, Verdict::Sufficient);
+    let over = identity_of_size(MANAGED_POLICY_MAX_CHARS + 1);
+    assert_eq!(
+        problem(&over).0,
+        InputProblem::IdentityTooLong {
+            chars: MANAGED_POLICY_MAX_CHARS + 1,
+            max: MANAGED_POLICY_MAX_CHARS
+        }
+    );
+    assert_eq!(MANAGED_POLICY_MAX_CHARS, 6_144);
+}
+
+#[test]
+fn a_trust_policy_is_judged_by_the_trust_policy_quota() {
+    // IAM quotas: a role trust policy holds at most 2,048 characters without whitespace.
+    let with_ids = |n: usize| {
+        let mut ids = vec![json!(EXTERNAL_ID)];
+        ids.extend((0..n).map(|i| json!(format!("other-{i:04}"))));
+        run_text(&trust(
+            root(),
+            Some(json!({ "StringEquals": { "sts:ExternalId": ids } })),
+        ))
+    };
+    let fits = (0..)
+        .take_while(|n| with_ids(*n).len() <= TRUST_POLICY_MAX_CHARS)
+        .last()
+        .unwrap();
+    let r = check(&with_ids(fits), &role());
+    assert_ne!(r.verdict, Verdict::Invalid, "{r:#?}");
+    let over = with_ids(fits + 1);
+    let r = check(&over, &role());
+    assert_eq!(
+        r.error.unwrap().problem,
+        InputProblem::TrustTooLong {
+            chars: over.len(),
+            max: TRUST_POLICY_MAX_CHARS
+        }
+    );
+    assert_eq!(TRUST_POLICY_MAX_CHARS, 2_048);
+}
+
+fn run_text(policy: &Value) -> String {
+    policy.to_string()
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -157,6 +157,27 @@ fn markdown_marks_ticked_items_and_fills_values() {
 }
 
 #[test]
+fn markdown_escapes_the_title_and_keeps_each_item_on_its_line() {
+    let config = config(Integration::Currents, AuthMethod::SecretKey);
+    let items = items(&config);
+    let md = checklist::to_markdown(
+        "Check [list](https://x) *now*\n# Injected",
+        &items,
+        |_| false,
+        |_| "text\n- [x] injected\r\n".to_owned(),
+    );
+    let lines: Vec<&str> = md.lines().collect();
+    assert_eq!(lines.len(), items.len() + 2, "{md}");
+    assert_eq!(
+        lines[0],
+        r"## Check \[list\](https://x) \*now\*␊\# Injected"
+    );
+    assert!(lines[2..]
+        .iter()
+        .all(|l| *l == "- [ ] text␊- [x] injected␍␊"));
+}
+
+#[test]
 fn ticks_are_kept_per_case() {
     let a = config(Integration::Currents, AuthMethod::SecretKey);
     let b = config(Integration::Currents, AuthMethod::RoleArn);

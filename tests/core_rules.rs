@@ -8,7 +8,9 @@
 //! - AWS account ID: exactly 12 digits.
 //! - External ID: 2–1224 characters of `A-Za-z0-9 + = , . @ : / - _`.
 //! - IAM user, role names: 1–64 characters of `A-Za-z0-9 + = , . @ - _`; policy names 1–128.
-//! - Folder path: an S3 key prefix; no leading `/`, no empty or `..` segments.
+//! - Folder path: an S3 key prefix; no leading `/`, no empty or `..` segments; none of the
+//!   characters AWS lists to avoid in key names (`\ { } ^ % ` ` [ ] " < > ~ # |`) nor a
+//!   control character.
 
 use braze_s3_companion::core::config::{AuthMethod, Config, Integration};
 use braze_s3_companion::core::rules::{self, Field, Problem, Report, Severity};
@@ -704,6 +706,54 @@ fn folder_no_dot_dot_segment() {
             vec![Problem::FolderDotDot],
             "{value:?}"
         );
+    }
+}
+
+#[test]
+fn folder_refuses_the_characters_aws_advises_against_in_key_names() {
+    // docs/facts.md, "Input rules": AWS object keys, "Characters to avoid".
+    for c in [
+        '\\', '{', '}', '^', '%', '`', '[', ']', '"', '<', '>', '~', '#', '|',
+    ] {
+        let value = format!("currents{c}x");
+        assert_eq!(
+            rules::folder(&value),
+            vec![Problem::FolderCharacters {
+                found: c.to_string()
+            }],
+            "{value:?}"
+        );
+    }
+    // Non-printable characters (C0, DEL, C1) and line separators: shown as a visible symbol.
+    for c in [
+        '\n', '\r', '\t', '\u{0}', '\u{7f}', '\u{85}', '\u{9b}', '\u{2028}',
+    ] {
+        let value = format!("a{c}b");
+        let problems = rules::folder(&value);
+        assert!(
+            matches!(problems.as_slice(), [Problem::FolderCharacters { .. }]),
+            "{value:?}: {problems:?}"
+        );
+    }
+    // The issue's link: a backtick, line breaks and brackets, each named once, in order.
+    assert_eq!(
+        rules::folder("ok`\n\n- [x] Security review passed\n\n`x"),
+        vec![Problem::FolderCharacters {
+            found: "` \u{FFFD} [ ]".to_owned()
+        }]
+    );
+}
+
+#[test]
+fn folder_allows_the_safe_and_special_handling_characters_and_letters() {
+    // AWS's "safe" characters, those that "might require special handling", and letters of
+    // any language (S3 keys are UTF-8).
+    for value in [
+        "a!-_.*'()b",
+        "exports & co/2026 $ @ = ; : + , ?",
+        "événements/データ/이벤트",
+    ] {
+        assert_eq!(rules::folder(value), Vec::<Problem>::new(), "{value:?}");
     }
 }
 

@@ -213,14 +213,14 @@ fn check_survives_megabyte_shapes() {
             one.repeat(MB / one.len())
         )
     };
-    // Under the size cap: the longest patterns a real policy could hold, all wildcards.
+    // Under the size cap of a managed policy: the longest patterns one could hold, all wildcards.
     let capped_pattern = format!(
         "{{\"Statement\":{{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"arn:aws:s3:::{}b\"}}}}",
-        "*a".repeat(checker::MAX_POLICY_CHARS / 2 - 60)
+        "*a".repeat(checker::MANAGED_POLICY_MAX_CHARS / 2 - 60)
     );
     let capped_literal = format!(
         "{{\"Statement\":{{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"arn:aws:s3:::{}\"}}}}",
-        "ab?".repeat(checker::MAX_POLICY_CHARS / 3 - 40)
+        "ab?".repeat(checker::MANAGED_POLICY_MAX_CHARS / 3 - 40)
     );
     let whitespace_in_strings = format!(
         "{{\"Statement\":{{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"arn:aws:s3:::{}\"}}}}",

@@ -167,6 +167,32 @@ fn selector_keywords_choose_their_variant() {
     assert_ne!(say("dashboard-export"), say("both"));
 }
 
+/// Whatever a value holds, the Markdown shows it as code on its one line: a backtick cannot
+/// close the span, a line break cannot start a list item (issue 12).
+#[test]
+fn markdown_keeps_any_value_inside_one_code_span_on_one_line() {
+    let l = Localizer::get(Locale::En);
+    let md = l.markdown(&msg!(
+        "bucket-create",
+        bucket = "ok`\n\n- [x] Security review passed\n\n`x"
+    ));
+    assert!(!md.contains(['\n', '\r']), "{md}");
+    assert!(
+        md.contains("``ok`␊␊- [x] Security review passed␊␊`x``"),
+        "a fence longer than the backticks inside: {md}"
+    );
+    let md = l.markdown(&msg!(
+        "bucket-create",
+        bucket = "` **b** [t](https://x) <i>"
+    ));
+    assert!(
+        md.contains("`` ` **b** [t](https://x) <i> ``"),
+        "padded where the value starts with a backtick: {md}"
+    );
+    // The widget's own text around it keeps its markup.
+    assert!(md.contains("**Create bucket**"), "{md}");
+}
+
 #[test]
 fn markdown_joins_a_value_inside_a_literal_into_one_code_span() {
     let md = Localizer::get(Locale::En).markdown(&msg!("policy-prefix-wildcard", bucket = "acme"));

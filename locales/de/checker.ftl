@@ -77,7 +77,9 @@ checker-note-trust-with-secret-key = Sie haben die Methode mit geheimem Zugriffs
 
 checker-error-location = Zeile { $line }, Spalte { $column }:
 checker-error-empty = Fügen Sie zuerst eine Richtlinie ein: ein JSON-Dokument, das mit `{"{"}` beginnt.
-checker-error-too-long = Dieser Text hat ohne Leerraum { $chars } Zeichen; IAM speichert keine Richtlinie mit mehr als { $max } Zeichen.
+checker-error-too-long = Dieser Text hat ohne Leerraum mehr als { $max } Zeichen: länger als jede Richtlinie, die IAM speichert, daher wird er nicht gelesen.
+checker-error-identity-too-long = Diese Identitätsrichtlinie hat ohne Leerraum { $chars } Zeichen; IAM speichert keine verwaltete Richtlinie mit mehr als { $max } Zeichen.
+checker-error-trust-too-long = Diese Vertrauensrichtlinie hat ohne Leerraum { $chars } Zeichen; IAM akzeptiert für eine Rolle höchstens { $max } Zeichen (sofern das Kontingent Ihres Kontos nicht erhöht wurde).
 checker-error-syntax = Das ist kein gültiges JSON.
 checker-error-trailing-comma = Auf ein Komma folgt nichts mehr: JSON erlaubt kein Komma nach dem letzten Element einer Liste oder eines Objekts.
 checker-error-key-not-string = Ein Name steht nicht in doppelten Anführungszeichen: JSON schreibt `"Effect"`, nie `Effect` oder `'Effect'`.

@@ -106,6 +106,7 @@ rule-name-characters = Nicht erlaubte Zeichen in einem IAM-Namen: { $found }. Er
 rule-folder-leading-slash = Der Pfad darf nicht mit `/` beginnen.
 rule-folder-empty-segment = Der Pfad darf kein leeres Segment enthalten (`//` oder `/` am Ende).
 rule-folder-dot-dot = Der Pfad darf kein Segment `..` enthalten.
+rule-folder-characters = Nicht erlaubte Zeichen in einem Ordnerpfad: { $found }. Amazon S3 rät in Objektnamen davon ab: Backslash, geschweifte und eckige Klammern, Backticks, Anführungszeichen, `^ % ~ # | < >` und Steuerzeichen wie Zeilenumbrüche.
 rule-folder-duplicate = Ein anderer Konnektor verwendet diesen Pfad bereits: Jeder Konnektor braucht einen eigenen.
 rule-folder-nested = Dieser Pfad liegt im Ordner { $parent } eines anderen Konnektors: Wählen Sie einen separaten Pfad.
 rule-folder-contains = Der Hauptordner { $child } liegt innerhalb dieses Pfads: Wählen Sie einen separaten Pfad.

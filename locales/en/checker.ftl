@@ -77,7 +77,9 @@ checker-note-trust-with-secret-key = You chose the secret access key method: Bra
 
 checker-error-location = Line { $line }, column { $column }:
 checker-error-empty = Paste a policy first: a JSON document that starts with `{"{"}`.
-checker-error-too-long = This text counts { $chars } characters without whitespace; IAM stores no policy longer than { $max }.
+checker-error-too-long = This text counts more than { $max } characters without whitespace: longer than any policy IAM stores, so it is not read.
+checker-error-identity-too-long = This identity policy counts { $chars } characters without whitespace; IAM stores no managed policy longer than { $max }.
+checker-error-trust-too-long = This trust policy counts { $chars } characters without whitespace; IAM accepts a role's trust policy of at most { $max } (unless your account's quota was raised).
 checker-error-syntax = This is not valid JSON.
 checker-error-trailing-comma = A comma is followed by nothing: JSON allows no comma after the last item of a list or object.
 checker-error-key-not-string = A name is not between double quotes: JSON writes `"Effect"`, never `Effect` or `'Effect'`.

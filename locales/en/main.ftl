@@ -106,6 +106,7 @@ rule-name-characters = Characters not allowed in an IAM name: { $found }. Allowe
 rule-folder-leading-slash = The path must not start with `/`.
 rule-folder-empty-segment = The path must not contain an empty segment (`//` or a trailing `/`).
 rule-folder-dot-dot = The path must not contain a `..` segment.
+rule-folder-characters = Characters not allowed in a folder path: { $found }. Amazon S3 advises against them in object names: backslash, braces, square brackets, backticks, quotation marks, `^ % ~ # | < >` and control characters such as line breaks.
 rule-folder-duplicate = Another connector already uses this path: each connector needs its own.
 rule-folder-nested = This path lies inside another connector's folder { $parent }: choose a separate path.
 rule-folder-contains = The main folder { $child } lies inside this path: choose a separate path.

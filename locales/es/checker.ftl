@@ -77,7 +77,9 @@ checker-note-trust-with-secret-key = Estás usando el método de clave de acceso
 
 checker-error-location = Línea { $line }, columna { $column }:
 checker-error-empty = Primero pega una política: un documento JSON que empiece por `{"{"}`.
-checker-error-too-long = Este texto tiene { $chars } caracteres sin contar los espacios en blanco; IAM no admite políticas de más de { $max } caracteres.
+checker-error-too-long = Este texto tiene más de { $max } caracteres sin contar los espacios en blanco: es más largo que cualquier política que IAM admite, así que no se lee.
+checker-error-identity-too-long = Esta política de identidad tiene { $chars } caracteres sin contar los espacios en blanco; IAM no admite políticas administradas de más de { $max } caracteres.
+checker-error-trust-too-long = Esta política de confianza tiene { $chars } caracteres sin contar los espacios en blanco; IAM admite como máximo { $max } en la política de confianza de un rol (salvo que se haya aumentado la cuota de tu cuenta).
 checker-error-syntax = Esto no es JSON válido.
 checker-error-trailing-comma = Hay una coma sin nada detrás: JSON no admite una coma después del último elemento de una lista o de un objeto.
 checker-error-key-not-string = Un nombre no está entre comillas dobles: en JSON se escribe `"Effect"`, nunca `Effect` ni `'Effect'`.

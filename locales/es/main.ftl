@@ -106,6 +106,7 @@ rule-name-characters = Caracteres no permitidos en un nombre de IAM: { $found }.
 rule-folder-leading-slash = La ruta no debe empezar por `/`.
 rule-folder-empty-segment = La ruta no debe contener segmentos vacíos (`//` o una `/` final).
 rule-folder-dot-dot = La ruta no debe contener un segmento `..`.
+rule-folder-characters = Caracteres no permitidos en una ruta de carpeta: { $found }. Amazon S3 desaconseja usarlos en nombres de objetos: barra invertida, llaves, corchetes, acentos graves, comillas, `^ % ~ # | < >` y caracteres de control como los saltos de línea.
 rule-folder-duplicate = Otro conector ya usa esta ruta: cada conector necesita la suya.
 rule-folder-nested = Esta ruta está dentro de la carpeta { $parent } de otro conector: elige una ruta independiente.
 rule-folder-contains = La carpeta principal { $child } está dentro de esta ruta: elige una ruta independiente.

@@ -77,7 +77,9 @@ checker-note-trust-with-secret-key = Vous avez choisi la méthode par clé d'acc
 
 checker-error-location = Ligne { $line }, colonne { $column } :
 checker-error-empty = Collez d'abord une politique : un document JSON qui commence par `{"{"}`.
-checker-error-too-long = Ce texte compte { $chars } caractères hors espaces ; IAM n'accepte aucune politique de plus de { $max } caractères.
+checker-error-too-long = Ce texte compte plus de { $max } caractères hors espaces : plus long que toute politique qu'IAM accepte, il n'est pas lu.
+checker-error-identity-too-long = Cette politique d'identité compte { $chars } caractères hors espaces ; IAM n'accepte aucune politique gérée de plus de { $max } caractères.
+checker-error-trust-too-long = Cette politique d'approbation compte { $chars } caractères hors espaces ; IAM accepte une politique d'approbation de rôle de { $max } caractères au plus (sauf si le quota de votre compte a été relevé).
 checker-error-syntax = Ce texte n'est pas du JSON valide.
 checker-error-trailing-comma = Une virgule n'est suivie de rien : JSON n'admet pas de virgule après le dernier élément d'une liste ou d'un objet.
 checker-error-key-not-string = Un nom n'est pas entre guillemets droits doubles : JSON écrit `"Effect"`, jamais `Effect` ni `'Effect'`.

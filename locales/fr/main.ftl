@@ -106,6 +106,7 @@ rule-name-characters = Caractères interdits dans un nom IAM : { $found }. Permi
 rule-folder-leading-slash = Le chemin ne doit pas commencer par `/`.
 rule-folder-empty-segment = Le chemin ne doit pas contenir de segment vide (`//` ou `/` final).
 rule-folder-dot-dot = Le chemin ne doit pas contenir de segment `..`.
+rule-folder-characters = Caractères interdits dans un chemin de dossier : { $found }. Amazon S3 les déconseille dans les noms d'objets : barre oblique inverse, accolades, crochets, accents graves, guillemets, `^ % ~ # | < >` et caractères de contrôle comme les retours à la ligne.
 rule-folder-duplicate = Un autre connecteur utilise déjà ce chemin : chaque connecteur a besoin du sien.
 rule-folder-nested = Ce chemin se trouve à l'intérieur du dossier { $parent } d'un autre connecteur : choisissez un chemin distinct.
 rule-folder-contains = Le dossier principal { $child } se trouve à l'intérieur de ce chemin : choisissez un chemin distinct.

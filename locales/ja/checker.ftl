@@ -69,7 +69,9 @@ checker-note-trust-with-secret-key = シークレットアクセスキー方式�
 
 checker-error-location = { $line } 行目、{ $column } 列目：
 checker-error-empty = まずポリシーを貼り付けてください。`{"{"}` で始まる JSON ドキュメントです。
-checker-error-too-long = このテキストは空白を除いて { $chars } 文字あります。IAM は { $max } 文字を超えるポリシーを保存できません。
+checker-error-too-long = このテキストは空白を除いて { $max } 文字を超えています。IAM が保存できるどのポリシーよりも長いため、読み取りません。
+checker-error-identity-too-long = このアイデンティティポリシーは空白を除いて { $chars } 文字あります。IAM は { $max } 文字を超える管理ポリシーを保存できません。
+checker-error-trust-too-long = この信頼ポリシーは空白を除いて { $chars } 文字あります。IAM が受け付けるロールの信頼ポリシーは最大 { $max } 文字です（アカウントのクォータを引き上げていない場合）。
 checker-error-syntax = 有効な JSON ではありません。
 checker-error-trailing-comma = カンマの後に何もありません。JSON では、リストやオブジェクトの最後の要素の後にカンマを置けません。
 checker-error-key-not-string = 名前がダブルクォートで囲まれていません。JSON では `"Effect"` と書き、`Effect` や `'Effect'` とは書きません。

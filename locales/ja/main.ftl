@@ -108,6 +108,7 @@ rule-name-characters = IAM の名前に使用できない文字：{ $found }。�
 rule-folder-leading-slash = パスの先頭に `/` は使えません。
 rule-folder-empty-segment = パスに空のセグメント（`//` や末尾の `/`）を含めることはできません。
 rule-folder-dot-dot = パスに `..` のセグメントを含めることはできません。
+rule-folder-characters = フォルダーパスに使用できない文字：{ $found }。Amazon S3 はオブジェクト名でこれらの文字を避けるよう推奨しています：バックスラッシュ、波かっこ、角かっこ、バッククォート、引用符、`^ % ~ # | < >`、改行などの制御文字。
 rule-folder-duplicate = このパスは別のコネクターがすでに使用しています。コネクターごとに別のパスが必要です。
 rule-folder-nested = このパスは別のコネクターのフォルダー { $parent } の中にあります。重ならないパスを選んでください。
 rule-folder-contains = メインのフォルダー { $child } がこのパスの中にあります。重ならないパスを選んでください。

@@ -69,7 +69,9 @@ checker-note-trust-with-secret-key = 비밀 액세스 키 방법을 선택했습
 
 checker-error-location = { $line }행 { $column }열:
 checker-error-empty = 먼저 정책을 붙여 넣으세요. `{"{"}` 문자로 시작하는 JSON 문서여야 합니다.
-checker-error-too-long = 이 텍스트는 공백을 제외하고 { $chars }자입니다. IAM은 { $max }자를 넘는 정책을 저장하지 않습니다.
+checker-error-too-long = 이 텍스트는 공백을 제외하고 { $max }자를 넘습니다. IAM이 저장하는 어떤 정책보다 길어 읽지 않습니다.
+checker-error-identity-too-long = 이 자격 증명 정책은 공백을 제외하고 { $chars }자입니다. IAM은 { $max }자를 넘는 관리형 정책을 저장하지 않습니다.
+checker-error-trust-too-long = 이 신뢰 정책은 공백을 제외하고 { $chars }자입니다. IAM은 역할의 신뢰 정책을 최대 { $max }자까지 허용합니다(계정 할당량을 늘리지 않은 경우).
 checker-error-syntax = 올바른 JSON이 아닙니다.
 checker-error-trailing-comma = 쉼표 뒤에 아무것도 없습니다. JSON에서는 목록이나 객체의 마지막 항목 뒤에 쉼표를 쓸 수 없습니다.
 checker-error-key-not-string = 큰따옴표로 묶이지 않은 이름이 있습니다. JSON에서는 `Effect`나 `'Effect'`가 아니라 `"Effect"`처럼 씁니다.

@@ -109,6 +109,7 @@ rule-name-characters = IAM 이름에 사용할 수 없는 문자: { $found }. �
 rule-folder-leading-slash = 경로는 `/` 문자로 시작할 수 없습니다.
 rule-folder-empty-segment = 경로에 빈 세그먼트(`//` 또는 끝의 `/`)가 있으면 안 됩니다.
 rule-folder-dot-dot = 경로에 `..` 세그먼트가 있으면 안 됩니다.
+rule-folder-characters = 폴더 경로에 사용할 수 없는 문자: { $found }. Amazon S3는 객체 이름에 다음 문자를 사용하지 않도록 권장합니다: 백슬래시, 중괄호, 대괄호, 백틱, 따옴표, `^ % ~ # | < >`, 줄 바꿈 같은 제어 문자.
 rule-folder-duplicate = 다른 커넥터가 이미 이 경로를 사용하고 있습니다. 커넥터마다 별도의 경로가 필요합니다.
 rule-folder-nested = 이 경로는 다른 커넥터의 폴더({ $parent }) 안에 있습니다. 겹치지 않는 경로를 선택하세요.
 rule-folder-contains = 위에서 입력한 Currents 폴더({ $child })가 이 경로 안에 있습니다. 겹치지 않는 경로를 선택하세요.

@@ -77,7 +77,9 @@ checker-note-trust-with-secret-key = Você escolheu o método da chave de acesso
 
 checker-error-location = Linha { $line }, coluna { $column }:
 checker-error-empty = Primeiro, cole uma política: um documento JSON que começa com `{"{"}`.
-checker-error-too-long = Este texto tem { $chars } caracteres sem contar os espaços; o IAM não armazena políticas com mais de { $max }.
+checker-error-too-long = Este texto tem mais de { $max } caracteres sem contar os espaços: é maior que qualquer política que o IAM armazena, por isso não é lido.
+checker-error-identity-too-long = Esta política de identidade tem { $chars } caracteres sem contar os espaços; o IAM não armazena políticas gerenciadas com mais de { $max }.
+checker-error-trust-too-long = Esta política de confiança tem { $chars } caracteres sem contar os espaços; o IAM aceita no máximo { $max } na política de confiança de um perfil (a menos que a cota da sua conta tenha sido aumentada).
 checker-error-syntax = Este texto não é um JSON válido.
 checker-error-trailing-comma = Há uma vírgula seguida de nada: o JSON não permite vírgula depois do último item de uma lista ou de um objeto.
 checker-error-key-not-string = Um nome não está entre aspas duplas: em JSON, escreve-se `"Effect"`, nunca `Effect` ou `'Effect'`.

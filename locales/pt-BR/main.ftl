@@ -106,6 +106,7 @@ rule-name-characters = Caracteres não permitidos em um nome do IAM: { $found }.
 rule-folder-leading-slash = O caminho não pode começar com `/`.
 rule-folder-empty-segment = O caminho não pode conter um segmento vazio (`//` ou `/` no final).
 rule-folder-dot-dot = O caminho não pode conter um segmento `..`.
+rule-folder-characters = Caracteres não permitidos em um caminho de pasta: { $found }. O Amazon S3 desaconselha o uso deles em nomes de objetos: barra invertida, chaves, colchetes, acentos graves, aspas, `^ % ~ # | < >` e caracteres de controle, como quebras de linha.
 rule-folder-duplicate = Outro conector já usa este caminho: cada conector precisa do seu.
 rule-folder-nested = Este caminho fica dentro da pasta { $parent } de outro conector: escolha um caminho separado.
 rule-folder-contains = A pasta principal { $child } fica dentro deste caminho: escolha um caminho separado.

@@ -4,6 +4,7 @@
 use super::config::{AuthMethod, Config};
 use super::field::Field;
 use super::guide::{self, Guide};
+use super::markdown;
 use super::rules::Report;
 use super::text::{Arg, Msg};
 use crate::msg;
@@ -113,17 +114,20 @@ pub fn next_checks(config: &Config, report: &Report) -> Vec<Msg> {
 }
 
 /// The checklist as Markdown task-list lines, for a ticket or a runbook. `render` turns a
-/// message into Markdown text in the reader's language.
+/// message into Markdown text in the reader's language, escaping what it inserts
+/// (`Localizer::markdown` does); the title is escaped here, and each item is kept to its one
+/// line whatever `render` returns, so no value can add an item or a heading.
 pub fn to_markdown(
     title: &str,
     items: &[Item],
     ticked: impl Fn(&str) -> bool,
     render: impl Fn(&Msg) -> String,
 ) -> String {
-    let mut out = format!("## {title}\n\n");
+    let mut out = format!("## {}\n\n", markdown::escape_text(title));
     for item in items {
         let mark = if ticked(&item.id) { 'x' } else { ' ' };
-        out.push_str(&format!("- [{mark}] {}\n", render(&item.text)));
+        let text: String = render(&item.text).chars().map(markdown::visible).collect();
+        out.push_str(&format!("- [{mark}] {text}\n"));
     }
     out
 }

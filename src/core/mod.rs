@@ -11,6 +11,7 @@ pub mod facts;
 pub mod field;
 pub mod guide;
 pub mod iac;
+pub mod markdown;
 pub mod merge;
 pub mod persist;
 pub mod policy;

@@ -52,6 +52,10 @@ pub enum Problem {
     FolderLeadingSlash,
     FolderEmptySegment,
     FolderDotDot,
+    /// Characters AWS advises against in object key names (see [`FOLDER_AVOIDED`]).
+    FolderCharacters {
+        found: String,
+    },
     /// Another connector already uses this folder path.
     FolderDuplicate,
     /// The path lies inside another connector's folder.
@@ -113,6 +117,9 @@ impl Problem {
             Problem::FolderLeadingSlash => msg!("rule-folder-leading-slash"),
             Problem::FolderEmptySegment => msg!("rule-folder-empty-segment"),
             Problem::FolderDotDot => msg!("rule-folder-dot-dot"),
+            Problem::FolderCharacters { found } => {
+                msg!("rule-folder-characters", found = found)
+            }
             Problem::FolderDuplicate => msg!("rule-folder-duplicate"),
             Problem::FolderNested { parent } => msg!("rule-folder-nested", parent = parent),
             Problem::FolderContains { child } => msg!("rule-folder-contains", child = child),
@@ -240,7 +247,24 @@ pub fn iam_name(value: &str, max: usize) -> Vec<Problem> {
     problems
 }
 
-/// A Currents folder path: an S3 key prefix with no leading `/`, no empty or `..` segment.
+/// The characters AWS lists under "Characters to avoid" in object key names (AWS object keys,
+/// see docs/facts.md): backslash, braces, caret, percent, backtick, square brackets, quotation
+/// marks, `<` `>`, tilde, `#` and `|`. Refused in a folder path because Braze writes every
+/// object under it, and because these are the characters that break out of Markdown, HTML,
+/// shell and URL contexts where the path is pasted. Non-printable characters (AWS: ASCII 0–31
+/// and 127, and the 128–255 range) are refused by [`folder_char_allowed`] as Unicode control
+/// characters (C0, DEL, C1) and line separators; printable non-ASCII letters stay allowed: S3
+/// keys are UTF-8 and readers name folders in their language. The characters AWS says "might
+/// require special handling" (`& $ @ = ; : + , ?`, space) are valid in keys and stay allowed.
+pub const FOLDER_AVOIDED: &str = "\\{}^%`[]\"<>~#|";
+
+/// Whether `c` may appear in a folder path.
+pub fn folder_char_allowed(c: char) -> bool {
+    !(FOLDER_AVOIDED.contains(c) || c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
+}
+
+/// A Currents folder path: an S3 key prefix with no leading `/`, no empty or `..` segment,
+/// none of the characters AWS advises against in key names.
 pub fn folder(value: &str) -> Vec<Problem> {
     if value.is_empty() {
         return vec![Problem::Required];
@@ -256,6 +280,10 @@ pub fn folder(value: &str) -> Vec<Problem> {
     }
     if segments.contains(&"..") {
         problems.push(Problem::FolderDotDot);
+    }
+    let found = offending(value, folder_char_allowed);
+    if !found.is_empty() {
+        problems.push(Problem::FolderCharacters { found });
     }
     problems
 }
@@ -275,7 +303,7 @@ fn offending(value: &str, allowed: impl Fn(char) -> bool) -> String {
     for c in value.chars().filter(|c| !allowed(*c)) {
         let shown = match c {
             ' ' => '␣',
-            c if c.is_control() => '�',
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => '�',
             c => c,
         };
         if !found.contains(shown) {

@@ -9,6 +9,7 @@ use super::fluent::{Bundle, Language, Value};
 use super::locale::Locale;
 use super::markup::{self, Slot, Span};
 use super::packed::Packed;
+use crate::core::markdown;
 use crate::core::text::{Arg, Msg};
 
 /// Kept here too, where the tests have always looked for it.
@@ -166,25 +167,25 @@ impl Localizer {
     }
 
     /// The message as Markdown: labels in bold, literals and values as code. Adjacent code
-    /// spans (a value inside a literal, as in an ARN) share one pair of backticks.
+    /// spans (a value inside a literal, as in an ARN) share one code span. Every text is
+    /// escaped ([`markdown`]): whatever a value holds, it renders as itself, never as markup.
     pub fn markdown(&self, msg: &Msg) -> String {
         let mut out = String::new();
-        let mut in_code = false;
+        let mut code = String::new();
         for span in self.spans(msg) {
-            let code = matches!(span, Span::Code(_) | Span::Value(_));
-            if code != in_code {
-                out.push('`');
-                in_code = code;
+            if let Span::Code(t) | Span::Value(t) = &span {
+                code.push_str(t);
+                continue;
             }
+            out.push_str(&markdown::code_span(&std::mem::take(&mut code)));
             match span {
-                Span::Text(t) | Span::Code(t) | Span::Value(t) => out.push_str(&t),
-                Span::Strong(t) => out.push_str(&format!("**{t}**")),
-                Span::Placeholder(t) => out.push_str(&format!("_{t}_")),
+                Span::Text(t) => out.push_str(&markdown::escape_text(&t)),
+                Span::Strong(t) => out.push_str(&format!("**{}**", markdown::escape_text(&t))),
+                Span::Placeholder(t) => out.push_str(&format!("_{}_", markdown::escape_text(&t))),
+                Span::Code(_) | Span::Value(_) => {}
             }
         }
-        if in_code {
-            out.push('`');
-        }
+        out.push_str(&markdown::code_span(&code));
         out
     }
 }

@@ -27,7 +27,17 @@ impl Expected {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InputProblem {
     Empty,
+    /// Longer than the checker reads (more than `max` characters without whitespace).
     TooLong {
+        max: usize,
+    },
+    /// An identity policy longer than a managed policy may be.
+    IdentityTooLong {
+        chars: usize,
+        max: usize,
+    },
+    /// A trust policy longer than a role's trust policy may be.
+    TrustTooLong {
         chars: usize,
         max: usize,
     },
@@ -108,8 +118,16 @@ impl CheckError {
     pub fn message(&self) -> Msg {
         match &self.problem {
             InputProblem::Empty => msg!("checker-error-empty"),
-            InputProblem::TooLong { chars, max } => {
-                msg!("checker-error-too-long", chars = *chars, max = *max)
+            InputProblem::TooLong { max } => msg!("checker-error-too-long", max = *max),
+            InputProblem::IdentityTooLong { chars, max } => {
+                msg!(
+                    "checker-error-identity-too-long",
+                    chars = *chars,
+                    max = *max
+                )
+            }
+            InputProblem::TrustTooLong { chars, max } => {
+                msg!("checker-error-trust-too-long", chars = *chars, max = *max)
             }
             InputProblem::Syntax => msg!("checker-error-syntax"),
             InputProblem::TrailingComma => msg!("checker-error-trailing-comma"),

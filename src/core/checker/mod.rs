@@ -38,11 +38,20 @@ pub use warnings::Warning;
 
 use crate::core::config::Config;
 
-/// The largest policy IAM stores, in characters not counting whitespace: the inline policies
-/// of a role, together (IAM quotas: role policy size 10,240; managed policies 6,144; trust
-/// policies 2,048 by default, 4,096 at most). Anything longer is not a policy IAM would hold,
-/// and refusing it bounds the work on hostile input.
+/// How much the checker reads at most, in characters not counting whitespace: the largest
+/// policy text IAM holds anywhere (the inline policies of a role, together: IAM quotas, role
+/// policy size 10,240). A longer paste is refused unread ("more than 10,240"), which bounds
+/// the work on hostile input.
 pub const MAX_POLICY_CHARS: usize = 10_240;
+
+/// The largest managed policy IAM stores (IAM quotas: managed policy size 6,144 characters,
+/// whitespace not counted). The guide creates the identity policy as a managed policy, so a
+/// pasted identity policy is judged by this limit.
+pub const MANAGED_POLICY_MAX_CHARS: usize = 6_144;
+
+/// The largest role trust policy IAM stores by default (IAM quotas: role trust policy length
+/// 2,048 characters, whitespace not counted; a quota increase allows up to 4,096).
+pub const TRUST_POLICY_MAX_CHARS: usize = 2_048;
 
 /// Characters IAM counts: all but JSON whitespace outside strings. Stops counting past
 /// `limit`, so a huge paste costs one pass at most.
@@ -79,7 +88,6 @@ pub fn check(text: &str, config: &Config) -> CheckResult {
     if size > MAX_POLICY_CHARS {
         return CheckResult::invalid(
             InputProblem::TooLong {
-                chars: size,
                 max: MAX_POLICY_CHARS,
             },
             None,
@@ -97,6 +105,15 @@ pub fn check(text: &str, config: &Config) -> CheckResult {
         return CheckResult::invalid(InputProblem::ResourcePolicy, None);
     }
     if has_principal {
+        if size > TRUST_POLICY_MAX_CHARS {
+            return CheckResult::invalid(
+                InputProblem::TrustTooLong {
+                    chars: size,
+                    max: TRUST_POLICY_MAX_CHARS,
+                },
+                None,
+            );
+        }
         if let Some(s) = document.statements.iter().find(|s| s.principal.is_none()) {
             return CheckResult::invalid(
                 InputProblem::TrustWithoutPrincipal {
@@ -107,6 +124,15 @@ pub fn check(text: &str, config: &Config) -> CheckResult {
         }
         trust::check_trust(&document, config)
     } else {
+        if size > MANAGED_POLICY_MAX_CHARS {
+            return CheckResult::invalid(
+                InputProblem::IdentityTooLong {
+                    chars: size,
+                    max: MANAGED_POLICY_MAX_CHARS,
+                },
+                None,
+            );
+        }
         // IAM requires `Resource` or `NotResource` in every identity-policy statement.
         if let Some(s) = document.statements.iter().find(|s| s.resource.is_none()) {
             return CheckResult::invalid(
