@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::core::braze_error;
 use crate::core::checklist::{self, Ticks};
 use crate::core::config::{AuthMethod, Config, Connector, Integration, MAX_CONNECTORS};
 use crate::core::merge;
@@ -29,6 +30,8 @@ pub struct State {
     pub preset: Config,
     /// The symptom chosen in troubleshooting.
     pub symptom: Option<Symptom>,
+    /// The message Braze showed, pasted in troubleshooting (kept in memory only).
+    pub braze_error: String,
     /// Whether the optional names section starts open: a link or a saved visit filled one of
     /// its fields. Fixed until "start over", so the reader alone opens and closes it after.
     pub names_open: bool,
@@ -49,6 +52,7 @@ impl State {
             ticks: Ticks::default(),
             preset,
             symptom: None,
+            braze_error: String::new(),
         }
     }
 
@@ -91,6 +95,8 @@ pub enum Action {
     LocaleFailed(Locale),
     ToggleTick(String),
     ChooseSymptom(Option<Symptom>),
+    /// A pasted Braze message: a symptom it is recognised as is chosen with it.
+    SetBrazeError(String),
     AddConnector,
     RemoveConnector(u32),
     SetConnectorName(u32, String),
@@ -144,6 +150,12 @@ impl Reducible for State {
                 next.ticks.toggle(&case, &item);
             }
             Action::ChooseSymptom(symptom) => next.symptom = symptom,
+            Action::SetBrazeError(text) => {
+                if let Some(symptom) = braze_error::read(&text).symptom {
+                    next.symptom = Some(symptom);
+                }
+                next.braze_error = text;
+            }
             Action::AddConnector => {
                 if next.config.connectors.len() < MAX_CONNECTORS {
                     let id = next.config.next_connector_id();

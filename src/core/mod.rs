@@ -4,6 +4,7 @@
 //! [`rules`], turned into documents by [`policy`], and into the reader's guide by [`guide`].
 //! Every sentence is a [`text::Msg`] (a Fluent message id plus arguments), never prose.
 
+pub mod braze_error;
 pub mod checker;
 pub mod checklist;
 pub mod config;

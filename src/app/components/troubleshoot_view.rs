@@ -3,12 +3,13 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::rich_text::RichText;
 use crate::app::l10n::Ui;
 use crate::app::state::{Action, State};
+use crate::core::braze_error::{self, Reading};
 use crate::core::checklist;
 use crate::core::troubleshoot::{self, Symptom};
 use crate::msg;
@@ -24,8 +25,18 @@ pub fn troubleshoot_view(
 ) -> Html {
     let (l, prefix) = (&ui.l, &ui.prefix);
     let symptoms = troubleshoot::symptoms_for(&state.config);
-    // A symptom of another case (after the reader switched) is no longer offered.
-    let current = state.symptom.filter(|s| symptoms.contains(s));
+    let reading =
+        (!state.braze_error.trim().is_empty()).then(|| braze_error::read(&state.braze_error));
+    // A symptom of another case (after the reader switched) is no longer offered, unless the
+    // message Braze showed says it is the one.
+    let current = state.symptom.filter(|s| {
+        symptoms.contains(s) || reading.as_ref().is_some_and(|r| r.symptom == Some(*s))
+    });
+    let paste_id = prefix.id("braze-error");
+    let on_paste = dispatch.reform(|e: InputEvent| {
+        let area: HtmlTextAreaElement = e.target_unchecked_into();
+        Action::SetBrazeError(area.value())
+    });
     let heading_id = prefix.id("troubleshoot-heading");
     let select_id = prefix.id("symptom");
     let onchange = dispatch.reform(|e: Event| {
@@ -44,12 +55,53 @@ pub fn troubleshoot_view(
                     }) }
                 </select>
             </div>
+            <div class="bsc-field">
+                <label for={paste_id.clone()}>{ l.t(&msg!("troubleshoot-paste-label")) }</label>
+                <textarea id={paste_id} name="braze-error" rows="3" spellcheck="false"
+                    value={state.braze_error.clone()} oninput={on_paste} />
+                <p class="bsc-hint">{ l.t(&msg!("troubleshoot-paste-hint")) }</p>
+            </div>
+            if let Some(reading) = &reading {
+                { reading_view(ui, reading, &symptoms, state) }
+            }
             if let Some(symptom) = current {
                 <div class="bsc-diagnosis" data-symptom={symptom.key()} aria-live="polite">
                     { diagnosis(ui, symptom, items) }
                 </div>
             }
         </section>
+    }
+}
+
+/// What the pasted message was read as: its symptom, the action refused, and what differs from
+/// the reader's values; or an honest "not recognised" with the symptoms to choose from.
+fn reading_view(ui: &Ui, reading: &Reading, symptoms: &[Symptom], state: &State) -> Html {
+    let l = &ui.l;
+    let Some(symptom) = reading.symptom else {
+        return html! {
+            <div class="bsc-braze-error" data-braze-error-reading="unknown" aria-live="polite">
+                <p>{ l.t(&msg!("braze-error-unknown")) }</p>
+                <ul>
+                    { for symptoms.iter().map(|s| html! { <li>{ l.t(&s.title()) }</li> }) }
+                </ul>
+            </div>
+        };
+    };
+    let differences = braze_error::differences(reading, &state.config);
+    html! {
+        <div class="bsc-braze-error" data-braze-error-reading={symptom.key()} aria-live="polite">
+            <p>{ l.t(&msg!("braze-error-recognised")) }{ " " }<strong>{ l.t(&symptom.title()) }</strong></p>
+            if let Some(action) = &reading.action {
+                <p><RichText l={l.clone()} msg={msg!("braze-error-action", action = action)} /></p>
+            }
+            if !differences.is_empty() {
+                <ul>
+                    { for differences.into_iter().map(|d| html! {
+                        <li data-braze-error-difference=""><RichText l={l.clone()} msg={d} /></li>
+                    }) }
+                </ul>
+            }
+        </div>
     }
 }
 
