@@ -1,0 +1,92 @@
+//! The findings of a report for the reader's case: one per check that applies, in the order of
+//! the list; or, for a report made for other values, one finding saying so.
+
+use super::report::{CallStatus, PreflightReport, Record};
+use super::{bucket, identity, CheckId, Finding, Status};
+use crate::core::config::{AuthMethod, Config};
+use crate::core::text::{Arg, Msg};
+use crate::msg;
+
+/// The findings of `report` for `config`. `now` is the time of the check in seconds since the
+/// Unix epoch (the core has no clock): an access key's age is counted to it.
+pub fn check(report: &PreflightReport, config: &Config, now: i64) -> Vec<Finding> {
+    if let Some(finding) = other_values(report, config) {
+        return vec![finding];
+    }
+    let mut findings = bucket::findings(report, config);
+    findings.extend(identity::findings(report, config, now));
+    findings
+}
+
+/// A report made for another bucket, identity or external ID than the reader's.
+fn other_values(report: &PreflightReport, config: &Config) -> Option<Finding> {
+    let header = &report.header;
+    let (name, kind) = match config.auth {
+        AuthMethod::SecretKey => (config.user_name(), "user"),
+        AuthMethod::RoleArn => (config.role_name(), "role"),
+    };
+    let differs = |field: &'static str, reported: &str, configured: &str| {
+        (reported != configured).then(|| {
+            msg!(
+                "preflight-other-values",
+                field = Arg::Key(field),
+                reported = reported,
+                configured = configured
+            )
+        })
+    };
+    let message = differs("bucket", &header.bucket, &config.bucket)
+        .or_else(|| {
+            (header.auth != config.auth).then(|| {
+                msg!(
+                    "preflight-other-values",
+                    field = Arg::Key("auth"),
+                    reported = header.auth.key(),
+                    configured = config.auth.key()
+                )
+            })
+        })
+        .or_else(|| differs(kind, &header.name, name))
+        .or_else(|| match config.auth {
+            AuthMethod::SecretKey => None,
+            AuthMethod::RoleArn => differs(
+                "account",
+                header.braze_account.as_deref().unwrap_or(""),
+                &config.braze_account,
+            )
+            .or_else(|| {
+                differs(
+                    "external-id",
+                    header.external_id.as_deref().unwrap_or(""),
+                    &config.external_id,
+                )
+            }),
+        })?;
+    Some(Finding::new(CheckId::Report, Status::Unknown, message))
+}
+
+/// Why a call's answer is not there: the finding for a check that cannot judge.
+pub(super) fn unknown(id: CheckId, record: Option<&Record>, call: &str) -> Finding {
+    Finding::new(id, Status::Unknown, not_read(record, call))
+}
+
+/// The sentence for a call whose answer the report lacks.
+pub(super) fn not_read(record: Option<&Record>, call: &str) -> Msg {
+    match record {
+        None => msg!("preflight-unknown-absent", call = call),
+        Some(r) if r.status == CallStatus::Denied => {
+            msg!("preflight-unknown-denied", call = r.call.as_str())
+        }
+        Some(r) => msg!(
+            "preflight-unknown-error",
+            call = r.call.as_str(),
+            error = r.error.as_deref().unwrap_or("")
+        ),
+    }
+}
+
+/// `"<action> <resource>"` pairs, joined for a message.
+pub(super) fn pairs<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> (String, usize) {
+    let list: Vec<String> = pairs.map(|(a, r)| format!("{a} {r}")).collect();
+    (list.join(", "), list.len())
+}
