@@ -2,10 +2,9 @@
 
 use serde_json::Value;
 
-use super::check::{not_read, pairs, unknown};
+use super::finding::{not_read, pairs, unknown, CheckId, Finding, Status};
 use super::identity::principal_arn;
 use super::report::{CallStatus, PreflightReport, Record};
-use super::{CheckId, Finding, Status};
 use crate::core::checker::account::{bucket_policy_denial, Policy, Request};
 use crate::core::checker::{required, Access};
 use crate::core::config::Config;

@@ -1,10 +1,11 @@
 //! The findings of a report for the reader's case: one per check that applies, in the order of
 //! the list; or, for a report made for other values, one finding saying so.
 
-use super::report::{CallStatus, PreflightReport, Record};
-use super::{bucket, identity, CheckId, Finding, Status};
+use super::finding::{CheckId, Finding, Status};
+use super::report::PreflightReport;
+use super::{bucket, identity};
 use crate::core::config::{AuthMethod, Config};
-use crate::core::text::{Arg, Msg};
+use crate::core::text::Arg;
 use crate::msg;
 
 /// The findings of `report` for `config`. `now` is the time of the check in seconds since the
@@ -63,30 +64,4 @@ fn other_values(report: &PreflightReport, config: &Config) -> Option<Finding> {
             }),
         })?;
     Some(Finding::new(CheckId::Report, Status::Unknown, message))
-}
-
-/// Why a call's answer is not there: the finding for a check that cannot judge.
-pub(super) fn unknown(id: CheckId, record: Option<&Record>, call: &str) -> Finding {
-    Finding::new(id, Status::Unknown, not_read(record, call))
-}
-
-/// The sentence for a call whose answer the report lacks.
-pub(super) fn not_read(record: Option<&Record>, call: &str) -> Msg {
-    match record {
-        None => msg!("preflight-unknown-absent", call = call),
-        Some(r) if r.status == CallStatus::Denied => {
-            msg!("preflight-unknown-denied", call = r.call.as_str())
-        }
-        Some(r) => msg!(
-            "preflight-unknown-error",
-            call = r.call.as_str(),
-            error = r.error.as_deref().unwrap_or("")
-        ),
-    }
-}
-
-/// `"<action> <resource>"` pairs, joined for a message.
-pub(super) fn pairs<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> (String, usize) {
-    let list: Vec<String> = pairs.map(|(a, r)| format!("{a} {r}")).collect();
-    (list.join(", "), list.len())
 }

@@ -3,9 +3,8 @@
 
 use serde_json::Value;
 
-use super::check::{not_read, pairs, unknown};
+use super::finding::{not_read, pairs, unknown, CheckId, Finding, Status};
 use super::report::{CallStatus, PreflightReport, Record};
-use super::{CheckId, Finding, Status};
 use crate::core::checker::account::{beyond_need, identity_access, trust, Policy};
 use crate::core::checker::{required, Access, PrincipalFinding, Requirement, Verdict};
 use crate::core::config::{AuthMethod, Config, Integration, PolicyKind};
