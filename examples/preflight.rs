@@ -18,7 +18,12 @@ use braze_s3_companion::i18n::{Locale, Localizer};
 use serde_json::{json, Value};
 
 fn config(case: &Value) -> Config {
-    let text = |key: &str| case.get(key).and_then(Value::as_str).unwrap_or("").to_owned();
+    let text = |key: &str| {
+        case.get(key)
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned()
+    };
     Config {
         integration: Integration::from_key(&text("integration")).unwrap_or_default(),
         auth: AuthMethod::from_key(&text("auth")).unwrap_or_default(),
