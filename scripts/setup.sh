@@ -53,11 +53,11 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   touch node_modules/.stamp
 fi
 
-# --- Python linters that no one here wrote: parliament (IAM), cfn-lint, python-hcl2 ---
-if [ ! -x .venv/bin/parliament ] || [ requirements-dev.txt -nt .venv/.stamp ]; then
+# --- Python tools that no one here wrote: parliament (IAM), cfn-lint, python-hcl2; moto and the AWS CLI (preflight) ---
+if [ ! -x .venv/bin/parliament ] || [ ! -x .venv/bin/moto_server ] || [ ! -x .venv/bin/aws ] || [ requirements-dev.txt -nt .venv/.stamp ]; then
   say "python venv with requirements-dev.txt"
   python3 -m venv .venv
-  .venv/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
   touch .venv/.stamp
 fi
 

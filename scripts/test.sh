@@ -23,6 +23,10 @@ rm -rf target/generated
 cargo run -q --example generate -- target/generated
 .venv/bin/python tests/lint/check_generated.py target/generated
 
+step "preflight script against moto's AWS emulator, its reports judged by the core"
+cargo build -q --example preflight
+.venv/bin/python tests/lint/preflight_moto.py "${CARGO_TARGET_DIR:-target}/debug/examples/preflight"
+
 step "widget in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --test browser
 

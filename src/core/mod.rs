@@ -16,6 +16,7 @@ pub mod markdown;
 pub mod merge;
 pub mod persist;
 pub mod policy;
+pub mod preflight;
 pub mod query;
 pub mod rules;
 pub mod snippet_id;

@@ -37,7 +37,7 @@ impl Applies {
     }
 
     /// Any one applying is enough: "yes" wins, then "maybe", then "no".
-    fn or(self, other: Applies) -> Applies {
+    pub fn or(self, other: Applies) -> Applies {
         match (self, other) {
             (Applies::Yes, _) | (_, Applies::Yes) => Applies::Yes,
             (Applies::No, x) | (x, Applies::No) => x,
@@ -48,7 +48,7 @@ impl Applies {
         }
     }
 
-    fn negate(self) -> Applies {
+    pub fn negate(self) -> Applies {
         match self {
             Applies::Yes => Applies::No,
             Applies::No => Applies::Yes,
@@ -56,7 +56,7 @@ impl Applies {
         }
     }
 
-    fn from_bool(b: bool) -> Applies {
+    pub fn from_bool(b: bool) -> Applies {
         if b {
             Applies::Yes
         } else {

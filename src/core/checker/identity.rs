@@ -84,7 +84,7 @@ const S3_PREFIX: &str = "arn:aws:s3:::";
 
 /// What the `Allow` statements grant beyond `requirements`: every action, actions by wildcard
 /// or not needed, every resource, other buckets, resources outside S3.
-fn identity_warnings(
+pub(super) fn identity_warnings(
     document: &Document,
     config: &Config,
     requirements: &[Requirement],

@@ -18,6 +18,7 @@
 //! [`warnings`]: verdict, rows, warnings, trust findings), or an error with line and column
 //! ([`errors`]). Nothing here touches the browser.
 
+pub mod account;
 mod document;
 mod errors;
 mod eval;

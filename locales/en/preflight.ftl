@@ -1,0 +1,116 @@
+# Preflight: the findings of the read-only script's report.
+# Markup: **label** for a button or menu, `literal` for code.
+# $pairs is a list of "action resource" pairs; $call an AWS CLI operation such as get-bucket-policy.
+
+## The report itself
+
+preflight-report-empty = Paste the report the preflight script printed.
+preflight-report-not-report = This is not a preflight report: it has no line `# braze-s3-companion preflight v1`. Paste everything the script printed on its standard output.
+preflight-report-version = This report is in format v{ $found }, which this page does not read. Copy the preflight script from this page and run it again.
+preflight-report-truncated = This report is cut short: its last line `# end` is missing or a line stops in the middle. Paste the whole report.
+preflight-report-too-large = This text is larger than { $megabytes } MB: no preflight report is that large.
+preflight-report-too-many = This report lists more than { $max } calls: no preflight report has that many.
+preflight-report-bad-line = Line { $line } is not what the preflight script writes. Paste the report as it was printed, without editing it.
+preflight-report-altered = The report's last line counts { $expected } calls, but it holds { $found }. Paste the whole report, without editing it.
+preflight-other-values = This report is for { $field ->
+        [bucket] the bucket
+        [auth] the method
+        [user] the IAM user
+        [role] the IAM role
+        [account] Braze's account
+       *[external-id] the external ID
+    } { $reported }, but you entered { $configured }. Copy the script for your current values and run it again.
+
+## When a check cannot judge
+
+preflight-unknown-absent = The report has no answer from `{ $call }`: this was not checked.
+preflight-unknown-denied = The identity that ran the script may not call `{ $call }`: this was not checked. Run the script as an identity that may read S3 and IAM settings.
+preflight-unknown-error = `{ $call }` failed ({ $error }): this was not checked.
+preflight-unknown-no-bucket = Not checked: the bucket { $bucket } does not exist.
+
+## The bucket
+
+preflight-bucket-exists-pass = The bucket { $bucket } exists.
+preflight-bucket-exists-missing = There is no bucket { $bucket } in this account.
+preflight-bucket-exists-fix = Create the bucket { $bucket } in the S3 console (or correct its name here), then run the script again.
+preflight-bucket-exists-forbidden = S3 refused to say whether the bucket { $bucket } exists: it may belong to another AWS account, or the identity that ran the script may not list it.
+preflight-bucket-region = Braze will write to the region { $region }, where the bucket { $bucket } is.
+preflight-encryption-none = No default encryption is configured: S3 encrypts new objects with SSE-S3, which Braze supports.
+preflight-encryption-sse-s3 = Default encryption is SSE-S3 (`AES256`), which Braze supports.
+preflight-encryption-kms = Default encryption is `{ $algorithm }` (SSE-KMS): Braze supports SSE-S3 only, and its uploads would fail.
+preflight-encryption-kms-fix = In the S3 console, open the bucket { $bucket }, **Properties**, **Default encryption**, and choose SSE-S3 (Amazon S3 managed keys).
+preflight-encryption-other = Default encryption is `{ $algorithm }`, which this check does not know. Braze supports SSE-S3 (`AES256`).
+preflight-object-lock-off = Object Lock is off.
+preflight-object-lock-currents = Object Lock is on: Braze Currents does not support buckets with Object Lock.
+preflight-object-lock-fix = Object Lock cannot be turned off: create another bucket without Object Lock for Currents.
+preflight-object-lock-export = Object Lock is on. Dashboard data export may fail to replace or delete its files while they are retained.
+preflight-bucket-policy-none = The bucket has no bucket policy.
+preflight-bucket-policy-pass = The bucket policy denies nothing Braze needs.
+preflight-bucket-policy-denies = { $count ->
+        [one] The bucket policy denies a permission Braze needs: { $pairs }.
+       *[other] The bucket policy denies { $count } permissions Braze needs: { $pairs }.
+    }
+preflight-bucket-policy-fix = Remove or narrow the `Deny` statements of the bucket policy that match Braze's requests. { $sse ->
+        [on] Braze sends `{ $header }: AES256` with each upload.
+       *[off] Braze's AES-256 option is off here, so uploads carry no `{ $header }` header: if the policy requires it, turn the option on in Braze and here.
+    }
+preflight-bucket-policy-depends = { $count ->
+        [one] The bucket policy may deny a permission Braze needs, depending on a condition this check cannot evaluate: { $pairs }.
+       *[other] The bucket policy may deny { $count } permissions Braze needs, depending on conditions this check cannot evaluate: { $pairs }.
+    }
+preflight-bucket-policy-unreadable = The bucket policy could not be read as an IAM policy.
+
+## The identity
+
+preflight-identity-not-found = There is no IAM { $kind ->
+        [user] user
+       *[role] role
+    } { $name } in this account.
+preflight-identity-create-fix = Create the { $kind ->
+        [user] user
+       *[role] role
+    } with the steps above, or with the AWS CLI script.
+preflight-identity-pass = { $count ->
+        [one] Its one policy grants
+       *[other] Its { $count } policies together grant
+    } every permission Braze needs, and nothing more.
+preflight-identity-missing = { $count ->
+        [one] One permission Braze needs is not granted: { $pairs }.
+       *[other] { $count } permissions Braze needs are not granted: { $pairs }.
+    }
+preflight-identity-fix = Attach the policy { $policy } from this page (or add what is missing to an attached policy), and remove any `Deny` that matches.
+preflight-identity-partial = Some policies could not be read ({ $policies }): the permissions could not all be checked.
+preflight-identity-depends = { $count ->
+        [one] A permission Braze needs is only granted under a condition this check cannot evaluate: { $pairs }.
+       *[other] { $count } permissions Braze needs are only granted under conditions this check cannot evaluate: { $pairs }.
+    }
+preflight-identity-broader = Everything Braze needs is granted, but { $count ->
+        [one] this policy grants
+       *[other] these policies grant
+    } more than Braze needs: { $policies }. Consider attaching only the policy from this page.
+preflight-boundary-none = No permissions boundary is set.
+preflight-boundary-pass = The permissions boundary { $policy } allows everything Braze needs.
+preflight-boundary-blocks = { $count ->
+        [one] The permissions boundary { $policy } blocks a permission Braze needs: { $pairs }.
+       *[other] The permissions boundary { $policy } blocks { $count } permissions Braze needs: { $pairs }.
+    }
+preflight-boundary-fix = Allow these permissions in the boundary { $policy }, or remove the boundary.
+preflight-boundary-depends = The permissions boundary { $policy } allows what Braze needs only under conditions this check cannot evaluate.
+preflight-trust-pass = Braze's account { $account } can assume the role with your external ID { $external_id }.
+preflight-trust-fix = Replace the role's trust policy with the one on this page (**{ -aws-trust-relationships }** tab).
+preflight-trust-unreadable = The role's trust policy could not be read as an IAM policy.
+preflight-key-pass = { $count ->
+        [one] The user has an active access key
+       *[other] The user has { $count } active access keys
+    }; the newest is { $days ->
+        [one] one day old.
+       *[other] { $days } days old.
+    }
+preflight-key-active-undated = { $count ->
+        [one] The user has an active access key.
+       *[other] The user has { $count } active access keys.
+    }
+preflight-key-none-active = The user has no active access key: Braze cannot sign in with it.
+preflight-key-create-fix = Create an access key for the user (**{ -aws-security-credentials-tab }** tab, **{ -aws-create-access-key }**) and type it into Braze.
+preflight-key-old = The newest active access key is { $days } days old: AWS recommends rotating keys every 90 days.
+preflight-key-rotate-fix = To rotate: create a second access key, type it into Braze and check that Braze's test passes, then deactivate the old key, and delete it once nothing fails.

@@ -1,0 +1,115 @@
+# Preflight: los hallazgos del informe del script de solo lectura.
+# Marcado: **etiqueta** para un botón o un menú, `literal` para código.
+
+## El informe
+
+preflight-report-empty = Pegue el informe que imprimió el script de comprobación.
+preflight-report-not-report = Esto no es un informe de comprobación: no tiene la línea `# braze-s3-companion preflight v1`. Pegue todo lo que el script escribió en su salida estándar.
+preflight-report-version = Este informe está en el formato v{ $found }, que esta página no lee. Copie el script de comprobación de esta página y vuelva a ejecutarlo.
+preflight-report-truncated = Este informe está incompleto: falta su última línea `# end` o una línea se corta a la mitad. Pegue el informe completo.
+preflight-report-too-large = Este texto supera { $megabytes } MB: ningún informe de comprobación es tan grande.
+preflight-report-too-many = Este informe tiene más de { $max } llamadas: ningún informe de comprobación tiene tantas.
+preflight-report-bad-line = La línea { $line } no es lo que escribe el script de comprobación. Pegue el informe tal como se imprimió, sin editarlo.
+preflight-report-altered = La última línea del informe cuenta { $expected } llamadas, pero contiene { $found }. Pegue el informe completo, sin editarlo.
+preflight-other-values = Este informe es para { $field ->
+        [bucket] el bucket
+        [auth] el método
+        [user] el usuario de IAM
+        [role] el rol de IAM
+        [account] la cuenta de Braze
+       *[external-id] el ID externo
+    } { $reported }, pero usted introdujo { $configured }. Copie el script para sus valores actuales y vuelva a ejecutarlo.
+
+## Cuando una comprobación no puede juzgar
+
+preflight-unknown-absent = El informe no tiene respuesta de `{ $call }`: esto no se comprobó.
+preflight-unknown-denied = La identidad que ejecutó el script no puede llamar a `{ $call }`: esto no se comprobó. Ejecute el script con una identidad que pueda leer la configuración de S3 e IAM.
+preflight-unknown-error = `{ $call }` falló ({ $error }): esto no se comprobó.
+preflight-unknown-no-bucket = No comprobado: el bucket { $bucket } no existe.
+
+## El bucket
+
+preflight-bucket-exists-pass = El bucket { $bucket } existe.
+preflight-bucket-exists-missing = No hay ningún bucket { $bucket } en esta cuenta.
+preflight-bucket-exists-fix = Cree el bucket { $bucket } en la consola de S3 (o corrija aquí su nombre) y vuelva a ejecutar el script.
+preflight-bucket-exists-forbidden = S3 se negó a decir si el bucket { $bucket } existe: puede pertenecer a otra cuenta de AWS, o la identidad que ejecutó el script no puede listarlo.
+preflight-bucket-region = Braze escribirá en la región { $region }, donde está el bucket { $bucket }.
+preflight-encryption-none = No hay cifrado predeterminado configurado: S3 cifra los objetos nuevos con SSE-S3, que Braze admite.
+preflight-encryption-sse-s3 = El cifrado predeterminado es SSE-S3 (`AES256`), que Braze admite.
+preflight-encryption-kms = El cifrado predeterminado es `{ $algorithm }` (SSE-KMS): Braze solo admite SSE-S3 y sus cargas fallarían.
+preflight-encryption-kms-fix = En la consola de S3, abra el bucket { $bucket }, **Propiedades**, **Cifrado predeterminado**, y elija SSE-S3 (claves administradas por Amazon S3).
+preflight-encryption-other = El cifrado predeterminado es `{ $algorithm }`, que esta comprobación no conoce. Braze admite SSE-S3 (`AES256`).
+preflight-object-lock-off = Object Lock está desactivado.
+preflight-object-lock-currents = Object Lock está activado: Braze Currents no admite buckets con Object Lock.
+preflight-object-lock-fix = Object Lock no se puede desactivar: cree otro bucket sin Object Lock para Currents.
+preflight-object-lock-export = Object Lock está activado. La exportación de datos del panel puede no poder reemplazar o eliminar sus archivos mientras estén retenidos.
+preflight-bucket-policy-none = El bucket no tiene política de bucket.
+preflight-bucket-policy-pass = La política de bucket no deniega nada de lo que Braze necesita.
+preflight-bucket-policy-denies = { $count ->
+        [one] La política de bucket deniega un permiso que Braze necesita: { $pairs }.
+       *[other] La política de bucket deniega { $count } permisos que Braze necesita: { $pairs }.
+    }
+preflight-bucket-policy-fix = Elimine o restrinja las instrucciones `Deny` de la política de bucket que coinciden con las solicitudes de Braze. { $sse ->
+        [on] Braze envía `{ $header }: AES256` con cada carga.
+       *[off] La opción AES-256 de Braze está desactivada aquí, así que las cargas no llevan el encabezado `{ $header }`: si la política lo exige, active la opción en Braze y aquí.
+    }
+preflight-bucket-policy-depends = { $count ->
+        [one] La política de bucket puede denegar un permiso que Braze necesita, según una condición que esta comprobación no puede evaluar: { $pairs }.
+       *[other] La política de bucket puede denegar { $count } permisos que Braze necesita, según condiciones que esta comprobación no puede evaluar: { $pairs }.
+    }
+preflight-bucket-policy-unreadable = La política de bucket no se pudo leer como una política de IAM.
+
+## La identidad
+
+preflight-identity-not-found = No hay ningún { $kind ->
+        [user] usuario de IAM
+       *[role] rol de IAM
+    } { $name } en esta cuenta.
+preflight-identity-create-fix = Cree el { $kind ->
+        [user] usuario
+       *[role] rol
+    } con los pasos de arriba o con el script de AWS CLI.
+preflight-identity-pass = { $count ->
+        [one] Su política concede
+       *[other] Sus { $count } políticas conceden juntas
+    } todos los permisos que Braze necesita, y nada más.
+preflight-identity-missing = { $count ->
+        [one] Un permiso que Braze necesita no está concedido: { $pairs }.
+       *[other] { $count } permisos que Braze necesita no están concedidos: { $pairs }.
+    }
+preflight-identity-fix = Adjunte la política { $policy } de esta página (o añada lo que falta a una política adjunta) y elimine cualquier `Deny` que coincida.
+preflight-identity-partial = Algunas políticas no se pudieron leer ({ $policies }): no se pudieron comprobar todos los permisos.
+preflight-identity-depends = { $count ->
+        [one] Un permiso que Braze necesita solo se concede bajo una condición que esta comprobación no puede evaluar: { $pairs }.
+       *[other] { $count } permisos que Braze necesita solo se conceden bajo condiciones que esta comprobación no puede evaluar: { $pairs }.
+    }
+preflight-identity-broader = Todo lo que Braze necesita está concedido, pero { $count ->
+        [one] esta política concede
+       *[other] estas políticas conceden
+    } más de lo necesario: { $policies }. Mejor adjunte solo la política de esta página.
+preflight-boundary-none = No hay ningún límite de permisos.
+preflight-boundary-pass = El límite de permisos { $policy } permite todo lo que Braze necesita.
+preflight-boundary-blocks = { $count ->
+        [one] El límite de permisos { $policy } bloquea un permiso que Braze necesita: { $pairs }.
+       *[other] El límite de permisos { $policy } bloquea { $count } permisos que Braze necesita: { $pairs }.
+    }
+preflight-boundary-fix = Permita estos permisos en el límite { $policy }, o quite el límite.
+preflight-boundary-depends = El límite de permisos { $policy } solo permite lo que Braze necesita bajo condiciones que esta comprobación no puede evaluar.
+preflight-trust-pass = La cuenta de Braze { $account } puede asumir el rol con su ID externo { $external_id }.
+preflight-trust-fix = Sustituya la política de confianza del rol por la de esta página (pestaña **{ -aws-trust-relationships }**).
+preflight-trust-unreadable = La política de confianza del rol no se pudo leer como una política de IAM.
+preflight-key-pass = { $count ->
+        [one] El usuario tiene una clave de acceso activa
+       *[other] El usuario tiene { $count } claves de acceso activas
+    }; la más reciente tiene { $days ->
+        [one] un día.
+       *[other] { $days } días.
+    }
+preflight-key-active-undated = { $count ->
+        [one] El usuario tiene una clave de acceso activa.
+       *[other] El usuario tiene { $count } claves de acceso activas.
+    }
+preflight-key-none-active = El usuario no tiene ninguna clave de acceso activa: Braze no puede iniciar sesión con él.
+preflight-key-create-fix = Cree una clave de acceso para el usuario (pestaña **{ -aws-security-credentials-tab }**, **{ -aws-create-access-key }**) e introdúzcala en Braze.
+preflight-key-old = La clave de acceso activa más reciente tiene { $days } días: AWS recomienda rotar las claves cada 90 días.
+preflight-key-rotate-fix = Para rotarla: cree una segunda clave de acceso, introdúzcala en Braze y compruebe que la prueba de Braze pasa; luego desactive la clave antigua y elimínela cuando nada falle.

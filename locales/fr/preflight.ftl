@@ -1,0 +1,115 @@
+# Preflight : les constats du rapport du script en lecture seule.
+# Balisage : **libellé** pour un bouton ou un menu, `littéral` pour du code.
+
+## Le rapport
+
+preflight-report-empty = Collez le rapport affiché par le script de vérification.
+preflight-report-not-report = Ce texte n'est pas un rapport de vérification : il n'a pas de ligne `# braze-s3-companion preflight v1`. Collez tout ce que le script a écrit sur sa sortie standard.
+preflight-report-version = Ce rapport est au format v{ $found }, que cette page ne lit pas. Copiez le script de vérification de cette page et relancez-le.
+preflight-report-truncated = Ce rapport est incomplet : sa dernière ligne `# end` manque ou une ligne s'arrête en plein milieu. Collez le rapport entier.
+preflight-report-too-large = Ce texte dépasse { $megabytes } Mo : aucun rapport de vérification n'est aussi grand.
+preflight-report-too-many = Ce rapport compte plus de { $max } appels : aucun rapport de vérification n'en a autant.
+preflight-report-bad-line = La ligne { $line } n'est pas ce qu'écrit le script de vérification. Collez le rapport tel qu'il a été affiché, sans le modifier.
+preflight-report-altered = La dernière ligne du rapport annonce { $expected } appels, mais il en contient { $found }. Collez le rapport entier, sans le modifier.
+preflight-other-values = Ce rapport concerne { $field ->
+        [bucket] le bucket
+        [auth] la méthode
+        [user] l'utilisateur IAM
+        [role] le rôle IAM
+        [account] le compte de Braze
+       *[external-id] l'ID externe
+    } { $reported }, mais vous avez saisi { $configured }. Copiez le script pour vos valeurs actuelles et relancez-le.
+
+## Quand une vérification ne peut pas conclure
+
+preflight-unknown-absent = Le rapport ne contient pas de réponse de `{ $call }` : ce point n'a pas été vérifié.
+preflight-unknown-denied = L'identité qui a lancé le script n'a pas le droit d'appeler `{ $call }` : ce point n'a pas été vérifié. Lancez le script avec une identité autorisée à lire les réglages S3 et IAM.
+preflight-unknown-error = `{ $call }` a échoué ({ $error }) : ce point n'a pas été vérifié.
+preflight-unknown-no-bucket = Non vérifié : le bucket { $bucket } n'existe pas.
+
+## Le bucket
+
+preflight-bucket-exists-pass = Le bucket { $bucket } existe.
+preflight-bucket-exists-missing = Il n'y a pas de bucket { $bucket } dans ce compte.
+preflight-bucket-exists-fix = Créez le bucket { $bucket } dans la console S3 (ou corrigez son nom ici), puis relancez le script.
+preflight-bucket-exists-forbidden = S3 a refusé de dire si le bucket { $bucket } existe : il appartient peut-être à un autre compte AWS, ou l'identité qui a lancé le script n'a pas le droit de le lister.
+preflight-bucket-region = Braze écrira dans la région { $region }, celle du bucket { $bucket }.
+preflight-encryption-none = Aucun chiffrement par défaut n'est configuré : S3 chiffre les nouveaux objets en SSE-S3, que Braze prend en charge.
+preflight-encryption-sse-s3 = Le chiffrement par défaut est SSE-S3 (`AES256`), que Braze prend en charge.
+preflight-encryption-kms = Le chiffrement par défaut est `{ $algorithm }` (SSE-KMS) : Braze ne prend en charge que SSE-S3, et ses envois échoueraient.
+preflight-encryption-kms-fix = Dans la console S3, ouvrez le bucket { $bucket }, **Propriétés**, **Chiffrement par défaut**, et choisissez SSE-S3 (clés gérées par Amazon S3).
+preflight-encryption-other = Le chiffrement par défaut est `{ $algorithm }`, que cette vérification ne connaît pas. Braze prend en charge SSE-S3 (`AES256`).
+preflight-object-lock-off = Object Lock est désactivé.
+preflight-object-lock-currents = Object Lock est activé : Braze Currents ne prend pas en charge les buckets avec Object Lock.
+preflight-object-lock-fix = Object Lock ne peut pas être désactivé : créez pour Currents un autre bucket sans Object Lock.
+preflight-object-lock-export = Object Lock est activé. L'export des données du tableau de bord peut échouer à remplacer ou supprimer ses fichiers tant qu'ils sont retenus.
+preflight-bucket-policy-none = Le bucket n'a pas de stratégie de bucket.
+preflight-bucket-policy-pass = La stratégie de bucket ne refuse rien de ce dont Braze a besoin.
+preflight-bucket-policy-denies = { $count ->
+        [one] La stratégie de bucket refuse une autorisation dont Braze a besoin : { $pairs }.
+       *[other] La stratégie de bucket refuse { $count } autorisations dont Braze a besoin : { $pairs }.
+    }
+preflight-bucket-policy-fix = Supprimez ou restreignez les instructions `Deny` de la stratégie de bucket qui correspondent aux requêtes de Braze. { $sse ->
+        [on] Braze envoie `{ $header }: AES256` avec chaque envoi.
+       *[off] L'option AES-256 de Braze est désactivée ici, donc les envois n'ont pas d'en-tête `{ $header }` : si la stratégie l'exige, activez l'option dans Braze et ici.
+    }
+preflight-bucket-policy-depends = { $count ->
+        [one] La stratégie de bucket peut refuser une autorisation dont Braze a besoin, selon une condition que cette vérification ne sait pas évaluer : { $pairs }.
+       *[other] La stratégie de bucket peut refuser { $count } autorisations dont Braze a besoin, selon des conditions que cette vérification ne sait pas évaluer : { $pairs }.
+    }
+preflight-bucket-policy-unreadable = La stratégie de bucket n'a pas pu être lue comme une stratégie IAM.
+
+## L'identité
+
+preflight-identity-not-found = Il n'y a pas { $kind ->
+        [user] d'utilisateur IAM
+       *[role] de rôle IAM
+    } { $name } dans ce compte.
+preflight-identity-create-fix = Créez { $kind ->
+        [user] l'utilisateur
+       *[role] le rôle
+    } en suivant les étapes ci-dessus, ou avec le script AWS CLI.
+preflight-identity-pass = { $count ->
+        [one] Sa stratégie accorde
+       *[other] Ses { $count } stratégies accordent ensemble
+    } toutes les autorisations dont Braze a besoin, et rien de plus.
+preflight-identity-missing = { $count ->
+        [one] Une autorisation dont Braze a besoin n'est pas accordée : { $pairs }.
+       *[other] { $count } autorisations dont Braze a besoin ne sont pas accordées : { $pairs }.
+    }
+preflight-identity-fix = Attachez la stratégie { $policy } de cette page (ou ajoutez ce qui manque à une stratégie attachée), et supprimez tout `Deny` qui correspond.
+preflight-identity-partial = Certaines stratégies n'ont pas pu être lues ({ $policies }) : les autorisations n'ont pas toutes pu être vérifiées.
+preflight-identity-depends = { $count ->
+        [one] Une autorisation dont Braze a besoin n'est accordée que sous une condition que cette vérification ne sait pas évaluer : { $pairs }.
+       *[other] { $count } autorisations dont Braze a besoin ne sont accordées que sous des conditions que cette vérification ne sait pas évaluer : { $pairs }.
+    }
+preflight-identity-broader = Tout ce dont Braze a besoin est accordé, mais { $count ->
+        [one] cette stratégie accorde
+       *[other] ces stratégies accordent
+    } plus que nécessaire : { $policies }. N'attachez de préférence que la stratégie de cette page.
+preflight-boundary-none = Aucune limite d'autorisations n'est définie.
+preflight-boundary-pass = La limite d'autorisations { $policy } permet tout ce dont Braze a besoin.
+preflight-boundary-blocks = { $count ->
+        [one] La limite d'autorisations { $policy } bloque une autorisation dont Braze a besoin : { $pairs }.
+       *[other] La limite d'autorisations { $policy } bloque { $count } autorisations dont Braze a besoin : { $pairs }.
+    }
+preflight-boundary-fix = Autorisez ces actions dans la limite { $policy }, ou retirez la limite.
+preflight-boundary-depends = La limite d'autorisations { $policy } ne permet ce dont Braze a besoin que sous des conditions que cette vérification ne sait pas évaluer.
+preflight-trust-pass = Le compte de Braze { $account } peut assumer le rôle avec votre ID externe { $external_id }.
+preflight-trust-fix = Remplacez la stratégie d'approbation du rôle par celle de cette page (onglet **{ -aws-trust-relationships }**).
+preflight-trust-unreadable = La stratégie d'approbation du rôle n'a pas pu être lue comme une stratégie IAM.
+preflight-key-pass = { $count ->
+        [one] L'utilisateur a une clé d'accès active
+       *[other] L'utilisateur a { $count } clés d'accès actives
+    } ; la plus récente a { $days ->
+        [one] un jour.
+       *[other] { $days } jours.
+    }
+preflight-key-active-undated = { $count ->
+        [one] L'utilisateur a une clé d'accès active.
+       *[other] L'utilisateur a { $count } clés d'accès actives.
+    }
+preflight-key-none-active = L'utilisateur n'a aucune clé d'accès active : Braze ne peut pas se connecter avec lui.
+preflight-key-create-fix = Créez une clé d'accès pour l'utilisateur (onglet **{ -aws-security-credentials-tab }**, **{ -aws-create-access-key }**) et saisissez-la dans Braze.
+preflight-key-old = La clé d'accès active la plus récente a { $days } jours : AWS recommande de renouveler les clés tous les 90 jours.
+preflight-key-rotate-fix = Pour la renouveler : créez une deuxième clé d'accès, saisissez-la dans Braze et vérifiez que le test de Braze réussit, puis désactivez l'ancienne clé, et supprimez-la quand plus rien n'échoue.

@@ -1,0 +1,25 @@
+//! The preflight: a read-only AWS CLI script the reader runs in their own account
+//! ([`script`]), the report it prints, read back bounded and without panics ([`read_report`]),
+//! and the findings the widget shows for it ([`check`]), judged by the policy checker's
+//! evaluator ([`crate::core::checker::account`]). Nothing here touches the browser or a clock:
+//! "now" is a parameter.
+//!
+//! The report format (docs/contract.md, "Preflight report"): a line
+//! `# braze-s3-companion preflight v1`, a header object with the values the script ran with,
+//! one JSON object per AWS CLI call, and `# end <number of calls>`.
+
+mod bucket;
+mod check;
+mod finding;
+mod identity;
+mod report;
+mod script;
+
+pub use check::check;
+pub use finding::{CheckId, Finding, Status};
+pub use identity::KEY_ROTATION_DAYS;
+pub use report::{
+    read_report, CallStatus, Header, PreflightReport, Record, ReportProblem, MAX_RECORDS,
+    MAX_REPORT_BYTES, VERSION_LINE,
+};
+pub use script::script;

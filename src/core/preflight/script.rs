@@ -1,0 +1,240 @@
+//! The preflight script: bash that only reads (`head-bucket`, `get-*`, `list-*`), never stops
+//! half-way, never prints a credential, and prints one report on standard output.
+//!
+//! Safety as in the CLI script of [`crate::core::iac::cli`]: every value passes the input
+//! rules and [`is_inert`], is assigned once, single-quoted ([`quote`]) and used only as
+//! `"$VAR"`; options are written `--name=value`. The answers are embedded as the CLI prints
+//! them with `--output json`, new lines removed (JSON strings escape theirs, so only layout
+//! goes): one line per call, readable, and no `jq` needed.
+
+use serde_json::json;
+
+use super::report::{END_PREFIX, VERSION_LINE};
+use crate::core::config::{AuthMethod, Config};
+use crate::core::field::Field;
+use crate::core::iac::is_inert;
+use crate::core::iac::shell::{comment, quote};
+use crate::core::rules::Report;
+
+/// The fields the script is built from.
+fn needs(config: &Config) -> Vec<Field> {
+    match config.auth {
+        AuthMethod::SecretKey => vec![Field::Bucket, Field::UserName],
+        AuthMethod::RoleArn => vec![
+            Field::Bucket,
+            Field::BrazeAccount,
+            Field::ExternalId,
+            Field::RoleName,
+        ],
+    }
+}
+
+/// The script for `config`, or the fields to fix first. `report` is [`Report::new`]`(config)`.
+pub fn script(config: &Config, report: &Report) -> Result<String, Vec<Field>> {
+    let bad: Vec<Field> = needs(config)
+        .into_iter()
+        .filter(|f| !report.is_ok(*f) || !is_inert(config.value_or_default(*f)))
+        .collect();
+    if !bad.is_empty() {
+        return Err(bad);
+    }
+    let mut s = String::new();
+    let mut line = |text: &str| {
+        s.push_str(text);
+        s.push('\n');
+    };
+    let (kind, name) = match config.auth {
+        AuthMethod::SecretKey => ("user", config.user_name()),
+        AuthMethod::RoleArn => ("role", config.role_name()),
+    };
+    line("#!/usr/bin/env bash");
+    for text in [
+        format!(
+            "Braze + Amazon S3: read-only preflight for the bucket {} and the IAM {kind} {}.",
+            quote(&config.bucket),
+            quote(name)
+        ),
+        "Written by braze-s3-companion. It only reads: head-bucket, get-* and list-* calls of"
+            .into(),
+        "the AWS CLI (v1 or v2); it creates, changes and deletes nothing, and prints no secret"
+            .into(),
+        "(for access keys: only their status and creation date).".into(),
+        "Run it where the AWS CLI is signed in to the account that owns the bucket, as an".into(),
+        "identity allowed to read S3 and IAM settings (AWS CloudShell works):".into(),
+        "  bash <this file> > preflight-report.txt".into(),
+        "then paste the report (standard output) into the widget. Progress goes to standard".into(),
+        "error. A call that is refused or finds nothing is recorded as such; the script goes on."
+            .into(),
+    ] {
+        line(&comment(&text));
+    }
+    line("set -u");
+    line("set -f");
+    line("export AWS_PAGER=''");
+    line("");
+    line(&format!("BUCKET={}", quote(&config.bucket)));
+    line(&format!("NAME={}", quote(name)));
+    line("");
+    for text in FUNCTIONS {
+        line(text);
+    }
+    let mut header = json!({
+        "preflight": 1,
+        "bucket": config.bucket,
+        "auth": config.auth.key(),
+        "name": name,
+        "integration": config.integration.key(),
+    });
+    if config.auth == AuthMethod::RoleArn {
+        header["braze_account"] = json!(config.braze_account);
+        header["external_id"] = json!(config.external_id);
+    }
+    line(&comment(
+        "The report: its version, the values it is for, one line per call.",
+    ));
+    line(&format!("printf '%s\\n' {}", quote(VERSION_LINE)));
+    line(&format!("printf '%s\\n' {}", quote(&header.to_string())));
+    line("");
+    for text in BUCKET_CALLS {
+        line(text);
+    }
+    line("");
+    let calls = match config.auth {
+        AuthMethod::SecretKey => USER_CALLS,
+        AuthMethod::RoleArn => ROLE_CALLS,
+    };
+    for text in calls {
+        line(text);
+    }
+    line("");
+    line(&format!("printf '{END_PREFIX}%s\\n' \"$RECORDS\""));
+    line("say 'done: paste everything from the line \"# braze-s3-companion preflight v1\" to \"# end\".'");
+    Ok(s)
+}
+
+const FUNCTIONS: &[&str] = &[
+    "WORKDIR=\"$(mktemp -d 2>/dev/null || mktemp -d -t preflight)\"",
+    "trap 'rm -rf \"$WORKDIR\"' EXIT",
+    "RECORDS=0",
+    "",
+    "say() { printf 'preflight: %s\\n' \"$*\" >&2; }",
+    "",
+    "# A JSON string of $1: backslashes and quotes escaped, control characters dropped.",
+    "json_str() {",
+    "  local s",
+    "  s=\"$(printf '%s' \"$1\" | tr -d '\\000-\\037')\"",
+    "  s=\"${s//\\\\/\\\\\\\\}\"",
+    "  s=\"${s//\\\"/\\\\\\\"}\"",
+    "  printf '\"%s\"' \"$s\"",
+    "}",
+    "",
+    "# record CHECK VIA SUBJECT SERVICE OPERATION [OPTIONS...]: runs one read-only call of the",
+    "# AWS CLI and prints one line of the report: how the call went, and its JSON answer.",
+    "record() {",
+    "  local check=\"$1\" via=\"$2\" subject=\"$3\" service=\"$4\" operation=\"$5\"",
+    "  shift 5",
+    "  local out rc status code data err",
+    "  out=\"$(aws \"$service\" \"$operation\" \"$@\" --output json 2>\"$WORKDIR/err\")\"",
+    "  rc=$?",
+    "  code=''",
+    "  if [ \"$rc\" -eq 0 ]; then",
+    "    status=ok",
+    "    data=\"$(printf '%s' \"$out\" | tr -d '\\r\\n')\"",
+    "    case \"$data\" in",
+    "      '') data=null ;;",
+    "      '{'*'}'|'['*']') ;;",
+    "      *) data=null; status=error; code=not-json ;;",
+    "    esac",
+    "  else",
+    "    data=null",
+    "    err=\"$(cat \"$WORKDIR/err\" 2>/dev/null)\"",
+    "    code=\"$(printf '%s' \"$err\" | sed -n 's/.*An error occurred (\\([A-Za-z0-9._-]*\\)).*/\\1/p' | head -n 1)\"",
+    "    case \"$code\" in",
+    "      AccessDenied|AccessDeniedException|403|Forbidden|UnauthorizedOperation|AllAccessDisabled) status=denied ;;",
+    "      NoSuchEntity|NoSuchBucket|NoSuchBucketPolicy|404|NotFound|ServerSideEncryptionConfigurationNotFoundError|ObjectLockConfigurationNotFoundError) status=missing ;;",
+    "      *)",
+    "        case \"$err\" in",
+    "          *'not authorized'*|*AccessDenied*) status=denied ;;",
+    "          *) status=error ;;",
+    "        esac ;;",
+    "    esac",
+    "    [ -n \"$code\" ] || code=\"exit-$rc\"",
+    "    say \"$operation $subject: $status ($code)\"",
+    "  fi",
+    "  RECORDS=$((RECORDS + 1))",
+    "  printf '{\"check\":\"%s\",\"call\":\"%s\",\"via\":%s,\"subject\":%s,\"status\":\"%s\",\"error\":%s,\"data\":%s}\\n' \\",
+    "    \"$check\" \"$operation\" \"$(json_str \"$via\")\" \"$(json_str \"$subject\")\" \"$status\" \\",
+    "    \"$([ -n \"$code\" ] && json_str \"$code\" || printf null)\" \"$data\"",
+    "}",
+    "",
+    "# words SERVICE OPERATION [OPTIONS...]: the answer of a --query as words (names and ARNs",
+    "# hold no spaces); nothing when the call fails (its own record says why).",
+    "words() {",
+    "  local w",
+    "  for w in $(aws \"$@\" --output text 2>/dev/null); do",
+    "    [ \"$w\" = None ] || printf '%s\\n' \"$w\"",
+    "  done",
+    "}",
+    "",
+    "# managed CHECK VIA ARN: the default version of a managed policy.",
+    "managed() {",
+    "  local version",
+    "  version=\"$(aws iam get-policy --policy-arn=\"$3\" --query='Policy.DefaultVersionId' --output text 2>/dev/null)\"",
+    "  if [ -n \"$version\" ] && [ \"$version\" != None ]; then",
+    "    record \"$1\" \"$2\" \"$3\" iam get-policy-version --policy-arn=\"$3\" --version-id=\"$version\"",
+    "  else",
+    "    record \"$1\" \"$2\" \"$3\" iam get-policy --policy-arn=\"$3\"",
+    "  fi",
+    "}",
+    "",
+    "# policies KIND NAME VIA: the managed and inline policies of a user, group or role.",
+    "policies() {",
+    "  local kind=\"$1\" name=\"$2\" via=\"$3\" arn policy",
+    "  record identity-policy \"$via\" \"$name\" iam \"list-attached-$kind-policies\" \"--$kind-name=$name\"",
+    "  for arn in $(words iam \"list-attached-$kind-policies\" \"--$kind-name=$name\" --query='AttachedPolicies[].PolicyArn'); do",
+    "    managed identity-policy \"$via\" \"$arn\"",
+    "  done",
+    "  record identity-policy \"$via\" \"$name\" iam \"list-$kind-policies\" \"--$kind-name=$name\"",
+    "  for policy in $(words iam \"list-$kind-policies\" \"--$kind-name=$name\" --query='PolicyNames[]'); do",
+    "    record identity-policy \"$via\" \"$policy\" iam \"get-$kind-policy\" \"--$kind-name=$name\" \"--policy-name=$policy\"",
+    "  done",
+    "}",
+    "",
+    "# boundary KIND: the permissions boundary of the user or role, if set.",
+    "boundary() {",
+    "  local arn",
+    "  for arn in $(words iam \"get-$1\" \"--$1-name=$NAME\" --query=\"$2.PermissionsBoundary.PermissionsBoundaryArn\"); do",
+    "    managed permissions-boundary boundary \"$arn\"",
+    "  done",
+    "}",
+    "",
+];
+
+const BUCKET_CALLS: &[&str] = &[
+    "say \"bucket $BUCKET\"",
+    "record bucket-exists bucket \"$BUCKET\" s3api head-bucket --bucket=\"$BUCKET\"",
+    "record bucket-region bucket \"$BUCKET\" s3api get-bucket-location --bucket=\"$BUCKET\"",
+    "record default-encryption bucket \"$BUCKET\" s3api get-bucket-encryption --bucket=\"$BUCKET\"",
+    "record object-lock bucket \"$BUCKET\" s3api get-object-lock-configuration --bucket=\"$BUCKET\"",
+    "record bucket-policy bucket \"$BUCKET\" s3api get-bucket-policy --bucket=\"$BUCKET\"",
+];
+
+const USER_CALLS: &[&str] = &[
+    "say \"IAM user $NAME\"",
+    "record identity-policy user \"$NAME\" iam get-user --user-name=\"$NAME\"",
+    "policies user \"$NAME\" user",
+    "record identity-policy user \"$NAME\" iam list-groups-for-user --user-name=\"$NAME\"",
+    "for group in $(words iam list-groups-for-user --user-name=\"$NAME\" --query='Groups[].GroupName'); do",
+    "  policies group \"$group\" \"group:$group\"",
+    "done",
+    "boundary user User",
+    "# Access keys: status and creation date only (no key ID, never a secret).",
+    "record access-key user \"$NAME\" iam list-access-keys --user-name=\"$NAME\" --query='AccessKeyMetadata[].{Status: Status, CreateDate: CreateDate}'",
+];
+
+const ROLE_CALLS: &[&str] = &[
+    "say \"IAM role $NAME\"",
+    "record trust-policy role \"$NAME\" iam get-role --role-name=\"$NAME\"",
+    "policies role \"$NAME\" role",
+    "boundary role Role",
+];

@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""The preflight against a real AWS API emulator (moto's server), not a stub.
+
+Starts `moto_server` on a free port, sets up buckets, users and roles right and wrong in each
+way the preflight looks for, runs the generated script with the AWS CLI (v1, from the venv)
+against it, feeds each report to the Rust checker (`examples/preflight.rs`) and asserts the
+status of every finding.
+
+Usage: .venv/bin/python tests/lint/preflight_moto.py <path to the preflight example binary>
+"""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import boto3
+
+VENV_BIN = Path(sys.executable).parent
+ACCOUNT = "123456789012"  # moto's default account
+BRAZE = "999999999999"
+DAY = 86_400
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def policy(*statements):
+    return json.dumps({"Version": "2012-10-17", "Statement": list(statements)})
+
+
+def allow(actions, resources):
+    return {"Effect": "Allow", "Action": actions, "Resource": resources}
+
+
+def braze_policy(bucket):
+    return policy(
+        allow(["s3:ListBucket", "s3:GetBucketLocation"], f"arn:aws:s3:::{bucket}"),
+        allow(["s3:PutObject", "s3:GetObject"], f"arn:aws:s3:::{bucket}/*"),
+    )
+
+
+def trust(external_id):
+    return policy({
+        "Effect": "Allow",
+        "Principal": {"AWS": f"arn:aws:iam::{BRAZE}:root"},
+        "Action": "sts:AssumeRole",
+        "Condition": {"StringEquals": {"sts:ExternalId": external_id}},
+    })
+
+
+SSE_POLICY = lambda bucket: policy(  # noqa: E731 (as the widget's bucket-policy-sse snippet)
+    {"Sid": "DenyUploadsNotSseS3", "Effect": "Deny", "Principal": "*", "Action": "s3:PutObject",
+     "Resource": f"arn:aws:s3:::{bucket}/*",
+     "Condition": {"StringNotEquals": {"s3:x-amz-server-side-encryption": "AES256"}}},
+    {"Sid": "DenyUploadsWithoutSseHeader", "Effect": "Deny", "Principal": "*",
+     "Action": "s3:PutObject", "Resource": f"arn:aws:s3:::{bucket}/*",
+     "Condition": {"Null": {"s3:x-amz-server-side-encryption": "true"}}},
+)
+
+
+def setup(endpoint):
+    kw = dict(endpoint_url=endpoint, region_name="us-east-1",
+              aws_access_key_id="testing", aws_secret_access_key="testing")
+    s3, iam = boto3.client("s3", **kw), boto3.client("iam", **kw)
+
+    def managed(name, document):
+        return iam.create_policy(PolicyName=name, PolicyDocument=document)["Policy"]["Arn"]
+
+    # Right, secret key: the policy attached, an active key.
+    s3.create_bucket(Bucket="acme-right")
+    iam.create_user(UserName="braze-right")
+    iam.attach_user_policy(UserName="braze-right", PolicyArn=managed("braze-right", braze_policy("acme-right")))
+    iam.create_access_key(UserName="braze-right")
+
+    # Wrong, secret key: SSE-KMS by default, Object Lock on, a bucket policy denying
+    # PutObject, the policy created but never attached, and the only key deactivated.
+    s3.create_bucket(Bucket="acme-wrong", ObjectLockEnabledForBucket=True)
+    s3.put_bucket_encryption(Bucket="acme-wrong", ServerSideEncryptionConfiguration={
+        "Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "aws:kms"}}]})
+    s3.put_bucket_policy(Bucket="acme-wrong", Policy=policy({
+        "Effect": "Deny", "Principal": "*", "Action": "s3:PutObject",
+        "Resource": "arn:aws:s3:::acme-wrong/*"}))
+    iam.create_user(UserName="braze-wrong")
+    managed("braze-wrong", braze_policy("acme-wrong"))
+    key = iam.create_access_key(UserName="braze-wrong")["AccessKey"]["AccessKeyId"]
+    iam.update_access_key(UserName="braze-wrong", AccessKeyId=key, Status="Inactive")
+
+    # Right, role: the trust policy with the external ID, the policy attached, the SSE bucket
+    # policy (fine when Braze's AES-256 option is on), a region.
+    s3.create_bucket(Bucket="acme-role", CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
+    s3.put_bucket_policy(Bucket="acme-role", Policy=SSE_POLICY("acme-role"))
+    iam.create_role(RoleName="braze-role", AssumeRolePolicyDocument=trust("ext-right"))
+    iam.attach_role_policy(RoleName="braze-role", PolicyArn=managed("braze-role", braze_policy("acme-role")))
+
+    # Wrong, role: the trust policy names another external ID; the bucket does not exist;
+    # an inline policy grants only part of what Braze needs; a permissions boundary that only
+    # allows reading (moto implements boundaries for roles, not for users).
+    iam.create_role(RoleName="braze-role-wrong", AssumeRolePolicyDocument=trust("ext-old"))
+    read_only = managed("read-only-boundary", policy(allow("s3:GetObject", "*")))
+    iam.put_role_permissions_boundary(RoleName="braze-role-wrong", PermissionsBoundary=read_only)
+    iam.put_role_policy(RoleName="braze-role-wrong", PolicyName="partial",
+                        PolicyDocument=policy(allow("s3:GetObject", "arn:aws:s3:::acme-missing/*")))
+
+
+CASES = {
+    "user-right": {"integration": "currents", "auth": "secret-key", "bucket": "acme-right", "user_name": "braze-right"},
+    "user-wrong": {"integration": "currents", "auth": "secret-key", "bucket": "acme-wrong", "user_name": "braze-wrong"},
+    "role-right": {"integration": "currents", "auth": "role-arn", "bucket": "acme-role", "role_name": "braze-role",
+                   "braze_account": BRAZE, "external_id": "ext-right", "sse": True},
+    "role-wrong": {"integration": "dashboard-export", "auth": "role-arn", "bucket": "acme-missing",
+                   "role_name": "braze-role-wrong", "braze_account": BRAZE, "external_id": "ext-right"},
+}
+
+# (report of, config changes, days after now, expected status of each finding)
+EXPECTATIONS = [
+    ("user-right", {}, 0, {
+        "bucket-exists": "pass", "bucket-region": "pass", "default-encryption": "pass",
+        "object-lock": "pass", "bucket-policy": "pass", "identity-policy": "pass",
+        "permissions-boundary": "pass", "access-key": "pass"}),
+    # The same account 100 days later: the key should be rotated.
+    ("user-right", {}, 100, {"access-key": "warn"}),
+    # A report made for another bucket is not judged.
+    ("user-right", {"bucket": "acme-other"}, 0, {"report": "unknown"}),
+    ("user-wrong", {}, 0, {
+        "bucket-exists": "pass", "default-encryption": "fail", "object-lock": "fail",
+        "bucket-policy": "fail", "identity-policy": "fail", "permissions-boundary": "pass",
+        "access-key": "fail"}),
+    # Object Lock does not stop dashboard export: a warning only.
+    ("user-wrong", {"integration": "dashboard-export"}, 0, {"object-lock": "warn"}),
+    ("role-right", {}, 0, {
+        "bucket-exists": "pass", "bucket-region": "pass", "default-encryption": "pass",
+        "object-lock": "pass", "bucket-policy": "pass", "identity-policy": "pass",
+        "permissions-boundary": "pass", "trust-policy": "pass"}),
+    # Without Braze's AES-256 option, the SSE bucket policy refuses Braze's uploads.
+    ("role-right", {"sse": False}, 0, {"bucket-policy": "fail"}),
+    # Another external ID than the report's is not judged.
+    ("role-right", {"external_id": "ext-new"}, 0, {"report": "unknown"}),
+    ("role-wrong", {}, 0, {
+        "bucket-exists": "fail", "bucket-region": "unknown", "default-encryption": "unknown",
+        "object-lock": "unknown", "bucket-policy": "unknown", "identity-policy": "fail",
+        "permissions-boundary": "fail", "trust-policy": "fail"}),
+]
+
+
+def main():
+    binary = Path(sys.argv[1]).resolve()
+    port = free_port()
+    endpoint = f"http://127.0.0.1:{port}"
+    work = Path(tempfile.mkdtemp(prefix="preflight-moto-"))
+    server = subprocess.Popen([str(VENV_BIN / "moto_server"), "-p", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=(work / "moto.log").open("w"))
+    failures = []
+    passed = 0
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        setup(endpoint)
+        env = {**os.environ, "AWS_ENDPOINT_URL": endpoint, "AWS_ACCESS_KEY_ID": "testing",
+               "AWS_SECRET_ACCESS_KEY": "testing-secret-never-printed", "AWS_DEFAULT_REGION": "us-east-1",
+               "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+               "PATH": f"{VENV_BIN}:{os.environ['PATH']}"}
+
+        def run(name):
+            case_file = work / f"{name}.json"
+            case_file.write_text(json.dumps(CASES[name]))
+            script = subprocess.run([binary, "script", case_file], capture_output=True, text=True, check=True).stdout
+            (work / f"{name}.sh").write_text(script)
+            done = subprocess.run(["bash", work / f"{name}.sh"], capture_output=True, text=True, env=env, timeout=300)
+            (work / f"{name}.report").write_text(done.stdout)
+            return name, done
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            runs = dict(pool.map(run, CASES))
+        for name, done in runs.items():
+            out = done.stdout
+            if done.returncode != 0:
+                failures.append(f"{name}: script exited {done.returncode}: {done.stderr[-500:]}")
+            for secret in ("testing-secret-never-printed", "AccessKeyId", "SecretAccessKey"):
+                if secret in out:
+                    failures.append(f"{name}: the report holds {secret!r}")
+            if not out.startswith("# braze-s3-companion preflight v1\n") or "\n# end " not in out:
+                failures.append(f"{name}: not a whole report:\n{out[:500]}")
+
+        now = int(time.time())
+        for name, changes, days, expected in EXPECTATIONS:
+            case_file = work / f"{name}-check.json"
+            case_file.write_text(json.dumps({**CASES[name], **changes}))
+            checked = subprocess.run([binary, "check", case_file, work / f"{name}.report", str(now + days * DAY)],
+                                     capture_output=True, text=True)
+            try:
+                findings = json.loads(checked.stdout)
+            except json.JSONDecodeError:
+                failures.append(f"{name} {changes}: checker output {checked.stdout[:300]} {checked.stderr[-300:]}")
+                continue
+            if isinstance(findings, dict):
+                failures.append(f"{name} {changes}: report refused: {findings}")
+                continue
+            got = {f["id"]: f for f in findings}
+            wrong = []
+            for check, status in expected.items():
+                finding = got.get(check)
+                if finding is None or finding["status"] != status:
+                    wrong.append(f"{name} {changes} +{days}d: {check} expected {status}, got "
+                                 f"{finding and finding['status']}: {finding and finding['message']}")
+            failures.extend(wrong)
+            label = f"{name} {changes or ''} +{days}d"
+            print(f"FAIL {label}" if wrong else f"ok   {label}: {len(expected)} findings as expected")
+            passed += not wrong
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    for failure in failures:
+        print("FAIL", failure)
+    print(f"preflight against moto: {len(EXPECTATIONS)} checks of {len(CASES)} reports; work files in {work}")
+    print(f"{passed} passed, {len(EXPECTATIONS) - passed} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
