@@ -5,7 +5,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::rich_text::RichText;
-use crate::app::l10n::{IdPrefix, L10n};
+use crate::app::l10n::Ui;
 use crate::core::checker::{self, CheckResult};
 use crate::core::config::Config;
 use crate::core::text::Msg;
@@ -54,14 +54,13 @@ pub fn example_label(matched: bool) -> Msg {
 pub struct CheckerViewProps {
     /// The widget's localizer and id prefix, passed down rather than through a Yew context
     /// (one context type costs its own copy of Yew's provider code).
-    pub l: L10n,
-    pub prefix: IdPrefix,
+    pub ui: Ui,
     pub config: Config,
 }
 
 #[component]
 pub fn CheckerView(props: &CheckerViewProps) -> Html {
-    let (l, prefix) = (&props.l, &props.prefix);
+    let (l, prefix) = (&props.ui.l, &props.ui.prefix);
     let text = use_state_eq(String::new);
     let result = use_memo(((*text).clone(), props.config.clone()), |(text, config)| {
         (!text.trim().is_empty()).then(|| checker::check(text, config))

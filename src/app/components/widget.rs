@@ -177,7 +177,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 dispatch={dispatch.clone()}
                 {on_start_over}
             />
-            <CheckerView l={ui.l.clone()} prefix={ui.prefix.clone()} config={state.config.clone()} />
+            <CheckerView ui={(*ui).clone()} config={state.config.clone()} />
             { troubleshoot_view(&ui, items, &state, &dispatch) }
         </div>
     }
