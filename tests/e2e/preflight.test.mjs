@@ -77,7 +77,9 @@ describe('issue 13: the preflight in the widget', () => {
         assert.ok(code.includes("'acme-preflight-bucket'"), 'the bucket, quoted');
         assert.ok(code.includes(auth === 'role-arn' ? "'braze-reader-role'" : "'braze-reader'"), 'the identity');
         assert.doesNotMatch(code, WRITING_VERBS, 'no AWS call that creates, changes or deletes');
-        const operations = [...code.matchAll(/\baws\s+(?:s3api|iam|sts)\s+([a-z0-9-]+)/g)].map((m) => m[1]);
+        // Every AWS CLI operation, direct (`aws iam get-policy`) or through the script's
+        // helpers (`record … s3api head-bucket`, `iam "list-$kind-policies"`).
+        const operations = [...code.matchAll(/\b(?:s3api|iam|sts)\s+"?([a-z$][a-z0-9$-]*)/g)].map((m) => m[1]);
         assert.ok(operations.length > 3, `AWS CLI calls in the script: ${operations}`);
         for (const op of operations) assert.match(op, /^(get|list|head)-/, `${op} only reads`);
         assert.doesNotMatch(code, /secret-access-key|SecretAccessKey/i);
