@@ -975,7 +975,11 @@ fn the_preflight_snippet_is_the_script_or_waits_for_its_fields() {
         ..role()
     };
     assert_eq!(
-        snippets::build(SnippetId::PreflightScript, &no_bucket, &Report::new(&no_bucket)),
+        snippets::build(
+            SnippetId::PreflightScript,
+            &no_bucket,
+            &Report::new(&no_bucket)
+        ),
         SnippetBody::Waiting {
             fields: vec![Field::Bucket]
         }
