@@ -955,3 +955,33 @@ fn a_report_for_other_values_is_not_judged() {
         assert_eq!(f[0].message.id, "preflight-other-values");
     }
 }
+
+/// The widget's `preflight-script` snippet is the core's script, a shell file (not JSON), and
+/// waits, like the other snippets, for the fields it is built from.
+#[test]
+fn the_preflight_snippet_is_the_script_or_waits_for_its_fields() {
+    use braze_s3_companion::core::snippets::{self, SnippetBody, SnippetId};
+    for config in [user(), role()] {
+        let report = Report::new(&config);
+        match snippets::build(SnippetId::PreflightScript, &config, &report) {
+            SnippetBody::Ready { text, .. } => assert_eq!(Ok(text), script(&config)),
+            other => panic!("not ready for {config:?}: {other:?}"),
+        }
+    }
+    assert_eq!(SnippetId::PreflightScript.key(), "preflight-script");
+    assert!(!SnippetId::PreflightScript.is_json());
+    let no_bucket = Config {
+        bucket: String::new(),
+        ..role()
+    };
+    assert_eq!(
+        snippets::build(
+            SnippetId::PreflightScript,
+            &no_bucket,
+            &Report::new(&no_bucket)
+        ),
+        SnippetBody::Waiting {
+            fields: vec![Field::Bucket]
+        }
+    );
+}

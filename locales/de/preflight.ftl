@@ -113,3 +113,21 @@ preflight-key-none-active = Der Benutzer hat keinen aktiven Zugriffsschlüssel: 
 preflight-key-create-fix = Erstellen Sie einen Zugriffsschlüssel für den Benutzer (Registerkarte **{ -aws-security-credentials-tab }**, **{ -aws-create-access-key }**) und geben Sie ihn in Braze ein.
 preflight-key-old = Der neueste aktive Zugriffsschlüssel ist { $days } Tage alt: AWS empfiehlt, Schlüssel alle 90 Tage zu wechseln.
 preflight-key-rotate-fix = So wechseln Sie ihn: Erstellen Sie einen zweiten Zugriffsschlüssel, geben Sie ihn in Braze ein und prüfen Sie, ob Brazes Test besteht; deaktivieren Sie dann den alten Schlüssel und löschen Sie ihn, sobald nichts mehr fehlschlägt.
+
+## The widget's preflight section
+
+snippet-title-preflight-script = Preflight-Skript: Ihr AWS-Konto prüfen (nur lesend)
+file-preflight-script = { $bucket }-braze-preflight.sh
+preflight-heading = Prüfen Sie Ihr AWS-Konto, bevor Braze es tut
+preflight-intro = Führen Sie dieses Skript in AWS CloudShell aus oder in einer beliebigen Shell, in der die AWS CLI bei dem Konto angemeldet ist, dem der Bucket gehört. Es liest nur Ihre Einstellungen und ändert nichts. Fügen Sie danach unten ein, was es ausgegeben hat.
+preflight-paste-label = Der Bericht, den das Preflight-Skript ausgegeben hat
+preflight-paste-hint = Der Bericht wird auf dieser Seite geprüft: Nichts, was Sie einfügen, verlässt Ihren Browser.
+preflight-findings = Was der Bericht zeigt
+preflight-status = { $status ->
+        [pass] OK
+        [fail] Problem
+        [warn] Warnung
+       *[unknown] Nicht geprüft
+    }
+preflight-fix-label = Behebung:
+preflight-use-snippet = Zu verwendendes Snippet:

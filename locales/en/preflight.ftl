@@ -114,3 +114,21 @@ preflight-key-none-active = The user has no active access key: Braze cannot sign
 preflight-key-create-fix = Create an access key for the user (**{ -aws-security-credentials-tab }** tab, **{ -aws-create-access-key }**) and type it into Braze.
 preflight-key-old = The newest active access key is { $days } days old: AWS recommends rotating keys every 90 days.
 preflight-key-rotate-fix = To rotate: create a second access key, type it into Braze and check that Braze's test passes, then deactivate the old key, and delete it once nothing fails.
+
+## The widget's preflight section
+
+snippet-title-preflight-script = Preflight script: check your AWS account (read-only)
+file-preflight-script = { $bucket }-braze-preflight.sh
+preflight-heading = Check your AWS account before Braze does
+preflight-intro = Run this script in AWS CloudShell, or in any shell where the AWS CLI is signed in to the account that owns the bucket. It only reads your settings and changes nothing. Then paste what it printed below.
+preflight-paste-label = The report the preflight script printed
+preflight-paste-hint = The report is checked in this page: nothing you paste leaves your browser.
+preflight-findings = What the report shows
+preflight-status = { $status ->
+        [pass] OK
+        [fail] Problem
+        [warn] Warning
+       *[unknown] Not checked
+    }
+preflight-fix-label = Fix:
+preflight-use-snippet = Snippet to use:

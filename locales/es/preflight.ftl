@@ -113,3 +113,21 @@ preflight-key-none-active = El usuario no tiene ninguna clave de acceso activa: 
 preflight-key-create-fix = Cree una clave de acceso para el usuario (pestaña **{ -aws-security-credentials-tab }**, **{ -aws-create-access-key }**) e introdúzcala en Braze.
 preflight-key-old = La clave de acceso activa más reciente tiene { $days } días: AWS recomienda rotar las claves cada 90 días.
 preflight-key-rotate-fix = Para rotarla: cree una segunda clave de acceso, introdúzcala en Braze y compruebe que la prueba de Braze pasa; luego desactive la clave antigua y elimínela cuando nada falle.
+
+## The widget's preflight section
+
+snippet-title-preflight-script = Script de verificación previa: revisar su cuenta de AWS (solo lectura)
+file-preflight-script = { $bucket }-braze-verificacion-previa.sh
+preflight-heading = Revise su cuenta de AWS antes de que lo haga Braze
+preflight-intro = Ejecute este script en AWS CloudShell o en cualquier shell donde la AWS CLI tenga sesión iniciada en la cuenta propietaria del bucket. Solo lee su configuración y no cambia nada. Después, pegue abajo lo que imprimió.
+preflight-paste-label = El informe que imprimió el script de verificación previa
+preflight-paste-hint = El informe se revisa en esta página: nada de lo que pegue sale de su navegador.
+preflight-findings = Lo que muestra el informe
+preflight-status = { $status ->
+        [pass] Correcto
+        [fail] Problema
+        [warn] Advertencia
+       *[unknown] No revisado
+    }
+preflight-fix-label = Solución:
+preflight-use-snippet = Fragmento que debe usar:

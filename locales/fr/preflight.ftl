@@ -113,3 +113,21 @@ preflight-key-none-active = L'utilisateur n'a aucune clé d'accès active : Braz
 preflight-key-create-fix = Créez une clé d'accès pour l'utilisateur (onglet **{ -aws-security-credentials-tab }**, **{ -aws-create-access-key }**) et saisissez-la dans Braze.
 preflight-key-old = La clé d'accès active la plus récente a { $days } jours : AWS recommande de renouveler les clés tous les 90 jours.
 preflight-key-rotate-fix = Pour la renouveler : créez une deuxième clé d'accès, saisissez-la dans Braze et vérifiez que le test de Braze réussit, puis désactivez l'ancienne clé, et supprimez-la quand plus rien n'échoue.
+
+## The widget's preflight section
+
+snippet-title-preflight-script = Script de pré-vérification : contrôler votre compte AWS (lecture seule)
+file-preflight-script = { $bucket }-braze-preverification.sh
+preflight-heading = Vérifiez votre compte AWS avant Braze
+preflight-intro = Exécutez ce script dans AWS CloudShell, ou dans tout shell où l’AWS CLI est connectée au compte propriétaire du compartiment. Il ne fait que lire vos réglages et ne modifie rien. Collez ensuite ci-dessous ce qu’il a affiché.
+preflight-paste-label = Le rapport affiché par le script de pré-vérification
+preflight-paste-hint = Le rapport est vérifié dans cette page : rien de ce que vous collez ne quitte votre navigateur.
+preflight-findings = Ce que montre le rapport
+preflight-status = { $status ->
+        [pass] OK
+        [fail] Problème
+        [warn] Avertissement
+       *[unknown] Non vérifié
+    }
+preflight-fix-label = Correction :
+preflight-use-snippet = Extrait à utiliser :

@@ -83,3 +83,21 @@ preflight-key-none-active = ユーザーに有効なアクセスキーがあり�
 preflight-key-create-fix = ユーザーのアクセスキーを作成し (**{ -aws-security-credentials-tab }** タブ、**{ -aws-create-access-key }**)、Braze に入力してください。
 preflight-key-old = 最新の有効なアクセスキーは作成から { $days } 日経っています。AWS は 90 日ごとのキーのローテーションを推奨しています。
 preflight-key-rotate-fix = ローテーションの手順: 2 つ目のアクセスキーを作成して Braze に入力し、Braze のテストが成功することを確認してから、古いキーを無効化し、問題がなければ削除してください。
+
+## The widget's preflight section
+
+snippet-title-preflight-script = 事前チェックスクリプト：AWS アカウントを確認（読み取り専用）
+file-preflight-script = { $bucket }-braze-preflight.sh
+preflight-heading = Braze がテストする前に AWS アカウントを確認する
+preflight-intro = このスクリプトを AWS CloudShell、またはバケットを所有するアカウントに AWS CLI でサインインしている任意のシェルで実行してください。設定を読み取るだけで、何も変更しません。実行後、出力された内容を下に貼り付けてください。
+preflight-paste-label = 事前チェックスクリプトが出力したレポート
+preflight-paste-hint = レポートはこのページ内で確認されます。貼り付けた内容がブラウザーの外に送られることはありません。
+preflight-findings = レポートからわかること
+preflight-status = { $status ->
+        [pass] OK
+        [fail] 問題あり
+        [warn] 警告
+       *[unknown] 未確認
+    }
+preflight-fix-label = 対処方法：
+preflight-use-snippet = 使用するスニペット：

@@ -83,3 +83,21 @@ preflight-key-none-active = 사용자에게 활성 액세스 키가 없습니다
 preflight-key-create-fix = 사용자의 액세스 키를 만들고(**{ -aws-security-credentials-tab }** 탭, **{ -aws-create-access-key }**) Braze에 입력하세요.
 preflight-key-old = 가장 최근의 활성 액세스 키는 만든 지 { $days }일 되었습니다. AWS는 90일마다 키를 교체할 것을 권장합니다.
 preflight-key-rotate-fix = 교체 방법: 두 번째 액세스 키를 만들어 Braze에 입력하고 Braze 테스트가 통과하는지 확인한 다음, 이전 키를 비활성화하고 문제가 없으면 삭제하세요.
+
+## The widget's preflight section
+
+snippet-title-preflight-script = 사전 점검 스크립트: AWS 계정 확인(읽기 전용)
+file-preflight-script = { $bucket }-braze-preflight.sh
+preflight-heading = Braze가 테스트하기 전에 AWS 계정을 확인하세요
+preflight-intro = 이 스크립트를 AWS CloudShell에서, 또는 버킷을 소유한 계정에 AWS CLI로 로그인된 셸에서 실행하세요. 설정을 읽기만 하고 아무것도 변경하지 않습니다. 그런 다음 출력된 내용을 아래에 붙여 넣으세요.
+preflight-paste-label = 사전 점검 스크립트가 출력한 보고서
+preflight-paste-hint = 보고서는 이 페이지에서 확인됩니다. 붙여 넣은 내용은 브라우저 밖으로 나가지 않습니다.
+preflight-findings = 보고서 결과
+preflight-status = { $status ->
+        [pass] 정상
+        [fail] 문제
+        [warn] 경고
+       *[unknown] 확인 안 됨
+    }
+preflight-fix-label = 해결 방법:
+preflight-use-snippet = 사용할 스니펫:

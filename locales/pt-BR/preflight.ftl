@@ -113,3 +113,21 @@ preflight-key-none-active = O usuário não tem nenhuma chave de acesso ativa: a
 preflight-key-create-fix = Crie uma chave de acesso para o usuário (guia **{ -aws-security-credentials-tab }**, **{ -aws-create-access-key }**) e informe-a na Braze.
 preflight-key-old = A chave de acesso ativa mais recente tem { $days } dias: a AWS recomenda alternar as chaves a cada 90 dias.
 preflight-key-rotate-fix = Para alternar: crie uma segunda chave de acesso, informe-a na Braze e confira que o teste da Braze passa; depois desative a chave antiga e exclua-a quando nada mais falhar.
+
+## The widget's preflight section
+
+snippet-title-preflight-script = Script de verificação prévia: conferir sua conta da AWS (somente leitura)
+file-preflight-script = { $bucket }-braze-verificacao-previa.sh
+preflight-heading = Confira sua conta da AWS antes do Braze
+preflight-intro = Execute este script no AWS CloudShell ou em qualquer shell em que a AWS CLI esteja conectada à conta dona do bucket. Ele apenas lê suas configurações e não altera nada. Depois, cole abaixo o que ele imprimiu.
+preflight-paste-label = O relatório que o script de verificação prévia imprimiu
+preflight-paste-hint = O relatório é verificado nesta página: nada do que você cola sai do seu navegador.
+preflight-findings = O que o relatório mostra
+preflight-status = { $status ->
+        [pass] OK
+        [fail] Problema
+        [warn] Aviso
+       *[unknown] Não verificado
+    }
+preflight-fix-label = Correção:
+preflight-use-snippet = Snippet a usar:

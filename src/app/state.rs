@@ -32,6 +32,9 @@ pub struct State {
     pub symptom: Option<Symptom>,
     /// The message Braze showed, pasted in troubleshooting (kept in memory only).
     pub braze_error: String,
+    /// The report the preflight script printed, pasted by the reader (kept in memory only; an
+    /// `Rc` because it may be large and the state is cloned at every action).
+    pub preflight_report: Rc<str>,
     /// Whether the optional names section starts open: a link or a saved visit filled one of
     /// its fields. Fixed until "start over", so the reader alone opens and closes it after.
     pub names_open: bool,
@@ -53,6 +56,7 @@ impl State {
             preset,
             symptom: None,
             braze_error: String::new(),
+            preflight_report: Rc::from(""),
         }
     }
 
@@ -97,6 +101,8 @@ pub enum Action {
     ChooseSymptom(Option<Symptom>),
     /// A pasted Braze message: a symptom it is recognised as is chosen with it.
     SetBrazeError(String),
+    /// A pasted preflight report.
+    SetPreflightReport(Rc<str>),
     AddConnector,
     RemoveConnector(u32),
     SetConnectorName(u32, String),
@@ -156,6 +162,7 @@ impl Reducible for State {
                 }
                 next.braze_error = text;
             }
+            Action::SetPreflightReport(text) => next.preflight_report = text,
             Action::AddConnector => {
                 if next.config.connectors.len() < MAX_CONNECTORS {
                     let id = next.config.next_connector_id();

@@ -16,6 +16,8 @@ pub enum SnippetId {
     TrustPolicy,
     RoleArn,
     BucketPolicySse,
+    /// The read-only preflight script: see [`crate::core::preflight::script`].
+    PreflightScript,
     /// Infrastructure as code and CLI: see [`crate::core::iac`].
     Iac(IacKind),
 }
@@ -29,6 +31,7 @@ impl SnippetId {
             Self::TrustPolicy => "trust-policy",
             Self::RoleArn => "role-arn",
             Self::BucketPolicySse => "bucket-policy-sse",
+            Self::PreflightScript => "preflight-script",
             Self::Iac(kind) => kind.key(),
         }
     }
@@ -50,6 +53,7 @@ impl SnippetId {
             Self::TrustPolicy => msg!("snippet-title-trust-policy"),
             Self::RoleArn => msg!("snippet-title-role-arn"),
             Self::BucketPolicySse => msg!("snippet-title-bucket-policy-sse"),
+            Self::PreflightScript => msg!("snippet-title-preflight-script"),
             Self::Iac(kind) => iac::title(kind),
         }
     }
@@ -63,13 +67,14 @@ impl SnippetId {
             | Self::BucketPolicySse => &[Field::Bucket],
             Self::TrustPolicy => &[Field::BrazeAccount, Field::ExternalId],
             Self::RoleArn => &[Field::OwnAccount, Field::RoleName],
-            // Depends on the case: see `iac::needs`, asked in `snippets::build`.
-            Self::Iac(_) => &[],
+            // Depends on the case: see `iac::needs` and `preflight::script`, asked in
+            // `snippets::build`.
+            Self::Iac(_) | Self::PreflightScript => &[],
         }
     }
 
     /// Whether the copied text is JSON (offered as a `.json` download).
     pub fn is_json(self) -> bool {
-        !matches!(self, Self::RoleArn | Self::Iac(_))
+        !matches!(self, Self::RoleArn | Self::PreflightScript | Self::Iac(_))
     }
 }

@@ -6,6 +6,7 @@ use super::field::Field;
 use super::guide::Guide;
 use super::iac;
 use super::policy::{self, to_pretty_json};
+use super::preflight;
 use super::rules::Report;
 use super::text::Msg;
 use crate::msg;
@@ -43,6 +44,16 @@ pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
             Ok(text) => SnippetBody::Ready {
                 text,
                 file_name: iac::file_name(kind, config),
+            },
+            Err(fields) => SnippetBody::Waiting { fields },
+        };
+    }
+    if id == SnippetId::PreflightScript {
+        // Like the generators, the script checks its own inputs, which depend on the case.
+        return match preflight::script(config, report) {
+            Ok(text) => SnippetBody::Ready {
+                text,
+                file_name: msg!("file-preflight-script", bucket = config.bucket.as_str()),
             },
             Err(fields) => SnippetBody::Waiting { fields },
         };
@@ -85,7 +96,7 @@ pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
             policy::role_arn(&config.own_account, config.role_name()),
             msg!("file-role-arn", bucket = bucket),
         ),
-        SnippetId::Iac(_) => unreachable!("built above"),
+        SnippetId::Iac(_) | SnippetId::PreflightScript => unreachable!("built above"),
         SnippetId::BucketPolicySse => (
             to_pretty_json(&policy::sse_bucket_policy(bucket)),
             msg!("file-bucket-policy-sse", bucket = bucket),

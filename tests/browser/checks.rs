@@ -23,13 +23,19 @@ pub async fn type_role_ids(w: &Mounted) {
 }
 
 /// The page's snippets are exactly `want`, in order (besides the infrastructure-as-code
-/// snippets of another issue, which may come and go).
+/// snippets of another issue, which may come and go), then the preflight script after the
+/// guide.
 pub fn assert_snippets(w: &Mounted, want: &[&str], context: &str) {
     let all = w.snippet_ids();
+    assert_eq!(
+        all.last().map(String::as_str),
+        Some(expected::PREFLIGHT_SNIPPET),
+        "{context}: the preflight script after the guide (all on the page: {all:?})"
+    );
     let shown: Vec<&str> = all
         .iter()
         .map(String::as_str)
-        .filter(|id| !expected::IAC_SNIPPETS.contains(id))
+        .filter(|id| !expected::IAC_SNIPPETS.contains(id) && *id != expected::PREFLIGHT_SNIPPET)
         .collect();
     assert_eq!(
         shown, want,

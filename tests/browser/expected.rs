@@ -94,6 +94,10 @@ pub fn french_step_title(step: &str, auth: &str) -> &'static str {
 /// page, checked by that tests, left out of the comparisons here.
 pub const IAC_SNIPPETS: [&str; 3] = ["cli-script", "cloudformation", "terraform"];
 
+/// The preflight's script: not in the guide but in the preflight section after it, for every
+/// case (checked by `tests/e2e/preflight.test.mjs` and `tests/core_preflight.rs`).
+pub const PREFLIGHT_SNIPPET: &str = "preflight-script";
+
 /// The snippets of a case, in page order: each integration's policy (and, for both, the one
 /// policy covering both), then for a role its trust policy and the role ARN to paste.
 pub fn snippets(integration: &str, auth: &str) -> Vec<&'static str> {

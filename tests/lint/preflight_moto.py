@@ -6,11 +6,19 @@ way the preflight looks for, runs the generated script with the AWS CLI (v1, fro
 against it, feeds each report to the Rust checker (`examples/preflight.rs`) and asserts the
 status of every finding.
 
+It also writes each checked report, with its case and the statuses expected, for the widget's
+end-to-end test (`tests/e2e/preflight.test.mjs` pastes them into the widget in Chromium):
+`target/preflight-reports/<nn>-<case>/` holds `report.txt` (what the script printed),
+`case.json` (the reader's values, keys as in `CASES`) and `expected.json`
+(`{"days": <days after the run>, "statuses": {"<check id>": "<status>"}}`).
+`BSC_PREFLIGHT_REPORTS` names another folder.
+
 Usage: .venv/bin/python tests/lint/preflight_moto.py <path to the preflight example binary>
 """
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -25,6 +33,8 @@ VENV_BIN = Path(sys.executable).parent
 ACCOUNT = "123456789012"  # moto's default account
 BRAZE = "999999999999"
 DAY = 86_400
+REPORTS = Path(os.environ.get("BSC_PREFLIGHT_REPORTS")
+               or Path(__file__).resolve().parents[2] / "target" / "preflight-reports")
 
 
 def free_port():
@@ -195,9 +205,16 @@ def main():
                 failures.append(f"{name}: not a whole report:\n{out[:500]}")
 
         now = int(time.time())
-        for name, changes, days, expected in EXPECTATIONS:
+        shutil.rmtree(REPORTS, ignore_errors=True)
+        for number, (name, changes, days, expected) in enumerate(EXPECTATIONS, 1):
             case_file = work / f"{name}-check.json"
             case_file.write_text(json.dumps({**CASES[name], **changes}))
+            # For the end-to-end test: the same report, case and expectation.
+            folder = REPORTS / f"{number:02}-{name}"
+            folder.mkdir(parents=True)
+            shutil.copyfile(work / f"{name}.report", folder / "report.txt")
+            shutil.copyfile(case_file, folder / "case.json")
+            (folder / "expected.json").write_text(json.dumps({"days": days, "statuses": expected}, indent=1))
             checked = subprocess.run([binary, "check", case_file, work / f"{name}.report", str(now + days * DAY)],
                                      capture_output=True, text=True)
             try:
@@ -224,7 +241,8 @@ def main():
         server.wait(timeout=10)
     for failure in failures:
         print("FAIL", failure)
-    print(f"preflight against moto: {len(EXPECTATIONS)} checks of {len(CASES)} reports; work files in {work}")
+    print(f"preflight against moto: {len(EXPECTATIONS)} checks of {len(CASES)} reports; work files in {work}; "
+          f"reports for the e2e test in {REPORTS}")
     print(f"{passed} passed, {len(EXPECTATIONS) - passed} failed")
     return 1 if failures else 0
 

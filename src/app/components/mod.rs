@@ -4,6 +4,7 @@ pub mod choice_group;
 pub mod connectors_view;
 pub mod guide_view;
 pub mod lang_switch;
+pub mod preflight_view;
 pub mod rich_text;
 pub mod setup_form;
 pub mod snippet_view;

@@ -9,6 +9,7 @@ use super::checker_view::CheckerView;
 use super::checklist_view::ChecklistView;
 use super::guide_view::{guide_view, GuideStep};
 use super::lang_switch::LangSwitch;
+use super::preflight_view::PreflightView;
 use super::setup_form::setup_form;
 use super::troubleshoot_view::troubleshoot_view;
 use gloo::timers::callback::Timeout;
@@ -169,6 +170,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <p class="bsc-intro">{ ui.l.t(&msg!("widget-intro")) }</p>
             { setup_form(&ui, &state, &report, props.lock_integration, &dispatch) }
             { guide_view(&ui, &derived.steps, &state) }
+            <PreflightView ui={(*ui).clone()} config={state.config.clone()}
+                text={state.preflight_report.clone()} dispatch={dispatch.clone()} />
             <ChecklistView ui={(*ui).clone()}
                 items={items.clone()}
                 {ticked}

@@ -1,0 +1,117 @@
+//! The preflight: the read-only script for the reader's case, a text area for the report it
+//! printed, and what the core found in that report, one finding per check.
+
+use std::rc::Rc;
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::rich_text::RichText;
+use super::snippet_view::SnippetView;
+use crate::app::l10n::Ui;
+use crate::app::state::Action;
+use crate::core::config::Config;
+use crate::core::preflight::{self, Finding, ReportProblem};
+use crate::core::rules::Report;
+use crate::core::snippets::{self, SnippetId};
+use crate::core::text::Arg;
+use crate::msg;
+
+#[derive(Properties, PartialEq)]
+pub struct PreflightViewProps {
+    pub ui: Ui,
+    pub config: Config,
+    /// The pasted report (the widget's state keeps it, in memory only).
+    pub text: Rc<str>,
+    pub dispatch: Callback<Action>,
+}
+
+/// What a pasted text gives: nothing yet, why it is not a report, or the findings.
+type Outcome = Option<Result<Vec<Finding>, ReportProblem>>;
+
+fn outcome(text: &str, config: &Config) -> Outcome {
+    if text.trim().is_empty() {
+        return None;
+    }
+    // The core has no clock: an access key's age is counted to the time of the paste.
+    let now = (js_sys::Date::now() / 1000.0) as i64;
+    Some(preflight::read_report(text).map(|report| preflight::check(&report, config, now)))
+}
+
+#[component]
+pub fn PreflightView(props: &PreflightViewProps) -> Html {
+    let (l, prefix) = (&props.ui.l, &props.ui.prefix);
+    let script = use_memo(props.config.clone(), |config| {
+        snippets::build(SnippetId::PreflightScript, config, &Report::new(config))
+    });
+    let found = use_memo(
+        (props.text.clone(), props.config.clone()),
+        |(text, config)| outcome(text, config),
+    );
+    let paste_id = prefix.id("preflight-report");
+    let hint_id = prefix.id("preflight-report-hint");
+    let on_paste = props.dispatch.reform(|e: InputEvent| {
+        let area: HtmlTextAreaElement = e.target_unchecked_into();
+        Action::SetPreflightReport(Rc::from(area.value()))
+    });
+    html! {
+        <section class="bsc-preflight" data-preflight="">
+            <h3 id={prefix.id("preflight-heading")}>{ l.t(&msg!("preflight-heading")) }</h3>
+            <p>{ l.t(&msg!("preflight-intro")) }</p>
+            <SnippetView ui={props.ui.clone()} id={SnippetId::PreflightScript} body={(*script).clone()} />
+            <div class="bsc-field">
+                <label for={paste_id.clone()}>{ l.t(&msg!("preflight-paste-label")) }</label>
+                <textarea id={paste_id} name="preflight-report" rows="4" spellcheck="false"
+                    aria-describedby={hint_id.clone()}
+                    value={AttrValue::from(props.text.clone())} oninput={on_paste} />
+                <p class="bsc-hint" id={hint_id}>{ l.t(&msg!("preflight-paste-hint")) }</p>
+            </div>
+            <div aria-live="polite">
+                { match &*found {
+                    None => html! {},
+                    Some(Err(problem)) => html! {
+                        <p class="bsc-preflight-problem" data-preflight-problem="">
+                            <RichText l={l.clone()} msg={problem.message()} />
+                        </p>
+                    },
+                    Some(Ok(findings)) => html! {
+                        <>
+                            <h4>{ l.t(&msg!("preflight-findings")) }</h4>
+                            <ul class="bsc-preflight-findings">
+                                { for findings.iter().map(|f| finding_view(&props.ui, f)) }
+                            </ul>
+                        </>
+                    },
+                } }
+            </div>
+        </section>
+    }
+}
+
+/// One finding: its status as a word (never by colour alone), its sentence, its fix and the
+/// snippet that fixes it, linked to where the page shows it.
+fn finding_view(ui: &Ui, finding: &Finding) -> Html {
+    let (l, prefix) = (&ui.l, &ui.prefix);
+    let status = finding.status.key();
+    html! {
+        <li class={classes!("bsc-finding", format!("bsc-finding--{status}"))}
+            data-preflight-check={finding.id.key()} data-status={status}>
+            <span class="bsc-finding-status">{ l.t(&msg!("preflight-status", status = Arg::Key(status))) }</span>
+            { " " }
+            <span class="bsc-finding-message"><RichText l={l.clone()} msg={finding.message.clone()} /></span>
+            if let Some(fix) = &finding.fix {
+                <p class="bsc-finding-fix">
+                    <strong>{ l.t(&msg!("preflight-fix-label")) }</strong>{ " " }
+                    <RichText l={l.clone()} msg={fix.clone()} />
+                </p>
+            }
+            if let Some(id) = finding.snippet {
+                <p class="bsc-finding-snippet">
+                    { l.t(&msg!("preflight-use-snippet")) }{ " " }
+                    <a href={format!("#{}", prefix.id(&format!("snippet-{}", id.key())))}
+                        data-preflight-snippet={id.key()}>{ l.t(&id.title()) }</a>
+                </p>
+            }
+        </li>
+    }
+}
