@@ -6,7 +6,8 @@ use serde_json::Value;
 
 use super::document::{Condition, Document, PrincipalSpec, Statement};
 use super::eval::{
-    access, action_applies, condition_reason, identity_applies, resource_applies, Applies,
+    access, action_applies, condition_reason, identity_applies, names_account, resource_applies,
+    Applies,
 };
 use super::findings::{Access, CheckResult, Dependency, Reason};
 use super::identity::{identity_warnings, Requirement};
@@ -179,11 +180,11 @@ fn principal_matches(spec: &PrincipalSpec, request: &Request) -> Applies {
         .filter(|(kind, _)| kind == "AWS")
         .flat_map(|(_, values)| values)
     {
-        let names_account =
-            |account: &str| value == account || *value == format!("arn:aws:iam::{account}:root");
         let this = if value == "*"
             || request.principal == Some(value.as_str())
-            || request.account.is_some_and(names_account)
+            || request
+                .account
+                .is_some_and(|account| names_account(value, account))
         {
             Applies::Yes
         } else if request.principal.is_none() || request.account.is_none() {
