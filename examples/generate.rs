@@ -160,7 +160,9 @@ fn case(out: &mut Out, set: &ValueSet, integration: Integration, auth: AuthMetho
     // The snippets the guide offers (issue 2's policies, the trust policy, …).
     for snippet in guide::build(&config, &report).snippets() {
         match snippets::build(snippet, &config, &report) {
-            SnippetBody::Ready { text, file_name } => {
+            SnippetBody::Ready {
+                text, file_name, ..
+            } => {
                 let name = en.text(&file_name);
                 let path = out.write(&format!("{id}/{name}"), &text);
                 let mut entry = json!({ "path": path, "snippet": snippet.key() });

@@ -131,3 +131,14 @@ preflight-status = { $status ->
     }
 preflight-fix-label = Behebung:
 preflight-use-snippet = Zu verwendendes Snippet:
+
+# The comment under the preflight script's first line: what it is and how to run it.
+preflight-script-intro =
+    Braze + Amazon S3: schreibgeschützte Vorabprüfung für den Bucket { $bucket } und { $kind ->
+        [role] die IAM-Rolle
+       *[user] den IAM-Benutzer
+    } { $name }.
+    Erstellt von braze-s3-companion. Das Skript liest nur (Aufrufe head-bucket, get-* und list-* der AWS CLI, v1 oder v2): Es erstellt, ändert und löscht nichts und gibt kein Geheimnis aus (bei Zugriffsschlüsseln nur Status und Erstellungsdatum).
+    Führen Sie es dort aus, wo die AWS CLI beim Konto angemeldet ist, dem der Bucket gehört, mit einer Identität, die S3- und IAM-Einstellungen lesen darf (AWS CloudShell eignet sich):
+      bash preflight.sh > preflight-report.txt
+    Fügen Sie dann den Bericht (die Standardausgabe) in das Widget ein. Der Fortschritt erscheint auf der Standardfehlerausgabe. Ein verweigerter Aufruf oder einer, der nichts findet, wird als solcher vermerkt, und das Skript läuft weiter.

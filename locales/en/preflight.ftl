@@ -132,3 +132,14 @@ preflight-status = { $status ->
     }
 preflight-fix-label = Fix:
 preflight-use-snippet = Snippet to use:
+
+# The comment under the preflight script's first line: what it is and how to run it.
+preflight-script-intro =
+    Braze + Amazon S3: read-only preflight for the bucket { $bucket } and the IAM { $kind ->
+        [role] role
+       *[user] user
+    } { $name }.
+    Written by braze-s3-companion. It only reads (head-bucket, get-* and list-* calls of the AWS CLI, v1 or v2): it creates, changes and deletes nothing, and prints no secret (for access keys, only their status and creation date).
+    Run it where the AWS CLI is signed in to the account that owns the bucket, as an identity allowed to read S3 and IAM settings (AWS CloudShell works):
+      bash preflight.sh > preflight-report.txt
+    then paste the report (what it prints on standard output) into the widget. Progress goes to standard error. A call that is refused or finds nothing is recorded as such, and the script goes on.

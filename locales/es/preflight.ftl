@@ -131,3 +131,14 @@ preflight-status = { $status ->
     }
 preflight-fix-label = Solución:
 preflight-use-snippet = Fragmento que debe usar:
+
+# The comment under the preflight script's first line: what it is and how to run it.
+preflight-script-intro =
+    Braze + Amazon S3: verificación previa de solo lectura del bucket { $bucket } y { $kind ->
+        [role] del rol de IAM
+       *[user] del usuario de IAM
+    } { $name }.
+    Escrito por braze-s3-companion. Solo lee (llamadas head-bucket, get-* y list-* de la AWS CLI, v1 o v2): no crea, no cambia ni elimina nada, y no muestra ningún secreto (de las claves de acceso, solo su estado y su fecha de creación).
+    Ejecútelo donde la AWS CLI tenga sesión iniciada en la cuenta propietaria del bucket, con una identidad que pueda leer la configuración de S3 e IAM (AWS CloudShell sirve):
+      bash preflight.sh > preflight-report.txt
+    y luego pegue el informe (lo que escribe en la salida estándar) en el widget. El progreso va a la salida de error. Una llamada rechazada o que no encuentra nada se anota como tal, y el script continúa.

@@ -131,3 +131,14 @@ preflight-status = { $status ->
     }
 preflight-fix-label = Correction :
 preflight-use-snippet = Extrait à utiliser :
+
+# The comment under the preflight script's first line: what it is and how to run it.
+preflight-script-intro =
+    Braze + Amazon S3 : vérification préalable en lecture seule du compartiment { $bucket } et { $kind ->
+        [role] du rôle IAM
+       *[user] de l'utilisateur IAM
+    } { $name }.
+    Écrit par braze-s3-companion. Il ne fait que lire (appels head-bucket, get-* et list-* de l'AWS CLI, v1 ou v2) : il ne crée, ne modifie et ne supprime rien, et n'affiche aucun secret (pour les clés d'accès, seulement leur statut et leur date de création).
+    Lancez-le là où l'AWS CLI est connectée au compte propriétaire du compartiment, avec une identité autorisée à lire les réglages S3 et IAM (AWS CloudShell convient) :
+      bash preflight.sh > preflight-report.txt
+    puis collez le rapport (ce qu'il écrit sur la sortie standard) dans le widget. La progression s'affiche sur la sortie d'erreur. Un appel refusé ou qui ne trouve rien est noté comme tel, et le script continue.

@@ -101,3 +101,14 @@ preflight-status = { $status ->
     }
 preflight-fix-label = 対処方法：
 preflight-use-snippet = 使用するスニペット：
+
+# The comment under the preflight script's first line: what it is and how to run it.
+preflight-script-intro =
+    Braze + Amazon S3: バケット { $bucket } と { $kind ->
+        [role] IAM ロール
+       *[user] IAM ユーザー
+    } { $name } の読み取り専用の事前チェックです。
+    braze-s3-companion が作成しました。読み取りのみを行い (AWS CLI v1/v2 の head-bucket、get-*、list-* の呼び出し)、何も作成・変更・削除せず、シークレットも表示しません (アクセスキーは状態と作成日のみ)。
+    バケットを所有するアカウントに AWS CLI でサインインした環境で、S3 と IAM の設定を読み取れる ID として実行してください (AWS CloudShell でも実行できます):
+      bash preflight.sh > preflight-report.txt
+    その後、レポート (標準出力の内容) をウィジェットに貼り付けてください。進行状況は標準エラー出力に表示されます。拒否された呼び出しや何も見つからなかった呼び出しはその旨を記録し、スクリプトは続行します。

@@ -101,3 +101,14 @@ preflight-status = { $status ->
     }
 preflight-fix-label = 해결 방법:
 preflight-use-snippet = 사용할 스니펫:
+
+# The comment under the preflight script's first line: what it is and how to run it.
+preflight-script-intro =
+    Braze + Amazon S3: 버킷 { $bucket }과(와) { $kind ->
+        [role] IAM 역할
+       *[user] IAM 사용자
+    } { $name }에 대한 읽기 전용 사전 점검입니다.
+    braze-s3-companion이 작성했습니다. 읽기만 합니다 (AWS CLI v1 또는 v2의 head-bucket, get-*, list-* 호출). 아무것도 만들거나 바꾸거나 삭제하지 않으며, 비밀 값을 출력하지 않습니다 (액세스 키는 상태와 생성 날짜만).
+    버킷을 소유한 계정에 AWS CLI로 로그인된 곳에서, S3와 IAM 설정을 읽을 수 있는 자격 증명으로 실행하세요 (AWS CloudShell도 됩니다):
+      bash preflight.sh > preflight-report.txt
+    그런 다음 보고서(표준 출력 내용)를 위젯에 붙여 넣으세요. 진행 상황은 표준 오류로 나옵니다. 거부되었거나 아무것도 찾지 못한 호출은 그대로 기록되고 스크립트는 계속됩니다.

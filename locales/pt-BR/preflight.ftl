@@ -131,3 +131,14 @@ preflight-status = { $status ->
     }
 preflight-fix-label = Correção:
 preflight-use-snippet = Snippet a usar:
+
+# The comment under the preflight script's first line: what it is and how to run it.
+preflight-script-intro =
+    Braze + Amazon S3: verificação prévia somente leitura do bucket { $bucket } e { $kind ->
+        [role] da função do IAM
+       *[user] do usuário do IAM
+    } { $name }.
+    Escrito pelo braze-s3-companion. Ele só lê (chamadas head-bucket, get-* e list-* da AWS CLI, v1 ou v2): não cria, não altera nem exclui nada, e não mostra nenhum segredo (das chaves de acesso, só o status e a data de criação).
+    Execute-o onde a AWS CLI estiver conectada à conta dona do bucket, com uma identidade que possa ler as configurações do S3 e do IAM (o AWS CloudShell serve):
+      bash preflight.sh > preflight-report.txt
+    e depois cole o relatório (o que ele escreve na saída padrão) no widget. O andamento vai para a saída de erro. Uma chamada recusada ou que não encontra nada é registrada como tal, e o script continua.

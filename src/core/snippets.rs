@@ -20,11 +20,12 @@ pub enum SnippetBody {
     Ready {
         text: String,
         file_name: Msg,
+        /// A note for the reader, in their language, that the view writes into the text as
+        /// `#` comment lines after its first line (a script's `#!`): the core has no localizer.
+        comment: Option<Msg>,
     },
     /// The fields that must be valid first.
-    Waiting {
-        fields: Vec<Field>,
-    },
+    Waiting { fields: Vec<Field> },
 }
 
 /// Every snippet the guide shows, built once, in guide order.
@@ -44,6 +45,7 @@ pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
             Ok(text) => SnippetBody::Ready {
                 text,
                 file_name: iac::file_name(kind, config),
+                comment: None,
             },
             Err(fields) => SnippetBody::Waiting { fields },
         };
@@ -54,6 +56,7 @@ pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
             Ok(text) => SnippetBody::Ready {
                 text,
                 file_name: msg!("file-preflight-script", bucket = config.bucket.as_str()),
+                comment: Some(preflight::intro(config)),
             },
             Err(fields) => SnippetBody::Waiting { fields },
         };
@@ -102,7 +105,11 @@ pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
             msg!("file-bucket-policy-sse", bucket = bucket),
         ),
     };
-    SnippetBody::Ready { text, file_name }
+    SnippetBody::Ready {
+        text,
+        file_name,
+        comment: None,
+    }
 }
 
 fn policy_json(kind: PolicyKind, config: &Config) -> String {

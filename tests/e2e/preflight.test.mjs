@@ -92,6 +92,21 @@ describe('issue 13: the preflight in the widget', () => {
     }
   }
 
+  test("the script's opening comment is in the reader's language, under its #! line, every line a comment", async () => {
+    const { context, page, errors } = await openPage(suite.browser);
+    await gotoWidget(page, `${suite.server.url}/?lang=fr&integration=currents&auth=role-arn&bucket=acme-fr&account=123456789012&external-id=ext-fr&role-name=braze-fr`);
+    await snippet(page, 'preflight-script').locator('code').waitFor(WAIT);
+    const lines = (await snippetCode(page, 'preflight-script')).split('\n');
+    assert.equal(lines[0], '#!/usr/bin/env bash');
+    assert.match(plainSpaces(lines[1]), /^# Braze \+ Amazon S3 : vérification préalable en lecture seule du compartiment acme-fr et du rôle IAM braze-fr\.$/);
+    const block = lines.slice(1, lines.findIndex((line, i) => i > 0 && !line.startsWith('#')));
+    assert.ok(block.length >= 5, `the opening comment: ${block.length} lines`);
+    assert.ok(block.every((line) => line.startsWith('# ')), 'no line of the localized text escapes the comment');
+    assert.ok(block.some((line) => line.includes('bash preflight.sh > preflight-report.txt')));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('without a bucket the script waits for it, and nothing is offered for copying', async () => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?lang=en&integration=currents&auth=secret-key`);

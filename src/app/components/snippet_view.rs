@@ -46,9 +46,16 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
     }
 
     let content = match &props.body {
-        SnippetBody::Ready { text, file_name } => {
+        SnippetBody::Ready {
+            text,
+            file_name,
+            comment,
+        } => {
             // One copy of the text, shared by the code and both buttons.
-            let text = AttrValue::from(text.clone());
+            let text = AttrValue::from(match comment {
+                Some(comment) => with_comment(text, &l.0.text(comment)),
+                None => text.clone(),
+            });
             let on_copy = {
                 let text = text.clone();
                 let status = status.clone();
@@ -136,4 +143,18 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
             <p class="bsc-copy-status" role="status" aria-live="polite">{ status_text }</p>
         </figure>
     }
+}
+
+/// `text` with `comment` written in as `# ` lines after its first line (a script's `#!`). A
+/// line break inside the localized text starts a new comment line, never a command.
+fn with_comment(text: &str, comment: &str) -> String {
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let mut out = format!("{first}\n");
+    for line in comment.split(['\n', '\r']).filter(|l| !l.trim().is_empty()) {
+        out.push_str("# ");
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out.push_str(rest);
+    out
 }

@@ -22,4 +22,4 @@ pub use report::{
     read_report, CallStatus, Header, PreflightReport, Record, ReportProblem, MAX_RECORDS,
     MAX_REPORT_BYTES, VERSION_LINE,
 };
-pub use script::script;
+pub use script::{intro, script};

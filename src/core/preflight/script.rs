@@ -15,6 +15,8 @@ use crate::core::field::Field;
 use crate::core::iac::is_inert;
 use crate::core::iac::shell::{comment, quote};
 use crate::core::rules::Report;
+use crate::core::text::{Arg, Msg};
+use crate::msg;
 
 /// The fields the script is built from.
 fn needs(config: &Config) -> Vec<Field> {
@@ -27,6 +29,21 @@ fn needs(config: &Config) -> Vec<Field> {
             Field::RoleName,
         ],
     }
+}
+
+/// What the script is, what it does not do, and how to run it: the comment under its `#!`
+/// line, in the reader's language (see `SnippetBody::Ready::comment`).
+pub fn intro(config: &Config) -> Msg {
+    let (kind, name) = match config.auth {
+        AuthMethod::SecretKey => ("user", config.user_name()),
+        AuthMethod::RoleArn => ("role", config.role_name()),
+    };
+    msg!(
+        "preflight-script-intro",
+        bucket = &config.bucket,
+        kind = Arg::Key(kind),
+        name = name
+    )
 }
 
 /// The script for `config`, or the fields to fix first. `report` is [`Report::new`]`(config)`.
@@ -43,31 +60,13 @@ pub fn script(config: &Config, report: &Report) -> Result<String, Vec<Field>> {
         s.push_str(text);
         s.push('\n');
     };
-    let (kind, name) = match config.auth {
-        AuthMethod::SecretKey => ("user", config.user_name()),
-        AuthMethod::RoleArn => ("role", config.role_name()),
+    let name = match config.auth {
+        AuthMethod::SecretKey => config.user_name(),
+        AuthMethod::RoleArn => config.role_name(),
     };
+    // What the script is and how to run it follows this line, in the reader's language
+    // ([`intro`], written in by the view).
     line("#!/usr/bin/env bash");
-    for text in [
-        format!(
-            "Braze + Amazon S3: read-only preflight for the bucket {} and the IAM {kind} {}.",
-            quote(&config.bucket),
-            quote(name)
-        ),
-        "Written by braze-s3-companion. It only reads: head-bucket, get-* and list-* calls of"
-            .into(),
-        "the AWS CLI (v1 or v2); it creates, changes and deletes nothing, and prints no secret"
-            .into(),
-        "(for access keys: only their status and creation date).".into(),
-        "Run it where the AWS CLI is signed in to the account that owns the bucket, as an".into(),
-        "identity allowed to read S3 and IAM settings (AWS CloudShell works):".into(),
-        "  bash <this file> > preflight-report.txt".into(),
-        "then paste the report (standard output) into the widget. Progress goes to standard".into(),
-        "error. A call that is refused or finds nothing is recorded as such; the script goes on."
-            .into(),
-    ] {
-        line(&comment(&text));
-    }
     line("set -u");
     line("set -f");
     line("export AWS_PAGER=''");
