@@ -42,6 +42,23 @@ fn script(config: &Config) -> Result<String, Vec<Field>> {
 
 // ---------------------------------------------------------------- the script
 
+/// The script carries no comment of its own in English: its one comment, under the `#!` line,
+/// is `preflight::intro`, which the view writes in the reader's language.
+#[test]
+fn the_script_s_only_comment_is_the_localized_intro() {
+    for config in [user(), role()] {
+        let text = script(&config).unwrap();
+        let mut lines = text.lines();
+        assert_eq!(lines.next(), Some("#!/usr/bin/env bash"));
+        let comments: Vec<&str> = lines.filter(|l| l.trim_start().starts_with('#')).collect();
+        assert!(comments.is_empty(), "{comments:?}");
+        let intro = preflight::intro(&config);
+        assert_eq!(intro.id, "preflight-script-intro");
+        let args = format!("{:?}", intro.args);
+        assert!(args.contains(&config.bucket), "{args}");
+    }
+}
+
 /// Every AWS CLI operation the script can run, with `$kind` / `$1` expanded.
 fn operations(script: &str) -> Vec<String> {
     let mut ops = Vec::new();

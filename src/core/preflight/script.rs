@@ -13,7 +13,7 @@ use super::report::{END_PREFIX, VERSION_LINE};
 use crate::core::config::{AuthMethod, Config};
 use crate::core::field::Field;
 use crate::core::iac::is_inert;
-use crate::core::iac::shell::{comment, quote};
+use crate::core::iac::shell::quote;
 use crate::core::rules::Report;
 use crate::core::text::{Arg, Msg};
 use crate::msg;
@@ -65,7 +65,8 @@ pub fn script(config: &Config, report: &Report) -> Result<String, Vec<Field>> {
         AuthMethod::RoleArn => config.role_name(),
     };
     // What the script is and how to run it follows this line, in the reader's language
-    // ([`intro`], written in by the view).
+    // ([`intro`], written in by the view): the script's only comment, so that all a reader
+    // reads in it is in their language; what its functions do is said here, in Rust comments.
     line("#!/usr/bin/env bash");
     line("set -u");
     line("set -f");
@@ -88,9 +89,7 @@ pub fn script(config: &Config, report: &Report) -> Result<String, Vec<Field>> {
         header["braze_account"] = json!(config.braze_account);
         header["external_id"] = json!(config.external_id);
     }
-    line(&comment(
-        "The report: its version, the values it is for, one line per call.",
-    ));
+    // The report: its version, the values it is for, one line per call.
     line(&format!("printf '%s\\n' {}", quote(VERSION_LINE)));
     line(&format!("printf '%s\\n' {}", quote(&header.to_string())));
     line("");
@@ -118,7 +117,7 @@ const FUNCTIONS: &[&str] = &[
     "",
     "say() { printf 'preflight: %s\\n' \"$*\" >&2; }",
     "",
-    "# A JSON string of $1: backslashes and quotes escaped, control characters dropped.",
+    // A JSON string of $1: backslashes and quotes escaped, control characters dropped.
     "json_str() {",
     "  local s",
     "  s=\"$(printf '%s' \"$1\" | tr -d '\\000-\\037')\"",
@@ -127,8 +126,8 @@ const FUNCTIONS: &[&str] = &[
     "  printf '\"%s\"' \"$s\"",
     "}",
     "",
-    "# record CHECK VIA SUBJECT SERVICE OPERATION [OPTIONS...]: runs one read-only call of the",
-    "# AWS CLI and prints one line of the report: how the call went, and its JSON answer.",
+    // record CHECK VIA SUBJECT SERVICE OPERATION [OPTIONS...]: runs one read-only call of the
+    // AWS CLI and prints one line of the report: how the call went, and its JSON answer.
     "record() {",
     "  local check=\"$1\" via=\"$2\" subject=\"$3\" service=\"$4\" operation=\"$5\"",
     "  shift 5",
@@ -166,8 +165,8 @@ const FUNCTIONS: &[&str] = &[
     "    \"$([ -n \"$code\" ] && json_str \"$code\" || printf null)\" \"$data\"",
     "}",
     "",
-    "# words SERVICE OPERATION [OPTIONS...]: the answer of a --query as words (names and ARNs",
-    "# hold no spaces); nothing when the call fails (its own record says why).",
+    // words SERVICE OPERATION [OPTIONS...]: the answer of a --query as words (names and ARNs
+    // hold no spaces); nothing when the call fails (its own record says why).
     "words() {",
     "  local w",
     "  for w in $(aws \"$@\" --output text 2>/dev/null); do",
@@ -175,7 +174,7 @@ const FUNCTIONS: &[&str] = &[
     "  done",
     "}",
     "",
-    "# managed CHECK VIA ARN: the default version of a managed policy.",
+    // managed CHECK VIA ARN: the default version of a managed policy.
     "managed() {",
     "  local version",
     "  version=\"$(aws iam get-policy --policy-arn=\"$3\" --query='Policy.DefaultVersionId' --output text 2>/dev/null)\"",
@@ -186,7 +185,7 @@ const FUNCTIONS: &[&str] = &[
     "  fi",
     "}",
     "",
-    "# policies KIND NAME VIA: the managed and inline policies of a user, group or role.",
+    // policies KIND NAME VIA: the managed and inline policies of a user, group or role.
     "policies() {",
     "  local kind=\"$1\" name=\"$2\" via=\"$3\" arn policy",
     "  record identity-policy \"$via\" \"$name\" iam \"list-attached-$kind-policies\" \"--$kind-name=$name\"",
@@ -199,7 +198,7 @@ const FUNCTIONS: &[&str] = &[
     "  done",
     "}",
     "",
-    "# boundary KIND: the permissions boundary of the user or role, if set.",
+    // boundary KIND: the permissions boundary of the user or role, if set.
     "boundary() {",
     "  local arn",
     "  for arn in $(words iam \"get-$1\" \"--$1-name=$NAME\" --query=\"$2.PermissionsBoundary.PermissionsBoundaryArn\"); do",
@@ -227,7 +226,7 @@ const USER_CALLS: &[&str] = &[
     "  policies group \"$group\" \"group:$group\"",
     "done",
     "boundary user User",
-    "# Access keys: status and creation date only (no key ID, never a secret).",
+    // Access keys: status and creation date only (no key ID, never a secret).
     "record access-key user \"$NAME\" iam list-access-keys --user-name=\"$NAME\" --query='AccessKeyMetadata[].{Status: Status, CreateDate: CreateDate}'",
 ];
 
