@@ -164,3 +164,26 @@ proptest! {
         let _ = braze_error::differences(&reading, &config(AuthMethod::SecretKey, "acme"));
     }
 }
+
+/// Braze's message in the reader's language: the action and the bucket are still found, the
+/// quoted name beside that language's word for bucket, before or after it.
+#[test]
+fn the_message_in_other_languages_names_its_bucket() {
+    let cases = [
+        ("Les identifiants S3 ne sont pas valides, car ce compte n'a pas l'accès « PutObject » au compartiment « acme-old ».", "acme-old"),
+        ("Las credenciales de S3 no son válidas porque esta cuenta no tiene acceso 'PutObject' al contenedor 'acme-es'.", "acme-es"),
+        ("S3-Zugangsdaten sind ungültig, weil dieses Konto keinen 'PutObject'-Zugriff auf den Bucket 'acme-de' hat.", "acme-de"),
+        ("このアカウントにはバケット「acme-ja」への「PutObject」アクセス権がないため、S3の認証情報が無効です。", "acme-ja"),
+        ("이 계정에 'acme-ko' 버킷에 대한 'PutObject' 액세스 권한이 없으므로 S3 자격 증명이 유효하지 않습니다.", "acme-ko"),
+    ];
+    for (text, bucket) in cases {
+        let reading = braze_error::read(text);
+        assert_eq!(reading.symptom, Some(Symptom::PutObjectDenied), "{text}");
+        assert_eq!(reading.bucket.as_deref(), Some(bucket), "{text}");
+    }
+    // A quoted word that is not a bucket name, beside the word, is not taken for one.
+    assert_eq!(
+        braze_error::read("the 'Bucket Policy' bucket setting").bucket,
+        None
+    );
+}

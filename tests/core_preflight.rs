@@ -1002,3 +1002,45 @@ fn the_preflight_snippet_is_the_script_or_waits_for_its_fields() {
         }
     );
 }
+
+/// The localized opening comment never lets a line escape as a command, and wraps to a
+/// terminal's width in scripts with and without spaces.
+#[test]
+fn the_opening_comment_is_all_comment_lines_a_terminal_shows_whole() {
+    use braze_s3_companion::core::snippets::with_comment;
+    let script = "#!/usr/bin/env bash\nset -u\necho done\n";
+    let long_latin = "word ".repeat(60);
+    let long_japanese = "読み取り専用の事前確認です".repeat(12);
+    let comment =
+        format!("First line.\n{long_latin}\n  bash preflight.sh > report.txt\r\n\n{long_japanese}");
+    let out = with_comment(script, &comment);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "#!/usr/bin/env bash");
+    let end = lines
+        .iter()
+        .position(|l| *l == "set -u")
+        .expect("the script follows the comment");
+    assert_eq!(&lines[end..], ["set -u", "echo done"]);
+    let block = &lines[1..end];
+    assert!(block.iter().all(|l| l.starts_with("# ")), "{block:?}");
+    assert!(
+        block.contains(&"#   bash preflight.sh > report.txt"),
+        "indentation kept: {block:?}"
+    );
+    // Wide characters count two columns: 80 columns is 40 of them.
+    for line in block {
+        let columns: usize = line
+            .chars()
+            .map(|c| if c.len_utf8() == 3 { 2 } else { 1 })
+            .sum();
+        assert!(columns <= 80, "{columns} columns: {line}");
+    }
+    // Nothing the comment said was lost by wrapping.
+    let words = |s: &str| s.split_whitespace().collect::<String>();
+    let kept: String = block
+        .iter()
+        .map(|l| l.trim_start_matches('#'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(words(&kept), words(&comment));
+}

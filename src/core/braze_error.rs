@@ -110,20 +110,33 @@ fn plausible_bucket(name: &str) -> bool {
     (3..=63).contains(&name.len()) && name.chars().all(is_bucket_char)
 }
 
-/// `… to the 'acme' bucket`: a quoted name followed by the word "bucket".
+/// The word for "bucket" as Braze's message may say it in the widget's languages (the AWS
+/// console's word too, for Spanish): the name is quoted next to it, before or after.
+const BUCKET_WORDS: [&str; 5] = ["bucket", "compartiment", "contenedor", "バケット", "버킷"];
+
+/// Quote marks a message may put around a name, whatever its language.
+const QUOTES: [char; 9] = ['\'', '"', '‘', '’', '“', '”', '«', '»', '「'];
+
+/// `… to the 'acme' bucket`, `… au compartiment « acme »`: a quoted name beside the word for
+/// bucket.
 fn quoted_bucket(text: &str) -> Option<String> {
-    let mut parts = text.split('\'');
-    parts.next();
-    while let (Some(inside), Some(after)) = (parts.next(), parts.next()) {
-        let followed = after
-            .trim_start()
-            .to_ascii_lowercase()
-            .starts_with("bucket");
-        if followed && plausible_bucket(inside) {
-            return Some(inside.to_owned());
-        }
-    }
-    None
+    let beside_word = |s: &str, before: bool| {
+        let s = s.trim_matches(|c: char| c.is_whitespace() || c == '」');
+        let lower = s.to_lowercase();
+        BUCKET_WORDS.iter().any(|word| {
+            if before {
+                lower.ends_with(word)
+            } else {
+                lower.starts_with(word)
+            }
+        })
+    };
+    let parts: Vec<&str> = text.split(|c| QUOTES.contains(&c) || c == '」').collect();
+    (1..parts.len().saturating_sub(1)).find_map(|i| {
+        let inside = parts[i].trim();
+        let named = beside_word(parts[i + 1], false) || beside_word(parts[i - 1], true);
+        (named && plausible_bucket(inside)).then(|| inside.to_owned())
+    })
 }
 
 /// `arn:aws:s3:::acme` or `arn:aws:s3:::acme/folder/…`.

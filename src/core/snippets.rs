@@ -115,3 +115,65 @@ pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
 fn policy_json(kind: PolicyKind, config: &Config) -> String {
     to_pretty_json(&policy::identity_policy(kind, &config.bucket, config.auth))
 }
+
+/// Columns a comment line may take before it wraps: a terminal's 80, less the `# ` prefix.
+pub const COMMENT_WIDTH: usize = 78;
+
+/// `script` with `comment` written in as `# ` lines after its first line (the `#!`). A line
+/// break in the (localized) comment starts a new comment line, never a command; a long line is
+/// wrapped at spaces, or anywhere in scripts written without spaces (Japanese), so the reader's
+/// editor and terminal show it whole. Indentation is kept: it marks the command to run.
+pub fn with_comment(script: &str, comment: &str) -> String {
+    let (first, rest) = script.split_once('\n').unwrap_or((script, ""));
+    let mut out = format!("{first}\n");
+    for line in comment.lines().filter(|l| !l.trim().is_empty()) {
+        let indent = line.len() - line.trim_start().len();
+        for part in wrap(line.trim(), COMMENT_WIDTH.saturating_sub(indent).max(20)) {
+            out.push_str("# ");
+            out.push_str(&line[..indent]);
+            out.push_str(&part);
+            out.push('\n');
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// East Asian wide characters take two terminal columns.
+fn columns(c: char) -> usize {
+    if matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
+    {
+        2
+    } else {
+        1
+    }
+}
+
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let word_columns: usize = word.chars().map(columns).sum();
+        if used > 0 && used + 1 + word_columns > width {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        if used > 0 {
+            line.push(' ');
+            used += 1;
+        }
+        for c in word.chars() {
+            if used + columns(c) > width {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            line.push(c);
+            used += columns(c);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}

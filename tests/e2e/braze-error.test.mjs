@@ -35,6 +35,19 @@ describe('issue 13: paste what Braze said', () => {
     await context.close();
   });
 
+  test("Braze's message in Japanese: the symptom and the bucket beside バケット are still read", async () => {
+    const { context, page, errors } = await openPage(suite.browser);
+    await gotoWidget(page, `${suite.server.url}/?lang=ja&integration=currents&auth=secret-key&bucket=acme-new`);
+    await paste(page, 'このアカウントにはバケット「acme-old」への「PutObject」アクセス権がないため、S3の認証情報が無効です。');
+    const reading = page.locator(`${ROOT_SELECTOR} [data-braze-error-reading="put-object-denied"]`);
+    await reading.waitFor();
+    const difference = plainSpaces(await reading.locator('[data-braze-error-difference]').textContent());
+    assert.match(difference, /acme-old/);
+    assert.match(difference, /acme-new/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('the KMS message, in French, names the role Braze assumed when it is not the one entered', async () => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?lang=fr&integration=currents&auth=role-arn&bucket=acme&role-name=braze-s3-role`);

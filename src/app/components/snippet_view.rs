@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::app::browser::clipboard;
 use crate::app::l10n::Ui;
-use crate::core::snippets::{SnippetBody, SnippetId};
+use crate::core::snippets::{self, SnippetBody, SnippetId};
 use crate::msg;
 
 #[derive(Properties, PartialEq)]
@@ -53,7 +53,7 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
         } => {
             // One copy of the text, shared by the code and both buttons.
             let text = AttrValue::from(match comment {
-                Some(comment) => with_comment(text, &l.0.text(comment)),
+                Some(comment) => snippets::with_comment(text, &l.0.text(comment)),
                 None => text.clone(),
             });
             let on_copy = {
@@ -143,18 +143,4 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
             <p class="bsc-copy-status" role="status" aria-live="polite">{ status_text }</p>
         </figure>
     }
-}
-
-/// `text` with `comment` written in as `# ` lines after its first line (a script's `#!`). A
-/// line break inside the localized text starts a new comment line, never a command.
-fn with_comment(text: &str, comment: &str) -> String {
-    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
-    let mut out = format!("{first}\n");
-    for line in comment.split(['\n', '\r']).filter(|l| !l.trim().is_empty()) {
-        out.push_str("# ");
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out.push_str(rest);
-    out
 }
