@@ -116,8 +116,8 @@ rule-folder-contains = Der Hauptordner { $child } liegt innerhalb dieses Pfads: 
 step-prerequisites = Voraussetzungen
 prereq-intro = Prüfen Sie vor dem Start diese Punkte.
 prereq-aws-account = Sie haben ein AWS-Konto (Amazon S3).
-prereq-dedicated-bucket = Sie verwenden einen S3-Bucket, der nur für Braze bestimmt ist. Auch wenn Sie schon einen Bucket haben: Legen Sie für Braze einen neuen an, damit Sie dessen Berechtigungen einschränken können.
-prereq-currents-access = Braze Currents ist für Ihr Braze-Konto aktiviert: Ohne Currents lassen sich keine Daten nach S3 exportieren.
+prereq-dedicated-bucket = Sie verwenden einen S3-Bucket, der nur für Braze bestimmt ist. Auch wenn Sie schon einen Bucket haben, empfiehlt Braze, für Braze einen neuen anzulegen, damit Sie dessen Berechtigungen einschränken können.
+prereq-currents-access = Braze Currents ist für Ihr Braze-Konto eingerichtet: Es wird gebraucht, um Currents-Ereignisse nach S3 zu exportieren. Der Dashboard-Datenexport und die Nachrichtenarchivierung brauchen Currents nicht.
 step-create-bucket = S3-Bucket erstellen
 bucket-open-console = Öffnen Sie die Amazon-S3-Konsole und klicken Sie auf **{ -aws-sign-in }** (oder **{ -aws-create-account }**). Wählen Sie nach der Anmeldung **{ -aws-s3 }** in der Kategorie **{ -aws-storage-category }**.
 bucket-create = Klicken Sie auf **{ -aws-create-bucket }**, nennen Sie den Bucket { $bucket } und wählen Sie seine Region.
@@ -136,7 +136,7 @@ sse-bucket-policy-shared = Braze dokumentiert die AES-256-Option nur für Curren
 
 step-sk-create-user = IAM-Benutzer erstellen
 sk-intro = Bei dieser Methode authentifiziert sich Braze mit einer Zugriffsschlüssel-ID und einem geheimen Zugriffsschlüssel als IAM-Benutzer Ihres AWS-Kontos, um in Ihren Bucket zu schreiben.
-sk-user-create = Erstellen Sie in der IAM-Konsole einen Benutzer namens { $user }.
+sk-user-create = Erstellen Sie in der IAM-Konsole einen Benutzer namens { $user }. Wie das geht, zeigt die AWS-Anleitung zum Erstellen eines IAM-Benutzers und einer Administratorengruppe: `https://docs.aws.amazon.com/IAM/latest/UserGuide/getting-started_create-admin-group.html`.
 step-sk-credentials = Zugangsdaten abrufen
 sk-credentials-show = Sobald der Benutzer angelegt ist, klicken Sie auf **{ -aws-show-credentials }**, um die Zugriffsschlüssel-ID und den geheimen Zugriffsschlüssel anzuzeigen. Notieren Sie beides an einem sicheren Ort oder klicken Sie auf **{ -aws-download-credentials }**: Sie geben die Daten später in Braze ein.
 sk-credentials-secret = Der geheime Zugriffsschlüssel wird nur ein einziges Mal angezeigt. Geben Sie ihn ausschließlich in Braze ein: Dieses Widget fragt nie danach und speichert ihn nicht.
@@ -164,9 +164,9 @@ sk-attach = Gehen Sie zu **{ -aws-users }** und klicken Sie auf den Benutzer { $
 
 step-role-create-role = Rolle erstellen
 role-role-open = Klicken Sie im selben IAM-Bereich der Konsole auf **{ -aws-roles } > { -aws-create-role }**.
-role-ids-currents = Holen Sie sich die Konto-ID und die externe ID von Braze für Currents: Gehen Sie in Braze zu **{ -braze-partner-integrations } > { -braze-data-export }**, klicken Sie auf **{ -braze-create-currents }** und wählen Sie **{ -braze-s3-data-export }**. Dort werden beide IDs angezeigt.
+role-ids-currents = Holen Sie sich die Konto-ID und die externe ID von Braze für Currents: Gehen Sie in Braze zu **{ -braze-partner-integrations } > { -braze-currents }**, klicken Sie auf **{ -braze-create-currents }** und wählen Sie **{ -braze-s3-data-export }**. Dort werden beide IDs angezeigt.
 role-ids-dashboard-export = Holen Sie sich die Konto-ID und die externe ID von Braze für den Dashboard-Export: Gehen Sie in Braze zu **{ -braze-partner-integrations } > { -braze-technology-partners }** und klicken Sie auf **{ -braze-amazon-s3 }**. Dort werden beide IDs angezeigt.
-role-ids-old-nav = In der älteren Navigation von Braze finden Sie **{ -braze-currents }** unter **{ -braze-integrations } > { -braze-currents }** und **{ -braze-technology-partners }** unter **{ -braze-integrations }**.
+role-ids-old-nav = In älteren Braze-Dashboards erreichen Sie Currents über **{ -braze-partner-integrations } > { -braze-data-export }** und dann **Create Current** (noch älter: **{ -braze-integrations } > { -braze-currents }**); **{ -braze-technology-partners }** liegt dort unter **{ -braze-integrations }**.
 role-trusted-entity = Wechseln Sie zurück in die AWS-Konsole und wählen Sie **{ -aws-another-account }** als Typ der vertrauenswürdigen Entität. Geben Sie die Konto-ID von Braze { $account } ein, aktivieren Sie **{ -aws-require-external-id }** und geben Sie die externe ID { $external_id } ein. Klicken Sie auf **{ -aws-next }**.
 role-trust-explain = Aus diesen Angaben entsteht die folgende Vertrauensrichtlinie: Das Konto von Braze darf die Rolle übernehmen, wenn es Ihre externe ID vorweist. Sie können die Richtlinie auf der Registerkarte **{ -aws-trust-relationships }** der Rolle prüfen oder sie unverändert einfügen, indem Sie **{ -aws-custom-trust-policy }** wählen.
 step-role-attach = Richtlinie anfügen und Rolle benennen
@@ -179,28 +179,28 @@ role-arn-expected = Diesen ARN finden Sie dort; fügen Sie ihn in Braze ein:
 ## Anleitung: Verknüpfung in Braze
 
 step-link-currents = Braze Currents mit AWS verknüpfen
-link-currents-open = Gehen Sie in Braze zu **{ -braze-partner-integrations } > { -braze-data-export }**, klicken Sie auf **{ -braze-create-currents }** und wählen Sie **{ -braze-s3-data-export }**.
-link-currents-old-nav = In der älteren Navigation finden Sie **{ -braze-currents }** unter **{ -braze-integrations }**.
-link-currents-name = Geben Sie Ihrem Currents-Stream einen Namen.
+link-currents-open = Gehen Sie in Braze zu **{ -braze-partner-integrations } > { -braze-currents }**, klicken Sie auf **{ -braze-create-currents }** und wählen Sie **{ -braze-s3-data-export }**.
+link-currents-old-nav = In älteren Braze-Dashboards lautet der Pfad **{ -braze-partner-integrations } > { -braze-data-export }** und dann **Create Current** (noch älter: **{ -braze-currents }** unter **{ -braze-integrations }**).
+link-currents-name = Geben Sie Ihrem Current einen Namen.
 link-currents-credentials-sk = Vergewissern Sie sich im Abschnitt **{ -braze-credentials-section }**, dass das Optionsfeld **{ -braze-secret-key-radio }** ausgewählt ist, und geben Sie dann die Zugriffsschlüssel-ID, den geheimen Zugriffsschlüssel und den Bucket-Namen { $bucket } ein.
 link-currents-credentials-role = Vergewissern Sie sich im Abschnitt **{ -braze-credentials-section }**, dass die Option **{ -braze-role-arn-radio }** ausgewählt ist, und geben Sie dann den Rollen-ARN und den Bucket-Namen { $bucket } ein.
 link-currents-folder = **{ -braze-folder-path }**: Geben Sie { $folder } ein (Standard: `{ $default }`). Existiert der Ordner nicht, legt Braze ihn an.
 link-currents-sse-on = **{ -braze-sse-option }**: Aktivieren Sie die Option. Braze sendet dann mit jeder Datei den Header `{ $header }` (SSE-S3).
 link-currents-sse-off = **{ -braze-sse-option }**: Lassen Sie die Option deaktiviert (Standard). Ist sie aktiviert, fügt sie den Header `{ $header }` (SSE-S3) hinzu.
 sse-kms-unsupported = SSE-KMS wird weder von Currents noch vom Dashboard-Export unterstützt. Erzwingt der Bucket SSE-KMS, schlagen Uploads mit einem Autorisierungsfehler für `kms:GenerateDataKey` fehl.
-link-currents-extra-connector = Weiterer Konnektor: Erstellen Sie einen weiteren Currents-Stream namens { $name } mit denselben Zugangsdaten und dem Ordnerpfad { $folder }.
+link-currents-extra-connector = Weiterer Konnektor: Erstellen Sie einen weiteren Current namens { $name } mit denselben Zugangsdaten und dem Ordnerpfad { $folder }.
 link-currents-launch = Klicken Sie auf **{ -braze-launch-currents }**. Braze prüft dann Ihre Zugangsdaten, und eine Benachrichtigung zeigt an, ob sie validiert wurden.
 link-currents-expiry = Halten Sie Ihre Zugangsdaten aktuell. Laufen die Zugangsdaten des Konnektors ab, sendet er keine Ereignisse mehr; nach mehr als { $hours } { $hours ->
         [one] Stunde
        *[other] Stunden
     } werden seine Ereignisse verworfen, und die Daten sind endgültig verloren.
-link-role-propagation = Zeigt Braze direkt nach dem Erstellen der Rolle „{ -braze-invalid-credentials }“ an, ist die Rolle in IAM noch nicht überall verfügbar. Warten Sie einige Minuten und versuchen Sie es erneut.
+link-role-propagation = Zeigt Braze direkt nach dem Erstellen der Rolle „{ -braze-invalid-credentials }“ an, ist die neue Rolle in IAM womöglich noch nicht überall verfügbar: Warten Sie und versuchen Sie es erneut.
 step-link-dashboard-export = Dashboard-Datenexport mit AWS verknüpfen
 link-dashboard-open = Gehen Sie in Braze zu **{ -braze-partner-integrations } > { -braze-technology-partners }** und klicken Sie auf **{ -braze-amazon-s3 }**.
 link-dashboard-old-nav = In der älteren Navigation finden Sie **{ -braze-technology-partners }** unter **{ -braze-integrations }**.
 link-dashboard-credentials-sk = Vergewissern Sie sich auf der Seite **{ -braze-aws-credentials-page }**, dass das Optionsfeld **{ -braze-secret-key-radio }** ausgewählt ist, und geben Sie dann die Zugriffsschlüssel-ID, den geheimen Zugriffsschlüssel und den Bucket-Namen { $bucket } ein.
 link-dashboard-credentials-role = Vergewissern Sie sich auf der Seite **{ -braze-aws-credentials-page }**, dass die Option **{ -braze-role-arn-radio }** ausgewählt ist, und geben Sie dann den Rollen-ARN und den Bucket-Namen { $bucket } ein.
-link-dashboard-test = Klicken Sie zuerst auf **{ -braze-test-credentials }** und nach erfolgreichem Test auf **{ -braze-save }**. Eine Benachrichtigung zeigt an, ob Ihre Zugangsdaten validiert wurden.
+link-dashboard-test = Klicken Sie zuerst auf **{ -braze-test-credentials }** (Zugangsdaten testen) und nach erfolgreichem Test auf **{ -braze-save }** (Speichern). Eine Benachrichtigung zeigt an, ob Ihre Zugangsdaten validiert wurden.
 link-new-access-key = So erhalten Sie jederzeit neue Zugangsdaten: Öffnen Sie in der AWS-Konsole den Benutzer, Registerkarte **{ -aws-security-credentials-tab }**, dann **{ -aws-create-access-key }**.
 
 ## Anleitung: Verhalten und Konnektoren

@@ -116,8 +116,8 @@ rule-folder-contains = The main folder { $child } lies inside this path: choose 
 step-prerequisites = Prerequisites
 prereq-intro = Before you start, check these points.
 prereq-aws-account = You have an AWS account (Amazon S3).
-prereq-dedicated-bucket = You use an S3 bucket dedicated to Braze. Even if you already have one, create a new one for Braze so that you can limit its permissions.
-prereq-currents-access = Braze Currents is enabled on your Braze account: without it, no data can be exported to S3.
+prereq-dedicated-bucket = You use an S3 bucket dedicated to Braze. If you already have a bucket, Braze still recommends creating a new one just for Braze, so that you can limit its permissions.
+prereq-currents-access = Braze Currents is set up for your Braze account: it is needed to export Currents events to S3. Dashboard data export and message archiving do not need Currents.
 step-create-bucket = Create the S3 bucket
 bucket-open-console = Open the Amazon S3 console and click **{ -aws-sign-in }** (or **{ -aws-create-account }**). Once signed in, choose **{ -aws-s3 }** in the **{ -aws-storage-category }** category.
 bucket-create = Click **{ -aws-create-bucket }**, name the bucket { $bucket } and choose its region.
@@ -136,7 +136,7 @@ sse-bucket-policy-shared = Braze documents the AES-256 option for Currents only.
 
 step-sk-create-user = Create an IAM user
 sk-intro = With this method, Braze authenticates as an IAM user of your AWS account, with an access key ID and a secret access key, to write into your bucket.
-sk-user-create = In the IAM console, create a user named { $user }.
+sk-user-create = In the IAM console, create a user named { $user }. AWS's guide to creating an IAM user and an administrators group shows how: `https://docs.aws.amazon.com/IAM/latest/UserGuide/getting-started_create-admin-group.html`.
 step-sk-credentials = Get the credentials
 sk-credentials-show = Once the user exists, click **{ -aws-show-credentials }** to reveal the access key ID and the secret access key. Note them somewhere safe or click **{ -aws-download-credentials }**: you will type them into Braze later.
 sk-credentials-secret = The secret access key is shown only once. Type it into Braze only: this widget never asks for it and never stores it.
@@ -164,9 +164,9 @@ sk-attach = Go to **{ -aws-users }** and click the user { $user }. In the **{ -a
 
 step-role-create-role = Create the role
 role-role-open = In the same IAM section of the console, click **{ -aws-roles } > { -aws-create-role }**.
-role-ids-currents = Get Braze's account ID and external ID for Currents: in Braze, go to **{ -braze-partner-integrations } > { -braze-data-export }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**. Both IDs are shown there.
+role-ids-currents = Get Braze's account ID and external ID for Currents: in Braze, go to **{ -braze-partner-integrations } > { -braze-currents }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**. Both IDs are shown there.
 role-ids-dashboard-export = Get Braze's account ID and external ID for dashboard export: in Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**. Both IDs are shown there.
-role-ids-old-nav = In Braze's older navigation, **{ -braze-currents }** is under **{ -braze-integrations } > { -braze-currents }**, and **{ -braze-technology-partners }** is under **{ -braze-integrations }**.
+role-ids-old-nav = On older Braze dashboards, Currents is reached through **{ -braze-partner-integrations } > { -braze-data-export }**, then **Create Current** (older still: **{ -braze-integrations } > { -braze-currents }**), and **{ -braze-technology-partners }** is under **{ -braze-integrations }**.
 role-trusted-entity = Back in the AWS console, select **{ -aws-another-account }** as the trusted entity type. Enter Braze's account ID { $account }, tick **{ -aws-require-external-id }** and enter the external ID { $external_id }. Click **{ -aws-next }**.
 role-trust-explain = These choices produce the trust policy below: Braze's account may assume the role when it presents your external ID. You can check it on the role's **{ -aws-trust-relationships }** tab, or paste it as is by choosing **{ -aws-custom-trust-policy }**.
 step-role-attach = Attach the policy and name the role
@@ -179,22 +179,22 @@ role-arn-expected = This is the ARN you will read there, to paste into Braze:
 ## Guide: linking in Braze
 
 step-link-currents = Link Braze Currents to AWS
-link-currents-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-data-export }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**.
-link-currents-old-nav = In the older navigation, **{ -braze-currents }** is under **{ -braze-integrations }**.
-link-currents-name = Name your Currents stream.
+link-currents-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-currents }**, click **{ -braze-create-currents }** and select **{ -braze-s3-data-export }**.
+link-currents-old-nav = On older Braze dashboards the path is **{ -braze-partner-integrations } > { -braze-data-export }**, then **Create Current** (older still: **{ -braze-currents }** under **{ -braze-integrations }**).
+link-currents-name = Name your Current.
 link-currents-credentials-sk = In the **{ -braze-credentials-section }** section, make sure the **{ -braze-secret-key-radio }** radio button is selected, then enter the access key ID, the secret access key and the bucket name { $bucket }.
 link-currents-credentials-role = In the **{ -braze-credentials-section }** section, make sure the **{ -braze-role-arn-radio }** option is selected, then enter the role ARN and the bucket name { $bucket }.
 link-currents-folder = **{ -braze-folder-path }**: enter { $folder } (default: `{ $default }`). If the folder does not exist, Braze creates it.
 link-currents-sse-on = **{ -braze-sse-option }**: turn it on. Braze then sends the `{ $header }` header (SSE-S3) with every file.
 link-currents-sse-off = **{ -braze-sse-option }**: leave it off (the default). When on, it adds the `{ $header }` header (SSE-S3).
 sse-kms-unsupported = SSE-KMS is supported neither by Currents nor by dashboard export. If the bucket enforces it, uploads fail with an authorization error on `kms:GenerateDataKey`.
-link-currents-extra-connector = Further connector: create another Currents stream named { $name }, with the same credentials and the folder path { $folder }.
+link-currents-extra-connector = Further connector: create another Current named { $name }, with the same credentials and the folder path { $folder }.
 link-currents-launch = Click **{ -braze-launch-currents }**. Braze then checks your credentials, and a notification tells you whether they were validated.
 link-currents-expiry = Keep your credentials current. If the connector's credentials expire, it stops sending events; after more than { $hours } { $hours ->
         [one] hour
        *[other] hours
     }, its events are dropped and the data is lost for good.
-link-role-propagation = If Braze shows “{ -braze-invalid-credentials }” right after you created the role, IAM has not propagated it yet. Wait a few minutes and try again.
+link-role-propagation = If Braze shows “{ -braze-invalid-credentials }” right after you created the role, IAM may not have propagated the new role yet: wait and try again.
 step-link-dashboard-export = Link dashboard data export to AWS
 link-dashboard-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**.
 link-dashboard-old-nav = In the older navigation, **{ -braze-technology-partners }** is under **{ -braze-integrations }**.

@@ -10,7 +10,7 @@ checklist-progress = { $done } de { $total } { $total ->
     }
 checklist-go-to-step = Ir al paso
 checklist-complete = ¡Todo listo! Ahora comprueba que llegan los datos:
-checklist-verify-currents = Currents: en la consola de S3, aparecen archivos nuevos en { $bucket }/{ $folder }/ unos minutos después de lanzar el flujo.
+checklist-verify-currents = Currents: en la consola de S3, aparecen archivos nuevos en { $bucket }/{ $folder }/ unos minutos después de lanzar el Current.
 checklist-verify-dashboard = Exportación del panel: haz una exportación CSV desde Braze y comprueba que el archivo llega a { $bucket }.
 checklist-verify-key-rotation = Anota cuándo hay que renovar la clave de acceso: unas credenciales caducadas detienen el envío de datos.
 checklist-copy-markdown = Copiar como Markdown

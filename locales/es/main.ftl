@@ -26,7 +26,7 @@ auth-role-arn = ARN de rol de AWS
 auth-role-arn-hint = Un rol de IAM que asume la cuenta de AWS de Braze, protegido por un ID externo.
 values-legend = Tus valores
 names-legend = Nombres en IAM (opcional)
-field-bucket = Nombre del bucket de S3
+field-bucket = Nombre del contenedor (bucket) de S3
 field-bucket-hint = De 3 a 63 caracteres: minúsculas, dígitos, puntos y guiones.
 field-account = ID de cuenta de AWS de Braze
 field-account-hint = 12 dígitos. Braze lo muestra en la página donde creas la integración.
@@ -116,8 +116,8 @@ rule-folder-contains = La carpeta principal { $child } está dentro de esta ruta
 step-prerequisites = Requisitos previos
 prereq-intro = Antes de empezar, comprueba estos puntos.
 prereq-aws-account = Tienes una cuenta de AWS (Amazon S3).
-prereq-dedicated-bucket = Usas un bucket de S3 dedicado a Braze. Aunque ya tengas uno, crea uno nuevo para Braze: así podrás limitar sus permisos.
-prereq-currents-access = Braze Currents está activado en tu cuenta de Braze: sin él, no se puede exportar ningún dato a S3.
+prereq-dedicated-bucket = Usas un contenedor (bucket) de S3 dedicado a Braze. Aunque ya tengas uno, Braze recomienda crear uno nuevo solo para Braze, para que puedas limitar sus permisos.
+prereq-currents-access = Braze Currents está configurado para tu cuenta de Braze: es necesario para exportar los eventos de Currents a S3. La exportación de datos del panel y el archivo de mensajes no necesitan Currents.
 step-create-bucket = Crear el bucket de S3
 bucket-open-console = Abre la consola de Amazon S3 y haz clic en **{ -aws-sign-in }** (o en **{ -aws-create-account }**). Una vez iniciada la sesión, elige **{ -aws-s3 }** en la categoría **{ -aws-storage-category }**.
 bucket-create = Haz clic en **{ -aws-create-bucket }**, escribe { $bucket } como nombre del bucket y elige su región.
@@ -136,7 +136,7 @@ sse-bucket-policy-shared = Braze solo documenta la opción AES-256 para Currents
 
 step-sk-create-user = Crear un usuario de IAM
 sk-intro = Con este método, Braze se autentica como un usuario de IAM de tu cuenta de AWS, con un ID de clave de acceso y una clave de acceso secreta, para escribir en tu bucket.
-sk-user-create = En la consola de IAM, crea un usuario llamado { $user }.
+sk-user-create = En la consola de IAM, crea un usuario llamado { $user }. La guía de AWS para crear un usuario de IAM y un grupo de administradores explica cómo hacerlo: `https://docs.aws.amazon.com/IAM/latest/UserGuide/getting-started_create-admin-group.html`.
 step-sk-credentials = Obtener las credenciales
 sk-credentials-show = Una vez creado el usuario, haz clic en **{ -aws-show-credentials }** para ver el ID de clave de acceso y la clave de acceso secreta. Anótalos en un lugar seguro o haz clic en **{ -aws-download-credentials }**: más adelante tendrás que escribirlos en Braze.
 sk-credentials-secret = La clave de acceso secreta solo se muestra una vez. Escríbela únicamente en Braze: este widget nunca la pide ni la guarda.
@@ -164,9 +164,9 @@ sk-attach = Ve a **{ -aws-users }** y haz clic en el usuario { $user }. En la pe
 
 step-role-create-role = Crear el rol
 role-role-open = En la misma sección IAM de la consola, haz clic en **{ -aws-roles } > { -aws-create-role }**.
-role-ids-currents = Obtén el ID de cuenta y el ID externo de Braze para Currents: en Braze, ve a **{ -braze-partner-integrations } > { -braze-data-export }**, haz clic en **{ -braze-create-currents }** y selecciona **{ -braze-s3-data-export }**. Ahí aparecen los dos identificadores.
+role-ids-currents = Obtén el ID de cuenta y el ID externo de Braze para Currents: en Braze, ve a **{ -braze-partner-integrations } > { -braze-currents }**, haz clic en **{ -braze-create-currents }** y selecciona **{ -braze-s3-data-export }**. Ahí aparecen los dos identificadores.
 role-ids-dashboard-export = Obtén el ID de cuenta y el ID externo de Braze para la exportación del panel: en Braze, ve a **{ -braze-partner-integrations } > { -braze-technology-partners }** y haz clic en **{ -braze-amazon-s3 }**. Ahí aparecen los dos identificadores.
-role-ids-old-nav = En la navegación antigua de Braze, **{ -braze-currents }** está en **{ -braze-integrations } > { -braze-currents }**, y **{ -braze-technology-partners }**, en **{ -braze-integrations }**.
+role-ids-old-nav = En los paneles de Braze más antiguos, a Currents se llega por **{ -braze-partner-integrations } > { -braze-data-export }** y luego **Create Current** (más antiguo aún: **{ -braze-integrations } > { -braze-currents }**), y **{ -braze-technology-partners }** está en **{ -braze-integrations }**.
 role-trusted-entity = De vuelta en la consola de AWS, selecciona **{ -aws-another-account }** como tipo de entidad de confianza. Escribe el ID de cuenta de Braze { $account }, marca **{ -aws-require-external-id }** y escribe el ID externo { $external_id }. Haz clic en **{ -aws-next }**.
 role-trust-explain = Estas opciones generan la política de confianza siguiente: la cuenta de Braze puede asumir el rol si presenta tu ID externo. Puedes comprobarla en la pestaña **{ -aws-trust-relationships }** del rol, o pegarla tal cual eligiendo **{ -aws-custom-trust-policy }**.
 step-role-attach = Adjuntar la política y nombrar el rol
@@ -179,27 +179,27 @@ role-arn-expected = Este es el ARN que verás ahí, para pegarlo en Braze:
 ## Guía: vinculación en Braze
 
 step-link-currents = Vincular Braze Currents a AWS
-link-currents-open = En Braze, ve a **{ -braze-partner-integrations } > { -braze-data-export }**, haz clic en **{ -braze-create-currents }** y selecciona **{ -braze-s3-data-export }**.
-link-currents-old-nav = En la navegación antigua, **{ -braze-currents }** está en **{ -braze-integrations }**.
-link-currents-name = Asigna un nombre a tu flujo de Currents.
-link-currents-credentials-sk = En la sección **{ -braze-credentials-section }**, asegúrate de que esté seleccionado el botón de opción **{ -braze-secret-key-radio }** y escribe el ID de clave de acceso, la clave de acceso secreta y el nombre del bucket, { $bucket }.
-link-currents-credentials-role = En la sección **{ -braze-credentials-section }**, asegúrate de que esté seleccionada la opción **{ -braze-role-arn-radio }** y escribe el ARN del rol y el nombre del bucket, { $bucket }.
+link-currents-open = En Braze, ve a **{ -braze-partner-integrations } > { -braze-currents }**, haz clic en **{ -braze-create-currents }** y selecciona **{ -braze-s3-data-export }**.
+link-currents-old-nav = En los paneles de Braze más antiguos, la ruta es **{ -braze-partner-integrations } > { -braze-data-export }** y luego **Create Current** (más antiguo aún: **{ -braze-currents }** en **{ -braze-integrations }**).
+link-currents-name = Asigna un nombre a tu Current.
+link-currents-credentials-sk = En la sección **{ -braze-credentials-section }**, asegúrate de que esté seleccionado el botón de opción **{ -braze-secret-key-radio }** (clave de acceso secreta de AWS) y escribe el ID de clave de acceso, la clave de acceso secreta y el nombre del contenedor (bucket), { $bucket }.
+link-currents-credentials-role = En la sección **{ -braze-credentials-section }**, asegúrate de que esté seleccionada la opción **{ -braze-role-arn-radio }** y escribe el ARN del rol y el nombre del contenedor (bucket), { $bucket }.
 link-currents-folder = **{ -braze-folder-path }**: escribe { $folder } (valor predeterminado: `{ $default }`). Si la carpeta no existe, Braze la crea.
 link-currents-sse-on = **{ -braze-sse-option }**: activa esta opción. Así, Braze envía el encabezado `{ $header }` (SSE-S3) con cada archivo.
 link-currents-sse-off = **{ -braze-sse-option }**: deja esta opción desactivada (valor predeterminado). Si la activas, se agrega el encabezado `{ $header }` (SSE-S3).
 sse-kms-unsupported = Ni Currents ni la exportación del panel admiten SSE-KMS. Si el bucket lo exige, las subidas fallan con un error de autorización en `kms:GenerateDataKey`.
-link-currents-extra-connector = Conector adicional: crea otro flujo de Currents llamado { $name }, con las mismas credenciales y la ruta de carpeta { $folder }.
+link-currents-extra-connector = Conector adicional: crea otro Current llamado { $name }, con las mismas credenciales y la ruta de carpeta { $folder }.
 link-currents-launch = Haz clic en **{ -braze-launch-currents }**. Braze comprueba entonces tus credenciales, y una notificación te indica si se han validado.
 link-currents-expiry = Mantén tus credenciales al día. Si las credenciales del conector caducan, este deja de enviar eventos; si la situación se prolonga más de { $hours } { $hours ->
         [one] hora
        *[other] horas
     }, sus eventos se descartan y los datos se pierden definitivamente.
-link-role-propagation = Si Braze muestra “{ -braze-invalid-credentials }” justo después de crear el rol, es que IAM aún no lo ha propagado. Espera unos minutos y vuelve a intentarlo.
+link-role-propagation = Si Braze muestra “{ -braze-invalid-credentials }” justo después de crear el rol, puede que IAM aún no haya propagado el nuevo rol: espera y vuelve a intentarlo.
 step-link-dashboard-export = Vincular la exportación de datos del panel a AWS
 link-dashboard-open = En Braze, ve a **{ -braze-partner-integrations } > { -braze-technology-partners }** y haz clic en **{ -braze-amazon-s3 }**.
 link-dashboard-old-nav = En la navegación antigua, **{ -braze-technology-partners }** está en **{ -braze-integrations }**.
-link-dashboard-credentials-sk = En la página **{ -braze-aws-credentials-page }**, asegúrate de que esté seleccionado el botón de opción **{ -braze-secret-key-radio }** y escribe el ID de clave de acceso, la clave de acceso secreta y el nombre del bucket, { $bucket }.
-link-dashboard-credentials-role = En la página **{ -braze-aws-credentials-page }**, asegúrate de que esté seleccionada la opción **{ -braze-role-arn-radio }** y escribe el ARN del rol y el nombre del bucket, { $bucket }.
+link-dashboard-credentials-sk = En la página **{ -braze-aws-credentials-page }**, asegúrate de que esté seleccionado el botón de opción **{ -braze-secret-key-radio }** (clave de acceso secreta de AWS) y escribe el ID de clave de acceso, la clave de acceso secreta y el nombre del contenedor (bucket), { $bucket }.
+link-dashboard-credentials-role = En la página **{ -braze-aws-credentials-page }**, asegúrate de que esté seleccionada la opción **{ -braze-role-arn-radio }** y escribe el ARN del rol y el nombre del contenedor (bucket), { $bucket }.
 link-dashboard-test = Primero haz clic en **{ -braze-test-credentials }**; si la prueba sale bien, haz clic en **{ -braze-save }**. Una notificación te indica si tus credenciales se han validado.
 link-new-access-key = Para obtener nuevas credenciales en cualquier momento: en la consola de AWS, abre el usuario, ve a la pestaña **{ -aws-security-credentials-tab }** y haz clic en **{ -aws-create-access-key }**.
 

@@ -116,8 +116,8 @@ rule-folder-contains = Le dossier principal { $child } se trouve à l'intérieur
 step-prerequisites = Conditions préalables
 prereq-intro = Avant de commencer, vérifiez ces points.
 prereq-aws-account = Vous disposez d'un compte AWS (Amazon S3).
-prereq-dedicated-bucket = Vous utilisez un compartiment S3 dédié à Braze. Même si vous en avez déjà un, créez-en un nouveau pour Braze : vous pourrez ainsi limiter ses autorisations.
-prereq-currents-access = Braze Currents est activé sur votre compte Braze : sans lui, aucune donnée ne peut être exportée vers S3.
+prereq-dedicated-bucket = Vous utilisez un compartiment S3 dédié à Braze. Si vous en avez déjà un, Braze recommande tout de même d'en créer un nouveau pour Braze, afin de pouvoir limiter ses autorisations.
+prereq-currents-access = Braze Currents est configuré pour votre compte Braze : il est nécessaire pour exporter les événements Currents vers S3. L'export des données du tableau de bord et l'archivage des messages n'ont pas besoin de Currents.
 step-create-bucket = Créer le compartiment S3
 bucket-open-console = Ouvrez la console Amazon S3 et cliquez sur **{ -aws-sign-in }** (ou sur **{ -aws-create-account }**). Une fois connecté, choisissez **{ -aws-s3 }** dans la catégorie **{ -aws-storage-category }**.
 bucket-create = Cliquez sur **{ -aws-create-bucket }**, nommez le compartiment { $bucket } et choisissez sa région.
@@ -136,7 +136,7 @@ sse-bucket-policy-shared = Braze ne documente l'option AES-256 que pour Currents
 
 step-sk-create-user = Créer un utilisateur IAM
 sk-intro = Avec cette méthode, Braze s'authentifie comme un utilisateur IAM de votre compte AWS, grâce à un ID de clé d'accès et une clé d'accès secrète, pour écrire dans votre compartiment.
-sk-user-create = Dans la console IAM, créez un utilisateur nommé { $user }.
+sk-user-create = Dans la console IAM, créez un utilisateur nommé { $user }. Le guide d'AWS pour créer un utilisateur IAM et un groupe d'administrateurs explique comment faire : `https://docs.aws.amazon.com/IAM/latest/UserGuide/getting-started_create-admin-group.html`.
 step-sk-credentials = Obtenir les informations d'identification
 sk-credentials-show = Après la création de l'utilisateur, cliquez sur **{ -aws-show-credentials }** pour voir l'ID de clé d'accès et la clé d'accès secrète. Notez-les en lieu sûr ou cliquez sur **{ -aws-download-credentials }** : vous les saisirez plus tard dans Braze.
 sk-credentials-secret = La clé d'accès secrète ne s'affiche qu'une fois. Ne la saisissez que dans Braze : ce widget ne la demande jamais et ne l'enregistre nulle part.
@@ -164,9 +164,9 @@ sk-attach = Allez dans **{ -aws-users }** et cliquez sur l'utilisateur { $user }
 
 step-role-create-role = Créer le rôle
 role-role-open = Dans la même section IAM de la console, cliquez sur **{ -aws-roles } > { -aws-create-role }**.
-role-ids-currents = Récupérez l'ID de compte Braze et l'ID externe pour Currents : dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-data-export }**, cliquez sur **{ -braze-create-currents }** et sélectionnez **{ -braze-s3-data-export }**. Les deux identifiants y sont affichés.
+role-ids-currents = Récupérez l'ID de compte Braze et l'ID externe pour Currents : dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-currents }**, cliquez sur **{ -braze-create-currents }** (créer un Current) et sélectionnez **{ -braze-s3-data-export }** (export de données vers Amazon S3). Les deux identifiants y sont affichés.
 role-ids-dashboard-export = Récupérez l'ID de compte Braze et l'ID externe pour l'export du tableau de bord : dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-technology-partners }** et cliquez sur **{ -braze-amazon-s3 }**. Les deux identifiants y sont affichés.
-role-ids-old-nav = Avec l'ancienne navigation de Braze, **{ -braze-currents }** se trouve sous **{ -braze-integrations } > { -braze-currents }**, et **{ -braze-technology-partners }** sous **{ -braze-integrations }**.
+role-ids-old-nav = Sur les anciens tableaux de bord Braze, on accède à Currents par **{ -braze-partner-integrations } > { -braze-data-export }**, puis **Créer un flux Currents** (plus ancien encore : **{ -braze-integrations } > { -braze-currents }**), et **{ -braze-technology-partners }** se trouve sous **{ -braze-integrations }**.
 role-trusted-entity = De retour dans la console AWS, choisissez **{ -aws-another-account }** comme type d'entité de confiance. Saisissez l'ID de compte Braze { $account }, cochez **{ -aws-require-external-id }** et saisissez l'ID externe { $external_id }. Cliquez sur **{ -aws-next }**.
 role-trust-explain = Ces choix produisent la politique d'approbation ci-dessous : le compte de Braze peut endosser le rôle s'il présente votre ID externe. Vous pouvez la vérifier dans l'onglet **{ -aws-trust-relationships }** du rôle, ou la coller telle quelle en choisissant **{ -aws-custom-trust-policy }**.
 step-role-attach = Joindre la politique et nommer le rôle
@@ -179,28 +179,28 @@ role-arn-expected = Voici l'ARN que vous y lirez, à coller dans Braze :
 ## Guide : liaison dans Braze
 
 step-link-currents = Lier Braze Currents à AWS
-link-currents-open = Dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-data-export }**, cliquez sur **{ -braze-create-currents }** et sélectionnez **{ -braze-s3-data-export }**.
-link-currents-old-nav = Avec l'ancienne navigation, **{ -braze-currents }** se trouve sous **{ -braze-integrations }**.
-link-currents-name = Donnez un nom à votre flux Currents.
-link-currents-credentials-sk = Dans la section **{ -braze-credentials-section }**, vérifiez que le bouton radio **{ -braze-secret-key-radio }** est sélectionné, puis saisissez l'ID de clé d'accès, la clé d'accès secrète et le nom du compartiment { $bucket }.
-link-currents-credentials-role = Dans la section **{ -braze-credentials-section }**, vérifiez que l'option **{ -braze-role-arn-radio }** est sélectionnée, puis saisissez l'ARN du rôle et le nom du compartiment { $bucket }.
-link-currents-folder = **{ -braze-folder-path }** : saisissez { $folder } (par défaut : `{ $default }`). Si le dossier n'existe pas, Braze le crée.
-link-currents-sse-on = **{ -braze-sse-option }** : activez l'option. Braze envoie alors l'en-tête `{ $header }` (SSE-S3) avec chaque fichier.
-link-currents-sse-off = **{ -braze-sse-option }** : laissez l'option désactivée (valeur par défaut). Activée, elle ajoute l'en-tête `{ $header }` (SSE-S3).
+link-currents-open = Dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-currents }**, cliquez sur **{ -braze-create-currents }** (créer un Current) et sélectionnez **{ -braze-s3-data-export }** (export de données vers Amazon S3).
+link-currents-old-nav = Sur les anciens tableaux de bord Braze, le chemin est **{ -braze-partner-integrations } > { -braze-data-export }**, puis **Créer un flux Currents** (plus ancien encore : **{ -braze-currents }** sous **{ -braze-integrations }**).
+link-currents-name = Donnez un nom à votre Current.
+link-currents-credentials-sk = Dans la section **{ -braze-credentials-section }** (identifiants), vérifiez que le bouton radio **{ -braze-secret-key-radio }** (clé d'accès secrète AWS) est sélectionné, puis saisissez l'ID de clé d'accès, la clé d'accès secrète et le nom du compartiment { $bucket }.
+link-currents-credentials-role = Dans la section **{ -braze-credentials-section }** (identifiants), vérifiez que l'option **{ -braze-role-arn-radio }** (ARN du rôle AWS) est sélectionnée, puis saisissez l'ARN du rôle et le nom du compartiment { $bucket }.
+link-currents-folder = **{ -braze-folder-path }** (chemin du dossier) : saisissez { $folder } (par défaut : `{ $default }`). Si le dossier n'existe pas, Braze le crée.
+link-currents-sse-on = **{ -braze-sse-option }** (chiffrement AES-256 côté serveur, au repos) : activez l'option. Braze envoie alors l'en-tête `{ $header }` (SSE-S3) avec chaque fichier.
+link-currents-sse-off = **{ -braze-sse-option }** (chiffrement AES-256 côté serveur, au repos) : laissez l'option désactivée (valeur par défaut). Activée, elle ajoute l'en-tête `{ $header }` (SSE-S3).
 sse-kms-unsupported = SSE-KMS n'est pris en charge ni par Currents ni par l'export du tableau de bord. Si le compartiment l'impose, l'envoi échoue avec une erreur d'autorisation sur `kms:GenerateDataKey`.
-link-currents-extra-connector = Connecteur supplémentaire : créez un autre flux Currents nommé { $name }, avec les mêmes informations d'identification et le chemin d'accès au dossier { $folder }.
-link-currents-launch = Cliquez sur **{ -braze-launch-currents }**. Braze vérifie alors vos informations d'identification, et une notification indique si elles sont validées.
+link-currents-extra-connector = Connecteur supplémentaire : créez un autre Current nommé { $name }, avec les mêmes informations d'identification et le chemin d'accès au dossier { $folder }.
+link-currents-launch = Cliquez sur **{ -braze-launch-currents }** (lancer le Current). Braze vérifie alors vos informations d'identification, et une notification indique si elles sont validées.
 link-currents-expiry = Gardez vos informations d'identification à jour. Si celles du connecteur expirent, il cesse d'envoyer des événements ; au-delà de { $hours } { $hours ->
         [one] heure
        *[other] heures
     }, ses événements sont abandonnés et les données définitivement perdues.
-link-role-propagation = Si Braze affiche « { -braze-invalid-credentials} » juste après la création du rôle, c'est qu'IAM n'a pas encore propagé le rôle. Attendez quelques minutes et réessayez.
+link-role-propagation = Si Braze affiche « { -braze-invalid-credentials } » juste après la création du rôle, il se peut qu'IAM n'ait pas encore propagé le nouveau rôle : attendez et réessayez.
 step-link-dashboard-export = Lier l'export du tableau de bord à AWS
 link-dashboard-open = Dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-technology-partners }** et cliquez sur **{ -braze-amazon-s3 }**.
 link-dashboard-old-nav = Avec l'ancienne navigation, **{ -braze-technology-partners }** se trouve sous **{ -braze-integrations }**.
-link-dashboard-credentials-sk = Sur la page **{ -braze-aws-credentials-page }**, vérifiez que le bouton radio **{ -braze-secret-key-radio }** est sélectionné, puis saisissez l'ID de clé d'accès, la clé d'accès secrète et le nom du compartiment { $bucket }.
-link-dashboard-credentials-role = Sur la page **{ -braze-aws-credentials-page }**, vérifiez que l'option **{ -braze-role-arn-radio }** est sélectionnée, puis saisissez l'ARN du rôle et le nom du compartiment { $bucket }.
-link-dashboard-test = Cliquez d'abord sur **{ -braze-test-credentials }** ; en cas de succès, cliquez sur **{ -braze-save }**. Une notification indique si vos informations d'identification sont validées.
+link-dashboard-credentials-sk = Sur la page **{ -braze-aws-credentials-page }** (identifiants AWS), vérifiez que le bouton radio **{ -braze-secret-key-radio }** (clé d'accès secrète AWS) est sélectionné, puis saisissez l'ID de clé d'accès, la clé d'accès secrète et le nom du compartiment { $bucket }.
+link-dashboard-credentials-role = Sur la page **{ -braze-aws-credentials-page }** (identifiants AWS), vérifiez que l'option **{ -braze-role-arn-radio }** (ARN du rôle AWS) est sélectionnée, puis saisissez l'ARN du rôle et le nom du compartiment { $bucket }.
+link-dashboard-test = Cliquez d'abord sur **{ -braze-test-credentials }** (tester les identifiants) ; en cas de succès, cliquez sur **{ -braze-save }** (enregistrer). Une notification indique si vos informations d'identification sont validées.
 link-new-access-key = Pour obtenir de nouvelles informations d'identification à tout moment : dans la console AWS, ouvrez l'utilisateur, onglet **{ -aws-security-credentials-tab }**, puis **{ -aws-create-access-key }**.
 
 ## Guide : comportement et connecteurs
