@@ -26,8 +26,8 @@ checker-verdict-sufficient-identity = このポリシーは { $bucket } に対�
        *[both] Braze Currents とダッシュボードデータのエクスポートに必要な
     }権限をすべて付与しています。
 checker-verdict-insufficient-identity = Braze が { $bucket } に対して必要とする { $total } 件の権限のうち、{ $count } 件は付与されていることを確認できません。Braze の認証情報のテストは失敗する可能性が高いです。
-checker-verdict-sufficient-trust = Braze のアカウント { $account } は、お客様の外部 ID でこのロールを引き受けることができます。
-checker-verdict-insufficient-trust = この信頼ポリシーのままでは、Braze はお客様の外部 ID でロールを引き受けることができません。
+checker-verdict-sufficient-trust = Braze のアカウント { $account } は、お客様の external ID でこのロールを引き受けることができます。
+checker-verdict-insufficient-trust = この信頼ポリシーのままでは、Braze はお客様の external ID でロールを引き受けることができません。
 checker-verdict-invalid = このテキストはチェックできません。
 
 ## 権限ごとの結果
@@ -57,9 +57,9 @@ checker-trust-principal-allowed = Braze のアカウント { $account } は信�
 checker-trust-principal-any = Braze のアカウント { $account } は信頼されていますが、それはすべてのプリンシパルが信頼されているためです。
 checker-trust-principal-specific = Braze のアカウントのうち、一部の ID（{ $principals }）だけが信頼されています。Braze の設定手順ではアカウント { $account } 全体を信頼するため、Braze がこれらの ID から呼び出すかどうかは、このチェックでは判断できません。
 checker-trust-principal-missing = Braze のアカウント { $account } に、このロールに対する `sts:AssumeRole` の呼び出しを許可するステートメントがありません。
-checker-trust-external-id-equal = `sts:ExternalId` 条件があり、お客様の外部 ID { $external_id } と一致しています。
-checker-trust-external-id-missing = `sts:ExternalId` 条件なしで Braze のアカウントを信頼しているステートメントがあります。ロールの作成時に **{ -aws-require-external-id }** にチェックを入れ、お客様の外部 ID を含むリクエストだけが受け付けられるようにしてください。
-checker-trust-external-id-different = `sts:ExternalId` 条件が求めている値は { $found } で、お客様の外部 ID { $external_id } ではありません。
+checker-trust-external-id-equal = `sts:ExternalId` 条件があり、お客様の external ID { $external_id } と一致しています。
+checker-trust-external-id-missing = `sts:ExternalId` 条件なしで Braze のアカウントを信頼しているステートメントがあります。ロールの作成時に **{ -aws-require-external-id }** にチェックを入れ、お客様の external ID を含むリクエストだけが受け付けられるようにしてください。
+checker-trust-external-id-different = `sts:ExternalId` 条件が求めている値は { $found } で、お客様の external ID { $external_id } ではありません。
 checker-trust-external-id-unverifiable = `sts:ExternalId` 条件で { $operator } が使われていますが、このチェックでは評価できません。
 
 ## 補足
@@ -96,5 +96,5 @@ checker-error-condition = ステートメント { $statement } の条件が無�
 checker-error-resource-policy = このポリシーには `Principal` と `Resource` の両方があるため、バケットポリシーのようなリソースベースのポリシーです。ユーザーまたはロールにアタッチされたアイデンティティベースのポリシーか、ロールの信頼ポリシーを貼り付けてください。
 checker-error-trust-without-principal = 信頼ポリシーのようですが、ステートメント { $statement } に `Principal` がありません。
 checker-error-bucket = まず上の欄に有効なバケット名を入力してください。このチェックでは、ポリシーをお客様のバケットと照合します。
-checker-error-trust-values = これは信頼ポリシーです。まず上の欄に Braze の AWS アカウント ID と外部 ID を入力してください。このチェックでは、ポリシーをこれらの値と照合します。
-checker-error-trust-secret-key = これはロールの信頼ポリシーですが、選択されているのはロールを使わないシークレットアクセスキー方式です。チェックするには、ロール ARN 方式を選択し、Braze のアカウント ID と外部 ID を入力してください。
+checker-error-trust-values = これは信頼ポリシーです。まず上の欄に Braze の AWS アカウント ID と external ID を入力してください。このチェックでは、ポリシーをこれらの値と照合します。
+checker-error-trust-secret-key = これはロールの信頼ポリシーですが、選択されているのはロールを使わないシークレットアクセスキー方式です。チェックするには、ロール ARN 方式を選択し、Braze のアカウント ID と external ID を入力してください。

@@ -22,9 +22,9 @@ checklist-start-over-no = キャンセル
 ## 追加の Currents コネクター
 
 connectors-legend = このバケットを使う他の Currents コネクター
-connectors-hint = 認証情報は共通で、フォルダーのパスはコネクターごとに分けます。
+connectors-hint = 認証情報は共通で、フォルダーパスはコネクターごとに分けます。
 connector-name = コネクター { $number } の名前
-connector-folder = コネクター { $number } のフォルダーのパス
+connector-folder = コネクター { $number } のフォルダーパス
 connector-remove = 削除
 connector-remove-label = コネクター { $number } を削除
 connector-add = コネクターを追加
@@ -55,7 +55,7 @@ symptom-object-lock = Object Lock が有効なバケットで Currents が失敗
 symptom-download-links-fail = エクスポートのダウンロードリンクが機能しない
 symptom-api-export-no-url = API エクスポートでダウンロード URL が返されない
 cause-invalid-after-role = IAM で新しいロールがまだ反映されていないうちに、Braze がロールを引き受けようとしました。
-fix-invalid-after-role = 数分待ってから再試行してください。エラーが解消しない場合は、ロールに設定した Braze のアカウント ID と外部 ID、および Braze に貼り付けた ARN を確認してください。
+fix-invalid-after-role = しばらく待ってから再試行してください。エラーが解消しない場合は、ロールに設定した Braze のアカウント ID と external ID、および Braze に貼り付けた ARN を確認してください。
 cause-put-object-denied = アタッチしたポリシーがバケットのオブジェクトに対する `s3:PutObject` を許可していないか、Braze が使用するユーザーまたはロールにポリシーがアタッチされていません。
 fix-put-object-denied = お客様の構成用に生成されたポリシーを変更せずに貼り付けてアタッチし、Braze に入力したバケット名を確認してください。
 cause-kms-generate-data-key = バケットが SSE-KMS（AWS KMS キー）で暗号化されています。SSE-KMS には、Currents もダッシュボードデータのエクスポートも対応していません。

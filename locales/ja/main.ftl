@@ -24,18 +24,18 @@ auth-legend = 認証方式
 auth-secret-key = AWS シークレットアクセスキー
 auth-secret-key-hint = IAM ユーザーを作成し、そのアクセスキーを Braze に入力します。
 auth-role-arn = AWS ロール ARN
-auth-role-arn-hint = Braze の AWS アカウントが引き受ける IAM ロールです。外部 ID で保護されます。
+auth-role-arn-hint = Braze の AWS アカウントが引き受ける IAM ロールです。external ID で保護されます。
 values-legend = 入力値
 names-legend = IAM での名前（任意）
 field-bucket = S3 バケット名
 field-bucket-hint = 3～63 文字。使用できるのは英小文字、数字、ピリオド、ハイフンです。
 field-account = Braze の AWS アカウント ID
 field-account-hint = 12 桁の数字です。Braze で統合を作成するページに表示されます。
-field-external-id = 外部 ID
+field-external-id = external ID（外部 ID）
 field-external-id-hint = Braze のアカウント ID の横に表示されます。
-field-folder = フォルダーのパス（Currents）
+field-folder = フォルダーパス（Currents）
 field-folder-hint = デフォルトは `currents` です。フォルダーが存在しない場合は Braze が作成します。
-field-sse = サーバー側の保管時の AES-256 暗号化（SSE-S3）
+field-sse = サーバーサイド保管時AES-256暗号化（SSE-S3）
 field-sse-hint = デフォルトはオフです。オンにすると、Braze は `x-amz-server-side-encryption` ヘッダーを送信します。
 field-user-name = IAM ユーザー名
 field-role-name = IAM ロール名
@@ -64,9 +64,9 @@ widget-crashed = ウィジェットでエラーが発生しました。ページ
 ## ガイド本文中の、まだ入力されていない値
 
 placeholder-bucket = バケット名
-placeholder-folder = フォルダーのパス
+placeholder-folder = フォルダーパス
 placeholder-account = Braze のアカウント ID
-placeholder-external-id = Braze の外部 ID
+placeholder-external-id = Braze の external ID
 placeholder-user = ユーザー名
 placeholder-role = ロール名
 placeholder-policy = ポリシー名
@@ -101,8 +101,8 @@ rule-bucket-reserved-prefix = 名前の先頭に { $prefix } は使えません�
 rule-bucket-reserved-suffix = 名前の末尾に { $suffix } は使えません。AWS が予約しているサフィックスです。
 rule-bucket-dots = 有効な名前ですが、ピリオドを含むと仮想ホスト形式の HTTPS アクセスと S3 Transfer Acceleration を利用できなくなります。可能であればハイフンを使用してください。
 rule-account-id = AWS アカウント ID はちょうど { $digits } 桁の数字で、スペースやハイフンは含みません。
-rule-external-id-length = 外部 ID は { $min }～{ NUMBER($max) } 文字にしてください（現在 { $len } 文字）。
-rule-external-id-characters = 外部 ID に使用できない文字：{ $found }。使用できるのは英字、数字、`+ = , . @ : / - _` です。
+rule-external-id-length = external ID は { $min }～{ NUMBER($max) } 文字にしてください（現在 { $len } 文字）。
+rule-external-id-characters = external ID に使用できない文字：{ $found }。使用できるのは英字、数字、`+ = , . @ : / - _` です。
 rule-name-length = 名前は 1～{ $max } 文字にしてください（現在 { $len } 文字）。
 rule-name-characters = IAM の名前に使用できない文字：{ $found }。使用できるのは英字、数字、`+ = , . @ - _` です。
 rule-folder-leading-slash = パスの先頭に `/` は使えません。
@@ -118,8 +118,8 @@ rule-folder-contains = メインのフォルダー { $child } がこのパスの
 step-prerequisites = 前提条件
 prereq-intro = 始める前に、次の点を確認してください。
 prereq-aws-account = AWS アカウント（Amazon S3）があること。
-prereq-dedicated-bucket = Braze 専用の S3 バケットを使用すること。既存のバケットがある場合も、権限を限定できるよう、Braze 用に新しいバケットを作成してください。
-prereq-currents-access = Braze アカウントで Braze Currents が有効になっていること。有効でない場合、S3 にデータをエクスポートできません。
+prereq-dedicated-bucket = Braze 専用の S3 バケットを使用すること（推奨）。既存のバケットがある場合も、権限を限定できるよう、Braze 用に新しいバケットを作成することをお勧めします。
+prereq-currents-access = Braze アカウントで Braze Currents が有効になっていること。Currents でデータを S3 に送るには必要です（ダッシュボードデータのエクスポートとメッセージのアーカイブには Currents は不要です）。
 step-create-bucket = S3 バケットを作成する
 bucket-open-console = Amazon S3 コンソールを開き、**{ -aws-sign-in }** を選択します（アカウントがない場合は **{ -aws-create-account }** を選択します）。サインインしたら、**{ -aws-storage-category }** カテゴリの **{ -aws-s3 }** を選択します。
 bucket-create = **{ -aws-create-bucket }** をクリックし、バケット名を { $bucket } にして、リージョンを選択します。
@@ -138,7 +138,7 @@ sse-bucket-policy-shared = Braze が AES-256 オプションを記載してい�
 
 step-sk-create-user = IAM ユーザーを作成する
 sk-intro = この方式では、Braze はお客様の AWS アカウントの IAM ユーザーとして、アクセスキー ID とシークレットアクセスキーで認証し、バケットに書き込みます。
-sk-user-create = IAM コンソールで、{ $user } という名前のユーザーを作成します。
+sk-user-create = IAM コンソールで、{ $user } という名前のユーザーを作成します。手順は AWS のガイド「IAM ユーザーと管理者グループを作成する」（`https://docs.aws.amazon.com/IAM/latest/UserGuide/getting-started_create-admin-group.html`）を参照してください。
 step-sk-credentials = 認証情報を取得する
 sk-credentials-show = ユーザーを作成したら、**{ -aws-show-credentials }** をクリックして、アクセスキー ID とシークレットアクセスキーを表示します。後で Braze に入力するため、安全な場所に控えるか、**{ -aws-download-credentials }** をクリックしてください。
 sk-credentials-secret = シークレットアクセスキーが表示されるのは 1 回だけです。入力先は Braze だけにしてください。このウィジェットがシークレットアクセスキーを尋ねたり保存したりすることはありません。
@@ -160,17 +160,17 @@ policy-prefix-wildcard = Braze が公開している、シークレットキー�
 attach-which-one = アタッチするポリシー：{ $policy }
 attach-which-both = アタッチするポリシー：{ $currents } と { $dashboard }、または { $combined } のみ
 step-sk-attach = ポリシーをユーザーにアタッチする
-sk-attach = **{ -aws-users }** に移動し、ユーザー { $user } をクリックします。**{ -aws-permissions-tab }** タブで **{ -aws-attach-policy }** をクリックし、先ほど作成したポリシーを選択します。
+sk-attach = **{ -aws-users }** に移動し、ユーザー { $user } をクリックします。**許可（Permissions）** タブで **{ -aws-attach-policy }** をクリックし、先ほど作成したポリシーを選択します。
 
 ## ガイド：ロール ARN 方式
 
 step-role-create-role = ロールを作成する
 role-role-open = コンソールの同じ IAM セクションで、**{ -aws-roles } > { -aws-create-role }** をクリックします。
-role-ids-currents = Currents 用の Braze のアカウント ID と外部 ID を確認します。Braze で **{ -braze-partner-integrations } > { -braze-data-export }** に移動し、**{ -braze-create-currents }** をクリックして **{ -braze-s3-data-export }** を選択します。両方の ID がこの画面に表示されます。
-role-ids-dashboard-export = ダッシュボードデータのエクスポート用の Braze のアカウント ID と外部 ID を確認します。Braze で **{ -braze-partner-integrations } > { -braze-technology-partners }** に移動し、**{ -braze-amazon-s3 }** をクリックします。両方の ID がこの画面に表示されます。
-role-ids-old-nav = Braze の旧ナビゲーションでは、**{ -braze-currents }** は **{ -braze-integrations } > { -braze-currents }** に、**{ -braze-technology-partners }** は **{ -braze-integrations }** にあります。
-role-trusted-entity = AWS コンソールに戻り、信頼されたエンティティタイプとして **{ -aws-another-account }** を選択します。Braze のアカウント ID { $account } を入力し、**{ -aws-require-external-id }** にチェックを入れて、外部 ID { $external_id } を入力します。**{ -aws-next }** をクリックします。
-role-trust-explain = これらの設定から、下の信頼ポリシーが作成されます。Braze のアカウントは、お客様の外部 ID を提示した場合にこのロールを引き受けられます。内容はロールの **{ -aws-trust-relationships }** タブで確認できます。**{ -aws-custom-trust-policy }** を選択して、このポリシーをそのまま貼り付けることもできます。
+role-ids-currents = Currents 用の Braze のアカウント ID と external ID を確認します。Braze で **{ -braze-partner-integrations } > { -braze-currents }** に移動し、**{ -braze-create-currents }** をクリックして **{ -braze-s3-data-export }** を選択します。両方の ID がこの画面に表示されます。
+role-ids-dashboard-export = ダッシュボードデータのエクスポート用の Braze のアカウント ID と external ID を確認します。Braze で **{ -braze-partner-integrations } > { -braze-technology-partners }** に移動し、**{ -braze-amazon-s3 }** をクリックします。両方の ID がこの画面に表示されます。
+role-ids-old-nav = 旧ダッシュボードでは、Currents の画面は **{ -braze-partner-integrations } > { -braze-data-export }** にあり、ボタンは **Current を作成** です。さらに古いナビゲーションでは、**{ -braze-currents }** は **{ -braze-integrations } > { -braze-currents }** に、**{ -braze-technology-partners }** は **{ -braze-integrations }** にあります。
+role-trusted-entity = AWS コンソールに戻り、信頼されたエンティティタイプとして **{ -aws-another-account }** を選択します。Braze のアカウント ID { $account } を入力し、**{ -aws-require-external-id }** にチェックを入れて、external ID { $external_id } を入力します。**{ -aws-next }** をクリックします。
+role-trust-explain = これらの設定から、下の信頼ポリシーが作成されます。Braze のアカウントは、お客様の external ID を提示した場合にこのロールを引き受けられます。内容はロールの **{ -aws-trust-relationships }** タブで確認できます。**{ -aws-custom-trust-policy }** を選択して、このポリシーをそのまま貼り付けることもできます。
 step-role-attach = ポリシーをアタッチしてロールに名前を付ける
 role-attach-policy = 先ほど作成したポリシーを検索し、チェックを入れてロールにアタッチしてから、**{ -aws-next }** をクリックします。
 role-name = ロール名を { $role } とし、説明を追加してから、**{ -aws-create-role }** をクリックします。新しいロールが一覧に表示されます。
@@ -181,8 +181,8 @@ role-arn-expected = そこに表示される ARN は次のとおりです。こ�
 ## ガイド：Braze でのリンク
 
 step-link-currents = Braze Currents を AWS にリンクする
-link-currents-open = Braze で **{ -braze-partner-integrations } > { -braze-data-export }** に移動し、**{ -braze-create-currents }** をクリックして **{ -braze-s3-data-export }** を選択します。
-link-currents-old-nav = 旧ナビゲーションでは、**{ -braze-currents }** は **{ -braze-integrations }** にあります。
+link-currents-open = Braze で **{ -braze-partner-integrations } > { -braze-currents }** に移動し、**{ -braze-create-currents }** をクリックして **{ -braze-s3-data-export }** を選択します。
+link-currents-old-nav = 旧ダッシュボードでは、**{ -braze-partner-integrations } > { -braze-data-export }** に移動し、**Current を作成** をクリックします。さらに古いナビゲーションでは、**{ -braze-currents }** は **{ -braze-integrations }** にあります。
 link-currents-name = Current に名前を付けます。
 link-currents-credentials-sk = **{ -braze-credentials-section }** セクションで **{ -braze-secret-key-radio }** ラジオボタンが選択されていることを確認し、アクセスキー ID、シークレットアクセスキー、バケット名 { $bucket } を入力します。
 link-currents-credentials-role = **{ -braze-credentials-section }** セクションで **{ -braze-role-arn-radio }** オプションが選択されていることを確認し、ロール ARN とバケット名 { $bucket } を入力します。
@@ -190,10 +190,10 @@ link-currents-folder = **{ -braze-folder-path }**：{ $folder } を入力しま�
 link-currents-sse-on = **{ -braze-sse-option }**：オンにします。Braze はすべてのファイルに `{ $header }` ヘッダー（SSE-S3）を付けて送信します。
 link-currents-sse-off = **{ -braze-sse-option }**：オフのままにします（デフォルト）。オンにすると `{ $header }` ヘッダー（SSE-S3）が付加されます。
 sse-kms-unsupported = SSE-KMS には、Currents もダッシュボードデータのエクスポートも対応していません。バケットで SSE-KMS が強制されていると、`kms:GenerateDataKey` の認可エラーでアップロードが失敗します。
-link-currents-extra-connector = 追加のコネクター：{ $name } という名前で別の Current を作成し、同じ認証情報とフォルダーのパス { $folder } を指定します。
+link-currents-extra-connector = 追加のコネクター：{ $name } という名前で別の Current を作成し、同じ認証情報とフォルダーパス { $folder } を指定します。
 link-currents-launch = **{ -braze-launch-currents }** をクリックします。Braze が認証情報を確認し、検証に成功したかどうかが通知で表示されます。
 link-currents-expiry = 認証情報は常に有効な状態に保ってください。コネクターの認証情報が期限切れになると、コネクターはイベントの送信を停止します。その状態が { $hours } 時間を超えると、コネクターのイベントは破棄され、データは完全に失われます。
-link-role-propagation = ロールの作成直後に Braze で「{ -braze-invalid-credentials }」と表示される場合は、IAM でロールがまだ反映されていません。数分待ってから再試行してください。
+link-role-propagation = ロールの作成直後に Braze で「{ -braze-invalid-credentials }」と表示される場合は、IAM でロールがまだ反映されていない可能性があります。しばらく待ってから再試行してください。
 step-link-dashboard-export = ダッシュボードデータのエクスポートを AWS にリンクする
 link-dashboard-open = Braze で **{ -braze-partner-integrations } > { -braze-technology-partners }** に移動し、**{ -braze-amazon-s3 }** をクリックします。
 link-dashboard-old-nav = 旧ナビゲーションでは、**{ -braze-technology-partners }** は **{ -braze-integrations }** にあります。
@@ -209,7 +209,7 @@ export-api-no-url = クラウドストレージとの統合を設定すると、
 export-reports-email = ダッシュボードレポートと CSV レポートはメールで送信され（ストレージの権限は不要）、バケットにも保存されます。
 step-several-connectors = 複数のコネクター
 # 日本語の複数形カテゴリーは other だけなので、1 件の場合は数値キー [1] で分岐する。
-connectors-same-credentials = コネクターごとにフォルダーのパスを変えれば、複数の Currents コネクターが同じ認証情報でこのバケットに書き込めます。コネクターは 1 つのワークスペースにまとめても、複数のワークスペースに分けて作成してもかまいません。{ $count ->
+connectors-same-credentials = コネクターごとにフォルダーパスを変えれば、複数の Currents コネクターが同じ認証情報でこのバケットに書き込めます。コネクターは 1 つのワークスペースにまとめても、複数のワークスペースに分けて作成してもかまいません。{ $count ->
         [1] 現在の予定は 1 つです。追加する場合は、上のコネクター一覧に加えてください。
        *[other] 現在の予定は { $count } 個です。各コネクターは、リンクの手順とチェックリストにそれぞれ表示されます。
     }

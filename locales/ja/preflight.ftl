@@ -17,7 +17,7 @@ preflight-other-values = このレポートは{ $field ->
         [user] IAM ユーザー
         [role] IAM ロール
         [account] Braze のアカウント
-       *[external-id] 外部 ID
+       *[external-id] external ID
     } { $reported } のものですが、入力された値は { $configured } です。現在の値のスクリプトをコピーして、もう一度実行してください。
 
 ## チェックで判断できないとき
@@ -74,7 +74,7 @@ preflight-boundary-pass = アクセス許可の境界 { $policy } は Braze に�
 preflight-boundary-blocks = アクセス許可の境界 { $policy } が Braze に必要な権限を { $count } 件ブロックしています: { $pairs }。
 preflight-boundary-fix = 境界 { $policy } でこれらの権限を許可するか、境界を削除してください。
 preflight-boundary-depends = アクセス許可の境界 { $policy } は、このチェックでは評価できない条件付きでしか Braze に必要な権限を許可していません。
-preflight-trust-pass = Braze のアカウント { $account } は、外部 ID { $external_id } でロールを引き受けられます。
+preflight-trust-pass = Braze のアカウント { $account } は、external ID { $external_id } でロールを引き受けられます。
 preflight-trust-fix = ロールの信頼ポリシーを、このページのものに置き換えてください (**{ -aws-trust-relationships }** タブ)。
 preflight-trust-unreadable = ロールの信頼ポリシーを IAM ポリシーとして読み取れませんでした。
 preflight-key-pass = ユーザーには有効なアクセスキーが { $count } 個あり、最新のものは作成から { $days } 日です。

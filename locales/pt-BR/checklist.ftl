@@ -10,7 +10,7 @@ checklist-progress = { $done } de { $total } { $total ->
     }
 checklist-go-to-step = Ir para a etapa
 checklist-complete = Tudo pronto! Agora confira se os dados estão chegando:
-checklist-verify-currents = Currents: no console do S3, novos arquivos aparecem em { $bucket }/{ $folder }/ alguns minutos depois que o fluxo é iniciado.
+checklist-verify-currents = Currents: no console do S3, novos arquivos aparecem em { $bucket }/{ $folder }/ alguns minutos depois que o Current é iniciado.
 checklist-verify-dashboard = Exportação do dashboard: faça uma exportação CSV na Braze e confira se o arquivo chega em { $bucket }.
 checklist-verify-key-rotation = Anote quando a chave de acesso precisa ser renovada: credenciais expiradas interrompem o fluxo de dados.
 checklist-copy-markdown = Copiar como Markdown
@@ -50,16 +50,16 @@ braze-error-other-role = O Braze assumiu a função { $tried }; você configurou
 braze-error-other-user = O Braze entrou como o usuário do IAM { $tried }; você configurou { $configured }.
 braze-error-role-not-key = O Braze usou a função { $tried }, mas você escolheu o método de chave de acesso secreta da AWS.
 braze-error-user-not-role = O Braze entrou como o usuário do IAM { $tried }, mas você escolheu o método de ARN de função da AWS.
-symptom-invalid-after-role = “{ -braze-invalid-credentials }” logo depois de criar o perfil
+symptom-invalid-after-role = “{ -braze-invalid-credentials }” logo depois de criar a função
 symptom-put-object-denied = Acesso negado (AccessDenied) em `s3:PutObject`
 symptom-kms-generate-data-key = Sem autorização para `kms:GenerateDataKey`
 symptom-events-stopped = Os eventos do Currents pararam de chegar
 symptom-object-lock = O Currents falha em um bucket com Object Lock
 symptom-download-links-fail = Os links de download das exportações não funcionam
 symptom-api-export-no-url = Uma exportação via API não retorna URL de download
-cause-invalid-after-role = O IAM ainda não propagou o novo perfil: a Braze tentou assumi-lo cedo demais.
-fix-invalid-after-role = Aguarde alguns minutos e tente de novo. Se o erro continuar, confira o ID da conta da Braze e o ID externo no perfil, além do ARN colado na Braze.
-cause-put-object-denied = A política anexada não concede `s3:PutObject` nos objetos do bucket, ou não está anexada ao usuário ou ao perfil que a Braze usa.
+cause-invalid-after-role = O IAM talvez ainda não tenha propagado a nova função: a Braze tentou assumi-la cedo demais.
+fix-invalid-after-role = Aguarde um pouco e tente de novo. Se o erro continuar, confira o ID da conta da Braze e o ID externo na função, além do ARN colado na Braze.
+cause-put-object-denied = A política anexada não concede `s3:PutObject` nos objetos do bucket, ou não está anexada ao usuário ou à função que a Braze usa.
 fix-put-object-denied = Cole, sem alterações, a política gerada para o seu caso, anexe-a e depois confira o nome do bucket inserido na Braze.
 cause-kms-generate-data-key = O bucket usa criptografia SSE-KMS (uma chave do AWS KMS), que nem o Currents nem a exportação do dashboard suportam.
 fix-kms-generate-data-key = Defina a criptografia padrão do bucket como SSE-S3 (chaves gerenciadas pelo Amazon S3) ou use um bucket sem SSE-KMS.
@@ -67,7 +67,7 @@ cause-events-stopped = As credenciais do conector expiraram ou foram revogadas: 
         [one] hora
        *[other] horas
     }, os eventos são descartados e se perdem para sempre.
-fix-events-stopped = Crie uma nova chave de acesso (ou verifique o perfil) e atualize as credenciais do conector na Braze sem demora.
+fix-events-stopped = Crie uma nova chave de acesso (ou verifique a função) e atualize as credenciais do conector na Braze sem demora.
 cause-object-lock = O Currents não oferece suporte a buckets com S3 Object Lock.
 fix-object-lock = Use um bucket criado sem Object Lock: não é possível remover essa opção de um bucket existente.
 cause-download-links-fail = A política não concede `s3:GetObject`: a Braze precisa dessa permissão para os links de download e para o tratamento de erros.

@@ -1,67 +1,113 @@
 # Rótulos do console da AWS e do dashboard da Braze, como o leitor os vê na tela.
-# Em português só quando o rótulo do console em português é certo (console da AWS em
-# português do Brasil; navegação da Braze como aparece na documentação da Braze em português).
-# Mantidos em inglês de propósito, para que o leitor sempre encontre o botão:
-#   AWS: Sign In to the Console, Create an AWS Account, Storage & Content Delivery,
-#        Show User Security Credentials, Download Credentials, Get Started,
-#        Create Your Own Policy, Policy Document, Attach Policy, Review policy
-#        (telas do console antigo, sem versão em português confirmada; a documentação da
-#        Braze em português também as deixa em inglês), Require external ID e Role ARN
-#        (rótulo em português incerto).
-#   Braze: Create Current, Amazon S3 Data Export, Credentials, AWS Secret Access Key,
-#        AWS Role ARN, Folder Path, AES-256 Server-Side Encryption at Rest, Launch Current,
-#        AWS Credentials, Test Credentials, Save e a mensagem de erro
-#        “S3 credentials are invalid” (rótulos da página da integração, que a documentação da
-#        Braze em português mantém em inglês).
-#   Iguais em qualquer idioma (nomes de produto ou técnicos): S3, JSON, Currents, Amazon S3.
+#
+# Regra: um rótulo que o leitor precisa achar na tela é escrito como essa tela o mostra no idioma
+# do leitor.
+#   Dashboard da Braze: a página atual da Braze em português (braze-inc/braze-docs
+#     _lang/pt_br/_partners/data_and_analytics/cloud_storage/amazon_s3.md; tabela de
+#     ../shared/reference/TODAY.md). Quando essa página mantém o rótulo em inglês, ele fica em inglês.
+#   Console da AWS: o rótulo do console da AWS em português do Brasil. Como o console pode estar em
+#     inglês, o rótulo em inglês vem entre parênteses. Quando a página da Braze em português cita o
+#     rótulo em inglês, o inglês vem primeiro e o português entre parênteses.
+#
+# Decisão e fonte de cada rótulo:
+# -aws-sign-in: "Fazer login no console (Sign In to the Console)" — site da AWS em português, com o inglês
+# -aws-create-account: "Criar uma conta da AWS (Create an AWS Account)" — site da AWS em português, com o inglês
+# -aws-s3: "S3" — nome do produto
+# -aws-storage-category: "Storage & Content Delivery" — categoria do console antigo; a página da Braze em português também a deixa em inglês
+# -aws-create-bucket: "Criar bucket (Create bucket)" — console do S3 em português (e a página da Braze), com o inglês
+# -aws-show-credentials: "Show User Security Credentials (Mostrar credenciais de segurança do usuário)" — console antigo do IAM; assim na página da Braze em português
+# -aws-download-credentials: "Download Credentials (Baixar credenciais)" — console antigo do IAM; tradução da página da Braze em português
+# -aws-policies: "Políticas (Policies)" — console do IAM em português, com o inglês
+# -aws-get-started: "Get Started" — console antigo do IAM; a página da Braze em português o deixa em inglês
+# -aws-create-policy: "Criar política (Create policy)" — console do IAM em português, com o inglês
+# -aws-create-own-policy: "Create Your Own Policy (Criar sua própria política)" — console antigo do IAM; assim na página da Braze em português
+# -aws-policy-document: "Policy Document (Documento de política)" — console antigo do IAM; assim na página da Braze em português
+# -aws-users: "Usuários (Users)" — console do IAM em português, com o inglês
+# -aws-permissions-tab: "Permissões (Permissions)" — consoles do S3 (bucket) e do IAM (usuário) em português, com o inglês
+# -aws-attach-policy: "Attach Policy (Anexar política)" — console antigo do IAM; tradução da página da Braze em português
+# -aws-json-tab: "JSON" — igual em todos os idiomas
+# -aws-review-policy: "Review policy (Revisar política)" — console antigo do IAM; tradução da página da Braze em português
+# -aws-roles: "Funções (Roles)" — console do IAM em português (TODAY.md), com o inglês
+# -aws-create-role: "Criar função (Create role)" — console do IAM em português e página da Braze (TODAY.md), com o inglês
+# -aws-another-account: "Outra conta da AWS (Another AWS account)" — console do IAM em português e página da Braze, com o inglês
+# -aws-require-external-id: "Exigir ID externo (Require external ID)" — console do IAM em português e página da Braze, com o inglês
+# -aws-next: "Próximo (Next)" — console do IAM em português, com o inglês
+# -aws-role-arn: "ARN da função (Role ARN)" — página da Braze em português, com o inglês do console
+# -aws-trust-relationships: "Relações de confiança (Trust relationships)" — console do IAM em português, com o inglês
+# -aws-custom-trust-policy: "Política de confiança personalizada (Custom trust policy)" — console do IAM em português, com o inglês
+# -aws-security-credentials-tab: "Credenciais de segurança (Security credentials)" — console do IAM em português e página da Braze, com o inglês
+# -aws-create-access-key: "Criar chave de acesso (Create access key)" — console do IAM em português e página da Braze, com o inglês
+# -aws-bucket-policy: "Política do bucket (Bucket policy)" — console do S3 em português, com o inglês
+# -aws-edit: "Editar (Edit)" — console do S3 em português, com o inglês
+# -braze-partner-integrations: "Integrações de parceiros" — página da Braze em português (TODAY.md: confere)
+# -braze-currents: "Currents" — nome do produto; menu atual: Integrações de parceiros > Currents
+# -braze-create-currents: "Create New Current" — a página da Braze em português o deixa em inglês (TODAY.md, botão atual).
+#   O botão antigo, "Create Current", aparece escrito na nota para dashboards antigos (link-currents-old-nav, role-ids-old-nav)
+# -braze-s3-data-export: "Amazon S3 Data Export" — a página da Braze em português o deixa em inglês
+# -braze-data-export: "Exportação de dados" — navegação antiga (página de origem), só na nota para dashboards antigos
+# -braze-integrations: "Integrações" — navegação antiga, só nas notas
+# -braze-technology-partners: "Parceiros de tecnologia" — página da Braze em português (TODAY.md: confere)
+# -braze-amazon-s3: "Amazon S3" — nome do produto
+# -braze-credentials-section: "Credentials (Credenciais)" — assim na página da Braze em português
+# -braze-secret-key-radio: "AWS Secret Access Key" — a página da Braze em português o deixa em inglês
+# -braze-role-arn-radio: "AWS Role ARN" — a página da Braze em português o deixa em inglês
+# -braze-folder-path: "Caminho da pasta" — página da Braze em português (TODAY.md)
+# -braze-sse-option: "Criptografia AES-256 no lado do servidor em repouso" — página da Braze em português (TODAY.md, literal)
+# -braze-launch-currents: "Launch Current" — a página da Braze em português o deixa em inglês
+# -braze-aws-credentials-page: "AWS Credentials (Credenciais da AWS)" — assim na página da Braze em português
+# -braze-test-credentials: "Test Credentials" — a página da Braze em português o deixa em inglês (TODAY.md: confere)
+# -braze-save: "Save" — a página da Braze em português o deixa em inglês
+# -braze-invalid-credentials: "S3 credentials are invalid" — mensagem de erro da Braze (TODAY.md: confere; literal)
+# Um Current (o conector): "Current", como na página da Braze (TODAY.md), e não "fluxo do Currents".
+# Role do IAM: "função", como a Braze e o console da AWS em português (TODAY.md), e não "perfil".
 
 ## Console da AWS
--aws-sign-in = Sign In to the Console
--aws-create-account = Create an AWS Account
+-aws-sign-in = Fazer login no console (Sign In to the Console)
+-aws-create-account = Criar uma conta da AWS (Create an AWS Account)
 -aws-s3 = S3
 -aws-storage-category = Storage & Content Delivery
--aws-create-bucket = Criar bucket
--aws-show-credentials = Show User Security Credentials
--aws-download-credentials = Download Credentials
--aws-policies = Políticas
+-aws-create-bucket = Criar bucket (Create bucket)
+-aws-show-credentials = Show User Security Credentials (Mostrar credenciais de segurança do usuário)
+-aws-download-credentials = Download Credentials (Baixar credenciais)
+-aws-policies = Políticas (Policies)
 -aws-get-started = Get Started
--aws-create-policy = Criar política
--aws-create-own-policy = Create Your Own Policy
--aws-policy-document = Policy Document
--aws-users = Usuários
--aws-permissions-tab = Permissões
--aws-attach-policy = Attach Policy
+-aws-create-policy = Criar política (Create policy)
+-aws-create-own-policy = Create Your Own Policy (Criar sua própria política)
+-aws-policy-document = Policy Document (Documento de política)
+-aws-users = Usuários (Users)
+-aws-permissions-tab = Permissões (Permissions)
+-aws-attach-policy = Attach Policy (Anexar política)
 -aws-json-tab = JSON
--aws-review-policy = Review policy
--aws-roles = Perfis
--aws-create-role = Criar perfil
--aws-another-account = Outra Conta da AWS
--aws-require-external-id = Require external ID
--aws-next = Próximo
--aws-role-arn = Role ARN
--aws-trust-relationships = Relações de confiança
--aws-custom-trust-policy = Política de confiança personalizada
--aws-security-credentials-tab = Credenciais de segurança
--aws-create-access-key = Criar chave de acesso
+-aws-review-policy = Review policy (Revisar política)
+-aws-roles = Funções (Roles)
+-aws-create-role = Criar função (Create role)
+-aws-another-account = Outra conta da AWS (Another AWS account)
+-aws-require-external-id = Exigir ID externo (Require external ID)
+-aws-next = Próximo (Next)
+-aws-role-arn = ARN da função (Role ARN)
+-aws-trust-relationships = Relações de confiança (Trust relationships)
+-aws-custom-trust-policy = Política de confiança personalizada (Custom trust policy)
+-aws-security-credentials-tab = Credenciais de segurança (Security credentials)
+-aws-create-access-key = Criar chave de acesso (Create access key)
+-aws-bucket-policy = Política do bucket (Bucket policy)
+-aws-edit = Editar (Edit)
 
 ## Dashboard da Braze
 -braze-partner-integrations = Integrações de parceiros
--braze-data-export = Exportação de dados
--braze-create-currents = Create Current
--braze-s3-data-export = Amazon S3 Data Export
--braze-integrations = Integrações
 -braze-currents = Currents
+-braze-create-currents = Create New Current
+-braze-s3-data-export = Amazon S3 Data Export
+-braze-data-export = Exportação de dados
+-braze-integrations = Integrações
 -braze-technology-partners = Parceiros de tecnologia
 -braze-amazon-s3 = Amazon S3
--braze-credentials-section = Credentials
+-braze-credentials-section = Credentials (Credenciais)
 -braze-secret-key-radio = AWS Secret Access Key
 -braze-role-arn-radio = AWS Role ARN
--braze-folder-path = Folder Path
--braze-sse-option = AES-256 Server-Side Encryption at Rest
+-braze-folder-path = Caminho da pasta
+-braze-sse-option = Criptografia AES-256 no lado do servidor em repouso
 -braze-launch-currents = Launch Current
--braze-aws-credentials-page = AWS Credentials
+-braze-aws-credentials-page = AWS Credentials (Credenciais da AWS)
 -braze-test-credentials = Test Credentials
 -braze-save = Save
 -braze-invalid-credentials = S3 credentials are invalid
--aws-bucket-policy = Política do bucket
--aws-edit = Editar

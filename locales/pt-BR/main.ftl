@@ -22,8 +22,8 @@ integration-both-hint = Cada integração precisa das próprias permissões.
 auth-legend = Método de autenticação
 auth-secret-key = Chave de acesso secreta da AWS
 auth-secret-key-hint = Um usuário do IAM cuja chave de acesso você insere na Braze.
-auth-role-arn = ARN de perfil da AWS
-auth-role-arn-hint = Um perfil do IAM (role) que a conta AWS da Braze assume, protegido por um ID externo.
+auth-role-arn = ARN de função da AWS
+auth-role-arn-hint = Uma função do IAM (role) que a conta AWS da Braze assume, protegida por um ID externo.
 values-legend = Seus valores
 names-legend = Nomes no IAM (opcional)
 field-bucket = Nome do bucket S3
@@ -34,13 +34,13 @@ field-external-id = ID externo
 field-external-id-hint = Exibido pela Braze ao lado do ID da conta.
 field-folder = Caminho da pasta (Currents)
 field-folder-hint = Padrão: `currents`. A Braze cria a pasta se ela não existir.
-field-sse = Criptografia AES-256 do lado do servidor em repouso (SSE-S3)
+field-sse = Criptografia AES-256 no lado do servidor em repouso (SSE-S3)
 field-sse-hint = Desativada por padrão. Quando ativada, a Braze envia o cabeçalho `x-amz-server-side-encryption`.
 field-user-name = Nome do usuário do IAM
-field-role-name = Nome do perfil do IAM
+field-role-name = Nome da função do IAM
 field-policy-name = Nome da política do IAM
 field-own-account = ID da sua conta da AWS (opcional)
-field-own-account-hint = Para exibir o ARN exato do perfil que você vai colar na Braze.
+field-own-account-hint = Para exibir o ARN exato da função que você vai colar na Braze.
 field-default-hint = Deixe em branco para usar “{ $default }”.
 guide-heading = Seu guia
 step-number = Etapa { $number }
@@ -67,7 +67,7 @@ placeholder-folder = caminho-da-pasta
 placeholder-account = id-da-conta-braze
 placeholder-external-id = id-externo-braze
 placeholder-user = nome-do-usuario
-placeholder-role = nome-do-perfil
+placeholder-role = nome-da-funcao
 placeholder-policy = nome-da-politica
 placeholder-connector = nome-do-conector
 
@@ -76,15 +76,15 @@ placeholder-connector = nome-do-conector
 snippet-title-policy-currents = Política para o Braze Currents
 snippet-title-policy-dashboard-export = Política para a exportação de dados do dashboard
 snippet-title-policy-combined = Uma política para as duas integrações
-snippet-title-trust-policy = Política de confiança do perfil
-snippet-title-role-arn = ARN do perfil para colar na Braze
+snippet-title-trust-policy = Política de confiança da função
+snippet-title-role-arn = ARN da função para colar na Braze
 snippet-title-bucket-policy-sse = Política do bucket: recusar envios sem criptografia (opcional)
 file-bucket-policy-sse = { $bucket }-politica-bucket-sse.json
 file-policy-currents = { $bucket }-politica-currents.json
 file-policy-dashboard-export = { $bucket }-politica-exportacao-dashboard.json
 file-policy-combined = { $bucket }-politica-combinada.json
 file-trust-policy = { $bucket }-politica-confianca.json
-file-role-arn = { $bucket }-arn-do-perfil.txt
+file-role-arn = { $bucket }-arn-da-funcao.txt
 
 ## Regras de preenchimento
 
@@ -116,8 +116,8 @@ rule-folder-contains = A pasta principal { $child } fica dentro deste caminho: e
 step-prerequisites = Pré-requisitos
 prereq-intro = Antes de começar, confira estes pontos.
 prereq-aws-account = Você tem uma conta da AWS (Amazon S3).
-prereq-dedicated-bucket = Você usa um bucket S3 dedicado à Braze. Mesmo que já tenha um bucket, crie um novo para a Braze: assim, você pode limitar as permissões dele.
-prereq-currents-access = O Braze Currents está ativado na sua conta da Braze: sem ele, nenhum dado pode ser exportado para o S3.
+prereq-dedicated-bucket = Recomendado: um bucket S3 dedicado à Braze. Mesmo que você já tenha um bucket, recomendamos criar um novo para a Braze: assim, você pode limitar as permissões dele.
+prereq-currents-access = O Braze Currents está ativado na sua conta da Braze: sem ele, o Currents não pode enviar dados para o S3 (a exportação de dados do dashboard e o arquivamento de mensagens não precisam do Currents).
 step-create-bucket = Criar o bucket S3
 bucket-open-console = Abra o console do Amazon S3 e clique em **{ -aws-sign-in }** (ou em **{ -aws-create-account }**). Depois de fazer login, escolha **{ -aws-s3 }** na categoria **{ -aws-storage-category }**.
 bucket-create = Clique em **{ -aws-create-bucket }**, dê ao bucket o nome { $bucket } e escolha a região dele.
@@ -136,7 +136,7 @@ sse-bucket-policy-shared = A Braze documenta a opção AES-256 apenas para o Cur
 
 step-sk-create-user = Criar um usuário do IAM
 sk-intro = Com este método, a Braze se autentica como um usuário do IAM da sua conta da AWS, com um ID de chave de acesso e uma chave de acesso secreta, para gravar no seu bucket.
-sk-user-create = No console do IAM, crie um usuário chamado { $user }.
+sk-user-create = No console do IAM, crie um usuário chamado { $user }. Para o passo a passo, veja o guia da AWS “Criar um usuário do IAM e um grupo de administradores” (`https://docs.aws.amazon.com/IAM/latest/UserGuide/getting-started_create-admin-group.html`).
 step-sk-credentials = Obter as credenciais
 sk-credentials-show = Depois de criar o usuário, clique em **{ -aws-show-credentials }** para ver o ID da chave de acesso e a chave de acesso secreta. Anote os dois em um lugar seguro ou clique em **{ -aws-download-credentials }**: você vai inseri-los na Braze mais tarde.
 sk-credentials-secret = A chave de acesso secreta é exibida uma única vez. Insira-a somente na Braze: este assistente nunca a solicita nem a armazena.
@@ -160,46 +160,46 @@ attach-which-both = Políticas a anexar: { $currents } e { $dashboard }, ou apen
 step-sk-attach = Anexar a política ao usuário
 sk-attach = Acesse **{ -aws-users }** e clique no usuário { $user }. Na guia **{ -aws-permissions-tab }**, clique em **{ -aws-attach-policy }** e selecione a política que você acabou de criar.
 
-## Guia: método do ARN de perfil
+## Guia: método do ARN de função
 
-step-role-create-role = Criar o perfil
+step-role-create-role = Criar a função
 role-role-open = Na mesma seção IAM do console, clique em **{ -aws-roles } > { -aws-create-role }**.
-role-ids-currents = Obtenha o ID da conta e o ID externo da Braze para o Currents: na Braze, acesse **{ -braze-partner-integrations } > { -braze-data-export }**, clique em **{ -braze-create-currents }** e selecione **{ -braze-s3-data-export }**. Os dois IDs aparecem nessa página.
+role-ids-currents = Obtenha o ID da conta e o ID externo da Braze para o Currents: na Braze, acesse **{ -braze-partner-integrations } > { -braze-currents }**, clique em **{ -braze-create-currents }** e selecione **{ -braze-s3-data-export }**. Os dois IDs aparecem nessa página.
 role-ids-dashboard-export = Obtenha o ID da conta e o ID externo da Braze para a exportação do dashboard: na Braze, acesse **{ -braze-partner-integrations } > { -braze-technology-partners }** e clique em **{ -braze-amazon-s3 }**. Os dois IDs aparecem nessa página.
-role-ids-old-nav = Na navegação antiga da Braze, **{ -braze-currents }** fica em **{ -braze-integrations } > { -braze-currents }**, e **{ -braze-technology-partners }** fica em **{ -braze-integrations }**.
+role-ids-old-nav = Em dashboards antigos, a página do Currents fica em **{ -braze-partner-integrations } > { -braze-data-export }**, e o botão se chama **Create Current**. Na navegação mais antiga ainda, **{ -braze-currents }** fica em **{ -braze-integrations } > { -braze-currents }**, e **{ -braze-technology-partners }** fica em **{ -braze-integrations }**.
 role-trusted-entity = De volta ao console da AWS, selecione **{ -aws-another-account }** como tipo de entidade confiável. Insira o ID da conta da Braze { $account }, marque **{ -aws-require-external-id }** e insira o ID externo { $external_id }. Clique em **{ -aws-next }**.
-role-trust-explain = Essas escolhas geram a política de confiança abaixo: a conta da Braze pode assumir o perfil quando apresenta o seu ID externo. Você pode conferi-la na guia **{ -aws-trust-relationships }** do perfil ou colá-la como está escolhendo **{ -aws-custom-trust-policy }**.
-step-role-attach = Anexar a política e nomear o perfil
-role-attach-policy = Pesquise a política que você criou antes, marque-a para anexá-la ao perfil e clique em **{ -aws-next }**.
-role-name = Dê ao perfil o nome { $role } e uma descrição e clique em **{ -aws-create-role }**. O novo perfil aparece na lista.
-step-role-copy-arn = Copiar o ARN do perfil
-role-arn-copy = Na lista de perfis, clique em { $role } para abrir os detalhes e anote o **{ -aws-role-arn }** no topo da página de resumo.
+role-trust-explain = Essas escolhas geram a política de confiança abaixo: a conta da Braze pode assumir a função quando apresenta o seu ID externo. Você pode conferi-la na guia **{ -aws-trust-relationships }** da função ou colá-la como está escolhendo **{ -aws-custom-trust-policy }**.
+step-role-attach = Anexar a política e nomear a função
+role-attach-policy = Pesquise a política que você criou antes, marque-a para anexá-la à função e clique em **{ -aws-next }**.
+role-name = Dê à função o nome { $role } e uma descrição e clique em **{ -aws-create-role }**. A nova função aparece na lista.
+step-role-copy-arn = Copiar o ARN da função
+role-arn-copy = Na lista de funções, clique em { $role } para abrir os detalhes e anote o **{ -aws-role-arn }** no topo da página de resumo.
 role-arn-expected = Este é o ARN que você vai encontrar lá, para colar na Braze:
 
 ## Guia: vinculação na Braze
 
 step-link-currents = Vincular o Braze Currents à AWS
-link-currents-open = Na Braze, acesse **{ -braze-partner-integrations } > { -braze-data-export }**, clique em **{ -braze-create-currents }** e selecione **{ -braze-s3-data-export }**.
-link-currents-old-nav = Na navegação antiga, **{ -braze-currents }** fica em **{ -braze-integrations }**.
-link-currents-name = Dê um nome ao seu fluxo do Currents.
+link-currents-open = Na Braze, acesse **{ -braze-partner-integrations } > { -braze-currents }**, clique em **{ -braze-create-currents }** e selecione **{ -braze-s3-data-export }**.
+link-currents-old-nav = Em dashboards antigos, acesse **{ -braze-partner-integrations } > { -braze-data-export }** e clique em **Create Current**. Na navegação mais antiga ainda, **{ -braze-currents }** fica em **{ -braze-integrations }**.
+link-currents-name = Dê um nome ao seu Current.
 link-currents-credentials-sk = Na seção **{ -braze-credentials-section }**, verifique se o botão de opção **{ -braze-secret-key-radio }** está selecionado e insira o ID da chave de acesso, a chave de acesso secreta e o nome do bucket { $bucket }.
-link-currents-credentials-role = Na seção **{ -braze-credentials-section }**, verifique se a opção **{ -braze-role-arn-radio }** está selecionada e insira o ARN do perfil e o nome do bucket { $bucket }.
+link-currents-credentials-role = Na seção **{ -braze-credentials-section }**, verifique se a opção **{ -braze-role-arn-radio }** está selecionada e insira o ARN da função e o nome do bucket { $bucket }.
 link-currents-folder = **{ -braze-folder-path }**: insira { $folder } (padrão: `{ $default }`). Se a pasta não existir, a Braze a cria.
 link-currents-sse-on = **{ -braze-sse-option }**: ative a opção. A Braze passa a enviar o cabeçalho `{ $header }` (SSE-S3) com cada arquivo.
 link-currents-sse-off = **{ -braze-sse-option }**: deixe a opção desativada (o padrão). Quando ativada, ela adiciona o cabeçalho `{ $header }` (SSE-S3).
 sse-kms-unsupported = O SSE-KMS não é compatível nem com o Currents nem com a exportação do dashboard. Se o bucket exigir SSE-KMS, os envios falham com um erro de autorização em `kms:GenerateDataKey`.
-link-currents-extra-connector = Conector adicional: crie outro fluxo do Currents chamado { $name }, com as mesmas credenciais e o caminho da pasta { $folder }.
+link-currents-extra-connector = Conector adicional: crie outro Current chamado { $name }, com as mesmas credenciais e o caminho da pasta { $folder }.
 link-currents-launch = Clique em **{ -braze-launch-currents }**. A Braze verifica suas credenciais, e uma notificação informa se elas foram validadas.
 link-currents-expiry = Mantenha suas credenciais atualizadas. Se as credenciais do conector expirarem, ele para de enviar eventos; depois de mais de { $hours } { $hours ->
         [one] hora
        *[other] horas
     }, os eventos dele são descartados e os dados se perdem para sempre.
-link-role-propagation = Se a Braze exibir “{ -braze-invalid-credentials }” logo depois que você criar o perfil, é porque o IAM ainda não o propagou. Aguarde alguns minutos e tente de novo.
+link-role-propagation = Se a Braze exibir “{ -braze-invalid-credentials }” logo depois que você criar a função, talvez o IAM ainda não a tenha propagado. Aguarde um pouco e tente de novo.
 step-link-dashboard-export = Vincular a exportação de dados do dashboard à AWS
 link-dashboard-open = Na Braze, acesse **{ -braze-partner-integrations } > { -braze-technology-partners }** e clique em **{ -braze-amazon-s3 }**.
 link-dashboard-old-nav = Na navegação antiga, **{ -braze-technology-partners }** fica em **{ -braze-integrations }**.
 link-dashboard-credentials-sk = Na página **{ -braze-aws-credentials-page }**, verifique se o botão de opção **{ -braze-secret-key-radio }** está selecionado e insira o ID da chave de acesso, a chave de acesso secreta e o nome do bucket { $bucket }.
-link-dashboard-credentials-role = Na página **{ -braze-aws-credentials-page }**, verifique se a opção **{ -braze-role-arn-radio }** está selecionada e insira o ARN do perfil e o nome do bucket { $bucket }.
+link-dashboard-credentials-role = Na página **{ -braze-aws-credentials-page }**, verifique se a opção **{ -braze-role-arn-radio }** está selecionada e insira o ARN da função e o nome do bucket { $bucket }.
 link-dashboard-test = Primeiro, clique em **{ -braze-test-credentials }**; se o teste for bem-sucedido, clique em **{ -braze-save }**. Uma notificação informa se as suas credenciais foram validadas.
 link-new-access-key = Para obter novas credenciais a qualquer momento: no console da AWS, abra o usuário, vá até a guia **{ -aws-security-credentials-tab }** e clique em **{ -aws-create-access-key }**.
 
