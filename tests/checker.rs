@@ -1408,7 +1408,9 @@ proptest! {
         let config = config(integration, auth, &bucket);
         let single = match integration {
             Integration::Currents => PolicyKind::Currents,
-            Integration::DashboardExport => PolicyKind::DashboardExport,
+            Integration::DashboardExport | Integration::MessageArchiving => {
+                PolicyKind::DashboardExport
+            }
             Integration::Both => PolicyKind::Combined,
         };
         let statements = statements_of(single, &bucket, auth);

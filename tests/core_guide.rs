@@ -419,7 +419,10 @@ fn expected_snippets(config: &Config) -> Vec<SnippetId> {
     }
     ids.extend(match config.integration {
         Integration::Currents => vec![SnippetId::PolicyCurrents],
-        Integration::DashboardExport => vec![SnippetId::PolicyDashboardExport],
+        // Message archiving uses dashboard export's policy (Braze, today).
+        Integration::DashboardExport | Integration::MessageArchiving => {
+            vec![SnippetId::PolicyDashboardExport]
+        }
         Integration::Both => vec![
             SnippetId::PolicyCurrents,
             SnippetId::PolicyDashboardExport,

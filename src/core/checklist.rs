@@ -104,7 +104,9 @@ pub fn next_checks(config: &Config, report: &Report) -> Vec<Msg> {
             ));
         }
     }
-    if config.integration.has_dashboard_export() {
+    if config.integration.is_message_archiving() {
+        checks.push(msg!("archiving-verify", bucket = bucket.clone()));
+    } else if config.integration.has_dashboard_export() {
         checks.push(msg!("checklist-verify-dashboard", bucket = bucket.clone()));
     }
     if config.auth == AuthMethod::SecretKey {

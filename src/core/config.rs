@@ -15,16 +15,25 @@ pub enum Integration {
     DashboardExport,
     /// One bucket serving both integrations.
     Both,
+    /// Message archiving only (Braze, today): no Currents; it uses the dashboard-export
+    /// policy and the link in Technology Partners > Amazon S3 (and the role created there).
+    MessageArchiving,
 }
 
 impl Integration {
-    pub const ALL: [Integration; 3] = [Self::Currents, Self::DashboardExport, Self::Both];
+    pub const ALL: [Integration; 4] = [
+        Self::Currents,
+        Self::DashboardExport,
+        Self::Both,
+        Self::MessageArchiving,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
             Self::Currents => "currents",
             Self::DashboardExport => "dashboard-export",
             Self::Both => "both",
+            Self::MessageArchiving => "message-archiving",
         }
     }
 
@@ -36,8 +45,19 @@ impl Integration {
         matches!(self, Self::Currents | Self::Both)
     }
 
+    /// Whether the case uses the dashboard-export policy and Braze's link in Technology
+    /// Partners > Amazon S3: dashboard export, alone or with Currents, and message archiving,
+    /// which Braze sets up the same way.
     pub fn has_dashboard_export(self) -> bool {
-        matches!(self, Self::DashboardExport | Self::Both)
+        matches!(
+            self,
+            Self::DashboardExport | Self::Both | Self::MessageArchiving
+        )
+    }
+
+    /// Message archiving only: dashboard export's setup with its own intro and checks.
+    pub fn is_message_archiving(self) -> bool {
+        self == Self::MessageArchiving
     }
 }
 
@@ -213,7 +233,9 @@ impl Config {
     pub fn policy_kinds(&self) -> Vec<PolicyKind> {
         match self.integration {
             Integration::Currents => vec![PolicyKind::Currents],
-            Integration::DashboardExport => vec![PolicyKind::DashboardExport],
+            Integration::DashboardExport | Integration::MessageArchiving => {
+                vec![PolicyKind::DashboardExport]
+            }
             Integration::Both => vec![
                 PolicyKind::Currents,
                 PolicyKind::DashboardExport,

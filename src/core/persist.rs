@@ -16,7 +16,7 @@ use super::query;
 pub const FORMAT_VERSION: u32 = 1;
 /// Longest stored text we read back: far beyond any real save, short of a hostile one.
 pub const MAX_STORED_BYTES: usize = 256 * 1024;
-/// Far beyond the six cases (integration × auth) and the few dozen items of a checklist;
+/// Far beyond the eight cases (integration × auth) and the few dozen items of a checklist;
 /// they bound the work a corrupted save can cause (ticking checks for duplicates).
 const MAX_CASES: usize = 16;
 const MAX_TICKS_PER_CASE: usize = 200;

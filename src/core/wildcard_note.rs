@@ -3,7 +3,7 @@
 //! checker's warning about a pasted pattern that reaches other buckets.
 
 use super::checker::glob::{Glob, Variables};
-use super::config::{AuthMethod, Config, Integration};
+use super::config::{AuthMethod, Config};
 use super::policy::bucket_arn;
 use super::rules::{self, Severity};
 
@@ -65,13 +65,12 @@ pub struct PrefixWildcardNote {
     pub examples: Vec<(String, bool)>,
 }
 
-/// The note, where it applies: dashboard export (alone or with Currents), secret-key
+/// The note, where it applies: dashboard export (alone, with Currents, or for message
+/// archiving), secret-key
 /// method, a valid bucket name. It explains; it does not offer another policy.
 pub fn published_policy_note(config: &Config) -> Option<PrefixWildcardNote> {
-    let applies = matches!(
-        config.integration,
-        Integration::DashboardExport | Integration::Both
-    ) && config.auth == AuthMethod::SecretKey
+    let applies = config.integration.has_dashboard_export()
+        && config.auth == AuthMethod::SecretKey
         && valid_bucket(&config.bucket);
     applies.then(|| PrefixWildcardNote {
         pattern: prefix_wildcard(&config.bucket),

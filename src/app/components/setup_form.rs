@@ -32,6 +32,11 @@ fn integration_choices() -> Vec<Choice> {
             label: msg!("integration-both"),
             hint: msg!("integration-both-hint"),
         },
+        Choice {
+            key: Integration::MessageArchiving.key(),
+            label: msg!("integration-message-archiving"),
+            hint: msg!("integration-message-archiving-hint"),
+        },
     ]
 }
 

@@ -31,7 +31,7 @@ pub struct Requirement {
 pub fn required(config: &Config) -> Vec<Requirement> {
     let kind = match config.integration {
         Integration::Currents => PolicyKind::Currents,
-        Integration::DashboardExport => PolicyKind::DashboardExport,
+        Integration::DashboardExport | Integration::MessageArchiving => PolicyKind::DashboardExport,
         Integration::Both => PolicyKind::Combined,
     };
     let listed = identity_policy(kind, &config.bucket, AuthMethod::SecretKey);

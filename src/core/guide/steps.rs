@@ -149,12 +149,18 @@ impl Values {
 }
 
 pub(super) fn prerequisites(config: &Config) -> Step {
+    let archiving = config.integration.is_message_archiving();
     StepBuilder::new("prerequisites", msg!("step-prerequisites"))
+        // Message archiving's own path: what it needs and what it does not (Braze, today).
+        .when(archiving, |s| s.text(msg!("archiving-intro")))
         .text(msg!("prereq-intro"))
         .task("aws-account", msg!("prereq-aws-account"))
         .task("dedicated-bucket", msg!("prereq-dedicated-bucket"))
         .when(config.integration.has_currents(), |s| {
             s.task("currents-access", msg!("prereq-currents-access"))
+        })
+        .when(archiving, |s| {
+            s.note(Tone::Note, msg!("archiving-no-currents"))
         })
         .done()
 }
@@ -225,7 +231,11 @@ pub(super) fn create_policy(config: &Config, v: &Values) -> Step {
         ),
         (AuthMethod::RoleArn, _) => step.task("paste", msg!("role-policy-paste")),
     };
-    step = step.text(msg!("policy-why"));
+    step = step
+        .text(msg!("policy-why"))
+        .when(config.integration.is_message_archiving(), |s| {
+            s.note(Tone::Important, msg!("archiving-policy"))
+        });
     if config.integration.has_dashboard_export() && config.auth == AuthMethod::SecretKey {
         step = step.note(
             Tone::Important,
@@ -284,8 +294,12 @@ pub(super) fn role_create(config: &Config, v: &Values) -> Step {
         .when(config.integration.has_currents(), |s| {
             s.task("ids-currents", msg!("role-ids-currents"))
         })
-        .when(config.integration.has_dashboard_export(), |s| {
-            s.task("ids-dashboard-export", msg!("role-ids-dashboard-export"))
+        .when(
+            config.integration.has_dashboard_export() && !config.integration.is_message_archiving(),
+            |s| s.task("ids-dashboard-export", msg!("role-ids-dashboard-export")),
+        )
+        .when(config.integration.is_message_archiving(), |s| {
+            s.task("ids-message-archiving", msg!("archiving-role-ids"))
         })
         .note(Tone::Note, msg!("role-ids-old-nav"))
         .task(
@@ -381,9 +395,17 @@ fn connector_name(connector: &Connector) -> Arg {
     }
 }
 
+/// Dashboard export's link in Braze; message archiving is linked there too, then set up.
 pub(super) fn link_dashboard_export(config: &Config, v: &Values) -> Step {
     let role = config.auth == AuthMethod::RoleArn;
-    StepBuilder::new("link-dashboard-export", msg!("step-link-dashboard-export"))
+    let archiving = config.integration.is_message_archiving();
+    let title = if archiving {
+        msg!("step-link-message-archiving")
+    } else {
+        msg!("step-link-dashboard-export")
+    };
+    StepBuilder::new("link-dashboard-export", title)
+        .when(archiving, |s| s.text(msg!("archiving-link-intro")))
         .task("open", msg!("link-dashboard-open"))
         .note(Tone::Note, msg!("link-dashboard-old-nav"))
         .task(
@@ -399,6 +421,12 @@ pub(super) fn link_dashboard_export(config: &Config, v: &Values) -> Step {
         .when(!role, |s| s.note(Tone::Tip, msg!("link-new-access-key")))
         .when(role, |s| {
             s.note(Tone::Important, msg!("link-role-propagation"))
+        })
+        .when(archiving, |s| {
+            s.task(
+                "message-archiving",
+                msg!("archiving-turn-on", bucket = v.bucket.clone()),
+            )
         })
         .done()
 }

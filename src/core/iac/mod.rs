@@ -255,7 +255,9 @@ impl Plan {
     pub fn policy_kinds(integration: Integration) -> Vec<PolicyKind> {
         match integration {
             Integration::Currents => vec![PolicyKind::Currents],
-            Integration::DashboardExport => vec![PolicyKind::DashboardExport],
+            Integration::DashboardExport | Integration::MessageArchiving => {
+                vec![PolicyKind::DashboardExport]
+            }
             Integration::Both => vec![PolicyKind::Currents, PolicyKind::DashboardExport],
         }
     }
@@ -266,6 +268,9 @@ impl Plan {
             Integration::Currents => "Braze Currents",
             Integration::DashboardExport => "dashboard data export",
             Integration::Both => "Braze Currents and dashboard data export",
+            Integration::MessageArchiving => {
+                "message archiving, with the dashboard data export policy"
+            }
         }
     }
 

@@ -84,7 +84,7 @@ pub(super) fn findings(report: &PreflightReport, config: &Config, now: i64) -> V
 fn policy_snippet(config: &Config) -> SnippetId {
     SnippetId::for_policy(match config.integration {
         Integration::Currents => PolicyKind::Currents,
-        Integration::DashboardExport => PolicyKind::DashboardExport,
+        Integration::DashboardExport | Integration::MessageArchiving => PolicyKind::DashboardExport,
         Integration::Both => PolicyKind::Combined,
     })
 }
@@ -147,7 +147,9 @@ fn identity_policies(
             "preflight-identity-fix",
             policy = config.policy_name_for(match config.integration {
                 Integration::Currents => PolicyKind::Currents,
-                Integration::DashboardExport => PolicyKind::DashboardExport,
+                Integration::DashboardExport | Integration::MessageArchiving => {
+                    PolicyKind::DashboardExport
+                }
                 Integration::Both => PolicyKind::Combined,
             })
         ))
