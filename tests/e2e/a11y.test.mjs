@@ -14,7 +14,7 @@ import { serve } from './server.mjs';
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 const CASES = [];
-for (const integration of ['currents', 'dashboard-export', 'both']) {
+for (const integration of ['currents', 'dashboard-export', 'both', 'message-archiving']) {
   for (const auth of ['secret-key', 'role-arn']) CASES.push({ integration, auth });
 }
 
