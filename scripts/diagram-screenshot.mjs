@@ -1,5 +1,5 @@
 // The README's screenshots of "who may do what" ([data-diagram]): the setup form's auth choice
-// with the role method's picture, in English at a desktop width, and the same case in Japanese
+// with the role method's picture, in English at a desktop width, and the same case in German
 // on a 360 px phone.
 //
 //   node scripts/diagram-screenshot.mjs   (after trunk build --release)
@@ -11,7 +11,7 @@ import { serve } from '../tests/e2e/server.mjs';
 const CASE = { integration: 'currents', auth: 'role-arn', bucket: 'acme-braze-currents', account: '123456789012', 'external-id': 'braze-ext-5f2c9a' };
 const SHOTS = [
   { lang: 'en', width: 760, out: 'diagram-role.png' },
-  { lang: 'ja', width: 360, out: 'diagram-role-ja-360.png' },
+  { lang: 'de', width: 360, out: 'diagram-role-de-360.png' },
 ];
 
 const server = await serve(DIST);
@@ -26,7 +26,7 @@ try {
     const a = await auth.boundingBox();
     const d = await diagram.boundingBox();
     const path = join(ROOT, 'docs', 'images', out);
-    await page.screenshot({ path, clip: { x: Math.min(a.x, d.x) - 8, y: a.y - 8, width: Math.max(a.width, d.width) + 16, height: d.y + d.height - a.y + 16 } });
+    await page.screenshot({ path, fullPage: true, clip: { x: Math.min(a.x, d.x) - 8, y: a.y - 8, width: Math.max(a.width, d.width) + 16, height: d.y + d.height - a.y + 16 } });
     console.log(`wrote ${path}`);
     await context.close();
   }

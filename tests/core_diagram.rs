@@ -62,11 +62,24 @@ fn role_braze_account_assumes_the_role_whose_policy_reaches_the_bucket() {
     let d = build(&config(Integration::Currents, AuthMethod::RoleArn));
     assert_eq!(shape(&d), ["braze-account", "→", "role", "→", "bucket"]);
     assert_eq!(values(&d.parts[0]), ["123456789012"]);
-    assert_eq!(values(&d.parts[1]), ["braze-ext-7f3a"], "the assume arrow shows the external ID");
-    assert_eq!(values(&d.parts[2]), ["braze-s3-role"], "the default role name");
+    assert_eq!(
+        values(&d.parts[1]),
+        ["braze-ext-7f3a"],
+        "the assume arrow shows the external ID"
+    );
+    assert_eq!(
+        values(&d.parts[2]),
+        ["braze-s3-role"],
+        "the default role name"
+    );
     assert_eq!(
         values(&d.parts[3]),
-        ["s3:ListBucket", "s3:GetBucketLocation", "s3:PutObject", "s3:GetObject"]
+        [
+            "s3:ListBucket",
+            "s3:GetBucketLocation",
+            "s3:PutObject",
+            "s3:GetObject"
+        ]
     );
     assert_eq!(values(&d.parts[4]), ["acme-braze-export", "currents"]);
     assert!(placeholders(&d).is_empty());
@@ -81,11 +94,23 @@ fn secret_key_the_user_and_its_key_then_the_policy_then_the_bucket() {
     assert_eq!(values(&d.parts[0]), ["braze-exporter"]);
     assert_eq!(
         values(&d.parts[1]),
-        ["s3:ListBucket", "s3:GetBucketLocation", "s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
+        [
+            "s3:ListBucket",
+            "s3:GetBucketLocation",
+            "s3:GetObject",
+            "s3:PutObject",
+            "s3:DeleteObject"
+        ]
     );
     // Dashboard export has no Currents folder.
     assert_eq!(values(&d.parts[2]), ["acme-braze-export"]);
-    assert!(!d.parts.iter().any(|p| matches!(p, Part::Node { kind: NodeKind::BrazeAccount | NodeKind::Role, .. })));
+    assert!(!d.parts.iter().any(|p| matches!(
+        p,
+        Part::Node {
+            kind: NodeKind::BrazeAccount | NodeKind::Role,
+            ..
+        }
+    )));
 }
 
 #[test]
@@ -99,7 +124,10 @@ fn both_integrations_show_every_action_of_the_combined_policy() {
         "s3:GetObject",
         "s3:DeleteObject",
     ] {
-        assert!(actions.iter().any(|a| a == action), "{action} in {actions:?}");
+        assert!(
+            actions.iter().any(|a| a == action),
+            "{action} in {actions:?}"
+        );
     }
     assert_eq!(actions.len(), 5);
 }
@@ -112,8 +140,16 @@ fn empty_and_invalid_values_are_placeholders() {
     };
     let d = build(&c);
     assert_eq!(shape(&d), ["braze-account", "→", "role", "→", "bucket"]);
-    for id in ["placeholder-account", "placeholder-external-id", "placeholder-bucket"] {
-        assert!(placeholders(&d).contains(&id), "{id} in {:?}", placeholders(&d));
+    for id in [
+        "placeholder-account",
+        "placeholder-external-id",
+        "placeholder-bucket",
+    ] {
+        assert!(
+            placeholders(&d).contains(&id),
+            "{id} in {:?}",
+            placeholders(&d)
+        );
     }
     c.bucket = "Bad_Bucket..".into();
     c.braze_account = "12ab".into();
@@ -156,11 +192,19 @@ fn the_title_names_bucket_account_and_external_id_in_every_language() {
             assert!(title.contains(value), "{locale:?}: {title}");
         }
         let desc: String = role.description.iter().map(|m| l.text(m)).collect();
-        for value in ["braze-s3-role", "sts:AssumeRole", "s3:PutObject", "currents"] {
+        for value in [
+            "braze-s3-role",
+            "sts:AssumeRole",
+            "s3:PutObject",
+            "currents",
+        ] {
             assert!(desc.contains(value), "{locale:?}: {desc}");
         }
         let title = l.text(&key.title);
-        assert!(title.contains("acme-braze-export") && title.contains("braze-s3"), "{title}");
+        assert!(
+            title.contains("acme-braze-export") && title.contains("braze-s3"),
+            "{title}"
+        );
     }
 }
 
@@ -176,7 +220,10 @@ fn many_connectors_list_three_folders_and_count_the_rest() {
         .collect();
     let d = build(&c);
     let bucket = d.parts.last().unwrap();
-    assert_eq!(values(bucket), ["acme-braze-export", "currents", "currents-1", "currents-2"]);
+    assert_eq!(
+        values(bucket),
+        ["acme-braze-export", "currents", "currents-1", "currents-2"]
+    );
     assert!(bucket
         .lines()
         .iter()
@@ -206,7 +253,9 @@ fn inputs(d: &Diagram, locale: Locale) -> Vec<Input> {
 #[test]
 fn every_line_fits_the_width_long_values_are_cut_in_every_language() {
     let mut c = config(Integration::Both, AuthMethod::RoleArn);
-    c.bucket = format!("acme-{}", "very-long-bucket-name-".repeat(3))[..63].trim_end_matches('-').into();
+    c.bucket = format!("acme-{}", "very-long-bucket-name-".repeat(3))[..63]
+        .trim_end_matches('-')
+        .into();
     c.external_id = "x".repeat(1224);
     c.policy_name = "p".repeat(100);
     let d = build(&c);
@@ -219,15 +268,39 @@ fn every_line_fits_the_width_long_values_are_cut_in_every_language() {
             y = part.y + part.height;
             for t in &part.texts {
                 let right = t.x + layout::width(&t.text, t.style);
-                assert!(right <= WIDTH - 10.0, "{locale:?}: {:?} ends at {right}", t.text);
-                assert!(t.y < part.y + part.height && t.y > part.y, "inside its part");
+                assert!(
+                    right <= WIDTH - 10.0,
+                    "{locale:?}: {:?} ends at {right}",
+                    t.text
+                );
+                assert!(
+                    t.y < part.y + part.height && t.y > part.y,
+                    "inside its part"
+                );
             }
         }
         assert!(placed.height >= y);
-        let texts: Vec<&str> = placed.parts.iter().flat_map(|p| &p.texts).map(|t| t.text.as_str()).collect();
-        assert!(texts.iter().any(|t| t.starts_with("xxxx") && t.ends_with('…')), "{texts:?}");
-        assert!(texts.iter().any(|t| t.starts_with("acme-very") && t.ends_with('…')), "{texts:?}");
+        let texts: Vec<&str> = placed
+            .parts
+            .iter()
+            .flat_map(|p| &p.texts)
+            .map(|t| t.text.as_str())
+            .collect();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("xxxx") && t.ends_with('…')),
+            "{texts:?}"
+        );
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("acme-very") && t.ends_with('…')),
+            "{texts:?}"
+        );
         // The title keeps the whole value.
-        assert!(Localizer::get(locale).text(&d.title).contains(&c.external_id));
+        assert!(Localizer::get(locale)
+            .text(&d.title)
+            .contains(&c.external_id));
     }
 }

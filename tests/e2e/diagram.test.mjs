@@ -131,6 +131,7 @@ describe('issue 14: the diagram of who may do what', () => {
           scroll: document.scrollingElement.scrollWidth - innerWidth,
         };
       }, ROOT_SELECTOR);
+      assert.equal(report.titles.length, 2, 'both diagrams of the role case are on screen');
       assert.deepEqual(report.out, []);
       assert.deepEqual(report.styled, [], 'no inline style attribute');
       assert.ok(report.scroll <= 0, `${report.scroll} px of horizontal scroll`);
