@@ -99,6 +99,30 @@ describe('issue 14: the diagram of who may do what', () => {
     await context.close();
   });
 
+  // axe cannot judge text inside an <svg> (it takes any svg behind text for an image and says
+  // "incomplete"), so the picture's texts are checked here: each one's fill against the
+  // widget's background (no shape lies under the texts), WCAG AA, light and dark.
+  for (const colorScheme of ['light', 'dark']) {
+    test(`${colorScheme}: every text of the picture has a contrast of 4.5:1 or more`, async () => {
+      const { context, page, errors } = await openPage(suite.browser, { contextOptions: { colorScheme } });
+      await gotoWidget(page, `${suite.server.url}/?${new URLSearchParams({ ...ROLE, bucket: '', lang: 'en' })}`);
+      const ratios = await page.evaluate((root) => {
+        const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+        const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+          .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+        const bg = lum(rgb(getComputedStyle(document.querySelector(root)).backgroundColor));
+        return [...document.querySelectorAll(`${root} [data-diagram] text`)].map((t) => {
+          const fg = lum(rgb(getComputedStyle(t).fill));
+          return { text: t.textContent, ratio: (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05) };
+        });
+      }, ROOT_SELECTOR);
+      assert.ok(ratios.length > 10, 'the picture has texts');
+      assert.deepEqual(ratios.filter((r) => r.ratio < 4.5), []);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
   for (const lang of LANGS) {
     test(`${lang}: 360 px wide, long values, nothing sticks out of the widget; no inline style`, async () => {
       const { context, page, errors } = await openPage(suite.browser, { contextOptions: { viewport: { width: 360, height: 740 } } });
