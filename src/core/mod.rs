@@ -8,6 +8,7 @@ pub mod braze_error;
 pub mod checker;
 pub mod checklist;
 pub mod config;
+pub mod diagram;
 pub mod facts;
 pub mod field;
 pub mod guide;

@@ -11,6 +11,7 @@ pub const FTL_FILES: [&str; 7] = [
     "iac",
     "preflight",
     "archiving",
+    "diagram",
 ];
 
 /// Writes the `Locale` enum and its data from one line per language: the variant, its BCP 47

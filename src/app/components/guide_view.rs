@@ -4,10 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::diagram_view::diagram_view;
 use super::rich_text::RichText;
 use super::step_view::StepView;
 use crate::app::l10n::Ui;
 use crate::app::state::State;
+use crate::core::diagram::Diagram;
 use crate::core::guide::{Block, Step};
 use crate::core::snippets::{SnippetBody, SnippetId};
 use crate::msg;
@@ -17,7 +19,7 @@ pub type GuideStep = (Rc<Step>, Rc<Vec<(SnippetId, SnippetBody)>>);
 
 /// A function, not a component: it has no state of its own and re-renders with the widget
 /// anyway. Each step's body is a component: a keystroke re-renders only those that quote the value.
-pub fn guide_view(ui: &Ui, steps: &[GuideStep], state: &State) -> Html {
+pub fn guide_view(ui: &Ui, steps: &[GuideStep], state: &State, diagram: &Diagram) -> Html {
     let (l, prefix) = (&ui.l, &ui.prefix);
     let heading_id = prefix.id("guide-heading");
     html! {
@@ -33,6 +35,10 @@ pub fn guide_view(ui: &Ui, steps: &[GuideStep], state: &State) -> Html {
                             <span class="bsc-step-number">{ l.t(&msg!("step-number", number = index + 1)) }</span>
                             <span class="bsc-step-name"><RichText l={l.clone()} msg={step.title.clone()} /></span>
                         </h4>
+                        // The picture again, beside the trust policy it draws.
+                        if has_trust_policy(step) {
+                            { diagram_view(ui, diagram, "trust-policy") }
+                        }
                         <StepView ui={ui.clone()} step={step.clone()}
                             snippets={snippets.clone()} ticked={step_ticks(state, step)} />
                     </li>
@@ -40,6 +46,12 @@ pub fn guide_view(ui: &Ui, steps: &[GuideStep], state: &State) -> Html {
             </ol>
         </section>
     }
+}
+
+fn has_trust_policy(step: &Step) -> bool {
+    step.blocks
+        .iter()
+        .any(|b| matches!(b, Block::Snippet(SnippetId::TrustPolicy)))
 }
 
 /// The ticked task ids of one step.

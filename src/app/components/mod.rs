@@ -2,6 +2,7 @@ pub mod checker_view;
 pub mod checklist_view;
 pub mod choice_group;
 pub mod connectors_view;
+pub mod diagram_view;
 pub mod guide_view;
 pub mod lang_switch;
 pub mod preflight_view;

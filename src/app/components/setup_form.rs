@@ -5,11 +5,13 @@ use yew::prelude::*;
 
 use super::choice_group::{choice_group, Choice};
 use super::connectors_view::connectors_view;
+use super::diagram_view::diagram_view;
 use super::rich_text::RichText;
 use super::text_field::{text_field, TextField};
 use crate::app::l10n::Ui;
 use crate::app::state::{Action, State};
 use crate::core::config::{AuthMethod, Integration};
+use crate::core::diagram::Diagram;
 use crate::core::facts;
 use crate::core::rules::{Field, Report};
 use crate::core::text::Msg;
@@ -62,6 +64,7 @@ pub fn setup_form(
     state: &State,
     report: &Report,
     lock_integration: bool,
+    diagram: &Diagram,
     dispatch: &Callback<Action>,
 ) -> Html {
     let (l, prefix) = (&ui.l, &ui.prefix);
@@ -110,6 +113,8 @@ pub fn setup_form(
             }
             { choice_group(ui, "auth", msg!("auth-legend"),
                 &auth_choices(), config.auth.key(), on_auth) }
+            // The chosen method's picture, right under the choice: switching redraws it.
+            { diagram_view(ui, diagram, "setup") }
             <fieldset class="bsc-values">
                 <legend>{ l.t(&msg!("values-legend")) }</legend>
                 { field(Field::Bucket, Some(msg!("field-bucket-hint")), None) }

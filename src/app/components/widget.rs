@@ -23,7 +23,7 @@ use crate::core::config::Config;
 use crate::core::guide::{Block, Step};
 use crate::core::rules::Report;
 use crate::core::snippets::{self, SnippetBody, SnippetId};
-use crate::core::{checklist, guide};
+use crate::core::{checklist, diagram, guide};
 use crate::msg;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -117,6 +117,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         |(config, report)| {
             let guide = guide::build(config, report);
             Derived {
+                // "Who may do what", drawn in the form and beside the trust policy.
+                diagram: Rc::new(diagram::build(config, report)),
                 // The checklist is the guide's tasks, shown by the checklist and rechecked
                 // by troubleshooting.
                 items: Rc::new(checklist::items(&guide)),
@@ -168,8 +170,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     request={state.locale_request} on_change={on_locale} />
             </header>
             <p class="bsc-intro">{ ui.l.t(&msg!("widget-intro")) }</p>
-            { setup_form(&ui, &state, &report, props.lock_integration, &dispatch) }
-            { guide_view(&ui, &derived.steps, &state) }
+            { setup_form(&ui, &state, &report, props.lock_integration, &derived.diagram, &dispatch) }
+            { guide_view(&ui, &derived.steps, &state, &derived.diagram) }
             <PreflightView ui={(*ui).clone()} config={state.config.clone()}
                 text={state.preflight_report.clone()} dispatch={dispatch.clone()} />
             <ChecklistView ui={(*ui).clone()}
@@ -190,6 +192,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
 #[derive(PartialEq)]
 struct Derived {
     steps: Vec<GuideStep>,
+    diagram: Rc<diagram::Diagram>,
     items: Rc<Vec<checklist::Item>>,
 }
 

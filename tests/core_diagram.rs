@@ -1,0 +1,306 @@
+//! The picture "who may do what" (issue 14) as data: its boxes and arrows for each auth method,
+//! the reader's values in them, the actions of the policy Braze's page publishes for the case
+//! (docs/facts.md, listed here by hand), placeholders for missing or invalid values, a title
+//! that names the bucket (and for a role Braze's account and the external ID) in every
+//! language, and a layout whose every line fits the picture's width.
+
+use braze_s3_companion::core::config::{AuthMethod, Config, Connector, Integration};
+use braze_s3_companion::core::diagram::layout::{self, Input, Style, WIDTH};
+use braze_s3_companion::core::diagram::{self, Diagram, Line, NodeKind, Part, Shown};
+use braze_s3_companion::core::rules::Report;
+use braze_s3_companion::i18n::{Locale, Localizer};
+
+fn config(integration: Integration, auth: AuthMethod) -> Config {
+    Config {
+        integration,
+        auth,
+        bucket: "acme-braze-export".into(),
+        braze_account: "123456789012".into(),
+        external_id: "braze-ext-7f3a".into(),
+        ..Config::default()
+    }
+}
+
+fn build(config: &Config) -> Diagram {
+    diagram::build(config, &Report::new(config))
+}
+
+/// Boxes as their kinds, arrows as "→".
+fn shape(d: &Diagram) -> Vec<&'static str> {
+    d.parts
+        .iter()
+        .map(|p| match p {
+            Part::Node { kind, .. } => kind.key(),
+            Part::Arrow { .. } => "→",
+        })
+        .collect()
+}
+
+fn values(part: &Part) -> Vec<String> {
+    part.lines()
+        .iter()
+        .filter_map(|l| match l {
+            Line::Code(Shown::Value(v)) => Some(v.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn placeholders(d: &Diagram) -> Vec<&'static str> {
+    d.parts
+        .iter()
+        .flat_map(|p| p.lines())
+        .filter_map(|l| match l {
+            Line::Code(Shown::Placeholder(m)) => Some(m.id),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn role_braze_account_assumes_the_role_whose_policy_reaches_the_bucket() {
+    let d = build(&config(Integration::Currents, AuthMethod::RoleArn));
+    assert_eq!(shape(&d), ["braze-account", "→", "role", "→", "bucket"]);
+    assert_eq!(values(&d.parts[0]), ["123456789012"]);
+    assert_eq!(
+        values(&d.parts[1]),
+        ["braze-ext-7f3a"],
+        "the assume arrow shows the external ID"
+    );
+    assert_eq!(
+        values(&d.parts[2]),
+        ["braze-s3-role"],
+        "the default role name"
+    );
+    assert_eq!(
+        values(&d.parts[3]),
+        [
+            "s3:ListBucket",
+            "s3:GetBucketLocation",
+            "s3:PutObject",
+            "s3:GetObject"
+        ]
+    );
+    assert_eq!(values(&d.parts[4]), ["acme-braze-export", "currents"]);
+    assert!(placeholders(&d).is_empty());
+}
+
+#[test]
+fn secret_key_the_user_and_its_key_then_the_policy_then_the_bucket() {
+    let mut c = config(Integration::DashboardExport, AuthMethod::SecretKey);
+    c.user_name = "braze-exporter".into();
+    let d = build(&c);
+    assert_eq!(shape(&d), ["user", "→", "bucket"]);
+    assert_eq!(values(&d.parts[0]), ["braze-exporter"]);
+    assert_eq!(
+        values(&d.parts[1]),
+        [
+            "s3:ListBucket",
+            "s3:GetBucketLocation",
+            "s3:GetObject",
+            "s3:PutObject",
+            "s3:DeleteObject"
+        ]
+    );
+    // Dashboard export has no Currents folder.
+    assert_eq!(values(&d.parts[2]), ["acme-braze-export"]);
+    assert!(!d.parts.iter().any(|p| matches!(
+        p,
+        Part::Node {
+            kind: NodeKind::BrazeAccount | NodeKind::Role,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn both_integrations_show_every_action_of_the_combined_policy() {
+    let d = build(&config(Integration::Both, AuthMethod::RoleArn));
+    let actions = values(&d.parts[3]);
+    for action in [
+        "s3:ListBucket",
+        "s3:GetBucketLocation",
+        "s3:PutObject",
+        "s3:GetObject",
+        "s3:DeleteObject",
+    ] {
+        assert!(
+            actions.iter().any(|a| a == action),
+            "{action} in {actions:?}"
+        );
+    }
+    assert_eq!(actions.len(), 5);
+}
+
+#[test]
+fn empty_and_invalid_values_are_placeholders() {
+    let mut c = Config {
+        auth: AuthMethod::RoleArn,
+        ..Config::default()
+    };
+    let d = build(&c);
+    assert_eq!(shape(&d), ["braze-account", "→", "role", "→", "bucket"]);
+    for id in [
+        "placeholder-account",
+        "placeholder-external-id",
+        "placeholder-bucket",
+    ] {
+        assert!(
+            placeholders(&d).contains(&id),
+            "{id} in {:?}",
+            placeholders(&d)
+        );
+    }
+    c.bucket = "Bad_Bucket..".into();
+    c.braze_account = "12ab".into();
+    c.external_id = "<".into();
+    c.folder = "/x//..".into();
+    c.role_name = "a b".into();
+    c.policy_name = "a b".into();
+    let d = build(&c);
+    let all: Vec<String> = d.parts.iter().flat_map(values).collect();
+    for bad in ["Bad_Bucket..", "12ab", "<", "/x//..", "a b"] {
+        assert!(!all.iter().any(|v| v == bad), "{bad} is not drawn: {all:?}");
+    }
+    for id in [
+        "placeholder-account",
+        "placeholder-external-id",
+        "placeholder-role",
+        "placeholder-bucket",
+        "placeholder-folder",
+    ] {
+        assert!(placeholders(&d).contains(&id), "{id}");
+    }
+    // The text alternative says so too, in every language, without a crash.
+    for locale in Locale::ALL {
+        let l = Localizer::get(locale);
+        assert!(!l.text(&d.title).contains("Bad_Bucket"));
+        for m in &d.description {
+            assert!(!l.text(m).is_empty());
+        }
+    }
+}
+
+#[test]
+fn the_title_names_bucket_account_and_external_id_in_every_language() {
+    let role = build(&config(Integration::Currents, AuthMethod::RoleArn));
+    let key = build(&config(Integration::Currents, AuthMethod::SecretKey));
+    for locale in Locale::ALL {
+        let l = Localizer::get(locale);
+        let title = l.text(&role.title);
+        for value in ["acme-braze-export", "123456789012", "braze-ext-7f3a"] {
+            assert!(title.contains(value), "{locale:?}: {title}");
+        }
+        let desc: String = role.description.iter().map(|m| l.text(m)).collect();
+        for value in [
+            "braze-s3-role",
+            "sts:AssumeRole",
+            "s3:PutObject",
+            "currents",
+        ] {
+            assert!(desc.contains(value), "{locale:?}: {desc}");
+        }
+        let title = l.text(&key.title);
+        assert!(
+            title.contains("acme-braze-export") && title.contains("braze-s3"),
+            "{title}"
+        );
+    }
+}
+
+#[test]
+fn many_connectors_list_three_folders_and_count_the_rest() {
+    let mut c = config(Integration::Currents, AuthMethod::SecretKey);
+    c.connectors = (1..=5)
+        .map(|id| Connector {
+            id,
+            name: format!("c{id}"),
+            folder: format!("currents-{id}"),
+        })
+        .collect();
+    let d = build(&c);
+    let bucket = d.parts.last().unwrap();
+    assert_eq!(
+        values(bucket),
+        ["acme-braze-export", "currents", "currents-1", "currents-2"]
+    );
+    assert!(bucket
+        .lines()
+        .iter()
+        .any(|l| matches!(l, Line::Label(m) if m.id == "diagram-more-folders")));
+}
+
+/// The diagram's lines in `locale`, as the view hands them to the layout.
+fn inputs(d: &Diagram, locale: Locale) -> Vec<Input> {
+    let l = Localizer::get(locale);
+    d.parts
+        .iter()
+        .map(|p| Input {
+            arrow: matches!(p, Part::Arrow { .. }),
+            lines: p
+                .lines()
+                .iter()
+                .map(|line| match line {
+                    Line::Label(m) => (Style::Label, l.text(m)),
+                    Line::Code(Shown::Value(v)) => (Style::Code, v.clone()),
+                    Line::Code(Shown::Placeholder(m)) => (Style::Placeholder, l.text(m)),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+#[test]
+fn every_line_fits_the_width_long_values_are_cut_in_every_language() {
+    let mut c = config(Integration::Both, AuthMethod::RoleArn);
+    c.bucket = format!("acme-{}", "very-long-bucket-name-".repeat(3))[..63]
+        .trim_end_matches('-')
+        .into();
+    c.external_id = "x".repeat(1224);
+    c.policy_name = "p".repeat(100);
+    let d = build(&c);
+    for locale in Locale::ALL {
+        let placed = layout::layout(&inputs(&d, locale));
+        assert_eq!(placed.width, WIDTH);
+        let mut y = 0.0;
+        for part in &placed.parts {
+            assert!(part.y >= y, "parts do not overlap");
+            y = part.y + part.height;
+            for t in &part.texts {
+                let right = t.x + layout::width(&t.text, t.style);
+                assert!(
+                    right <= WIDTH - 10.0,
+                    "{locale:?}: {:?} ends at {right}",
+                    t.text
+                );
+                assert!(
+                    t.y < part.y + part.height && t.y > part.y,
+                    "inside its part"
+                );
+            }
+        }
+        assert!(placed.height >= y);
+        let texts: Vec<&str> = placed
+            .parts
+            .iter()
+            .flat_map(|p| &p.texts)
+            .map(|t| t.text.as_str())
+            .collect();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("xxxx") && t.ends_with('…')),
+            "{texts:?}"
+        );
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("acme-very") && t.ends_with('…')),
+            "{texts:?}"
+        );
+        // The title keeps the whole value.
+        assert!(Localizer::get(locale)
+            .text(&d.title)
+            .contains(&c.external_id));
+    }
+}
