@@ -3,7 +3,7 @@
 //! this file too: it checks the folders against it and embeds the locales in its order.
 
 /// The `.ftl` files of every locale folder, one per part of the widget.
-pub const FTL_FILES: [&str; 7] = [
+pub const FTL_FILES: [&str; 8] = [
     "main",
     "labels",
     "checklist",
