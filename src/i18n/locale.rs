@@ -3,7 +3,15 @@
 //! this file too: it checks the folders against it and embeds the locales in its order.
 
 /// The `.ftl` files of every locale folder, one per part of the widget.
-pub const FTL_FILES: [&str; 6] = ["main", "labels", "checklist", "checker", "iac", "preflight"];
+pub const FTL_FILES: [&str; 7] = [
+    "main",
+    "labels",
+    "checklist",
+    "checker",
+    "iac",
+    "preflight",
+    "today",
+];
 
 /// Writes the `Locale` enum and its data from one line per language: the variant, its BCP 47
 /// tag, the primary language subtag it answers to, its name in itself, its digit grouping
