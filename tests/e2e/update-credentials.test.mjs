@@ -21,6 +21,12 @@ const PUT_OBJECT = "S3 Credentials are invalid because this account does not hav
 const KMS_START = 'User: arn:aws:sts::XXX:assumed-role/braze-iam-role/braze is not authorized to perform: kms:GenerateDataKey on resource:';
 const UNABLE = 'Unable to connect to S3, please validate that your credentials are correct';
 
+/** Opens the widget at `query` in `lang` and waits until it renders in that language. */
+async function open(page, url, lang) {
+  await gotoWidget(page, url);
+  await page.locator(`${ROOT_SELECTOR}[lang="${lang}"]`).waitFor({ timeout: 10_000 });
+}
+
 const section = (page) => page.locator(`${ROOT_SELECTOR} [data-section="update-credentials"]`);
 const text = async (locator) => plainSpaces(await locator.textContent());
 
@@ -30,7 +36,7 @@ describe('issue 14: change or rotate credentials', () => {
   for (const lang of LANGS) {
     test(`${lang}: a secret key is rotated create → update Braze → test → deactivate → delete, two keys at most`, async () => {
       const { context, page, errors } = await openPage(suite.browser);
-      await gotoWidget(page, `${suite.server.url}/?lang=${lang}&integration=both&auth=secret-key&bucket=acme-braze&user-name=braze-writer`);
+      await open(page, `${suite.server.url}/?lang=${lang}&integration=both&auth=secret-key&bucket=acme-braze&user-name=braze-writer`, lang);
       await section(page).waitFor({ state: 'attached' });
       const rotate = section(page).locator('[data-update-part="rotate-key"]');
       const steps = await rotate.locator('[data-update-step]').evaluateAll((els) => els.map((e) => e.dataset.updateStep));
@@ -47,8 +53,6 @@ describe('issue 14: change or rotate credentials', () => {
       assert.equal(await section(page).locator('[data-update-part="dashboard-export"] [data-update-step="test"]').count(), 1);
       assert.equal(await section(page).locator('[data-update-part="switch-method"]').count(), 1);
       assert.equal(await section(page).locator('[data-update-part^="role-"]').count(), 0);
-      assert.equal(await section(page).getAttribute('lang'), null);
-      assert.equal(await page.locator(ROOT_SELECTOR).getAttribute('lang'), lang);
       if (lang !== 'en') assert.doesNotMatch(await text(section(page)), /Change or rotate credentials/);
       assert.deepEqual(errors, []);
       await context.close();
@@ -56,7 +60,7 @@ describe('issue 14: change or rotate credentials', () => {
 
     test(`${lang}: a role may change its policies, the external ID stays as Braze shows it`, async () => {
       const { context, page, errors } = await openPage(suite.browser);
-      await gotoWidget(page, `${suite.server.url}/?lang=${lang}&integration=currents&auth=role-arn&bucket=acme-braze&account=123456789012&external-id=braze-ext-42&role-name=braze-writer-role`);
+      await open(page, `${suite.server.url}/?lang=${lang}&integration=currents&auth=role-arn&bucket=acme-braze&account=123456789012&external-id=braze-ext-42&role-name=braze-writer-role`, lang);
       await section(page).waitFor({ state: 'attached' });
       assert.equal(await section(page).locator('[data-update-part="rotate-key"]').count(), 0);
       const may = section(page).locator('[data-update-part="role-may-change"]');
@@ -73,7 +77,7 @@ describe('issue 14: change or rotate credentials', () => {
 
     test(`${lang}: troubleshooting quotes Braze's error strings literally, with region, format, contact and provider notes`, async () => {
       const { context, page, errors } = await openPage(suite.browser);
-      await gotoWidget(page, `${suite.server.url}/?lang=${lang}&integration=both&auth=secret-key&bucket=acme-braze`);
+      await open(page, `${suite.server.url}/?lang=${lang}&integration=both&auth=secret-key&bucket=acme-braze`, lang);
       const select = page.locator(`${ROOT_SELECTOR} select[name="symptom"]`);
       const quoted = async (symptom) => {
         await select.selectOption(symptom);
