@@ -17,8 +17,8 @@ pub fn update_credentials_view(ui: &Ui, config: &Config, report: &Report) -> Htm
     let path = update_credentials::build(config, report);
     let heading_id = prefix.id("update-credentials-heading");
     html! {
-        <section class="bsc-update-credentials" data-section="update-credentials"
-            aria-labelledby={heading_id.clone()}>
+        // Not a landmark (no accessible name): a page may hold several widgets.
+        <section class="bsc-update-credentials" data-section="update-credentials">
             <h3 id={heading_id}>{ l.t(&msg!("update-heading")) }</h3>
             <p><RichText l={l.clone()} msg={path.intro} /></p>
             <details class="bsc-update-details">
