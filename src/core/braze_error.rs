@@ -49,6 +49,7 @@ pub fn read(text: &str) -> Reading {
         Some(Symptom::DownloadLinksFail)
     } else if has("putobject")
         || has("getbucketlocation")
+        || has("check additional permissions")
         || has("accessdenied")
         || has("access denied")
         || has("not authorized to perform")

@@ -18,3 +18,13 @@ pub const SSE_HEADER: &str = "x-amz-server-side-encryption";
 pub const DEFAULT_USER_NAME: &str = "braze-s3";
 pub const DEFAULT_ROLE_NAME: &str = "braze-s3-role";
 pub const DEFAULT_POLICY_NAME: &str = "braze-s3";
+
+/// Braze's error messages as its current page quotes them (docs/facts.md, "Today vs the
+/// seed"): literal, in English whatever the reader's language, as the dashboard shows them.
+/// The bucket name (`CUSTOMER-BUCKET-HERE`) and the account (`XXX`) vary.
+pub const BRAZE_ERROR_PUT_OBJECT: &str = "S3 Credentials are invalid because this account does not have 'PutObject access' to the 'CUSTOMER-BUCKET-HERE' bucket.";
+pub const BRAZE_ERROR_KMS: &str = "User: arn:aws:sts::XXX:assumed-role/braze-iam-role/braze is not authorized to perform: kms:GenerateDataKey on resource: ...";
+pub const BRAZE_ERROR_UNABLE_TO_CONNECT: &str =
+    "Unable to connect to S3, please validate that your credentials are correct";
+/// The heading of Braze's troubleshooting entry for the permissions its checks need.
+pub const BRAZE_CHECK_PERMISSIONS: &str = "Check additional permissions";

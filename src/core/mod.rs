@@ -24,4 +24,5 @@ pub mod snippet_id;
 pub mod snippets;
 pub mod text;
 pub mod troubleshoot;
+pub mod update_credentials;
 pub mod wildcard_note;

@@ -131,6 +131,52 @@ impl Symptom {
     }
 }
 
+impl Symptom {
+    /// Braze's own words for this symptom, literal (see [`facts::BRAZE_ERROR_PUT_OBJECT`]).
+    pub fn braze_says(self) -> &'static [&'static str] {
+        match self {
+            Self::PutObjectDenied => &[facts::BRAZE_ERROR_PUT_OBJECT],
+            Self::KmsGenerateDataKey => &[facts::BRAZE_ERROR_KMS],
+            Self::DownloadLinksFail => &[facts::BRAZE_ERROR_UNABLE_TO_CONNECT],
+            _ => &[],
+        }
+    }
+
+    /// What Braze's current page answers to this symptom, beyond the seed's fix.
+    pub fn today(self) -> Option<Msg> {
+        match self {
+            Self::PutObjectDenied => Some(msg!(
+                "today-check-permissions",
+                heading = facts::BRAZE_CHECK_PERMISSIONS
+            )),
+            Self::KmsGenerateDataKey => Some(msg!("today-kms")),
+            Self::DownloadLinksFail => Some(msg!("today-unable-to-connect")),
+            _ => None,
+        }
+    }
+}
+
+/// What is good to know whatever the symptom, from Braze's current page, for this case: each
+/// note's stable key (`data-troubleshoot-note`) and text.
+pub fn notes(config: &Config) -> Vec<(&'static str, Msg)> {
+    let currents = config.integration.has_currents();
+    let dashboard = config.integration.has_dashboard_export();
+    let mut notes = Vec::new();
+    if dashboard {
+        notes.push(("invalid-alert", msg!("today-invalid-alert")));
+    }
+    notes.push(("region", msg!("today-region")));
+    if dashboard {
+        notes.push(("format-exports", msg!("today-format-exports")));
+    }
+    if currents {
+        notes.push(("format-currents", msg!("today-format-currents")));
+        notes.push(("contact-email", msg!("today-contact-email")));
+    }
+    notes.push(("switch-provider", msg!("today-switch-provider")));
+    notes
+}
+
 /// The symptoms that can happen in this case, in the order they are listed.
 pub fn symptoms_for(config: &Config) -> Vec<Symptom> {
     Symptom::ALL

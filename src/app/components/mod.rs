@@ -12,4 +12,5 @@ pub mod snippet_view;
 pub mod step_view;
 pub mod text_field;
 pub mod troubleshoot_view;
+pub mod update_credentials_view;
 pub mod widget;

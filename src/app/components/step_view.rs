@@ -89,7 +89,7 @@ fn block_html(props: &StepViewProps, block: &Block) -> Html {
     }
 }
 
-fn note(l: &L10n, tone: Tone, text: &crate::core::text::Msg) -> Html {
+pub(super) fn note(l: &L10n, tone: Tone, text: &crate::core::text::Msg) -> Html {
     let (class, title) = match tone {
         Tone::Note => ("bsc-note--note", msg!("note-note")),
         Tone::Tip => ("bsc-note--tip", msg!("note-tip")),

@@ -69,6 +69,12 @@ pub fn troubleshoot_view(
                     { diagnosis(ui, symptom, items) }
                 </div>
             }
+            <h4>{ l.t(&msg!("today-notes-heading")) }</h4>
+            <ul class="bsc-today-notes">
+                { for troubleshoot::notes(&state.config).into_iter().map(|(key, text)| html! {
+                    <li data-troubleshoot-note={key}><RichText l={l.clone()} msg={text} /></li>
+                }) }
+            </ul>
         </section>
     }
 }
@@ -116,8 +122,17 @@ fn diagnosis(ui: &Ui, symptom: Symptom, items: &[checklist::Item]) -> Html {
         <>
             <h4>{ l.t(&msg!("troubleshoot-cause")) }</h4>
             <p><RichText l={l.clone()} msg={d.cause} /></p>
+            if !symptom.braze_says().is_empty() {
+                <p>{ l.t(&msg!("today-braze-says")) }</p>
+                { for symptom.braze_says().iter().map(|text| html! {
+                    <blockquote class="bsc-braze-says" data-braze-says="" lang="en"><code>{ *text }</code></blockquote>
+                }) }
+            }
             <h4>{ l.t(&msg!("troubleshoot-fix")) }</h4>
             <p><RichText l={l.clone()} msg={d.fix} /></p>
+            if let Some(today) = symptom.today() {
+                <p data-symptom-today=""><RichText l={l.clone()} msg={today} /></p>
+            }
             if !recheck.is_empty() {
                 <h4>{ l.t(&msg!("troubleshoot-recheck")) }</h4>
                 <ul>

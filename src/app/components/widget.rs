@@ -12,6 +12,7 @@ use super::lang_switch::LangSwitch;
 use super::preflight_view::PreflightView;
 use super::setup_form::setup_form;
 use super::troubleshoot_view::troubleshoot_view;
+use super::update_credentials_view::update_credentials_view;
 use gloo::timers::callback::Timeout;
 use web_sys::Element;
 
@@ -183,6 +184,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 {on_start_over}
             />
             <CheckerView ui={(*ui).clone()} config={state.config.clone()} />
+            { update_credentials_view(&ui, &state.config, &report) }
             { troubleshoot_view(&ui, items, &state, &dispatch) }
         </div>
     }
