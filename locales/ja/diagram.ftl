@@ -4,7 +4,7 @@
 
 diagram-caption = 誰が何をできるか
 diagram-braze-account = Braze の AWS アカウント
-diagram-assumes = 外部 ID を使ってロールを引き受ける（{ $action }）
+diagram-assumes = external ID を使ってロールを引き受ける（{ $action }）
 diagram-role = お客様の AWS アカウントの IAM ロール
 diagram-user = お客様の AWS アカウントの IAM ユーザー
 diagram-access-key = とそのアクセスキー（Braze に入力）
@@ -13,12 +13,12 @@ diagram-bucket = S3 バケット
 diagram-folders = Currents のフォルダー
 diagram-more-folders = ほか { $count } 件
 
-## 代替テキスト: タイトルはバケット名（ロールの場合は Braze のアカウントと外部 ID も）を示し、
+## 代替テキスト: タイトルはバケット名（ロールの場合は Braze のアカウントとexternal ID も）を示し、
 ## 説明は図が示すすべてを述べます。
 
-diagram-title-role = Braze の AWS アカウント { $account } が外部 ID { $external_id } を使ってお客様のロールを引き受け、S3 バケット { $bucket } を使用します
+diagram-title-role = Braze の AWS アカウント { $account } がexternal ID { $external_id } を使ってお客様のロールを引き受け、S3 バケット { $bucket } を使用します
 diagram-title-key = IAM ユーザー { $user } と、Braze に入力したそのアクセスキーが S3 バケット { $bucket } を使用します
-diagram-desc-assume = Braze の AWS アカウント { $account } は、外部 ID { $external_id } を提示した場合に限り、IAM ロール { $role } を引き受けられます（{ $action }）。
+diagram-desc-assume = Braze の AWS アカウント { $account } は、external ID { $external_id } を提示した場合に限り、IAM ロール { $role } を引き受けられます（{ $action }）。
 diagram-desc-key = Braze は、お客様が Braze に入力したアクセスキーを使って IAM ユーザー { $user } としてサインインします。
 diagram-desc-policy = アクセス許可ポリシー { $policy } は、S3 バケット { $bucket } に対して { $actions } を許可します。
 diagram-desc-folders = Currents はフォルダー { $folders } に書き込みます。
