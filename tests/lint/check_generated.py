@@ -192,9 +192,13 @@ IAM_POLICY = re.compile(r"[A-Za-z0-9+=,.@_-]{1,128}")
 def iac_policy_kinds(integration):
     """The policies the infrastructure files create. With both integrations: the two published
     policies, one per integration (the project's documented choice; docs/facts.md allows both)."""
-    return {"currents": ["currents"], "dashboard-export": ["dashboard-export"], "both": ["currents", "dashboard-export"]}[
-        integration
-    ]
+    # Message archiving uses the dashboard-export policy (Braze today; docs/facts.md).
+    return {
+        "currents": ["currents"],
+        "dashboard-export": ["dashboard-export"],
+        "message-archiving": ["dashboard-export"],
+        "both": ["currents", "dashboard-export"],
+    }[integration]
 
 
 def check_names(case):
