@@ -3,12 +3,13 @@
 # Texte zur Fehlerbehebung. Die Fehlermeldungen von Braze bleiben englisch, wie das Dashboard
 # sie zeigt.
 
-## Beschriftungen (Braze und die AWS-Konsole: Braze' deutsche Seite lässt sie englisch)
+## Beschriftungen: Braze englisch wie auf Braze' deutscher Seite; die AWS-Konsole deutsch mit dem
+## englischen Wortlaut in Klammern (wie in labels.ftl), da die Konsole auch englisch laufen kann
 -braze-edit = Edit
 -braze-update-current = Update Current
--aws-actions = Actions
--aws-deactivate = Deactivate
--aws-delete = Delete
+-aws-actions = Aktionen (Actions)
+-aws-deactivate = Deaktivieren (Deactivate)
+-aws-delete = Löschen (Delete)
 
 ## Zugangsdaten ändern oder rotieren
 update-heading = Zugangsdaten ändern oder rotieren

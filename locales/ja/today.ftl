@@ -2,12 +2,12 @@
 # "Today vs the seed"): 認証情報の変更・ローテーションと、現在のトラブルシューティングの文言。
 # Braze のエラーメッセージは、ダッシュボードの表示どおり英語のまま引用します。
 
-## 画面のラベル (Braze: 現在の日本語ページはボタン名を英語のまま記載; AWS: IAM コンソール)
+## 画面のラベル (Braze: 現在の日本語ページはボタン名を英語のまま記載; AWS: 日本語の IAM コンソール、英語表記を括弧内に併記)
 -braze-edit = Edit
 -braze-update-current = Update Current
--aws-actions = アクション
--aws-deactivate = 非アクティブ化
--aws-delete = 削除
+-aws-actions = アクション（Actions）
+-aws-deactivate = 非アクティブ化（Deactivate）
+-aws-delete = 削除（Delete）
 
 ## 認証情報の変更・ローテーション
 update-heading = 認証情報の変更・ローテーション

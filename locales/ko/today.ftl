@@ -2,12 +2,12 @@
 # "Today vs the seed"): 자격 증명 변경·교체와 현재의 문제 해결 문구. Braze의 오류 메시지는
 # 대시보드에 표시되는 그대로 영어로 인용합니다.
 
-## 화면의 레이블 (Braze: 현재 페이지; AWS: 한국어 IAM 콘솔)
+## 화면의 레이블 (Braze: 현재 페이지; AWS: 한국어 IAM 콘솔, 괄호 안에 영어 표기)
 -braze-edit = Edit
 -braze-update-current = Update Current
--aws-actions = 작업
--aws-deactivate = 비활성화
--aws-delete = 삭제
+-aws-actions = 작업(Actions)
+-aws-deactivate = 비활성화(Deactivate)
+-aws-delete = 삭제(Delete)
 
 ## 자격 증명 변경 또는 교체
 update-heading = 자격 증명 변경 또는 교체

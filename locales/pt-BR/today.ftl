@@ -3,12 +3,12 @@
 # solução de problemas de hoje. As mensagens de erro da Braze ficam em inglês, como o painel
 # as mostra.
 
-## Rótulos das telas (Braze: sua página atual; AWS: o console do IAM em português)
+## Rótulos das telas (Braze: sua página atual; AWS: o console do IAM em português, com o rótulo em inglês entre parênteses)
 -braze-edit = Edit
 -braze-update-current = Update Current
--aws-actions = Ações
--aws-deactivate = Desativar
--aws-delete = Excluir
+-aws-actions = Ações (Actions)
+-aws-deactivate = Desativar (Deactivate)
+-aws-delete = Excluir (Delete)
 
 ## Alterar ou rotacionar as credenciais
 update-heading = Alterar ou rotacionar as credenciais
