@@ -12,7 +12,8 @@ use braze_s3_companion::core::text::{Arg, Msg};
 use braze_s3_companion::core::troubleshoot::{self, Symptom};
 use braze_s3_companion::core::update_credentials::{self, Part, UpdateCredentials};
 
-const INTEGRATIONS: [Integration; 3] = [
+const INTEGRATIONS: [Integration; 4] = [
+    Integration::MessageArchiving,
     Integration::Currents,
     Integration::DashboardExport,
     Integration::Both,
@@ -78,7 +79,8 @@ fn each_method_and_integration_gets_the_aws_side_then_each_braze_screen_then_swi
                 AuthMethod::SecretKey => vec!["rotate-key"],
                 AuthMethod::RoleArn => vec!["role-may-change", "role-must-stay"],
             };
-            if integration != Integration::DashboardExport {
+            // Message archiving needs no Currents: its Braze side is the export's screen.
+            if matches!(integration, Integration::Currents | Integration::Both) {
                 expected.push("currents");
             }
             if integration != Integration::Currents {
@@ -302,4 +304,20 @@ fn the_general_notes_follow_the_case() {
             "switch-provider"
         ]
     );
+}
+
+/// The 48-hour warning is about a Currents connector's events: no Currents, no warning.
+#[test]
+fn the_expiry_warning_is_for_currents_only() {
+    for auth in METHODS {
+        for integration in INTEGRATIONS {
+            let path = path(&config(integration, auth));
+            let warned = all_msgs(&path).iter().any(|m| m.id == "update-expiry");
+            assert_eq!(
+                warned,
+                integration.has_currents(),
+                "{integration:?} {auth:?}"
+            );
+        }
+    }
 }

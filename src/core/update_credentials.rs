@@ -84,13 +84,10 @@ fn rotate_key(config: &Config, report: &Report) -> Part {
             ("deactivate", msg!("update-key-deactivate", user = user)),
             ("delete", msg!("update-key-delete")),
         ],
-        notes: vec![
-            (Tone::Note, msg!("update-key-two-keys")),
-            (
-                Tone::Warning,
-                msg!("update-expiry", hours = facts::CREDENTIAL_EXPIRY_HOURS),
-            ),
-        ],
+        notes: [(Tone::Note, msg!("update-key-two-keys"))]
+            .into_iter()
+            .chain(expiry_warning(config))
+            .collect(),
     }
 }
 
@@ -158,11 +155,19 @@ fn role_must_stay(config: &Config, report: &Report) -> Part {
             ),
             ("arn", msg!("update-role-arn", role = role)),
         ],
-        notes: vec![(
+        notes: expiry_warning(config).into_iter().collect(),
+    }
+}
+
+/// The seed's warning is about a Currents connector whose credentials fail: events dropped
+/// after the expiry window. Exports and archiving have no connector to lose events from.
+fn expiry_warning(config: &Config) -> Option<(Tone, Msg)> {
+    config.integration.has_currents().then(|| {
+        (
             Tone::Warning,
             msg!("update-expiry", hours = facts::CREDENTIAL_EXPIRY_HOURS),
-        )],
-    }
+        )
+    })
 }
 
 /// The method's own word for what is typed into Braze (selector of the messages).
