@@ -159,3 +159,101 @@ fn the_checks_name_the_file_and_line_of_each_problem() {
         found.all().collect::<Vec<_>>()
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Sentences against their sources (issue 20). Each message is formatted by the widget's
+// localizer, in every language, with the values the code passes; the expected words are typed
+// from the sources cited in docs/facts.md (Braze's current pages, AWS's documentation), never
+// read from the `.ftl` files.
+
+use braze_s3_companion::i18n::Localizer;
+use braze_s3_companion::msg;
+
+/// The message as the reader sees it, with every kind of space read as a plain space.
+fn seen(locale: Locale, message: &braze_s3_companion::core::text::Msg) -> String {
+    Localizer::get(locale)
+        .text(message)
+        .replace(['\u{a0}', '\u{202f}', '\u{2009}'], " ")
+}
+
+/// `(locale, expected)` pairs must cover every locale exactly once.
+fn per_locale<T: Copy>(table: &[(Locale, T)]) -> Vec<(Locale, T)> {
+    let locales: Vec<Locale> = table.iter().map(|(l, _)| *l).collect();
+    assert_eq!(
+        locales,
+        Locale::ALL.to_vec(),
+        "one row per locale, in order"
+    );
+    table.to_vec()
+}
+
+/// A sentence in a language other than English reads differently from the English one: a
+/// missing translation falls back to English (and a missing message to its id).
+fn assert_translated(locale: Locale, message: &braze_s3_companion::core::text::Msg) {
+    let text = seen(locale, message);
+    assert_ne!(text, message.id, "{locale:?}: {} is missing", message.id);
+    if locale != Locale::En {
+        assert_ne!(
+            text,
+            seen(Locale::En, message),
+            "{locale:?}: {} is English",
+            message.id
+        );
+    }
+}
+
+/// Braze (today) says 5 days, the seed 48 hours: every warning shows both, today's first
+/// (docs/facts.md, "Today vs the seed"), in the guide, the checklist, the update path and
+/// troubleshooting.
+#[test]
+fn the_expiry_window_reads_five_days_today_then_the_earlier_48_hours() {
+    let messages = [
+        msg!("link-currents-expiry", days = 5u32, hours = 48u32),
+        msg!("update-expiry", days = 5u32, hours = 48u32),
+        msg!("cause-events-stopped", days = 5u32, hours = 48u32),
+        msg!("checklist-verify-expiry", days = 5u32, hours = 48u32),
+    ];
+    for (locale, (days, hours)) in per_locale(&[
+        (Locale::En, ("5 days", "48 hours")),
+        (Locale::Fr, ("5 jours", "48 heures")),
+        (Locale::De, ("5 Tagen", "48 Stunden")),
+        (Locale::Es, ("5 días", "48 horas")),
+        (Locale::Ja, ("5 日", "48 時間")),
+        (Locale::Ko, ("5일", "48시간")),
+        (Locale::PtBr, ("5 dias", "48 horas")),
+    ]) {
+        for message in &messages {
+            assert_translated(locale, message);
+            let text = seen(locale, message);
+            let today = text.find(days);
+            let earlier = text.find(hours);
+            assert!(
+                matches!((today, earlier), (Some(t), Some(e)) if t < e),
+                "{locale:?} {}: {days:?} then {hours:?} in {text}",
+                message.id
+            );
+        }
+    }
+}
+
+/// AWS IAM: access keys are long-term credentials, they do not expire; AWS advises rotating
+/// them. The checklist says so, not "the access key must be renewed".
+#[test]
+fn iam_access_keys_do_not_expire_rotating_them_is_advice() {
+    let message = msg!("checklist-verify-key-rotation");
+    for (locale, no_expiry) in per_locale(&[
+        (Locale::En, "do not expire"),
+        (Locale::Fr, "n'expirent pas"),
+        (Locale::De, "laufen nicht ab"),
+        (Locale::Es, "no caducan"),
+        (Locale::Ja, "有効期限はありません"),
+        (Locale::Ko, "만료 기한이 없습니다"),
+        (Locale::PtBr, "não expiram"),
+    ]) {
+        assert_translated(locale, &message);
+        let text = seen(locale, &message);
+        assert!(text.contains(no_expiry), "{locale:?}: {text}");
+        assert!(text.contains("IAM"), "{locale:?}: {text}");
+    }
+    assert!(!seen(Locale::En, &message).contains("must be renewed"));
+}

@@ -12,7 +12,14 @@ checklist-go-to-step = Zum Schritt
 checklist-complete = Alles erledigt! Prüfen Sie jetzt, ob Daten ankommen:
 checklist-verify-currents = Currents: In der S3-Konsole erscheinen wenige Minuten nach dem Start des Streams neue Dateien unter { $bucket }/{ $folder }/.
 checklist-verify-dashboard = Dashboard-Export: Starten Sie in Braze einen CSV-Export und prüfen Sie, ob die Datei in { $bucket } ankommt.
-checklist-verify-key-rotation = Notieren Sie, wann der Zugriffsschlüssel erneuert werden muss: Abgelaufene Zugangsdaten unterbrechen den Datenfluss.
+checklist-verify-expiry = Currents: Prüfen Sie weiterhin, ob Ereignisse ankommen. Ein Konnektor, dessen Zugangsdaten scheitern, sendet keine Ereignisse mehr; nach mehr als { $days } { $days ->
+        [one] Tag
+       *[other] Tagen
+    } laut Braze' aktueller Seite (frühere Fassungen nannten { $hours } { $hours ->
+        [one] Stunde
+       *[other] Stunden
+    }) werden seine Ereignisse endgültig verworfen.
+checklist-verify-key-rotation = IAM-Zugriffsschlüssel laufen nicht ab; AWS empfiehlt, sie regelmäßig zu rotieren. Folgen Sie dabei „Zugangsdaten ändern oder rotieren“, damit Braze stets einen funktionierenden Schlüssel hat.
 checklist-copy-markdown = Als Markdown kopieren
 checklist-copy-link = Link zur Konfiguration kopieren
 checklist-markdown-copied = Checkliste als Markdown kopiert.
@@ -63,10 +70,13 @@ cause-put-object-denied = Die angefügte Richtlinie gewährt `s3:PutObject` nich
 fix-put-object-denied = Übernehmen Sie die für Ihren Fall erzeugte Richtlinie unverändert, fügen Sie sie an und prüfen Sie dann den in Braze eingegebenen Bucket-Namen.
 cause-kms-generate-data-key = Der Bucket verschlüsselt mit SSE-KMS (einem AWS-KMS-Schlüssel); das unterstützen weder Currents noch der Dashboard-Export.
 fix-kms-generate-data-key = Stellen Sie die Standardverschlüsselung des Buckets auf SSE-S3 (von Amazon S3 verwaltete Schlüssel) um oder verwenden Sie einen Bucket ohne SSE-KMS.
-cause-events-stopped = Die Zugangsdaten des Konnektors sind abgelaufen oder wurden widerrufen: Er sendet keine Ereignisse mehr. Nach mehr als { $hours } { $hours ->
+cause-events-stopped = Die Zugangsdaten des Konnektors sind abgelaufen oder wurden widerrufen: Er sendet keine Ereignisse mehr. Nach mehr als { $days } { $days ->
+        [one] Tag
+       *[other] Tagen
+    } laut Braze' aktueller Seite (frühere Fassungen nannten { $hours } { $hours ->
         [one] Stunde
        *[other] Stunden
-    } werden die Ereignisse verworfen und sind endgültig verloren.
+    }) werden seine Ereignisse verworfen und sind endgültig verloren.
 fix-events-stopped = Erstellen Sie einen neuen Zugriffsschlüssel (oder prüfen Sie die Rolle) und aktualisieren Sie die Zugangsdaten des Konnektors in Braze – und zwar sofort.
 cause-object-lock = Currents unterstützt keine Buckets mit S3 Object Lock.
 fix-object-lock = Verwenden Sie einen Bucket, der ohne Object Lock erstellt wurde: Bei einem bestehenden Bucket lässt sich die Option nicht entfernen.

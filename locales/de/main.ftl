@@ -190,10 +190,13 @@ link-currents-sse-off = **{ -braze-sse-option }**: Lassen Sie die Option deaktiv
 sse-kms-unsupported = SSE-KMS wird weder von Currents noch vom Dashboard-Export unterstützt. Erzwingt der Bucket SSE-KMS, schlagen Uploads mit einem Autorisierungsfehler für `kms:GenerateDataKey` fehl.
 link-currents-extra-connector = Weiterer Konnektor: Erstellen Sie einen weiteren Current namens { $name } mit denselben Zugangsdaten und dem Ordnerpfad { $folder }.
 link-currents-launch = Klicken Sie auf **{ -braze-launch-currents }**. Braze prüft dann Ihre Zugangsdaten, und eine Benachrichtigung zeigt an, ob sie validiert wurden.
-link-currents-expiry = Halten Sie Ihre Zugangsdaten aktuell. Laufen die Zugangsdaten des Konnektors ab, sendet er keine Ereignisse mehr; nach mehr als { $hours } { $hours ->
+link-currents-expiry = Halten Sie Ihre Zugangsdaten aktuell. Laufen die Zugangsdaten des Konnektors ab, sendet er keine Ereignisse mehr; nach mehr als { $days } { $days ->
+        [one] Tag
+       *[other] Tagen
+    } laut Braze' aktueller Seite (frühere Fassungen nannten { $hours } { $hours ->
         [one] Stunde
        *[other] Stunden
-    } werden seine Ereignisse verworfen, und die Daten sind endgültig verloren.
+    }) werden seine Ereignisse verworfen, und die Daten sind endgültig verloren.
 link-role-propagation = Zeigt Braze direkt nach dem Erstellen der Rolle „{ -braze-invalid-credentials }“ an, ist die neue Rolle in IAM womöglich noch nicht überall verfügbar: Warten Sie und versuchen Sie es erneut.
 step-link-dashboard-export = Dashboard-Datenexport mit AWS verknüpfen
 link-dashboard-open = Gehen Sie in Braze zu **{ -braze-partner-integrations } > { -braze-technology-partners }** und klicken Sie auf **{ -braze-amazon-s3 }**.

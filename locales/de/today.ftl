@@ -22,10 +22,13 @@ update-key-test = Testen: Klicken Sie beim Dashboard-Datenexport auf **{ -braze-
 update-key-deactivate = Deaktivieren Sie dann in IAM beim Benutzer { $user } den alten Schlüssel (**{ -aws-actions } > { -aws-deactivate }**). Prüfen Sie, dass weiter Daten ankommen: Ein deaktivierter Schlüssel lässt sich noch reaktivieren.
 update-key-delete = Wenn Braze eine Weile mit dem neuen Schlüssel gearbeitet hat, löschen Sie den alten (**{ -aws-actions } > { -aws-delete }**).
 update-key-two-keys = Ein IAM-Benutzer hat höchstens zwei Zugriffsschlüssel. Hat er schon zwei, löschen Sie den, den Braze nicht verwendet, bevor Sie den neuen erstellen.
-update-expiry = Widerrufen Sie die alten Zugangsdaten nicht, bevor Braze die neuen hat. Ein Currents-Konnektor, dessen Zugangsdaten scheitern, sendet keine Ereignisse mehr; nach mehr als { $hours } { $hours ->
+update-expiry = Widerrufen Sie die alten Zugangsdaten nicht, bevor Braze die neuen hat. Ein Currents-Konnektor, dessen Zugangsdaten scheitern, sendet keine Ereignisse mehr; nach mehr als { $days } { $days ->
+        [one] Tag
+       *[other] Tagen
+    } laut Braze' aktueller Seite (frühere Fassungen nannten { $hours } { $hours ->
         [one] Stunde
        *[other] Stunden
-    } werden seine Ereignisse verworfen, und die Daten sind endgültig verloren.
+    }) werden seine Ereignisse verworfen, und die Daten sind endgültig verloren.
 update-role-may-change-title = Was sich an der Rolle ändern darf
 update-role-policies = Ihre Berechtigungen: Bearbeiten Sie die Richtlinien der Rolle { $role }, etwa um neben { $bucket } einen neuen Bucket in die Richtlinie aufzunehmen. Der Rollen-ARN bleibt gleich, Braze braucht also keine neuen Zugangsdaten (nur den Bucket-Namen, wenn Braze in den neuen Bucket schreiben soll).
 update-role-switch = Die Authentifizierungsmethode: Sie können zu einem geheimen Schlüssel wechseln (siehe unten „Zwischen geheimem Schlüssel und Rollen-ARN wechseln“).

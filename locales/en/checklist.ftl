@@ -12,7 +12,14 @@ checklist-go-to-step = Go to step
 checklist-complete = All done! Now check that data arrives:
 checklist-verify-currents = Currents: in the S3 console, new files appear under { $bucket }/{ $folder }/ a few minutes after the stream is launched.
 checklist-verify-dashboard = Dashboard export: run a CSV export from Braze and check that the file lands in { $bucket }.
-checklist-verify-key-rotation = Note when the access key must be renewed: expired credentials stop the data flow.
+checklist-verify-expiry = Currents: keep checking that events arrive. A connector whose credentials fail stops sending events; after more than { $days } { $days ->
+        [one] day
+       *[other] days
+    } by Braze's current page (earlier versions said { $hours } { $hours ->
+        [one] hour
+       *[other] hours
+    }), its events are dropped for good.
+checklist-verify-key-rotation = IAM access keys do not expire; AWS advises rotating them regularly. When you rotate the key, follow “Change or rotate credentials”, so that Braze always holds a working key.
 checklist-copy-markdown = Copy as Markdown
 checklist-copy-link = Copy link to this setup
 checklist-markdown-copied = Checklist copied as Markdown.
@@ -63,10 +70,13 @@ cause-put-object-denied = The attached policy does not grant `s3:PutObject` on t
 fix-put-object-denied = Paste the policy generated for your case, unchanged, attach it, then check the bucket name typed into Braze.
 cause-kms-generate-data-key = The bucket encrypts with SSE-KMS (an AWS KMS key), which neither Currents nor dashboard export supports.
 fix-kms-generate-data-key = Set the bucket's default encryption to SSE-S3 (Amazon S3 managed keys), or use a bucket without SSE-KMS.
-cause-events-stopped = The connector's credentials expired or were revoked: it stopped sending events. After more than { $hours } { $hours ->
+cause-events-stopped = The connector's credentials expired or were revoked: it stopped sending events. After more than { $days } { $days ->
+        [one] day
+       *[other] days
+    } by Braze's current page (earlier versions said { $hours } { $hours ->
         [one] hour
        *[other] hours
-    }, events are dropped and lost for good.
+    }), its events are dropped and lost for good.
 fix-events-stopped = Create a new access key (or check the role), update the connector's credentials in Braze, and do it right away.
 cause-object-lock = Currents does not support buckets with S3 Object Lock.
 fix-object-lock = Use a bucket created without Object Lock: the option cannot be removed from an existing bucket.

@@ -190,10 +190,13 @@ link-currents-sse-off = **{ -braze-sse-option }**: leave it off (the default). W
 sse-kms-unsupported = SSE-KMS is supported neither by Currents nor by dashboard export. If the bucket enforces it, uploads fail with an authorization error on `kms:GenerateDataKey`.
 link-currents-extra-connector = Further connector: create another Current named { $name }, with the same credentials and the folder path { $folder }.
 link-currents-launch = Click **{ -braze-launch-currents }**. Braze then checks your credentials, and a notification tells you whether they were validated.
-link-currents-expiry = Keep your credentials current. If the connector's credentials expire, it stops sending events; after more than { $hours } { $hours ->
+link-currents-expiry = Keep your credentials current. If the connector's credentials expire, it stops sending events; after more than { $days } { $days ->
+        [one] day
+       *[other] days
+    } by Braze's current page (earlier versions said { $hours } { $hours ->
         [one] hour
        *[other] hours
-    }, its events are dropped and the data is lost for good.
+    }), its events are dropped and the data is lost for good.
 link-role-propagation = If Braze shows “{ -braze-invalid-credentials }” right after you created the role, IAM may not have propagated the new role yet: wait and try again.
 step-link-dashboard-export = Link dashboard data export to AWS
 link-dashboard-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**.

@@ -20,10 +20,13 @@ update-key-test = Test: for dashboard export click **{ -braze-test-credentials }
 update-key-deactivate = Back in IAM, on the user { $user }, deactivate the old key (**{ -aws-actions } > { -aws-deactivate }**). Check that data keeps arriving: a deactivated key can still be reactivated.
 update-key-delete = Once Braze has worked with the new key for a while, delete the old key (**{ -aws-actions } > { -aws-delete }**).
 update-key-two-keys = An IAM user holds at most two access keys. If the user already has two, delete the one Braze does not use before creating the new one.
-update-expiry = Do not revoke the old credentials before Braze has the new ones. A Currents connector whose credentials fail stops sending events; after more than { $hours } { $hours ->
+update-expiry = Do not revoke the old credentials before Braze has the new ones. A Currents connector whose credentials fail stops sending events; after more than { $days } { $days ->
+        [one] day
+       *[other] days
+    } by Braze's current page (earlier versions said { $hours } { $hours ->
         [one] hour
        *[other] hours
-    }, its events are dropped and the data is lost for good.
+    }), its events are dropped and the data is lost for good.
 update-role-may-change-title = What may change on the role
 update-role-policies = Its permissions: edit the policies attached to the role { $role }, for example add a new bucket next to { $bucket } in the policy. The role ARN stays the same, so Braze needs no new credentials (only the bucket name, if Braze is to write to the new bucket).
 update-role-switch = The authentication method: you may move to a secret key (see “Switching between secret key and role ARN” below).

@@ -12,7 +12,14 @@ checklist-go-to-step = Ir al paso
 checklist-complete = ¡Todo listo! Ahora comprueba que llegan los datos:
 checklist-verify-currents = Currents: en la consola de S3, aparecen archivos nuevos en { $bucket }/{ $folder }/ unos minutos después de lanzar el Current.
 checklist-verify-dashboard = Exportación del panel: haz una exportación CSV desde Braze y comprueba que el archivo llega a { $bucket }.
-checklist-verify-key-rotation = Anota cuándo hay que renovar la clave de acceso: unas credenciales caducadas detienen el envío de datos.
+checklist-verify-expiry = Currents: comprueba de vez en cuando que siguen llegando eventos. Un conector cuyas credenciales fallan deja de enviar eventos; si la situación se prolonga más de { $days } { $days ->
+        [one] día
+       *[other] días
+    } según la página actual de Braze (versiones anteriores decían { $hours } { $hours ->
+        [one] hora
+       *[other] horas
+    }), sus eventos se descartan definitivamente.
+checklist-verify-key-rotation = Las claves de acceso de IAM no caducan; AWS aconseja rotarlas con regularidad. Cuando rotes la clave, sigue «Cambiar o rotar las credenciales», para que Braze tenga siempre una clave que funcione.
 checklist-copy-markdown = Copiar como Markdown
 checklist-copy-link = Copiar el enlace a esta configuración
 checklist-markdown-copied = Lista de verificación copiada como Markdown.
@@ -63,10 +70,13 @@ cause-put-object-denied = La política adjuntada no concede `s3:PutObject` sobre
 fix-put-object-denied = Pega sin cambios la política generada para tu caso, adjúntala y luego revisa el nombre del bucket que escribiste en Braze.
 cause-kms-generate-data-key = El bucket cifra con SSE-KMS (una clave de AWS KMS), que no admiten ni Currents ni la exportación del panel.
 fix-kms-generate-data-key = Cambia el cifrado predeterminado del bucket a SSE-S3 (claves administradas por Amazon S3) o usa un bucket sin SSE-KMS.
-cause-events-stopped = Las credenciales del conector caducaron o se revocaron, y el conector dejó de enviar eventos. Si pasan más de { $hours } { $hours ->
+cause-events-stopped = Las credenciales del conector caducaron o se revocaron, y el conector dejó de enviar eventos. Si pasan más de { $days } { $days ->
+        [one] día
+       *[other] días
+    } según la página actual de Braze (versiones anteriores decían { $hours } { $hours ->
         [one] hora
        *[other] horas
-    }, los eventos se descartan y se pierden definitivamente.
+    }), sus eventos se descartan y se pierden definitivamente.
 fix-events-stopped = Crea una nueva clave de acceso (o revisa el rol) y actualiza cuanto antes las credenciales del conector en Braze.
 cause-object-lock = Currents no admite buckets con S3 Object Lock.
 fix-object-lock = Usa un bucket creado sin Object Lock: esta opción no se puede quitar de un bucket existente.

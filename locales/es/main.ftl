@@ -190,10 +190,13 @@ link-currents-sse-off = **{ -braze-sse-option }**: deja esta opción desactivada
 sse-kms-unsupported = Ni Currents ni la exportación del panel admiten SSE-KMS. Si el bucket lo exige, las subidas fallan con un error de autorización en `kms:GenerateDataKey`.
 link-currents-extra-connector = Conector adicional: crea otro Current llamado { $name }, con las mismas credenciales y la ruta de carpeta { $folder }.
 link-currents-launch = Haz clic en **{ -braze-launch-currents }**. Braze comprueba entonces tus credenciales, y una notificación te indica si se han validado.
-link-currents-expiry = Mantén tus credenciales al día. Si las credenciales del conector caducan, este deja de enviar eventos; si la situación se prolonga más de { $hours } { $hours ->
+link-currents-expiry = Mantén tus credenciales al día. Si las credenciales del conector caducan, este deja de enviar eventos; si la situación se prolonga más de { $days } { $days ->
+        [one] día
+       *[other] días
+    } según la página actual de Braze (versiones anteriores decían { $hours } { $hours ->
         [one] hora
        *[other] horas
-    }, sus eventos se descartan y los datos se pierden definitivamente.
+    }), sus eventos se descartan y los datos se pierden definitivamente.
 link-role-propagation = Si Braze muestra “{ -braze-invalid-credentials }” justo después de crear el rol, puede que IAM aún no haya propagado el nuevo rol: espera y vuelve a intentarlo.
 step-link-dashboard-export = Vincular la exportación de datos del panel a AWS
 link-dashboard-open = En Braze, ve a **{ -braze-partner-integrations } > { -braze-technology-partners }** y haz clic en **{ -braze-amazon-s3 }**.

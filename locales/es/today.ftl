@@ -21,10 +21,13 @@ update-key-test = Prueba: para la exportación de datos del panel, haz clic en *
 update-key-deactivate = De vuelta en IAM, en el usuario { $user }, desactiva la clave antigua (**{ -aws-actions } > { -aws-deactivate }**). Comprueba que los datos siguen llegando: una clave desactivada todavía se puede reactivar.
 update-key-delete = Cuando Braze lleve un tiempo funcionando con la clave nueva, elimina la antigua (**{ -aws-actions } > { -aws-delete }**).
 update-key-two-keys = Un usuario de IAM tiene como máximo dos claves de acceso. Si ya tiene dos, elimina la que Braze no usa antes de crear la nueva.
-update-expiry = No revoques las credenciales antiguas antes de que Braze tenga las nuevas. Un conector de Currents cuyas credenciales fallan deja de enviar eventos; si la situación se prolonga más de { $hours } { $hours ->
+update-expiry = No revoques las credenciales antiguas antes de que Braze tenga las nuevas. Un conector de Currents cuyas credenciales fallan deja de enviar eventos; si la situación se prolonga más de { $days } { $days ->
+        [one] día
+       *[other] días
+    } según la página actual de Braze (versiones anteriores decían { $hours } { $hours ->
         [one] hora
        *[other] horas
-    }, sus eventos se descartan y los datos se pierden definitivamente.
+    }), sus eventos se descartan y los datos se pierden definitivamente.
 update-role-may-change-title = Qué puede cambiar en el rol
 update-role-policies = Sus permisos: edita las políticas asociadas al rol { $role }, por ejemplo para añadir un bucket nuevo junto a { $bucket } en la política. El ARN del rol no cambia, así que Braze no necesita credenciales nuevas (solo el nombre del bucket, si Braze debe escribir en el nuevo).
 update-role-switch = El método de autenticación: puedes pasar a una clave secreta (consulta "Cambiar entre clave secreta y ARN de rol" más abajo).

@@ -12,7 +12,14 @@ checklist-go-to-step = Voir l'étape
 checklist-complete = Tout est fait ! Vérifiez maintenant que les données arrivent :
 checklist-verify-currents = Currents : dans la console S3, de nouveaux fichiers apparaissent sous { $bucket }/{ $folder }/ quelques minutes après le lancement du flux.
 checklist-verify-dashboard = Export du tableau de bord : lancez un export CSV depuis Braze et vérifiez que le fichier arrive dans { $bucket }.
-checklist-verify-key-rotation = Notez quand la clé d'accès devra être renouvelée : des informations d'identification expirées arrêtent l'envoi des données.
+checklist-verify-expiry = Currents : vérifiez régulièrement que les événements arrivent. Un connecteur dont les identifiants échouent cesse d'envoyer des événements ; au-delà de { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } selon la page actuelle de Braze (les versions précédentes disaient { $hours } { $hours ->
+        [one] heure
+       *[other] heures
+    }), ses événements sont abandonnés définitivement.
+checklist-verify-key-rotation = Les clés d'accès IAM n'expirent pas ; AWS conseille de les renouveler régulièrement. Pour renouveler la clé, suivez « Changer ou renouveler les identifiants », afin que Braze dispose toujours d'une clé qui fonctionne.
 checklist-copy-markdown = Copier en Markdown
 checklist-copy-link = Copier le lien vers cette configuration
 checklist-markdown-copied = Liste de contrôle copiée en Markdown.
@@ -63,10 +70,13 @@ cause-put-object-denied = La politique jointe n'accorde pas `s3:PutObject` sur l
 fix-put-object-denied = Collez la politique générée pour votre cas, sans la modifier, joignez-la, puis vérifiez le nom du compartiment saisi dans Braze.
 cause-kms-generate-data-key = Le compartiment chiffre avec SSE-KMS (une clé AWS KMS), que ni Currents ni l'export du tableau de bord ne prennent en charge.
 fix-kms-generate-data-key = Réglez le chiffrement par défaut du compartiment sur SSE-S3 (clés gérées par Amazon S3), ou utilisez un compartiment sans SSE-KMS.
-cause-events-stopped = Les informations d'identification du connecteur ont expiré ou ont été révoquées : il a cessé d'envoyer des événements. Au-delà de { $hours } { $hours ->
+cause-events-stopped = Les informations d'identification du connecteur ont expiré ou ont été révoquées : il a cessé d'envoyer des événements. Au-delà de { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } selon la page actuelle de Braze (les versions précédentes disaient { $hours } { $hours ->
         [one] heure
        *[other] heures
-    }, les événements sont abandonnés et perdus définitivement.
+    }), ses événements sont abandonnés et perdus définitivement.
 fix-events-stopped = Créez une nouvelle clé d'accès (ou vérifiez le rôle), mettez à jour les informations d'identification du connecteur dans Braze, et faites-le sans attendre.
 cause-object-lock = Currents ne prend pas en charge les compartiments avec S3 Object Lock.
 fix-object-lock = Utilisez un compartiment créé sans Object Lock : l'option ne peut pas être retirée d'un compartiment existant.

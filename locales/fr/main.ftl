@@ -190,10 +190,13 @@ link-currents-sse-off = **{ -braze-sse-option }** (chiffrement AES-256 côté se
 sse-kms-unsupported = SSE-KMS n'est pris en charge ni par Currents ni par l'export du tableau de bord. Si le compartiment l'impose, l'envoi échoue avec une erreur d'autorisation sur `kms:GenerateDataKey`.
 link-currents-extra-connector = Connecteur supplémentaire : créez un autre Current nommé { $name }, avec les mêmes informations d'identification et le chemin d'accès au dossier { $folder }.
 link-currents-launch = Cliquez sur **{ -braze-launch-currents }** (lancer le Current). Braze vérifie alors vos informations d'identification, et une notification indique si elles sont validées.
-link-currents-expiry = Gardez vos informations d'identification à jour. Si celles du connecteur expirent, il cesse d'envoyer des événements ; au-delà de { $hours } { $hours ->
+link-currents-expiry = Gardez vos informations d'identification à jour. Si celles du connecteur expirent, il cesse d'envoyer des événements ; au-delà de { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } selon la page actuelle de Braze (les versions précédentes disaient { $hours } { $hours ->
         [one] heure
        *[other] heures
-    }, ses événements sont abandonnés et les données définitivement perdues.
+    }), ses événements sont abandonnés et les données définitivement perdues.
 link-role-propagation = Si Braze affiche « { -braze-invalid-credentials } » juste après la création du rôle, il se peut qu'IAM n'ait pas encore propagé le nouveau rôle : attendez et réessayez.
 step-link-dashboard-export = Lier l'export du tableau de bord à AWS
 link-dashboard-open = Dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-technology-partners }** et cliquez sur **{ -braze-amazon-s3 }**.

@@ -22,10 +22,13 @@ update-key-test = Testez : pour l'export du tableau de bord, cliquez sur **{ -br
 update-key-deactivate = De retour dans IAM, sur l'utilisateur { $user }, désactivez l'ancienne clé (**{ -aws-actions } > { -aws-deactivate }**). Vérifiez que les données arrivent toujours : une clé désactivée peut encore être réactivée.
 update-key-delete = Quand Braze a fonctionné un moment avec la nouvelle clé, supprimez l'ancienne (**{ -aws-actions } > { -aws-delete }**).
 update-key-two-keys = Un utilisateur IAM a au plus deux clés d'accès. S'il en a déjà deux, supprimez celle que Braze n'utilise pas avant de créer la nouvelle.
-update-expiry = Ne révoquez pas les anciens identifiants avant que Braze ait les nouveaux. Un connecteur Currents dont les identifiants échouent cesse d'envoyer des événements ; au-delà de { $hours } { $hours ->
+update-expiry = Ne révoquez pas les anciens identifiants avant que Braze ait les nouveaux. Un connecteur Currents dont les identifiants échouent cesse d'envoyer des événements ; au-delà de { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } selon la page actuelle de Braze (les versions précédentes disaient { $hours } { $hours ->
         [one] heure
        *[other] heures
-    }, ses événements sont abandonnés et les données définitivement perdues.
+    }), ses événements sont abandonnés et les données définitivement perdues.
 update-role-may-change-title = Ce qui peut changer sur le rôle
 update-role-policies = Ses autorisations : modifiez les politiques attachées au rôle { $role }, par exemple pour ajouter un nouveau compartiment à côté de { $bucket } dans la politique. L'ARN du rôle ne change pas : Braze n'a pas besoin de nouveaux identifiants (seulement du nom du compartiment, s'il doit écrire dans le nouveau).
 update-role-switch = La méthode d'authentification : vous pouvez passer à une clé secrète (voir « Passer de la clé secrète à l'ARN du rôle, ou l'inverse » ci-dessous).

@@ -12,7 +12,14 @@ checklist-go-to-step = Ir para a etapa
 checklist-complete = Tudo pronto! Agora confira se os dados estão chegando:
 checklist-verify-currents = Currents: no console do S3, novos arquivos aparecem em { $bucket }/{ $folder }/ alguns minutos depois que o Current é iniciado.
 checklist-verify-dashboard = Exportação do dashboard: faça uma exportação CSV na Braze e confira se o arquivo chega em { $bucket }.
-checklist-verify-key-rotation = Anote quando a chave de acesso precisa ser renovada: credenciais expiradas interrompem o fluxo de dados.
+checklist-verify-expiry = Currents: continue conferindo se os eventos chegam. Um conector cujas credenciais falham para de enviar eventos; depois de mais de { $days } { $days ->
+        [one] dia
+       *[other] dias
+    } segundo a página atual da Braze (versões anteriores diziam { $hours } { $hours ->
+        [one] hora
+       *[other] horas
+    }), os eventos dele são descartados para sempre.
+checklist-verify-key-rotation = As chaves de acesso do IAM não expiram; a AWS recomenda rotacioná-las regularmente. Ao rotacionar a chave, siga “Alterar ou rotacionar as credenciais”, para que a Braze tenha sempre uma chave que funcione.
 checklist-copy-markdown = Copiar como Markdown
 checklist-copy-link = Copiar link desta configuração
 checklist-markdown-copied = Lista de verificação copiada como Markdown.
@@ -63,10 +70,13 @@ cause-put-object-denied = A política anexada não concede `s3:PutObject` nos ob
 fix-put-object-denied = Cole, sem alterações, a política gerada para o seu caso, anexe-a e depois confira o nome do bucket inserido na Braze.
 cause-kms-generate-data-key = O bucket usa criptografia SSE-KMS (uma chave do AWS KMS), que nem o Currents nem a exportação do dashboard suportam.
 fix-kms-generate-data-key = Defina a criptografia padrão do bucket como SSE-S3 (chaves gerenciadas pelo Amazon S3) ou use um bucket sem SSE-KMS.
-cause-events-stopped = As credenciais do conector expiraram ou foram revogadas: ele parou de enviar eventos. Depois de mais de { $hours } { $hours ->
+cause-events-stopped = As credenciais do conector expiraram ou foram revogadas: ele parou de enviar eventos. Depois de mais de { $days } { $days ->
+        [one] dia
+       *[other] dias
+    } segundo a página atual da Braze (versões anteriores diziam { $hours } { $hours ->
         [one] hora
        *[other] horas
-    }, os eventos são descartados e se perdem para sempre.
+    }), os eventos dele são descartados e se perdem para sempre.
 fix-events-stopped = Crie uma nova chave de acesso (ou verifique a função) e atualize as credenciais do conector na Braze sem demora.
 cause-object-lock = O Currents não oferece suporte a buckets com S3 Object Lock.
 fix-object-lock = Use um bucket criado sem Object Lock: não é possível remover essa opção de um bucket existente.

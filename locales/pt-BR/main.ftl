@@ -190,10 +190,13 @@ link-currents-sse-off = **{ -braze-sse-option }**: deixe a opção desativada (o
 sse-kms-unsupported = O SSE-KMS não é compatível nem com o Currents nem com a exportação do dashboard. Se o bucket exigir SSE-KMS, os envios falham com um erro de autorização em `kms:GenerateDataKey`.
 link-currents-extra-connector = Conector adicional: crie outro Current chamado { $name }, com as mesmas credenciais e o caminho da pasta { $folder }.
 link-currents-launch = Clique em **{ -braze-launch-currents }**. A Braze verifica suas credenciais, e uma notificação informa se elas foram validadas.
-link-currents-expiry = Mantenha suas credenciais atualizadas. Se as credenciais do conector expirarem, ele para de enviar eventos; depois de mais de { $hours } { $hours ->
+link-currents-expiry = Mantenha suas credenciais atualizadas. Se as credenciais do conector expirarem, ele para de enviar eventos; depois de mais de { $days } { $days ->
+        [one] dia
+       *[other] dias
+    } segundo a página atual da Braze (versões anteriores diziam { $hours } { $hours ->
         [one] hora
        *[other] horas
-    }, os eventos dele são descartados e os dados se perdem para sempre.
+    }), os eventos dele são descartados e os dados se perdem para sempre.
 link-role-propagation = Se a Braze exibir “{ -braze-invalid-credentials }” logo depois que você criar a função, talvez o IAM ainda não a tenha propagado. Aguarde um pouco e tente de novo.
 step-link-dashboard-export = Vincular a exportação de dados do dashboard à AWS
 link-dashboard-open = Na Braze, acesse **{ -braze-partner-integrations } > { -braze-technology-partners }** e clique em **{ -braze-amazon-s3 }**.

@@ -21,10 +21,13 @@ update-key-test = Teste: para a exportação de dados do painel, clique em **{ -
 update-key-deactivate = De volta ao IAM, no usuário { $user }, desative a chave antiga (**{ -aws-actions } > { -aws-deactivate }**). Confira se os dados continuam chegando: uma chave desativada ainda pode ser reativada.
 update-key-delete = Quando a Braze tiver funcionado por um tempo com a chave nova, exclua a antiga (**{ -aws-actions } > { -aws-delete }**).
 update-key-two-keys = Um usuário do IAM tem no máximo duas chaves de acesso. Se ele já tiver duas, exclua a que a Braze não usa antes de criar a nova.
-update-expiry = Não revogue as credenciais antigas antes que a Braze tenha as novas. Um conector do Currents cujas credenciais falham para de enviar eventos; depois de mais de { $hours } { $hours ->
+update-expiry = Não revogue as credenciais antigas antes que a Braze tenha as novas. Um conector do Currents cujas credenciais falham para de enviar eventos; depois de mais de { $days } { $days ->
+        [one] dia
+       *[other] dias
+    } segundo a página atual da Braze (versões anteriores diziam { $hours } { $hours ->
         [one] hora
        *[other] horas
-    }, os eventos dele são descartados e os dados se perdem para sempre.
+    }), os eventos dele são descartados e os dados se perdem para sempre.
 update-role-may-change-title = O que pode mudar na função
 update-role-policies = As permissões dela: edite as políticas anexadas à função { $role }, por exemplo para incluir um bucket novo ao lado de { $bucket } na política. O ARN da função continua o mesmo, então a Braze não precisa de credenciais novas (só do nome do bucket, se ela for gravar no novo).
 update-role-switch = O método de autenticação: você pode passar para uma chave secreta (veja "Alternar entre chave secreta e ARN de função" abaixo).

@@ -107,7 +107,8 @@ impl Symptom {
             Self::EventsStopped => Diagnosis {
                 cause: msg!(
                     "cause-events-stopped",
-                    hours = facts::CREDENTIAL_EXPIRY_HOURS
+                    days = facts::CREDENTIAL_EXPIRY.days_today,
+                    hours = facts::CREDENTIAL_EXPIRY.hours_earlier
                 ),
                 fix: msg!("fix-events-stopped"),
                 recheck: &["get-credentials.show", "link-currents.credentials"],
