@@ -202,6 +202,53 @@ fn assert_translated(locale: Locale, message: &braze_s3_companion::core::text::M
     }
 }
 
+/// Braze (today), "Export behaviour": JSON exports, from the dashboard or the API, are JSONL;
+/// CSV exports and reports are CSV. Not "dashboard data exports are JSONL".
+#[test]
+fn json_exports_are_jsonl_csv_exports_are_csv_in_every_language() {
+    let message = msg!("today-format-exports");
+    for locale in Locale::ALL {
+        assert_translated(locale, &message);
+        let text = seen(locale, &message);
+        for word in ["JSONL", "API", "CSV"] {
+            assert!(text.contains(word), "{locale:?} names {word:?}: {text}");
+        }
+        // JSON as such, besides JSONL: "JSON exports … are JSONL".
+        assert!(
+            text.replace("JSONL", "").contains("JSON"),
+            "{locale:?}: {text}"
+        );
+    }
+}
+
+/// AWS third party ("the confused deputy problem"): changing Braze's account or external ID
+/// locks Braze out; removing the external ID condition does not, it removes the protection.
+/// Each language names the problem as AWS's documentation in that language does.
+#[test]
+fn removing_the_external_id_condition_removes_the_protection_not_braze() {
+    let message = msg!(
+        "update-role-trust",
+        account = "123456789012",
+        external_id = "braze-ext-42"
+    );
+    for (locale, deputy) in per_locale(&[
+        (Locale::En, "confused deputy"),
+        (Locale::Fr, "confused deputy"),
+        (Locale::De, "Confused-Deputy"),
+        (Locale::Es, "confused deputy"),
+        (Locale::Ja, "混乱した代理"),
+        (Locale::Ko, "혼동된 대리자"),
+        (Locale::PtBr, "confused deputy"),
+    ]) {
+        assert_translated(locale, &message);
+        let text = seen(locale, &message);
+        assert!(text.contains(deputy), "{locale:?}: {text}");
+        assert!(text.contains("123456789012") && text.contains("braze-ext-42"));
+    }
+    let english = seen(Locale::En, &message);
+    assert!(!english.contains("Change or remove them"), "{english}");
+}
+
 /// Braze (today) says 5 days, the seed 48 hours: every warning shows both, today's first
 /// (docs/facts.md, "Today vs the seed"), in the guide, the checklist, the update path and
 /// troubleshooting.
@@ -236,6 +283,46 @@ fn the_expiry_window_reads_five_days_today_then_the_earlier_48_hours() {
     }
 }
 
+/// Braze (today): "The result explains what failed validation—for example, the key might be
+/// missing GetObject permission". An example, not "the usual cause".
+#[test]
+fn a_missing_get_object_is_braze_s_example_not_the_usual_cause() {
+    let message = msg!("today-unable-to-connect");
+    for (locale, example) in per_locale(&[
+        (Locale::En, "example"),
+        (Locale::Fr, "exemple"),
+        (Locale::De, "Beispiel"),
+        (Locale::Es, "ejemplo"),
+        (Locale::Ja, "例"),
+        (Locale::Ko, "예로"),
+        (Locale::PtBr, "exemplo"),
+    ]) {
+        assert_translated(locale, &message);
+        let text = seen(locale, &message);
+        assert!(
+            text.contains(example) && text.contains("s3:GetObject"),
+            "{locale:?}: {text}"
+        );
+    }
+    assert!(!seen(Locale::En, &message).contains("usual"));
+}
+
+/// AWS, PutObject: "The Content-MD5 or x-amz-sdk-checksum-algorithm header is required for
+/// any request to upload an object with a retention period configured using Amazon S3 Object
+/// Lock". That is what happens to uploads under a default retention period; retained files are
+/// not "replaced or deleted".
+#[test]
+fn object_lock_on_an_export_bucket_says_which_uploads_s3_refuses() {
+    let message = msg!("preflight-object-lock-export");
+    for locale in Locale::ALL {
+        assert_translated(locale, &message);
+        let text = seen(locale, &message);
+        assert!(text.contains("Content-MD5"), "{locale:?}: {text}");
+        assert!(text.contains("Object Lock"), "{locale:?}: {text}");
+    }
+    assert!(!seen(Locale::En, &message).contains("replace or delete"));
+}
+
 /// AWS IAM: access keys are long-term credentials, they do not expire; AWS advises rotating
 /// them. The checklist says so, not "the access key must be renewed".
 #[test]
@@ -256,4 +343,78 @@ fn iam_access_keys_do_not_expire_rotating_them_is_advice() {
         assert!(text.contains("IAM"), "{locale:?}: {text}");
     }
     assert!(!seen(Locale::En, &message).contains("must be renewed"));
+}
+
+/// Braze's message-archiving page: "available as an add-on feature" that the company has
+/// "purchased"; archives go to "the one marked as the default data export destination"
+/// ("Make this the default data export destination", English on every page).
+#[test]
+fn message_archiving_is_a_paid_add_on_written_to_the_default_destination() {
+    let intro = msg!("archiving-intro");
+    let hint = msg!("integration-message-archiving-hint");
+    let turn_on = msg!("archiving-turn-on", bucket = "acme-archive");
+    for (locale, paid) in per_locale(&[
+        (Locale::En, "paid add-on"),
+        (Locale::Fr, "option payante"),
+        (Locale::De, "kostenpflichtig"),
+        (Locale::Es, "de pago"),
+        (Locale::Ja, "有料"),
+        (Locale::Ko, "유료"),
+        (Locale::PtBr, "pago"),
+    ]) {
+        for message in [&intro, &hint, &turn_on] {
+            assert_translated(locale, message);
+        }
+        for message in [&intro, &hint] {
+            let text = seen(locale, message).to_lowercase();
+            assert!(text.contains(paid), "{locale:?}: {text}");
+        }
+        let text = seen(locale, &turn_on);
+        assert!(
+            text.contains("Make this the default data export destination")
+                && text.contains("acme-archive")
+                && text.contains("S3"),
+            "{locale:?}: {text}"
+        );
+    }
+}
+
+/// The secret-key policy step: Braze's page says the policy limits Braze to "the specified
+/// buckets"; the dashboard export policy's `BUCKET*` also matches other buckets (the guide's
+/// note), so the step may not say "only the bucket you name" (fr: "n'accède qu'au
+/// compartiment indiqué").
+#[test]
+fn the_policy_step_does_not_promise_a_single_bucket() {
+    let message = msg!("sk-policy-open");
+    for (locale, resources) in per_locale(&[
+        (Locale::En, "resources"),
+        (Locale::Fr, "ressources"),
+        (Locale::De, "Ressourcen"),
+        (Locale::Es, "recursos"),
+        (Locale::Ja, "リソース"),
+        (Locale::Ko, "리소스"),
+        (Locale::PtBr, "recursos"),
+    ]) {
+        assert_translated(locale, &message);
+        let text = seen(locale, &message);
+        assert!(text.contains(resources), "{locale:?}: {text}");
+    }
+    assert!(!seen(Locale::Fr, &message).contains("qu'au compartiment"));
+    assert!(!seen(Locale::En, &message).contains("only the bucket"));
+}
+
+/// Braze (today): the KMS error comes "from Braze Support or in your AWS logs", not from the
+/// dashboard.
+#[test]
+fn the_kms_error_is_placed_where_braze_says_it_appears() {
+    let english = seen(Locale::En, &msg!("today-kms"));
+    assert!(
+        english.contains("Braze Support") && english.contains("AWS logs"),
+        "{english}"
+    );
+    assert!(!seen(Locale::En, &msg!("today-braze-says")).contains("dashboard"));
+    for locale in Locale::ALL {
+        assert_translated(locale, &msg!("today-kms"));
+        assert_translated(locale, &msg!("today-braze-says"));
+    }
 }

@@ -89,3 +89,4 @@
 -braze-invalid-credentials = S3 credentials are invalid
 -aws-bucket-policy = Bucket-Richtlinie (Bucket policy)
 -aws-edit = Bearbeiten (Edit)
+-braze-default-export-destination = Make this the default data export destination

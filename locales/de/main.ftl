@@ -144,7 +144,7 @@ sk-credentials-secret = Der geheime Zugriffsschlüssel wird nur ein einziges Mal
 ## Anleitung: Berechtigungsrichtlinie
 
 step-create-policy = Berechtigungsrichtlinie erstellen
-sk-policy-open = Gehen Sie zu **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** und wählen Sie dann **{ -aws-create-own-policy }**. So bleiben die Berechtigungen eng gefasst: Braze erreicht nur den Bucket, den Sie angeben.
+sk-policy-open = Gehen Sie zu **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** und wählen Sie dann **{ -aws-create-own-policy }**. Die Richtlinie beschränkt Braze auf die Ressourcen, die sie nennt.
 role-policy-open = Melden Sie sich als Kontoadministrator bei der AWS Management Console an. Klicken Sie im IAM-Bereich in der Navigationsleiste auf **{ -aws-policies }** und dann auf **{ -aws-create-policy }**.
 policy-differ-note = Currents und der Dashboard-Datenexport benötigen unterschiedliche Richtlinien.
 policy-both-which = Sie nutzen beide Integrationen mit diesem Bucket: Erstellen Sie entweder die zwei getrennten Richtlinien (jede auf ihre Integration beschränkt und später leichter zu entfernen) oder die eine Richtlinie für beide (nur eine zum Anfügen). Wählen Sie eine der beiden Varianten, nicht beide.

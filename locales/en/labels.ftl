@@ -79,3 +79,4 @@
 -braze-invalid-credentials = S3 credentials are invalid
 -aws-bucket-policy = Bucket policy
 -aws-edit = Edit
+-braze-default-export-destination = Make this the default data export destination

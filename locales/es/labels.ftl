@@ -90,3 +90,4 @@
 -braze-invalid-credentials = Las credenciales de S3 no son válidas
 -aws-bucket-policy = Política de bucket
 -aws-edit = Editar
+-braze-default-export-destination = Make this the default data export destination

@@ -144,7 +144,7 @@ sk-credentials-secret = La clave de acceso secreta solo se muestra una vez. Escr
 ## Guía: política de permisos
 
 step-create-policy = Crear la política de permisos
-sk-policy-open = Ve a **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** y elige **{ -aws-create-own-policy }**. Así los permisos quedan acotados: Braze solo puede acceder al bucket que indiques.
+sk-policy-open = Ve a **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** y elige **{ -aws-create-own-policy }**. La política limita a Braze a los recursos que nombra.
 role-policy-open = Inicia sesión en la consola de administración de AWS como administrador de la cuenta. En la sección IAM, haz clic en **{ -aws-policies }** en la barra de navegación y luego en **{ -aws-create-policy }**.
 policy-differ-note = Currents y la exportación de datos del panel necesitan políticas distintas.
 policy-both-which = Usas las dos integraciones en este bucket: crea o bien las dos políticas separadas (cada una limitada a su integración, más fáciles de quitar después), o bien la política única que cubre ambas (solo hay que adjuntar una). Elige una de las dos opciones, no las dos.

@@ -89,3 +89,4 @@
 -braze-invalid-credentials = Les identifiants S3 ne sont pas valides
 -aws-bucket-policy = Stratégie de compartiment (Bucket policy)
 -aws-edit = Modifier
+-braze-default-export-destination = Make this the default data export destination

@@ -144,7 +144,7 @@ sk-credentials-secret = La clé d'accès secrète ne s'affiche qu'une fois. Ne l
 ## Guide : politique d'autorisations
 
 step-create-policy = Créer la politique d'autorisations
-sk-policy-open = Allez dans **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }**, puis choisissez **{ -aws-create-own-policy }**. Les autorisations sont ainsi limitées : Braze n'accède qu'au compartiment indiqué.
+sk-policy-open = Allez dans **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }**, puis choisissez **{ -aws-create-own-policy }**. La politique limite Braze aux ressources qu'elle nomme.
 role-policy-open = Connectez-vous à la console de gestion AWS en tant qu'administrateur du compte. Dans la section IAM, cliquez sur **{ -aws-policies }** dans la barre de navigation, puis sur **{ -aws-create-policy }**.
 policy-differ-note = Currents et l'export des données du tableau de bord demandent des politiques différentes.
 policy-both-which = Vous utilisez les deux intégrations sur ce compartiment : créez soit les deux politiques séparées (chacune limitée à son intégration, plus simple à retirer plus tard), soit la politique unique qui couvre les deux (une seule à attacher). Choisissez l'une ou l'autre solution, pas les deux.

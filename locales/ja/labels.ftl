@@ -109,3 +109,4 @@
 -braze-test-credentials = Test Credentials
 -braze-save = Save
 -braze-invalid-credentials = S3の認証情報が無効です
+-braze-default-export-destination = Make this the default data export destination

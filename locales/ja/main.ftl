@@ -146,7 +146,7 @@ sk-credentials-secret = シークレットアクセスキーが表示される�
 ## ガイド：権限ポリシー
 
 step-create-policy = 権限ポリシーを作成する
-sk-policy-open = **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** に移動し、**{ -aws-create-own-policy }** を選択します。こうすることで権限が絞り込まれ、Braze は指定したバケットにしかアクセスできなくなります。
+sk-policy-open = **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** に移動し、**{ -aws-create-own-policy }** を選択します。このポリシーにより、Braze がアクセスできるのはポリシーに記載したリソースだけになります。
 role-policy-open = アカウント管理者として AWS マネジメントコンソールにサインインします。IAM セクションのナビゲーションバーで **{ -aws-policies }** をクリックし、**{ -aws-create-policy }** をクリックします。
 policy-differ-note = Currents とダッシュボードデータのエクスポートでは、必要なポリシーが異なります。
 policy-both-which = このバケットで両方の統合を使用します。2 つの個別のポリシー（統合ごとに権限が限定され、後から外しやすい）か、両方をカバーする単一のポリシー（アタッチは 1 つで済む）を作成してください。どちらか一方だけを選び、両方は作成しないでください。

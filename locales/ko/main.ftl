@@ -147,7 +147,7 @@ sk-credentials-secret = 비밀 액세스 키는 한 번만 표시됩니다. 이 
 ## 가이드: 권한 정책
 
 step-create-policy = 권한 정책 만들기
-sk-policy-open = **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** 메뉴로 이동한 다음 **{ -aws-create-own-policy }** 옵션을 선택합니다. 이렇게 하면 권한이 좁게 제한되어 Braze는 지정한 버킷에만 액세스할 수 있습니다.
+sk-policy-open = **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** 메뉴로 이동한 다음 **{ -aws-create-own-policy }** 옵션을 선택합니다. 이 정책은 Braze가 정책에 지정된 리소스에만 액세스하도록 제한합니다.
 role-policy-open = 계정 관리자로 AWS Management Console에 로그인합니다. IAM 섹션의 탐색 창에서 **{ -aws-policies }** 메뉴를 클릭한 다음 **{ -aws-create-policy }** 버튼을 클릭합니다.
 policy-differ-note = Currents와 대시보드 데이터 내보내기에는 서로 다른 정책이 필요합니다.
 policy-both-which = 이 버킷에서 두 통합을 모두 사용합니다. 별도의 정책 두 개(각 통합으로 범위가 제한되며 나중에 제거하기 쉬움)를 만들거나, 두 통합을 모두 포함하는 단일 정책(연결할 정책이 하나뿐임)을 만드세요. 두 방식 중 하나만 선택해야 합니다.

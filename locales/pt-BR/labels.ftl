@@ -111,3 +111,4 @@
 -braze-test-credentials = Test Credentials
 -braze-save = Save
 -braze-invalid-credentials = S3 credentials are invalid
+-braze-default-export-destination = Make this the default data export destination

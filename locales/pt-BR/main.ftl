@@ -144,7 +144,7 @@ sk-credentials-secret = A chave de acesso secreta é exibida uma única vez. Ins
 ## Guia: política de permissões
 
 step-create-policy = Criar a política de permissões
-sk-policy-open = Acesse **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** e escolha **{ -aws-create-own-policy }**. Assim, as permissões ficam restritas: a Braze só acessa o bucket que você indicar.
+sk-policy-open = Acesse **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** e escolha **{ -aws-create-own-policy }**. A política limita a Braze aos recursos que ela nomeia.
 role-policy-open = Faça login no Console de Gerenciamento da AWS como administrador da conta. Na seção IAM, clique em **{ -aws-policies }** na barra de navegação e depois em **{ -aws-create-policy }**.
 policy-differ-note = O Currents e a exportação de dados do dashboard exigem políticas diferentes.
 policy-both-which = Você usa as duas integrações neste bucket: crie as duas políticas separadas (cada uma limitada à sua integração, mais fáceis de remover depois) ou a política única que abrange as duas (só uma para anexar). Escolha uma opção, não as duas.

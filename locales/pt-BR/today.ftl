@@ -32,7 +32,7 @@ update-role-may-change-title = O que pode mudar na função
 update-role-policies = As permissões dela: edite as políticas anexadas à função { $role }, por exemplo para incluir um bucket novo ao lado de { $bucket } na política. O ARN da função continua o mesmo, então a Braze não precisa de credenciais novas (só do nome do bucket, se ela for gravar no novo).
 update-role-switch = O método de autenticação: você pode passar para uma chave secreta (veja "Alternar entre chave secreta e ARN de função" abaixo).
 update-role-must-stay-title = O que deve ficar como a Braze mostra
-update-role-trust = A política de confiança: o ID da conta AWS da Braze { $account } e o ID externo { $external_id } ficam exatamente como a Braze os mostra. Se você os alterar ou remover, a Braze não consegue mais assumir a função.
+update-role-trust = A política de confiança: o ID da conta AWS da Braze { $account } e o ID externo { $external_id } ficam exatamente como a Braze os mostra: com outro ID de conta ou outro ID externo, a Braze não consegue mais assumir a função. Remover a condição do ID externo não bloqueia a Braze, mas remove a proteção: qualquer cliente da Braze que conheça o ARN da sua função poderia fazer a Braze usar a sua função (o que a AWS chama de problema do "confused deputy", o substituto confuso).
 update-role-arn = O ARN da função informado na Braze deve corresponder à função { $role }. Uma função criada de novo ou com outro nome tem outro ARN: informe-o na Braze (abaixo) antes de excluir a função antiga.
 update-aws-first = Conclua primeiro o lado da AWS (acima), para que a Braze encontre credenciais que funcionem quando as verificar.
 update-currents-title = Currents
@@ -58,14 +58,14 @@ update-switch = { $method ->
     } Remova as credenciais antigas só quando a Braze funcionar com as novas.
 
 ## Solução de problemas, como a página atual da Braze a apresenta
-today-braze-says = A mensagem da Braze (em inglês, como o painel a mostra):
+today-braze-says = A mensagem de erro, como a página da Braze a cita (em inglês em todos os idiomas):
 today-check-permissions = Solução de problemas da Braze, "{ $heading }" (verificar permissões adicionais): o usuário ou a função precisa de `s3:GetBucketLocation` e `s3:PutObject`; a política gerada aqui concede as duas.
-today-kms = A Braze não oferece suporte a SSE-KMS para o Currents nem para as exportações de dados do painel: desative o SSE-KMS no bucket. O SSE-S3 funciona com os dois.
-today-unable-to-connect = Execute **{ -braze-test-credentials }** na Braze. A causa habitual é a falta de `s3:GetObject`: sem ela, a Braze não consegue criar os links de download.
+today-kms = Segundo a página da Braze, esta mensagem vem do suporte da Braze ou dos seus logs da AWS. Ela significa que a criptografia padrão do bucket é SSE-KMS, que a Braze não oferece para o Currents nem para as exportações de dados do dashboard: desative o SSE-KMS no bucket. O SSE-S3 funciona com os dois.
+today-unable-to-connect = Execute **{ -braze-test-credentials }** na Braze: o resultado diz o que falhou. A Braze dá como exemplo a falta de `s3:GetObject`: sem ela, a Braze não consegue criar os links de download.
 today-notes-heading = Bom saber
 today-invalid-alert = Se a Braze exibir "{ -braze-invalid-credentials }" e a mensagem mencionar o acesso `PutObject` ou a criptografia no lado do servidor nas exportações de dados do painel, escolha acima o sintoma correspondente.
 today-region = A Braze não tem configuração de região: ela grava na região da AWS do bucket. Se um conector gravar em outra região que não a desejada (por exemplo `eu-west-1` em vez de `eu-central-1`), crie ou use um bucket na região desejada; não há região a mudar do lado da Braze.
-today-format-exports = As exportações de dados do painel são arquivos JSONL.
+today-format-exports = As exportações em JSON (do dashboard ou da API) são JSONL: um objeto JSON por linha; leia-as linha a linha, não como um único documento JSON. As exportações e os relatórios CSV são arquivos CSV.
 today-format-currents = O Currents grava arquivos Apache Avro (`.avro`).
 today-contact-email = O formulário do Currents pede um e-mail de contato para as notificações de erro da integração: a Braze recomenda uma lista de distribuição ou um endereço de grupo em vez do de uma só pessoa.
-today-switch-provider = Está trocando de outro provedor de armazenamento em nuvem? Fale com o seu customer success manager da Braze para configurar e validar a nova integração.
+today-switch-provider = Está trocando de outro provedor de armazenamento em nuvem? Fale com o seu gerente de sucesso do cliente da Braze para configurar e validar a nova integração.
