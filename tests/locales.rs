@@ -303,6 +303,7 @@ fn a_missing_get_object_is_braze_s_example_not_the_usual_cause() {
             text.contains(example) && text.contains("s3:GetObject"),
             "{locale:?}: {text}"
         );
+        assert!(text.contains("Test Credentials"), "{locale:?}: {text}");
     }
     assert!(!seen(Locale::En, &message).contains("usual"));
 }
@@ -417,4 +418,99 @@ fn the_kms_error_is_placed_where_braze_says_it_appears() {
         assert_translated(locale, &msg!("today-kms"));
         assert_translated(locale, &msg!("today-braze-says"));
     }
+}
+
+/// The AWS console runs in English or in the reader's language: every AWS label carries its
+/// English form (the AWS console in English; docs/facts.md: Braze's French and Spanish pages
+/// write these buttons and tabs in English), whatever the language.
+#[test]
+fn aws_console_labels_carry_their_english_form_in_every_language() {
+    let cases = [
+        (
+            msg!("bucket-create", bucket = "acme"),
+            vec!["Create bucket"],
+        ),
+        (msg!("sk-policy-open"), vec!["Policies", "Create policy"]),
+        (msg!("role-policy-open"), vec!["Policies", "Create policy"]),
+        (
+            msg!("sk-attach", user = "braze-user"),
+            vec!["Users", "Permissions", "Attach Policy"],
+        ),
+        (msg!("role-role-open"), vec!["Roles", "Create role"]),
+        (
+            msg!(
+                "role-trusted-entity",
+                account = "123456789012",
+                external_id = "ext-1"
+            ),
+            vec!["Another AWS account", "Require external ID", "Next"],
+        ),
+        (msg!("role-arn-copy", role = "braze-role"), vec!["Role ARN"]),
+        (
+            msg!("role-trust-explain"),
+            vec!["Trust relationships", "Custom trust policy"],
+        ),
+        (
+            msg!("link-new-access-key"),
+            vec!["Security credentials", "Create access key"],
+        ),
+        (
+            msg!("sse-bucket-policy", bucket = "acme"),
+            vec!["Permissions", "Bucket policy", "Edit"],
+        ),
+        (
+            msg!("update-key-deactivate", user = "braze-user"),
+            vec!["Actions", "Deactivate"],
+        ),
+        (msg!("update-key-delete"), vec!["Actions", "Delete"]),
+        (
+            msg!("preflight-encryption-kms-fix", bucket = "acme"),
+            vec!["Properties", "Default encryption"],
+        ),
+        (
+            msg!("iac-how-cloudformation", bucket = "acme"),
+            vec!["Create stack"],
+        ),
+        (msg!("iac-note-role-arn-cloudformation"), vec!["Outputs"]),
+    ];
+    let mut missing = Vec::new();
+    for locale in Locale::ALL {
+        for (message, labels) in &cases {
+            let text = seen(locale, message).to_lowercase();
+            for label in labels {
+                if !text.contains(&label.to_lowercase()) {
+                    missing.push(format!("{locale:?} {}: {label}", message.id));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// Braze's current French page writes the dashboard's navigation and the invalid-credentials
+/// error in English ("Partner Integrations > Currents", "Technology Partners", "S3 credentials
+/// are invalid"); the Spanish page its secret-key steps' labels ("Test Credentials", "Save",
+/// "Credentials") and the error too. docs/facts.md, "Today vs the seed".
+#[test]
+fn braze_labels_as_the_french_and_spanish_pages_write_them() {
+    let fr = |m| seen(Locale::Fr, &m);
+    assert!(fr(msg!("link-currents-open")).contains("Partner Integrations > Currents"));
+    assert!(fr(msg!("link-dashboard-open")).contains("Partner Integrations > Technology Partners"));
+    assert!(fr(msg!("link-dashboard-old-nav")).contains("Technology Partners"));
+    for locale in [Locale::Fr, Locale::Es] {
+        let text = seen(locale, &msg!("link-role-propagation"));
+        assert!(
+            text.contains("S3 credentials are invalid"),
+            "{locale:?}: {text}"
+        );
+    }
+    let es = |m| seen(Locale::Es, &m);
+    let test = es(msg!("link-dashboard-test"));
+    assert!(
+        test.contains("Test Credentials") && test.contains("Save"),
+        "{test}"
+    );
+    let credentials = es(msg!("link-currents-credentials-sk", bucket = "acme"));
+    assert!(credentials.contains("(Credentials)"), "{credentials}");
+    assert!(es(msg!("link-currents-open")).contains("Partner Integrations"));
 }

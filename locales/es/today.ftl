@@ -6,9 +6,9 @@
 ## Etiquetas de las pantallas (Braze: su página actual; AWS: la consola de IAM en español)
 -braze-edit = Edit
 -braze-update-current = Update Current
--aws-actions = Acciones
--aws-deactivate = Desactivar
--aws-delete = Eliminar
+-aws-actions = Acciones (Actions)
+-aws-deactivate = Desactivar (Deactivate)
+-aws-delete = Eliminar (Delete)
 
 ## Cambiar o rotar las credenciales
 update-heading = Cambiar o rotar las credenciales

@@ -8,8 +8,8 @@
 -braze-edit = Edit
 -braze-update-current = Update Current
 -aws-actions = Actions
--aws-deactivate = Désactiver
--aws-delete = Supprimer
+-aws-deactivate = Désactiver (Deactivate)
+-aws-delete = Supprimer (Delete)
 
 ## Changer ou renouveler les identifiants
 update-heading = Changer ou renouveler les identifiants
