@@ -15,7 +15,7 @@ update-show = 내 경우에 맞는 단계 보기
 update-intro = 키는 교체되고 역할은 바뀝니다. 이 순서대로 하면 자격 증명을 바꾸는 동안에도 Braze가 버킷에 계속 씁니다: 먼저 AWS 쪽, 그다음 Braze, 이전 자격 증명은 마지막입니다.
 update-rotate-key-title = 액세스 키 교체
 update-key-create = IAM에서 사용자 { $user }를 열고 **{ -aws-security-credentials-tab }** 탭에서 **{ -aws-create-access-key }**를 클릭합니다. 이것이 사용자의 두 번째 키이며, 그동안 이전 키는 계속 작동합니다.
-update-key-update-braze = Braze에서 이전 키를 쓰는 모든 곳(아래 화면)의 액세스 키 ID와 보안 액세스 키를 새 값으로 바꿉니다.
+update-key-update-braze = Braze에서 이전 키를 쓰는 모든 곳(아래 화면)의 액세스 키 ID와 비밀 액세스 키를 새 값으로 바꿉니다.
 update-key-test = 테스트합니다: 대시보드 데이터 내보내기는 **{ -braze-test-credentials }**를 클릭하고, Currents는 **{ -braze-update-current }**(Current 업데이트)가 자격 증명을 확인하며 검증 여부가 알림으로 표시됩니다.
 update-key-deactivate = 다시 IAM에서 사용자 { $user }의 이전 키를 비활성화합니다(**{ -aws-actions } > { -aws-deactivate }**). 데이터가 계속 들어오는지 확인하세요. 비활성화한 키는 아직 다시 활성화할 수 있습니다.
 update-key-delete = Braze가 새 키로 한동안 작동한 뒤 이전 키를 삭제합니다(**{ -aws-actions } > { -aws-delete }**).
@@ -23,7 +23,7 @@ update-key-two-keys = IAM 사용자는 액세스 키를 최대 두 개까지 가
 update-expiry = Braze가 새 자격 증명을 받기 전에 이전 자격 증명을 취소하지 마세요. 자격 증명이 작동하지 않는 Currents 커넥터는 이벤트 전송을 중단하며, 이 상태가 { $days }일(Braze의 현재 페이지 기준, 이전 버전은 { $hours }시간) 넘게 지속되면 해당 이벤트가 삭제되어 데이터가 영구적으로 손실됩니다.
 update-role-may-change-title = 역할에서 바꿔도 되는 것
 update-role-policies = 권한: 역할 { $role }에 연결된 정책을 편집할 수 있습니다. 예를 들어 정책에 { $bucket } 옆에 새 버킷을 추가합니다. 역할 ARN은 그대로이므로 Braze에 새 자격 증명이 필요 없습니다(Braze가 새 버킷에 쓰게 하려면 그 버킷 이름만 필요합니다).
-update-role-switch = 인증 방법: 보안 키로 전환할 수도 있습니다(아래 “보안 키와 역할 ARN 간 전환” 참조).
+update-role-switch = 인증 방법: 비밀 키로 전환할 수도 있습니다(아래 “비밀 키와 역할 ARN 간 전환” 참조).
 update-role-must-stay-title = Braze에 표시된 그대로 유지해야 하는 것
 update-role-trust = 신뢰 정책: Braze의 AWS 계정 ID { $account }와 외부 ID { $external_id }는 Braze에 표시된 그대로 유지합니다. 다른 계정 ID나 다른 외부 ID로 바꾸면 Braze가 더 이상 역할을 수임할 수 없습니다. 외부 ID 조건을 삭제해도 Braze가 차단되지는 않지만 보호 장치가 사라집니다. 역할 ARN을 알게 된 다른 Braze 고객이 Braze를 통해 내 역할을 사용할 수 있게 됩니다(AWS가 '혼동된 대리자' 문제라고 부르는 것).
 update-role-arn = Braze에 입력한 역할 ARN은 역할 { $role }과 일치해야 합니다. 새로 만들거나 이름을 바꾼 역할은 ARN이 다릅니다. 이전 역할을 삭제하기 전에 새 ARN을 Braze에 입력하세요(아래).
@@ -32,7 +32,7 @@ update-currents-title = Currents
 update-currents-open = Braze에서 **{ -braze-partner-integrations } > { -braze-currents }**로 이동해 커넥터를 열고 **{ -braze-edit }**(편집)를 클릭합니다.
 update-currents-credentials = **{ -braze-credentials-section }** 섹션에서 { $method ->
         [role-arn] **{ -braze-role-arn-radio }**가 선택된 상태로 역할 ARN을 입력합니다.
-       *[other] **{ -braze-secret-key-radio }**가 선택된 상태로 새 액세스 키 ID와 보안 액세스 키를 입력합니다.
+       *[other] **{ -braze-secret-key-radio }**가 선택된 상태로 새 액세스 키 ID와 비밀 액세스 키를 입력합니다.
     }
 update-currents-update = **{ -braze-update-current }**(Current 업데이트)를 클릭합니다. 자격 증명의 검증 여부가 알림으로 표시됩니다.
 update-currents-each = { $count }개의 커넥터마다 똑같이 합니다. 모두 이 자격 증명을 공유합니다.
@@ -41,12 +41,12 @@ update-dashboard-title = 대시보드 데이터 내보내기
 update-dashboard-open = Braze에서 **{ -braze-partner-integrations } > { -braze-technology-partners }**로 이동해 **{ -braze-amazon-s3 }**를 클릭합니다.
 update-dashboard-credentials = **{ -braze-aws-credentials-page }** 페이지에서 { $method ->
         [role-arn] **{ -braze-role-arn-radio }**가 선택된 상태로 역할 ARN을 입력합니다.
-       *[other] **{ -braze-secret-key-radio }**가 선택된 상태로 새 액세스 키 ID와 보안 액세스 키를 입력합니다.
+       *[other] **{ -braze-secret-key-radio }**가 선택된 상태로 새 액세스 키 ID와 비밀 액세스 키를 입력합니다.
     }
 update-dashboard-test = **{ -braze-test-credentials }**를 클릭하고, 성공하면 **{ -braze-save }**를 클릭합니다.
-update-switch-title = 보안 키와 역할 ARN 간 전환
+update-switch-title = 비밀 키와 역할 ARN 간 전환
 update-switch = { $method ->
-        [role-arn] 보안 키로 전환하려면 이 위젯 위쪽에서 그 방법을 선택하고 AWS 단계를 진행합니다. 그런 다음 Braze의 같은 화면에서 **{ -braze-secret-key-radio }**를 선택하고 키를 입력합니다.
+        [role-arn] 비밀 키로 전환하려면 이 위젯 위쪽에서 그 방법을 선택하고 AWS 단계를 진행합니다. 그런 다음 Braze의 같은 화면에서 **{ -braze-secret-key-radio }**를 선택하고 키를 입력합니다.
        *[other] 역할로 전환하려면 이 위젯 위쪽에서 그 방법을 선택하고 AWS 단계를 진행합니다. 그런 다음 Braze의 같은 화면에서 **{ -braze-role-arn-radio }**를 선택하고 역할 ARN을 입력합니다.
     } 이전 자격 증명은 Braze가 새 자격 증명으로 작동한 뒤에만 삭제하세요.
 

@@ -111,8 +111,8 @@ preflight-key-active-undated = { $count ->
     }
 preflight-key-none-active = O usuário não tem nenhuma chave de acesso ativa: a Braze não consegue entrar com ele.
 preflight-key-create-fix = Crie uma chave de acesso para o usuário (guia **{ -aws-security-credentials-tab }**, **{ -aws-create-access-key }**) e informe-a na Braze.
-preflight-key-old = A chave de acesso ativa mais recente tem { $days } dias: a AWS recomenda alternar as chaves a cada 90 dias.
-preflight-key-rotate-fix = Para alternar: crie uma segunda chave de acesso, informe-a na Braze e confira que o teste da Braze passa; depois desative a chave antiga e exclua-a quando nada mais falhar.
+preflight-key-old = A chave de acesso ativa mais recente tem { $days } dias: a AWS recomenda rotacionar as chaves a cada 90 dias.
+preflight-key-rotate-fix = Para rotacionar: crie uma segunda chave de acesso, informe-a na Braze e confira que o teste da Braze passa; depois desative a chave antiga e exclua-a quando nada mais falhar.
 
 ## The widget's preflight section
 
