@@ -8,6 +8,7 @@ use braze_s3_companion::core::config::{AuthMethod, Config, Connector, Integratio
 use braze_s3_companion::core::diagram::layout::{self, Input, Style, WIDTH};
 use braze_s3_companion::core::diagram::{self, Diagram, Line, NodeKind, Part, Shown};
 use braze_s3_companion::core::rules::Report;
+use braze_s3_companion::core::text::Msg;
 use braze_s3_companion::i18n::{Locale, Localizer};
 
 fn config(integration: Integration, auth: AuthMethod) -> Config {
@@ -171,14 +172,41 @@ fn empty_and_invalid_values_are_placeholders() {
     ] {
         assert!(placeholders(&d).contains(&id), "{id}");
     }
-    // The text alternative says so too, in every language, without a crash.
+    // The text alternative says so too, in every language: each sentence in its own words,
+    // the locale's placeholder where a value is not valid, never the invalid value.
     for locale in Locale::ALL {
         let l = Localizer::get(locale);
-        assert!(!l.text(&d.title).contains("Bad_Bucket"));
+        let mut seen = shown(locale, &d.title);
         for m in &d.description {
-            assert!(!l.text(m).is_empty());
+            seen.push(' ');
+            seen.push_str(&shown(locale, m));
         }
+        for id in [
+            "placeholder-account",
+            "placeholder-external-id",
+            "placeholder-role",
+            "placeholder-bucket",
+        ] {
+            let placeholder = l.text(&Msg { id, args: vec![] });
+            assert!(seen.contains(&placeholder), "{locale:?}: {id} in {seen}");
+        }
+        for bad in ["Bad_Bucket..", "12ab", "/x//..", "a b"] {
+            assert!(!seen.contains(bad), "{locale:?}: {bad} in {seen}");
+        }
+        assert!(seen.contains("sts:AssumeRole"), "{locale:?}: {seen}");
     }
+}
+
+/// `message` as the reader of `locale` sees it: its own translation (a missing one falls back
+/// to English, a missing message to its id; neither is empty).
+fn shown(locale: Locale, message: &Msg) -> String {
+    let text = Localizer::get(locale).text(message);
+    assert_ne!(text, message.id, "{locale:?}: {} is missing", message.id);
+    if locale != Locale::En {
+        let english = Localizer::get(Locale::En).text(message);
+        assert_ne!(text, english, "{locale:?}: {} is English", message.id);
+    }
+    text
 }
 
 #[test]
@@ -186,12 +214,11 @@ fn the_title_names_bucket_account_and_external_id_in_every_language() {
     let role = build(&config(Integration::Currents, AuthMethod::RoleArn));
     let key = build(&config(Integration::Currents, AuthMethod::SecretKey));
     for locale in Locale::ALL {
-        let l = Localizer::get(locale);
-        let title = l.text(&role.title);
+        let title = shown(locale, &role.title);
         for value in ["acme-braze-export", "123456789012", "braze-ext-7f3a"] {
             assert!(title.contains(value), "{locale:?}: {title}");
         }
-        let desc: String = role.description.iter().map(|m| l.text(m)).collect();
+        let desc: String = role.description.iter().map(|m| shown(locale, m)).collect();
         for value in [
             "braze-s3-role",
             "sts:AssumeRole",
@@ -200,7 +227,7 @@ fn the_title_names_bucket_account_and_external_id_in_every_language() {
         ] {
             assert!(desc.contains(value), "{locale:?}: {desc}");
         }
-        let title = l.text(&key.title);
+        let title = shown(locale, &key.title);
         assert!(
             title.contains("acme-braze-export") && title.contains("braze-s3"),
             "{title}"
