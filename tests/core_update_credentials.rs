@@ -300,6 +300,16 @@ fn the_general_notes_follow_the_case() {
             "switch-provider"
         ]
     );
+    // Message archiving writes archives, not exports: their format, not the exports'.
+    assert_eq!(
+        keys(Integration::MessageArchiving),
+        [
+            "invalid-alert",
+            "region",
+            "format-archives",
+            "switch-provider"
+        ]
+    );
     assert_eq!(
         keys(Integration::Both),
         [

@@ -221,6 +221,21 @@ fn json_exports_are_jsonl_csv_exports_are_csv_in_every_language() {
     }
 }
 
+/// Braze message archiving: one gzipped JSON file per message sent, under
+/// `sent_messages/{channel}/…/{dispatch ID}.json.gz`; not the exports' JSONL.
+#[test]
+fn message_archives_are_one_gzipped_json_file_per_message() {
+    let message = msg!("today-format-archives");
+    for locale in Locale::ALL {
+        assert_translated(locale, &message);
+        let text = seen(locale, &message);
+        for word in ["sent_messages/", ".json.gz", "gzip", "email", "push", "sms"] {
+            assert!(text.contains(word), "{locale:?} names {word:?}: {text}");
+        }
+        assert!(!text.contains("JSONL"), "{locale:?}: {text}");
+    }
+}
+
 /// AWS third party ("the confused deputy problem"): changing Braze's account or external ID
 /// locks Braze out; removing the external ID condition does not, it removes the protection.
 /// Each language names the problem as AWS's documentation in that language does.

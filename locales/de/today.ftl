@@ -68,5 +68,6 @@ today-invalid-alert = Zeigt Braze „{ -braze-invalid-credentials }“ und nennt
 today-region = Braze hat keine Regionseinstellung: Es schreibt in die AWS-Region des Buckets. Schreibt ein Konnektor in eine andere Region als gewünscht (zum Beispiel `eu-west-1` statt `eu-central-1`), erstellen oder verwenden Sie einen Bucket in der gewünschten Region; auf der Seite von Braze ist keine Region zu ändern.
 today-format-exports = JSON-Exporte (aus dem Dashboard oder über die API) sind JSONL: ein JSON-Objekt je Zeile; lesen Sie sie Zeile für Zeile, nicht als ein einziges JSON-Dokument. CSV-Exporte und -Berichte sind CSV-Dateien.
 today-format-currents = Currents schreibt Apache-Avro-Dateien (`.avro`).
+today-format-archives = Die Nachrichtenarchivierung schreibt je gesendeter Nachricht eine mit gzip komprimierte JSON-Datei (`.json.gz`) unter `sent_messages/` in den Bucket, einen Ordner je Kanal (email, push, sms).
 today-contact-email = Das Currents-Formular fragt nach einer Kontakt-E-Mail für Fehlerbenachrichtigungen der Integration: Braze empfiehlt eine Verteilerliste oder eine Gruppenadresse statt der Adresse einer einzelnen Person.
 today-switch-provider = Sie wechseln von einem anderen Cloud-Speicheranbieter? Wenden Sie sich an Ihren Customer Success Manager bei Braze, um die neue Integration einzurichten und zu prüfen.

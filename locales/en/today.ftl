@@ -66,5 +66,6 @@ today-invalid-alert = If Braze shows “{ -braze-invalid-credentials }” and th
 today-region = Braze has no region setting: it writes to the bucket's AWS Region. If a connector writes to another region than the one you want (for example `eu-west-1` instead of `eu-central-1`), create or use a bucket in the wanted region; there is no region to change on the Braze side.
 today-format-exports = JSON exports (from the dashboard or the API) are JSONL: one JSON object per line, so read them line by line, not as a single JSON document. CSV exports and reports are CSV files.
 today-format-currents = Currents writes Apache Avro files (`.avro`).
+today-format-archives = Message archiving writes one gzipped JSON file (`.json.gz`) per message sent, under `sent_messages/` in the bucket, one folder per channel (email, push, sms).
 today-contact-email = The Currents form asks for a contact email for integration error notifications: Braze advises a distribution list or a group address rather than one person's.
 today-switch-provider = Switching from another cloud storage provider? Contact your Braze customer success manager to set up and validate the new integration.

@@ -67,5 +67,6 @@ today-invalid-alert = Si Braze muestra "{ -braze-invalid-credentials }" y el men
 today-region = Braze no tiene ajuste de región: escribe en la región de AWS del bucket. Si un conector escribe en otra región distinta de la que quieres (por ejemplo `eu-west-1` en lugar de `eu-central-1`), crea o usa un bucket en la región deseada; no hay ninguna región que cambiar en Braze.
 today-format-exports = Las exportaciones en JSON (desde el panel o la API) son JSONL: un objeto JSON por línea; léelas línea a línea, no como un único documento JSON. Las exportaciones e informes CSV son archivos CSV.
 today-format-currents = Currents escribe archivos Apache Avro (`.avro`).
+today-format-archives = El archivo de mensajes escribe un archivo JSON comprimido con gzip (`.json.gz`) por cada mensaje enviado, en `sent_messages/` dentro del bucket, con una carpeta por canal (email, push, sms).
 today-contact-email = El formulario de Currents pide un correo de contacto para las notificaciones de errores de la integración: Braze aconseja una lista de distribución o una dirección de grupo en lugar de la de una sola persona.
 today-switch-provider = ¿Cambias desde otro proveedor de almacenamiento en la nube? Contacta con tu administrador de éxito de cliente de Braze para configurar y validar la nueva integración.

@@ -68,5 +68,6 @@ today-invalid-alert = Si Braze affiche « { -braze-invalid-credentials } » et q
 today-region = Braze n'a pas de réglage de région : il écrit dans la région AWS du compartiment. Si un connecteur écrit dans une autre région que celle voulue (par exemple `eu-west-1` au lieu de `eu-central-1`), créez ou utilisez un compartiment dans la région voulue ; il n'y a aucune région à changer du côté de Braze.
 today-format-exports = Les exports au format JSON (depuis le tableau de bord ou l'API) sont en JSONL : un objet JSON par ligne ; lisez-les ligne par ligne, pas comme un seul document JSON. Les exports et rapports CSV sont des fichiers CSV.
 today-format-currents = Currents écrit des fichiers Apache Avro (`.avro`).
+today-format-archives = L'archivage des messages écrit un fichier JSON compressé avec gzip (`.json.gz`) par message envoyé, sous `sent_messages/` dans le compartiment, un dossier par canal (email, push, sms).
 today-contact-email = Le formulaire Currents demande une adresse e-mail de contact pour les notifications d'erreur de l'intégration : Braze conseille une liste de diffusion ou une adresse de groupe plutôt que celle d'une personne.
 today-switch-provider = Vous changez de fournisseur de stockage cloud ? Contactez votre gestionnaire du succès client Braze pour configurer et valider la nouvelle intégration.

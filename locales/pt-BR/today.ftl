@@ -67,5 +67,6 @@ today-invalid-alert = Se a Braze exibir "{ -braze-invalid-credentials }" e a men
 today-region = A Braze não tem configuração de região: ela grava na região da AWS do bucket. Se um conector gravar em outra região que não a desejada (por exemplo `eu-west-1` em vez de `eu-central-1`), crie ou use um bucket na região desejada; não há região a mudar do lado da Braze.
 today-format-exports = As exportações em JSON (do dashboard ou da API) são JSONL: um objeto JSON por linha; leia-as linha a linha, não como um único documento JSON. As exportações e os relatórios CSV são arquivos CSV.
 today-format-currents = O Currents grava arquivos Apache Avro (`.avro`).
+today-format-archives = O arquivamento de mensagens grava um arquivo JSON compactado com gzip (`.json.gz`) por mensagem enviada, em `sent_messages/` no bucket, com uma pasta por canal (email, push, sms).
 today-contact-email = O formulário do Currents pede um e-mail de contato para as notificações de erro da integração: a Braze recomenda uma lista de distribuição ou um endereço de grupo em vez do de uma só pessoa.
 today-switch-provider = Está trocando de outro provedor de armazenamento em nuvem? Fale com o seu gerente de sucesso do cliente da Braze para configurar e validar a nova integração.
