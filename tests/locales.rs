@@ -249,7 +249,7 @@ fn removing_the_external_id_condition_removes_the_protection_not_braze() {
     for (locale, deputy) in per_locale(&[
         (Locale::En, "confused deputy"),
         (Locale::Fr, "confused deputy"),
-        (Locale::De, "Confused-Deputy"),
+        (Locale::De, "verwirrten Stellvertreters"),
         (Locale::Es, "confused deputy"),
         (Locale::Ja, "混乱した代理"),
         (Locale::Ko, "혼동된 대리자"),
