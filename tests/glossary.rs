@@ -146,8 +146,9 @@ fn occurs(text: &str, variant: &str) -> bool {
     text.match_indices(variant).any(|(at, _)| {
         let before = text[..at].chars().last();
         let after = text[at + variant.len()..].chars().next();
-        !(starts_with_letter && before.is_some_and(latin))
-            && !(ends_with_letter && after.is_some_and(latin))
+        let glued_before = starts_with_letter && before.is_some_and(latin);
+        let glued_after = ends_with_letter && after.is_some_and(latin);
+        !glued_before && !glued_after
     })
 }
 
