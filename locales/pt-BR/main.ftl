@@ -107,9 +107,12 @@ rule-folder-leading-slash = O caminho não pode começar com `/`.
 rule-folder-empty-segment = O caminho não pode conter um segmento vazio (`//` ou `/` no final).
 rule-folder-dot-dot = O caminho não pode conter um segmento `..`.
 rule-folder-characters = Caracteres não permitidos em um caminho de pasta: { $found }. O Amazon S3 desaconselha o uso deles em nomes de objetos: barra invertida, chaves, colchetes, acentos graves, aspas, `^ % ~ # | < >` e caracteres de controle, como quebras de linha.
+rule-folder-invisible = O caminho contém caracteres de formatação invisíveis ({ $found }): o caminho que o Amazon S3 gravaria não é o que você vê. Digite-o de novo sem eles.
+rule-folder-length = O caminho pode ter no máximo { $max } bytes (agora tem { NUMBER($len) }; uma letra fora de A–Z ocupa de 2 a 4 bytes): uma chave de objeto do Amazon S3 vai até { NUMBER($key) } bytes, e { $room } deles ficam reservados para os nomes de arquivo que a Braze grava sob o caminho.
 rule-folder-duplicate = Outro conector já usa este caminho: cada conector precisa do seu.
 rule-folder-nested = Este caminho fica dentro da pasta { $parent } de outro conector: escolha um caminho separado.
 rule-folder-contains = A pasta principal { $child } fica dentro deste caminho: escolha um caminho separado.
+rule-not-in-link = Longo demais para um link: o endereço da página e **Copiar link desta configuração** deixam este valor de fora.
 
 ## Guia: pré-requisitos e bucket
 
