@@ -59,6 +59,7 @@ snippet-waiting = Dieser Codeblock erscheint, sobald diese Felder gültig sind:
 error-label = Fehler:
 warning-label = Warnung:
 widget-crashed = Im Widget ist ein Fehler aufgetreten. Laden Sie die Seite neu; tritt der Fehler erneut auf, folgen Sie der Braze-Dokumentation.
+storage-not-kept = Ihr Fortschritt wird nicht gespeichert: Dieser Browser verweigert das Speichern (sein Speicher ist voll oder gesperrt). Was Sie eingeben und abhaken, bleibt nur, bis Sie die Seite verlassen oder neu laden; um es zu behalten, verwenden Sie **Link zur Konfiguration kopieren** (Ihre Werte) oder **Als Markdown kopieren** (Ihre Häkchen).
 
 ## Noch unbekannte Werte im Text der Anleitung
 

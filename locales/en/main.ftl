@@ -59,6 +59,7 @@ snippet-waiting = This snippet appears as soon as these fields are valid:
 error-label = Error:
 warning-label = Warning:
 widget-crashed = The widget ran into an error. Reload the page; if it happens again, follow Braze's documentation.
+storage-not-kept = Your progress is not being kept: this browser refused to store it (its storage is full or blocked). What you type and tick stays only until you leave or reload the page; to keep it, use **Copy link to this setup** (your values) or **Copy as Markdown** (your ticks).
 
 ## Values not known yet, inside the guide's text
 

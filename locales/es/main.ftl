@@ -59,6 +59,7 @@ snippet-waiting = Este fragmento aparecerá en cuanto estos campos sean válidos
 error-label = Error:
 warning-label = Advertencia:
 widget-crashed = Se produjo un error en el widget. Vuelve a cargar la página; si el error se repite, consulta la documentación de Braze.
+storage-not-kept = Tu progreso no se está guardando: este navegador se niega a almacenarlo (su almacenamiento está lleno o bloqueado). Lo que escribas y marques solo se mantiene hasta que salgas de la página o la vuelvas a cargar; para conservarlo, usa **Copiar el enlace a esta configuración** (tus valores) o **Copiar como Markdown** (las casillas marcadas).
 
 ## Valores que aún no se conocen, dentro del texto de la guía
 

@@ -59,6 +59,7 @@ snippet-waiting = Cet extrait apparaîtra dès que ces champs seront valides :
 error-label = Erreur :
 warning-label = Avertissement :
 widget-crashed = Le widget a rencontré une erreur. Rechargez la page ; si le problème persiste, suivez la documentation Braze.
+storage-not-kept = Votre progression n'est pas conservée : ce navigateur refuse de l'enregistrer (stockage plein ou bloqué). Ce que vous saisissez et cochez ne reste que jusqu'à ce que vous quittiez ou rechargiez la page ; pour le garder, utilisez **Copier le lien vers cette configuration** (vos valeurs) ou **Copier en Markdown** (vos coches).
 
 ## Valeurs manquantes dans le texte du guide
 

@@ -59,6 +59,7 @@ snippet-waiting = Este trecho aparece assim que estes campos forem válidos:
 error-label = Erro:
 warning-label = Aviso:
 widget-crashed = O assistente encontrou um erro. Recarregue a página; se o erro se repetir, siga a documentação da Braze.
+storage-not-kept = Seu progresso não está sendo guardado: este navegador se recusa a armazená-lo (o armazenamento está cheio ou bloqueado). O que você digita e marca fica só até você sair da página ou recarregá-la; para guardar, use **Copiar link desta configuração** (seus valores) ou **Copiar como Markdown** (suas etapas marcadas).
 
 ## Valores ainda desconhecidos, no texto do guia
 
