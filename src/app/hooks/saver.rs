@@ -171,6 +171,21 @@ impl Saver {
         }
     }
 
+    /// Records the widget's pairs of the address the page was opened with (a shared link's
+    /// query, say), which the state already holds: as the address the widget itself wrote. A
+    /// reload that starts before the first URL write (within its delay, or as the page unloads)
+    /// asks for that address again; without this the save, which holds the reader's first edit,
+    /// would not know it and the link would win over the edit.
+    pub fn landed_on(&self, own_pairs: Vec<(String, String)>) {
+        let mut urls = self.pending.url_written.borrow_mut();
+        if !own_pairs.is_empty() && urls.last() != Some(&own_pairs) {
+            urls.retain(|pairs| *pairs != own_pairs);
+            urls.push(own_pairs);
+            let extra = urls.len().saturating_sub(persist::MAX_URLS);
+            urls.drain(..extra);
+        }
+    }
+
     /// Whether a save this build could not read is kept (nothing is saved over it yet).
     pub fn keeps_unread(&self) -> bool {
         self.pending.unread.borrow().is_some()

@@ -94,6 +94,10 @@ pub fn use_persistence(
                 unread: None,
             });
             let saver = Rc::new(Saver::new(key, start, dispatch.clone(), on_kept));
+            if owns_url {
+                // The address the page was opened with, as the state now holds it.
+                saver.landed_on(persist::own_pairs(&sources::url_pairs()));
+            }
             let (key, clear) = (key.clone(), saver.clone());
             let start_over = Callback::from(move |()| {
                 clear.cancel();
