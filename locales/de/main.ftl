@@ -59,6 +59,7 @@ snippet-waiting = Dieser Codeblock erscheint, sobald diese Felder gültig sind:
 error-label = Fehler:
 warning-label = Warnung:
 widget-crashed = Im Widget ist ein Fehler aufgetreten. Laden Sie die Seite neu; tritt der Fehler erneut auf, folgen Sie der Braze-Dokumentation.
+storage-not-kept = Ihr Fortschritt wird nicht gespeichert: Dieser Browser verweigert das Speichern (sein Speicher ist voll oder gesperrt). Was Sie eingeben und abhaken, bleibt nur, bis Sie die Seite verlassen oder neu laden; um es zu behalten, verwenden Sie **Link zur Konfiguration kopieren** (Ihre Werte) oder **Als Markdown kopieren** (Ihre Häkchen).
 
 ## Noch unbekannte Werte im Text der Anleitung
 
@@ -107,9 +108,12 @@ rule-folder-leading-slash = Der Pfad darf nicht mit `/` beginnen.
 rule-folder-empty-segment = Der Pfad darf kein leeres Segment enthalten (`//` oder `/` am Ende).
 rule-folder-dot-dot = Der Pfad darf kein Segment `..` enthalten.
 rule-folder-characters = Nicht erlaubte Zeichen in einem Ordnerpfad: { $found }. Amazon S3 rät in Objektnamen davon ab: Backslash, geschweifte und eckige Klammern, Backticks, Anführungszeichen, `^ % ~ # | < >` und Steuerzeichen wie Zeilenumbrüche.
+rule-folder-invisible = Der Pfad enthält unsichtbare Formatierungszeichen ({ $found }): Amazon S3 würde einen anderen Pfad speichern, als Sie sehen. Geben Sie ihn ohne diese Zeichen neu ein.
+rule-folder-length = Der Pfad darf höchstens { $max } Byte lang sein (derzeit { NUMBER($len) }; ein Buchstabe außerhalb von A–Z belegt 2 bis 4 Byte): Ein Amazon-S3-Objektschlüssel endet bei { NUMBER($key) } Byte, und { $room } davon bleiben für die Dateinamen, die Braze unter dem Pfad schreibt.
 rule-folder-duplicate = Ein anderer Konnektor verwendet diesen Pfad bereits: Jeder Konnektor braucht einen eigenen.
 rule-folder-nested = Dieser Pfad liegt im Ordner { $parent } eines anderen Konnektors: Wählen Sie einen separaten Pfad.
 rule-folder-contains = Der Hauptordner { $child } liegt innerhalb dieses Pfads: Wählen Sie einen separaten Pfad.
+rule-not-in-link = Zu lang für einen Link: Die Adresse der Seite und **Link zur Konfiguration kopieren** lassen diesen Wert weg.
 
 ## Anleitung: Voraussetzungen und Bucket
 

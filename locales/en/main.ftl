@@ -59,6 +59,7 @@ snippet-waiting = This snippet appears as soon as these fields are valid:
 error-label = Error:
 warning-label = Warning:
 widget-crashed = The widget ran into an error. Reload the page; if it happens again, follow Braze's documentation.
+storage-not-kept = Your progress is not being kept: this browser refused to store it (its storage is full or blocked). What you type and tick stays only until you leave or reload the page; to keep it, use **Copy link to this setup** (your values) or **Copy as Markdown** (your ticks).
 
 ## Values not known yet, inside the guide's text
 
@@ -107,9 +108,12 @@ rule-folder-leading-slash = The path must not start with `/`.
 rule-folder-empty-segment = The path must not contain an empty segment (`//` or a trailing `/`).
 rule-folder-dot-dot = The path must not contain a `..` segment.
 rule-folder-characters = Characters not allowed in a folder path: { $found }. Amazon S3 advises against them in object names: backslash, braces, square brackets, backticks, quotation marks, `^ % ~ # | < >` and control characters such as line breaks.
+rule-folder-invisible = The path contains invisible formatting characters ({ $found }): the path Amazon S3 would store is not the one you see. Retype it without them.
+rule-folder-length = The path can be at most { $max } bytes (now { NUMBER($len) }; a letter outside A–Z takes 2 to 4 bytes): an Amazon S3 object key stops at { NUMBER($key) } bytes, and { $room } of them are kept for the file names Braze writes under the path.
 rule-folder-duplicate = Another connector already uses this path: each connector needs its own.
 rule-folder-nested = This path lies inside another connector's folder { $parent }: choose a separate path.
 rule-folder-contains = The main folder { $child } lies inside this path: choose a separate path.
+rule-not-in-link = Too long for a link: the page's address and **Copy link to this setup** leave this value out.
 
 ## Guide: prerequisites and bucket
 

@@ -59,6 +59,7 @@ snippet-waiting = Este fragmento aparecerá en cuanto estos campos sean válidos
 error-label = Error:
 warning-label = Advertencia:
 widget-crashed = Se produjo un error en el widget. Vuelve a cargar la página; si el error se repite, consulta la documentación de Braze.
+storage-not-kept = Tu progreso no se está guardando: este navegador se niega a almacenarlo (su almacenamiento está lleno o bloqueado). Lo que escribas y marques solo se mantiene hasta que salgas de la página o la vuelvas a cargar; para conservarlo, usa **Copiar el enlace a esta configuración** (tus valores) o **Copiar como Markdown** (las casillas marcadas).
 
 ## Valores que aún no se conocen, dentro del texto de la guía
 
@@ -107,9 +108,12 @@ rule-folder-leading-slash = La ruta no debe empezar por `/`.
 rule-folder-empty-segment = La ruta no debe contener segmentos vacíos (`//` o una `/` final).
 rule-folder-dot-dot = La ruta no debe contener un segmento `..`.
 rule-folder-characters = Caracteres no permitidos en una ruta de carpeta: { $found }. Amazon S3 desaconseja usarlos en nombres de objetos: barra invertida, llaves, corchetes, acentos graves, comillas, `^ % ~ # | < >` y caracteres de control como los saltos de línea.
+rule-folder-invisible = La ruta contiene caracteres de formato invisibles ({ $found }): la ruta que guardaría Amazon S3 no es la que ves. Vuelve a escribirla sin ellos.
+rule-folder-length = La ruta puede tener como máximo { $max } bytes (ahora tiene { NUMBER($len) }; una letra fuera de A–Z ocupa de 2 a 4 bytes): una clave de objeto de Amazon S3 llega como máximo a { NUMBER($key) } bytes, y { $room } de ellos se reservan para los nombres de archivo que Braze escribe bajo la ruta.
 rule-folder-duplicate = Otro conector ya usa esta ruta: cada conector necesita la suya.
 rule-folder-nested = Esta ruta está dentro de la carpeta { $parent } de otro conector: elige una ruta independiente.
 rule-folder-contains = La carpeta principal { $child } está dentro de esta ruta: elige una ruta independiente.
+rule-not-in-link = Demasiado largo para un enlace: la dirección de la página y **Copiar el enlace a esta configuración** dejan fuera este valor.
 
 ## Guía: requisitos previos y bucket
 

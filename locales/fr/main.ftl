@@ -59,6 +59,7 @@ snippet-waiting = Cet extrait apparaîtra dès que ces champs seront valides :
 error-label = Erreur :
 warning-label = Avertissement :
 widget-crashed = Le widget a rencontré une erreur. Rechargez la page ; si le problème persiste, suivez la documentation Braze.
+storage-not-kept = Votre progression n'est pas conservée : ce navigateur refuse de l'enregistrer (stockage plein ou bloqué). Ce que vous saisissez et cochez ne reste que jusqu'à ce que vous quittiez ou rechargiez la page ; pour le garder, utilisez **Copier le lien vers cette configuration** (vos valeurs) ou **Copier en Markdown** (vos coches).
 
 ## Valeurs manquantes dans le texte du guide
 
@@ -107,9 +108,12 @@ rule-folder-leading-slash = Le chemin ne doit pas commencer par `/`.
 rule-folder-empty-segment = Le chemin ne doit pas contenir de segment vide (`//` ou `/` final).
 rule-folder-dot-dot = Le chemin ne doit pas contenir de segment `..`.
 rule-folder-characters = Caractères interdits dans un chemin de dossier : { $found }. Amazon S3 les déconseille dans les noms d'objets : barre oblique inverse, accolades, crochets, accents graves, guillemets, `^ % ~ # | < >` et caractères de contrôle comme les retours à la ligne.
+rule-folder-invisible = Le chemin contient des caractères de mise en forme invisibles ({ $found }) : le chemin qu'Amazon S3 enregistrerait n'est pas celui que vous voyez. Retapez-le sans eux.
+rule-folder-length = Le chemin ne doit pas dépasser { $max } octets ({ NUMBER($len) } actuellement ; une lettre hors A–Z occupe 2 à 4 octets) : une clé d'objet Amazon S3 s'arrête à { NUMBER($key) } octets, dont { $room } restent réservés aux noms de fichiers que Braze écrit sous ce chemin.
 rule-folder-duplicate = Un autre connecteur utilise déjà ce chemin : chaque connecteur a besoin du sien.
 rule-folder-nested = Ce chemin se trouve à l'intérieur du dossier { $parent } d'un autre connecteur : choisissez un chemin distinct.
 rule-folder-contains = Le dossier principal { $child } se trouve à l'intérieur de ce chemin : choisissez un chemin distinct.
+rule-not-in-link = Trop long pour un lien : l'adresse de la page et **Copier le lien vers cette configuration** laissent cette valeur de côté.
 
 ## Guide : conditions préalables et compartiment
 

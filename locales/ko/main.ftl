@@ -61,6 +61,7 @@ snippet-waiting = 다음 필드를 올바르게 입력하면 이 스니펫이 �
 error-label = 오류:
 warning-label = 경고:
 widget-crashed = 위젯에 오류가 발생했습니다. 페이지를 새로 고치세요. 문제가 계속되면 Braze 문서의 안내를 따르세요.
+storage-not-kept = 진행 상황이 저장되지 않습니다. 이 브라우저가 저장을 거부했습니다(저장 공간이 가득 찼거나 차단됨). 입력하고 체크한 내용은 페이지를 떠나거나 새로 고칠 때까지만 남습니다. 보관하려면 **이 구성의 링크 복사**(입력값) 또는 **Markdown으로 복사**(체크 표시)를 사용하세요.
 
 ## 가이드 본문에서 아직 입력되지 않은 값
 
@@ -110,9 +111,12 @@ rule-folder-leading-slash = 경로는 `/` 문자로 시작할 수 없습니다.
 rule-folder-empty-segment = 경로에 빈 세그먼트(`//` 또는 끝의 `/`)가 있으면 안 됩니다.
 rule-folder-dot-dot = 경로에 `..` 세그먼트가 있으면 안 됩니다.
 rule-folder-characters = 폴더 경로에 사용할 수 없는 문자: { $found }. Amazon S3는 객체 이름에 다음 문자를 사용하지 않도록 권장합니다: 백슬래시, 중괄호, 대괄호, 백틱, 따옴표, `^ % ~ # | < >`, 줄 바꿈 같은 제어 문자.
+rule-folder-invisible = 경로에 보이지 않는 서식 문자({ $found })가 있습니다. Amazon S3에 저장되는 경로가 화면에 보이는 경로와 다릅니다. 이 문자 없이 다시 입력하세요.
+rule-folder-length = 경로는 최대 { $max }바이트여야 합니다(현재 { NUMBER($len) }바이트, 한글은 한 글자에 3바이트). Amazon S3 객체 키는 최대 { NUMBER($key) }바이트이며, 그중 { $room }바이트는 Braze가 경로 아래에 쓰는 파일 이름을 위해 남겨 둡니다.
 rule-folder-duplicate = 다른 커넥터가 이미 이 경로를 사용하고 있습니다. 커넥터마다 별도의 경로가 필요합니다.
 rule-folder-nested = 이 경로는 다른 커넥터의 폴더({ $parent }) 안에 있습니다. 겹치지 않는 경로를 선택하세요.
 rule-folder-contains = 위에서 입력한 Currents 폴더({ $child })가 이 경로 안에 있습니다. 겹치지 않는 경로를 선택하세요.
+rule-not-in-link = 링크에 담기에는 너무 깁니다. 페이지 주소와 **이 구성의 링크 복사**에는 이 값이 포함되지 않습니다.
 
 ## 가이드: 전제 조건과 버킷
 

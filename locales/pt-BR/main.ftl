@@ -59,6 +59,7 @@ snippet-waiting = Este trecho aparece assim que estes campos forem válidos:
 error-label = Erro:
 warning-label = Aviso:
 widget-crashed = O assistente encontrou um erro. Recarregue a página; se o erro se repetir, siga a documentação da Braze.
+storage-not-kept = Seu progresso não está sendo guardado: este navegador se recusa a armazená-lo (o armazenamento está cheio ou bloqueado). O que você digita e marca fica só até você sair da página ou recarregá-la; para guardar, use **Copiar link desta configuração** (seus valores) ou **Copiar como Markdown** (suas etapas marcadas).
 
 ## Valores ainda desconhecidos, no texto do guia
 
@@ -107,9 +108,12 @@ rule-folder-leading-slash = O caminho não pode começar com `/`.
 rule-folder-empty-segment = O caminho não pode conter um segmento vazio (`//` ou `/` no final).
 rule-folder-dot-dot = O caminho não pode conter um segmento `..`.
 rule-folder-characters = Caracteres não permitidos em um caminho de pasta: { $found }. O Amazon S3 desaconselha o uso deles em nomes de objetos: barra invertida, chaves, colchetes, acentos graves, aspas, `^ % ~ # | < >` e caracteres de controle, como quebras de linha.
+rule-folder-invisible = O caminho contém caracteres de formatação invisíveis ({ $found }): o caminho que o Amazon S3 gravaria não é o que você vê. Digite-o de novo sem eles.
+rule-folder-length = O caminho pode ter no máximo { $max } bytes (agora tem { NUMBER($len) }; uma letra fora de A–Z ocupa de 2 a 4 bytes): uma chave de objeto do Amazon S3 vai até { NUMBER($key) } bytes, e { $room } deles ficam reservados para os nomes de arquivo que a Braze grava sob o caminho.
 rule-folder-duplicate = Outro conector já usa este caminho: cada conector precisa do seu.
 rule-folder-nested = Este caminho fica dentro da pasta { $parent } de outro conector: escolha um caminho separado.
 rule-folder-contains = A pasta principal { $child } fica dentro deste caminho: escolha um caminho separado.
+rule-not-in-link = Longo demais para um link: o endereço da página e **Copiar link desta configuração** deixam este valor de fora.
 
 ## Guia: pré-requisitos e bucket
 

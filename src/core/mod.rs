@@ -13,6 +13,7 @@ pub mod facts;
 pub mod field;
 pub mod guide;
 pub mod iac;
+pub mod invisible;
 pub mod markdown;
 pub mod merge;
 pub mod persist;

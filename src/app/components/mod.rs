@@ -10,6 +10,7 @@ pub mod rich_text;
 pub mod setup_form;
 pub mod snippet_view;
 pub mod step_view;
+pub mod storage_notice;
 pub mod text_field;
 pub mod troubleshoot_view;
 pub mod update_credentials_view;

@@ -11,6 +11,7 @@ use super::guide_view::{guide_view, GuideStep};
 use super::lang_switch::LangSwitch;
 use super::preflight_view::PreflightView;
 use super::setup_form::setup_form;
+use super::storage_notice::storage_notice;
 use super::troubleshoot_view::troubleshoot_view;
 use super::update_credentials_view::update_credentials_view;
 use gloo::timers::callback::Timeout;
@@ -100,7 +101,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let ui = use_memo((state.locale, props.instance), |(locale, instance)| {
         Ui::new(*locale, *instance)
     });
-    let on_start_over = use_persistence(
+    let persistence = use_persistence(
         &state,
         &ui.l,
         props.owns_url,
@@ -171,6 +172,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     request={state.locale_request} on_change={on_locale} />
             </header>
             <p class="bsc-intro">{ ui.l.t(&msg!("widget-intro")) }</p>
+            { storage_notice(&ui, persistence.not_kept) }
             { setup_form(&ui, &state, &report, props.lock_integration, &derived.diagram, &dispatch) }
             { guide_view(&ui, &derived.steps, &state, &derived.diagram) }
             <PreflightView ui={(*ui).clone()} config={state.config.clone()}
@@ -181,7 +183,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 {next_checks}
                 {link}
                 dispatch={dispatch.clone()}
-                {on_start_over}
+                on_start_over={persistence.start_over.clone()}
             />
             <CheckerView ui={(*ui).clone()} config={state.config.clone()} />
             { update_credentials_view(&ui, &state.config, &report) }

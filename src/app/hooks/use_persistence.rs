@@ -58,10 +58,17 @@ pub fn use_loaded(initial: &State, storage_key: &AttrValue, owns_url: bool) -> R
     })
 }
 
+/// What [`use_persistence`] gives the widget.
+pub struct Persistence {
+    /// "Start over": clears the storage and dispatches [`Action::StartOver`]; the storage then
+    /// stays empty until the reader changes something.
+    pub start_over: Callback<()>,
+    /// The latest save was not kept (the storage is full or blocked): the reader is told.
+    pub not_kept: bool,
+}
+
 /// Keeps the storage, the URL (when this instance `owns_url`) and the page title in step with
-/// `state`, and merges what other tabs of the page save. Returns the "start over" callback: it
-/// clears the storage and dispatches [`Action::StartOver`]; the storage then stays empty until
-/// the reader changes something.
+/// `state`, and merges what other tabs of the page save.
 #[hook]
 pub fn use_persistence(
     state: &State,
@@ -70,18 +77,27 @@ pub fn use_persistence(
     storage_key: &AttrValue,
     loaded: &Loaded,
     dispatch: &Callback<Action>,
-) -> Callback<()> {
+) -> Persistence {
     let written = use_mut_ref(Written::default);
+    let not_kept = use_state_eq(|| false);
     // The saver and the "start over" callback that cancels it, made once (one memo).
     let sync = {
         let (written, dispatch) = (written.clone(), dispatch.clone());
         let start = loaded.start.borrow_mut().take();
+        let on_kept = {
+            let not_kept = not_kept.clone();
+            Callback::from(move |kept: bool| not_kept.set(!kept))
+        };
         use_memo(storage_key.clone(), move |key| {
             let start = start.unwrap_or(Start {
                 seen: None,
                 unread: None,
             });
-            let saver = Rc::new(Saver::new(key, start, dispatch.clone()));
+            let saver = Rc::new(Saver::new(key, start, dispatch.clone(), on_kept));
+            if owns_url {
+                // The address the page was opened with, as the state now holds it.
+                saver.landed_on(persist::own_pairs(&sources::url_pairs()));
+            }
             let (key, clear) = (key.clone(), saver.clone());
             let start_over = Callback::from(move |()| {
                 clear.cancel();
@@ -140,7 +156,10 @@ pub fn use_persistence(
             saver.schedule(SAVE_DELAY_MS);
         });
     }
-    sync.1.clone()
+    Persistence {
+        start_over: sync.1.clone(),
+        not_kept: *not_kept,
+    }
 }
 
 /// What the effect remembers between runs.
