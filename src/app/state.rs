@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::braze_error;
+use crate::core::braze_error::{self, Reading};
 use crate::core::checklist::{self, Ticks};
 use crate::core::config::{AuthMethod, Config, Connector, Integration, MAX_CONNECTORS};
 use crate::core::merge;
@@ -30,8 +30,12 @@ pub struct State {
     pub preset: Config,
     /// The symptom chosen in troubleshooting.
     pub symptom: Option<Symptom>,
-    /// The message Braze showed, pasted in troubleshooting (kept in memory only).
-    pub braze_error: String,
+    /// The message Braze showed, pasted in troubleshooting (kept in memory only; an `Rc`, as
+    /// the preflight report: a paste may be megabytes, and the state is cloned at every action).
+    pub braze_error: Rc<str>,
+    /// What `braze_error` was read as, once per change of it (`None`: nothing pasted): the view
+    /// renders it without reading the text again.
+    pub braze_reading: Option<Reading>,
     /// The report the preflight script printed, pasted by the reader (kept in memory only; an
     /// `Rc` because it may be large and the state is cloned at every action).
     pub preflight_report: Rc<str>,
@@ -55,7 +59,8 @@ impl State {
             ticks: Ticks::default(),
             preset,
             symptom: None,
-            braze_error: String::new(),
+            braze_error: Rc::from(""),
+            braze_reading: None,
             preflight_report: Rc::from(""),
         }
     }
@@ -99,8 +104,8 @@ pub enum Action {
     LocaleFailed(Locale),
     ToggleTick(String),
     ChooseSymptom(Option<Symptom>),
-    /// A pasted Braze message: a symptom it is recognised as is chosen with it.
-    SetBrazeError(String),
+    /// A pasted Braze message: read here, once; a symptom it is recognised as is chosen with it.
+    SetBrazeError(Rc<str>),
     /// A pasted preflight report.
     SetPreflightReport(Rc<str>),
     AddConnector,
@@ -157,10 +162,12 @@ impl Reducible for State {
             }
             Action::ChooseSymptom(symptom) => next.symptom = symptom,
             Action::SetBrazeError(text) => {
-                if let Some(symptom) = braze_error::read(&text).symptom {
+                let reading = (!text.trim().is_empty()).then(|| braze_error::read(&text));
+                if let Some(symptom) = reading.as_ref().and_then(|r| r.symptom) {
                     next.symptom = Some(symptom);
                 }
                 next.braze_error = text;
+                next.braze_reading = reading;
             }
             Action::SetPreflightReport(text) => next.preflight_report = text,
             Action::AddConnector => {
