@@ -30,9 +30,8 @@ pub struct State {
     pub preset: Config,
     /// The symptom chosen in troubleshooting.
     pub symptom: Option<Symptom>,
-    /// The message Braze showed, pasted in troubleshooting (kept in memory only; an `Rc`, as
-    /// the preflight report: a paste may be megabytes, and the state is cloned at every action).
-    pub braze_error: Rc<str>,
+    /// The message Braze showed, pasted in troubleshooting (kept in memory only).
+    pub braze_error: Pasted,
     /// What `braze_error` was read as, once per change of it (`None`: nothing pasted): the view
     /// renders it without reading the text again.
     pub braze_reading: Option<Reading>,
@@ -59,7 +58,7 @@ impl State {
             ticks: Ticks::default(),
             preset,
             symptom: None,
-            braze_error: Rc::from(""),
+            braze_error: Pasted::default(),
             braze_reading: None,
             preflight_report: Rc::from(""),
         }
@@ -77,6 +76,34 @@ impl State {
     pub fn is_ticked(&self, item: &str) -> bool {
         self.ticks
             .is_ticked(&checklist::case_key(&self.config), item)
+    }
+}
+
+/// A pasted text, shared rather than copied at every action (a paste may be megabytes), and
+/// equal only to the same paste: `Rc<str>`'s `==` compares the whole text (std's pointer
+/// shortcut is for sized types only), which for a 10 MB paste cost tens of milliseconds at
+/// every action and every render that compared the state or the props holding it.
+#[derive(Clone, Debug, Default)]
+pub struct Pasted(Rc<str>);
+
+impl Pasted {
+    pub fn new(text: String) -> Self {
+        Self(Rc::from(text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The text, shared (for a text area's value: no copy).
+    pub fn shared(&self) -> Rc<str> {
+        Rc::clone(&self.0)
+    }
+}
+
+impl PartialEq for Pasted {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -105,7 +132,7 @@ pub enum Action {
     ToggleTick(String),
     ChooseSymptom(Option<Symptom>),
     /// A pasted Braze message: read here, once; a symptom it is recognised as is chosen with it.
-    SetBrazeError(Rc<str>),
+    SetBrazeError(Pasted),
     /// A pasted preflight report.
     SetPreflightReport(Rc<str>),
     AddConnector,
@@ -162,7 +189,8 @@ impl Reducible for State {
             }
             Action::ChooseSymptom(symptom) => next.symptom = symptom,
             Action::SetBrazeError(text) => {
-                let reading = (!text.trim().is_empty()).then(|| braze_error::read(&text));
+                let reading =
+                    (!text.as_str().trim().is_empty()).then(|| braze_error::read(text.as_str()));
                 if let Some(symptom) = reading.as_ref().and_then(|r| r.symptom) {
                     next.symptom = Some(symptom);
                 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::rich_text::RichText;
 use crate::app::l10n::Ui;
-use crate::app::state::{Action, State};
+use crate::app::state::{Action, Pasted, State};
 use crate::core::braze_error::{self, Difference, Reading};
 use crate::core::checklist;
 use crate::core::troubleshoot::{self, Symptom};
@@ -74,13 +74,13 @@ pub fn troubleshoot_view(
 #[derive(Properties, PartialEq)]
 struct BrazeErrorFieldProps {
     ui: Ui,
-    text: Rc<str>,
+    text: Pasted,
     dispatch: Callback<Action>,
 }
 
-/// The text area on its own: Yew compares a text area's value with the page's at each render of
-/// it, which for a 10 MB paste would cost tens of milliseconds on every key pressed anywhere in
-/// the widget. Alone, it renders only when its text changed.
+/// The text area on its own: Yew reads a text area's value back from the page at each render of
+/// it, which for a 10 MB paste cost tens of milliseconds on every key pressed anywhere in the
+/// widget. Alone, it renders only when its text changed (a [`Pasted`] is equal only to itself).
 #[component]
 fn BrazeErrorField(props: &BrazeErrorFieldProps) -> Html {
     let (l, prefix) = (&props.ui.l, &props.ui.prefix);
@@ -88,14 +88,14 @@ fn BrazeErrorField(props: &BrazeErrorFieldProps) -> Html {
     let hint_id = prefix.id("braze-error-hint");
     let on_paste = props.dispatch.reform(|e: InputEvent| {
         let area: HtmlTextAreaElement = e.target_unchecked_into();
-        Action::SetBrazeError(Rc::from(area.value()))
+        Action::SetBrazeError(Pasted::new(area.value()))
     });
     html! {
         <div class="bsc-field">
             <label for={paste_id.clone()}>{ l.t(&msg!("troubleshoot-paste-label")) }</label>
             <textarea id={paste_id} name="braze-error" rows="3" spellcheck="false"
                 aria-describedby={hint_id.clone()}
-                value={AttrValue::from(props.text.clone())} oninput={on_paste} />
+                value={AttrValue::from(props.text.shared())} oninput={on_paste} />
             <p class="bsc-hint" id={hint_id}>{ l.t(&msg!("troubleshoot-paste-hint")) }</p>
         </div>
     }
