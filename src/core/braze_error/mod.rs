@@ -326,7 +326,7 @@ fn identity_differences(
                     msg!("braze-error-role-path", path = &identity.path),
                 ));
             }
-            if !config.own_account.is_empty() && identity.account != config.own_account {
+            if differs(&identity.account, &config.own_account) {
                 out.push(Difference::new(
                     "account",
                     msg!(
@@ -339,9 +339,7 @@ fn identity_differences(
             // Refused to assume: the caller is Braze, from the account the trust policy must
             // name.
             let braze = reading.caller.as_ref().filter(|_| assume);
-            if let Some(braze) = braze
-                .filter(|b| !config.braze_account.is_empty() && b.account != config.braze_account)
-            {
+            if let Some(braze) = braze.filter(|b| differs(&b.account, &config.braze_account)) {
                 out.push(Difference::new(
                     "braze-account",
                     msg!(
@@ -353,6 +351,13 @@ fn identity_differences(
             }
         }
     }
+}
+
+/// Whether the account a message names differs from one the reader entered. Only a real account
+/// ID is compared: Braze's own examples write `XXX`, and a reader may paste them as they are.
+fn differs(named: &str, entered: &str) -> bool {
+    let is_account = |id: &str| id.len() == 12 && id.bytes().all(|b| b.is_ascii_digit());
+    is_account(named) && !entered.is_empty() && named != entered
 }
 
 /// The symptoms a bare "Access Denied" can be, in this case: every refusal Braze may meet.
