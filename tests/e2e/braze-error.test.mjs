@@ -100,7 +100,7 @@ const PHRASES = {
     'other-bucket': 'Even without these mistakes', identity: 'Braze tried to assume the role',
   },
   fr: {
-    bucket: 'Braze a le nom de compartiment', space: 'commence ou finit par une espace', 's3-scheme': "l'AWS CLI écrit l'adresse",
+    bucket: 'Dans Braze, le nom du compartiment est', space: 'commence ou finit par une espace', 's3-scheme': "l'AWS CLI écrit l'adresse",
     folder: 'est un chemin de dossier', 'upper-case': 'contient des majuscules', arn: "en fait l'ARN du compartiment",
     'other-bucket': 'Même sans ces erreurs', identity: "Braze a tenté d'assumer le rôle",
   },
@@ -110,7 +110,7 @@ const PHRASES = {
     'other-bucket': 'Auch ohne diese Fehler', identity: 'Braze hat versucht, die Rolle',
   },
   es: {
-    bucket: 'Braze tiene el nombre de bucket', space: 'Empieza o termina con un espacio', 's3-scheme': 'la AWS CLI escribe la dirección',
+    bucket: 'En Braze, el nombre del bucket es', space: 'Empieza o termina con un espacio', 's3-scheme': 'la AWS CLI escribe la dirección',
     folder: 'es una ruta de carpeta', 'upper-case': 'Tiene mayúsculas', arn: 'lo convierte en el ARN del bucket',
     'other-bucket': 'Incluso sin estos errores', identity: 'Braze intentó asumir el rol',
   },
@@ -125,7 +125,7 @@ const PHRASES = {
     'other-bucket': '이 오류를 고쳐도', identity: 'Braze가 맡으려고 한 역할은',
   },
   'pt-BR': {
-    bucket: 'O Braze tem o nome de bucket', space: 'começa ou termina com um espaço', 's3-scheme': 'a AWS CLI escreve o endereço',
+    bucket: 'No Braze, o nome do bucket é', space: 'começa ou termina com um espaço', 's3-scheme': 'a AWS CLI escreve o endereço',
     folder: 'é um caminho de pasta', 'upper-case': 'tem letras maiúsculas', arn: 'faz dele o ARN do bucket',
     'other-bucket': 'Mesmo sem esses erros', identity: 'O Braze tentou assumir a função',
   },
