@@ -93,7 +93,9 @@ fn BrazeErrorField(props: &BrazeErrorFieldProps) -> Html {
     html! {
         <div class="bsc-field">
             <label for={paste_id.clone()}>{ l.t(&msg!("troubleshoot-paste-label")) }</label>
-            <textarea id={paste_id} name="braze-error" rows="3" spellcheck="false"
+            // autocomplete off: Chromium copies every other text area's value into the session
+            // history at each URL update (to restore the form), 10 MB on every key elsewhere.
+            <textarea id={paste_id} name="braze-error" rows="3" spellcheck="false" autocomplete="off"
                 aria-describedby={hint_id.clone()}
                 value={AttrValue::from(props.text.shared())} oninput={on_paste} />
             <p class="bsc-hint" id={hint_id}>{ l.t(&msg!("troubleshoot-paste-hint")) }</p>
