@@ -229,6 +229,23 @@ describe('issue 19: every misread of a pasted Braze error is pointed out, in all
     await context.close();
   });
 
+  test('start over empties the pasted message and its reading; a new paste is read again', async () => {
+    const { context, page, errors } = await openPage(suite.browser);
+    await gotoWidget(page, `${suite.server.url}/?lang=en&integration=both&auth=secret-key&bucket=acme-new`);
+    const area = page.locator(`${ROOT_SELECTOR} textarea[name="braze-error"]`);
+    await paste(page, putObject('acme-old'));
+    await page.locator(`${ROOT_SELECTOR} [data-braze-error-reading="put-object-denied"]`).waitFor();
+    await page.locator(`${ROOT_SELECTOR} .bsc-checklist-actions button`).last().click();
+    await page.locator(`${ROOT_SELECTOR} .bsc-confirm .bsc-button--danger`).click();
+    await page.locator(`${ROOT_SELECTOR} [data-braze-error-reading]`).waitFor({ state: 'detached' });
+    assert.equal(await area.inputValue(), '', 'the text area is emptied with the state');
+    await paste(page, 'Access Denied');
+    await page.locator(`${ROOT_SELECTOR} [data-braze-error-reading="access-denied"]`).waitFor();
+    assert.equal(await area.inputValue(), 'Access Denied');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('a 10 MB paste is read from its start, says so, and is not read again while the reader types elsewhere', async (t) => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?lang=en&integration=both&auth=secret-key&bucket=acme-new`);

@@ -78,26 +78,46 @@ struct BrazeErrorFieldProps {
     dispatch: Callback<Action>,
 }
 
-/// The text area on its own: Yew reads a text area's value back from the page at each render of
-/// it, which for a 10 MB paste cost tens of milliseconds on every key pressed anywhere in the
-/// widget. Alone, it renders only when its text changed (a [`Pasted`] is equal only to itself).
+/// The text area on its own: Yew reads a controlled text area's value back from the page at each
+/// render of it, which for a 10 MB paste cost tens of milliseconds on every key pressed anywhere
+/// in the widget, and a second copy of the paste on the paste itself. So the text area is not
+/// controlled: the page keeps what the reader typed, and the state's text is written into it
+/// only when it did not come from it ("start over"). Alone, it renders only when its props
+/// change (a [`Pasted`] is equal only to itself).
 #[component]
 fn BrazeErrorField(props: &BrazeErrorFieldProps) -> Html {
     let (l, prefix) = (&props.ui.l, &props.ui.prefix);
     let paste_id = prefix.id("braze-error");
     let hint_id = prefix.id("braze-error-hint");
-    let on_paste = props.dispatch.reform(|e: InputEvent| {
-        let area: HtmlTextAreaElement = e.target_unchecked_into();
-        Action::SetBrazeError(Pasted::new(area.value()))
-    });
+    let area = use_node_ref();
+    // The text the text area last gave the state.
+    let given = use_mut_ref(Pasted::default);
+    {
+        let (area, given) = (area.clone(), given.clone());
+        use_effect_with(props.text.clone(), move |text| {
+            if *given.borrow() != *text {
+                if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                    area.set_value(text.as_str());
+                }
+            }
+        });
+    }
+    let on_paste = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let text = Pasted::new(area.value());
+            *given.borrow_mut() = text.clone();
+            dispatch.emit(Action::SetBrazeError(text));
+        })
+    };
     html! {
         <div class="bsc-field">
             <label for={paste_id.clone()}>{ l.t(&msg!("troubleshoot-paste-label")) }</label>
             // autocomplete off: Chromium copies every other text area's value into the session
             // history at each URL update (to restore the form), 10 MB on every key elsewhere.
             <textarea id={paste_id} name="braze-error" rows="3" spellcheck="false" autocomplete="off"
-                aria-describedby={hint_id.clone()}
-                value={AttrValue::from(props.text.shared())} oninput={on_paste} />
+                aria-describedby={hint_id.clone()} ref={area} oninput={on_paste} />
             <p class="bsc-hint" id={hint_id}>{ l.t(&msg!("troubleshoot-paste-hint")) }</p>
         </div>
     }
