@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::braze_error;
+use crate::core::braze_error::{self, Reading};
 use crate::core::checklist::{self, Ticks};
 use crate::core::config::{AuthMethod, Config, Connector, Integration, MAX_CONNECTORS};
 use crate::core::merge;
@@ -31,7 +31,10 @@ pub struct State {
     /// The symptom chosen in troubleshooting.
     pub symptom: Option<Symptom>,
     /// The message Braze showed, pasted in troubleshooting (kept in memory only).
-    pub braze_error: String,
+    pub braze_error: Pasted,
+    /// What `braze_error` was read as, once per change of it (`None`: nothing pasted): the view
+    /// renders it without reading the text again.
+    pub braze_reading: Option<Reading>,
     /// The report the preflight script printed, pasted by the reader (kept in memory only; an
     /// `Rc` because it may be large and the state is cloned at every action).
     pub preflight_report: Rc<str>,
@@ -55,7 +58,8 @@ impl State {
             ticks: Ticks::default(),
             preset,
             symptom: None,
-            braze_error: String::new(),
+            braze_error: Pasted::default(),
+            braze_reading: None,
             preflight_report: Rc::from(""),
         }
     }
@@ -72,6 +76,34 @@ impl State {
     pub fn is_ticked(&self, item: &str) -> bool {
         self.ticks
             .is_ticked(&checklist::case_key(&self.config), item)
+    }
+}
+
+/// A pasted text, shared rather than copied at every action (a paste may be megabytes), and
+/// equal only to the same paste: `Rc<str>`'s `==` compares the whole text (std's pointer
+/// shortcut is for sized types only), which for a 10 MB paste cost tens of milliseconds at
+/// every action and every render that compared the state or the props holding it.
+#[derive(Clone, Debug, Default)]
+pub struct Pasted(Rc<str>);
+
+impl Pasted {
+    pub fn new(text: String) -> Self {
+        Self(Rc::from(text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The text, shared (for a text area's value: no copy).
+    pub fn shared(&self) -> Rc<str> {
+        Rc::clone(&self.0)
+    }
+}
+
+impl PartialEq for Pasted {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -99,8 +131,8 @@ pub enum Action {
     LocaleFailed(Locale),
     ToggleTick(String),
     ChooseSymptom(Option<Symptom>),
-    /// A pasted Braze message: a symptom it is recognised as is chosen with it.
-    SetBrazeError(String),
+    /// A pasted Braze message: read here, once; a symptom it is recognised as is chosen with it.
+    SetBrazeError(Pasted),
     /// A pasted preflight report.
     SetPreflightReport(Rc<str>),
     AddConnector,
@@ -157,10 +189,13 @@ impl Reducible for State {
             }
             Action::ChooseSymptom(symptom) => next.symptom = symptom,
             Action::SetBrazeError(text) => {
-                if let Some(symptom) = braze_error::read(&text).symptom {
+                let reading =
+                    (!text.as_str().trim().is_empty()).then(|| braze_error::read(text.as_str()));
+                if let Some(symptom) = reading.as_ref().and_then(|r| r.symptom) {
                     next.symptom = Some(symptom);
                 }
                 next.braze_error = text;
+                next.braze_reading = reading;
             }
             Action::SetPreflightReport(text) => next.preflight_report = text,
             Action::AddConnector => {
