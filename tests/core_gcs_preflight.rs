@@ -573,3 +573,18 @@ fn the_script_reads_only_and_never_prints_a_key() {
                "integration": "currents", "hierarchical_namespace": "on"})
     );
 }
+
+#[test]
+fn granted_on_the_project_for_a_bucket_that_does_not_exist_is_not_a_pass() {
+    let mut account = Account::right(false);
+    account.bucket = ("missing".into(), Value::Null);
+    account.bucket_policy = ("missing".into(), Value::Null);
+    account.project_policy.1 = policy(json!([
+        {"role": ROLE, "members": [format!("serviceAccount:{EMAIL}")]}
+    ]));
+    expect(
+        &account,
+        &setup(false),
+        &[("bucket-exists", "fail"), ("permissions", "unknown")],
+    );
+}

@@ -38,7 +38,7 @@ pub fn check(report: &GcsPreflightReport, setup: &GcsSetup, now: i64) -> Vec<Fin
         hierarchical_namespace(bucket, gone, bucket_hns, setup),
         custom_role(report, setup, hns, missing.is_empty()),
         service_account(report, setup),
-        permissions(&grants, &missing),
+        permissions(&grants, &missing, gone, setup),
         binding_scope(&grants),
         extra_permissions(&grants, hns),
         public_access(&grants, report),
@@ -243,8 +243,19 @@ fn service_account(report: &GcsPreflightReport, setup: &GcsSetup) -> Finding {
     }
 }
 
-fn permissions(grants: &Grants, missing: &[&str]) -> Finding {
+fn permissions(grants: &Grants, missing: &[&str], gone: bool, setup: &GcsSetup) -> Finding {
     let id = GcsCheck::Permissions;
+    if missing.is_empty() && gone {
+        // Granted through the project, but on a bucket that does not exist.
+        return Finding::new(
+            id,
+            Status::Unknown,
+            msg!(
+                "gcs-preflight-unknown-no-bucket",
+                bucket = setup.bucket.as_str()
+            ),
+        );
+    }
     if missing.is_empty() {
         let delete = grants
             .unconditional()
