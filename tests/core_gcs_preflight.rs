@@ -517,11 +517,19 @@ fn the_reader_refuses_keys_s3_reports_and_altered_reports() {
             found: 7
         }))
     );
-    // Amazon S3's reader does not take a Google Cloud Storage report.
+    // Amazon S3's reader does not take a Google Cloud Storage report, and takes its own with
+    // or without the optional provider key.
     assert_eq!(
         braze_s3_companion::core::preflight::read_report(&report),
         Err(ReportProblem::BadLine { line: 3 })
     );
+    for provider in ["", ",\"provider\":\"amazon-s3\""] {
+        let s3 = format!("# braze-s3-companion preflight v1\n{{\"preflight\":1,\"bucket\":\"b\",\"auth\":\"secret-key\",\"name\":\"u\"{provider}}}\n# end 0\n");
+        assert!(
+            braze_s3_companion::core::preflight::read_report(&s3).is_ok(),
+            "{s3}"
+        );
+    }
 }
 
 #[test]
