@@ -70,6 +70,22 @@ if [ ! -x .venv/bin/parliament ] || [ ! -x .venv/bin/moto_server ] || [ ! -x .ve
   touch .venv/.stamp
 fi
 
+# --- Google Cloud Storage linters (tests/lint/gcs_*.py): shellcheck (Debian), and checkov in a
+# venv of its own, since it pins older boto3/botocore than the AWS CLI of .venv
+# (docs/decisions/0007-providers-gcs-strict-role-reader.md) ---
+if ! command -v shellcheck >/dev/null 2>&1; then
+  say "apt-get install shellcheck"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends shellcheck >/dev/null
+fi
+if [ ! -x .venv-checkov/bin/checkov ] || [ requirements-checkov.txt -nt .venv-checkov/.stamp ]; then
+  say "python venv .venv-checkov with requirements-checkov.txt"
+  python3 -m venv .venv-checkov
+  .venv-checkov/bin/python -m pip install -q --disable-pip-version-check -r requirements-checkov.txt
+  touch .venv-checkov/.stamp
+fi
+
 # --- crates, so that Trunk's offline build finds them ---
 cargo fetch -q
 say "ready"

@@ -22,10 +22,13 @@ step "generated documents, checked by linters no one here wrote"
 rm -rf target/generated
 cargo run -q --example generate -- target/generated
 .venv/bin/python tests/lint/check_generated.py target/generated
+cargo build -q --example gcs
+.venv/bin/python tests/lint/gcs_check_generated.py "${CARGO_TARGET_DIR:-target}/debug/examples/gcs"
 
 step "preflight script against moto's AWS emulator, its reports judged by the core"
 cargo build -q --example preflight
 .venv/bin/python tests/lint/preflight_moto.py "${CARGO_TARGET_DIR:-target}/debug/examples/preflight"
+.venv/bin/python tests/lint/gcs_preflight.py "${CARGO_TARGET_DIR:-target}/debug/examples/gcs"
 
 step "widget in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --test browser
