@@ -362,6 +362,51 @@ fn reads_a_report_around_noise() {
     assert_eq!(report.header.auth, AuthMethod::SecretKey);
 }
 
+/// Issue 22: a report saved by an editor or a Windows shell begins with a byte-order mark
+/// (U+FEFF, invisible once pasted, and not white space for `str::trim`); two such files pasted
+/// one after the other carry one in the middle too. Read as the report it is; garbage behind a
+/// mark is still refused.
+#[test]
+fn a_byte_order_mark_before_the_report_is_skipped() {
+    let records = user_records(vec![]);
+    let body = text(&user(), &records);
+    for pasted in [
+        format!("\u{feff}{body}"),
+        format!("\u{feff}\u{feff}  {body}"),
+        format!("$ cat preflight-report.txt\n\u{feff}{body}"),
+        format!(
+            "\u{feff}{}",
+            body.replace("\r\n", "\n").replace('\n', "\r\n")
+        ),
+        body.replacen('\n', "\n\u{feff}", 1),
+    ] {
+        let report = read_report(&pasted).unwrap_or_else(|e| panic!("{e:?}: {pasted:?}"));
+        assert_eq!(report.records.len(), records.len());
+        assert_eq!(report.header.bucket, "acme-braze");
+        assert_eq!(
+            report,
+            read_report(&body).expect("the report without a mark")
+        );
+    }
+    assert_eq!(read_report("\u{feff}"), Err(ReportProblem::Empty));
+    assert_eq!(
+        read_report("\u{feff} \n\u{feff}"),
+        Err(ReportProblem::Empty)
+    );
+    assert_eq!(
+        read_report("\u{feff}Hello, this is not a report.\n{\"foo\": 1}\n"),
+        Err(ReportProblem::NotAReport)
+    );
+    // A mark inside a line is not a prefix: that line is not what the script writes.
+    let inside = body.replacen("\"status\":\"ok\"", "\"status\":\"o\u{feff}k\"", 1);
+    assert!(matches!(
+        read_report(&inside),
+        Err(ReportProblem::BadLine { .. })
+    ));
+    let cut = format!("\u{feff}{}", &body[..body.len() / 2]);
+    assert_eq!(read_report(&cut), Err(ReportProblem::Truncated));
+}
+
 #[test]
 fn says_what_is_wrong_with_a_text() {
     let body = text(&user(), &user_records(vec![]));
