@@ -1089,3 +1089,53 @@ fn the_opening_comment_is_all_comment_lines_a_terminal_shows_whole() {
         .join(" ");
     assert_eq!(words(&kept), words(&comment));
 }
+
+/// Issue 22: the run instruction in the script's opening comment names the file the download
+/// button saves (`<bucket>-braze-preflight.sh` in English), not another one, in every language,
+/// and the report it writes is a text file. A long name may move the report's file to the next
+/// comment line, never cut a name.
+#[test]
+fn the_run_instruction_names_the_downloaded_file_in_every_language() {
+    use braze_s3_companion::core::snippets::{self, with_comment, SnippetBody, SnippetId};
+    use braze_s3_companion::i18n::{Locale, Localizer};
+    let long = Config {
+        bucket: "acme-braze-currents-production-eu-west-1".into(),
+        ..role()
+    };
+    for config in [user(), role(), long] {
+        let body = snippets::build(SnippetId::PreflightScript, &config, &Report::new(&config));
+        let SnippetBody::Ready {
+            text,
+            file_name,
+            comment: Some(comment),
+        } = body
+        else {
+            panic!("not ready: {body:?}");
+        };
+        for locale in Locale::ALL {
+            let l10n = Localizer::get(locale);
+            let file = l10n.text(&file_name);
+            assert!(
+                file.starts_with(&format!("{}-", config.bucket)) && file.ends_with(".sh"),
+                "{locale:?}: {file}"
+            );
+            // The comment as the reader reads it: its lines, joined.
+            let script = with_comment(&text, &l10n.text(&comment));
+            let said = script
+                .lines()
+                .skip(1)
+                .take_while(|l| l.starts_with('#'))
+                .map(|l| l.trim_start_matches('#').trim())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let run = said
+                .find("bash ")
+                .map(|at| &said[at..])
+                .unwrap_or_else(|| panic!("{locale:?}: no run instruction in {said}"));
+            let words: Vec<&str> = run.split(' ').take(4).collect();
+            assert_eq!(words[..3], ["bash", file.as_str(), ">"], "{locale:?}: {run}");
+            assert!(words[3].ends_with(".txt"), "{locale:?}: {run}");
+            assert_eq!(said.matches("bash ").count(), 1, "{locale:?}: {said}");
+        }
+    }
+}
