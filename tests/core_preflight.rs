@@ -1133,7 +1133,11 @@ fn the_run_instruction_names_the_downloaded_file_in_every_language() {
                 .map(|at| &said[at..])
                 .unwrap_or_else(|| panic!("{locale:?}: no run instruction in {said}"));
             let words: Vec<&str> = run.split(' ').take(4).collect();
-            assert_eq!(words[..3], ["bash", file.as_str(), ">"], "{locale:?}: {run}");
+            assert_eq!(
+                words[..3],
+                ["bash", file.as_str(), ">"],
+                "{locale:?}: {run}"
+            );
             assert!(words[3].ends_with(".txt"), "{locale:?}: {run}");
             assert_eq!(said.matches("bash ").count(), 1, "{locale:?}: {said}");
         }
