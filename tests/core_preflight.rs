@@ -1143,3 +1143,141 @@ fn the_run_instruction_names_the_downloaded_file_in_every_language() {
         }
     }
 }
+
+/// Issue 22: the widget keeps a report's findings under `JudgedValues`, so that a key typed in
+/// a field the judging does not read does not judge a 2 MB report again. Two halves: a value
+/// the key leaves out changes no finding (for reports that pass, fail and warn), and every
+/// value the key keeps changes the key.
+#[test]
+fn the_findings_depend_only_on_the_judged_values() {
+    use braze_s3_companion::core::config::Connector;
+    use preflight::JudgedValues;
+    let bucket_policy = bucket_policy(json!([{"Effect": "Deny", "Principal": "*",
+        "Action": "s3:PutObject", "Resource": "arn:aws:s3:::acme-braze/*",
+        "Condition": {"StringNotEquals": {"s3:x-amz-server-side-encryption": "AES256"}}}]));
+    let wrong_policy = rec(
+        "get-policy-version",
+        "user",
+        "arn:aws:iam::111122223333:policy/braze",
+        "ok",
+        json!({"PolicyVersion": {"Document": braze_policy("acme-other")}}),
+    );
+    let old_key = rec(
+        "list-access-keys",
+        "user",
+        "braze-user",
+        "ok",
+        json!([{"Status": "Active", "CreateDate": "2025-01-01T10:00:00Z"}]),
+    );
+    let cases = [
+        (user(), user_records(vec![])),
+        (
+            user(),
+            user_records(vec![wrong_policy, bucket_policy.clone()]),
+        ),
+        (user(), user_records(vec![old_key])),
+        (role(), role_records(trust("999999999999", "ext-1"))),
+        (
+            role(),
+            merge(
+                role_records(trust("999999999999", "ext-2")),
+                vec![bucket_policy],
+            ),
+        ),
+    ];
+    let mut seen = Vec::new();
+    for (base, records) in cases {
+        let report = read_report(&text(&base, &records)).expect("a report");
+        let expected = preflight::check(&report, &base, NOW);
+        seen.extend(expected.iter().map(|f| f.status));
+        let mut left_out = vec![
+            Config {
+                folder: "elsewhere/deeper".into(),
+                ..base.clone()
+            },
+            Config {
+                connectors: vec![Connector {
+                    id: 2,
+                    name: "second".into(),
+                    folder: "second-folder".into(),
+                }],
+                ..base.clone()
+            },
+        ];
+        left_out.push(match base.auth {
+            AuthMethod::SecretKey => Config {
+                role_name: "another-role".into(),
+                braze_account: "111111111111".into(),
+                external_id: "another-id".into(),
+                own_account: "222222222222".into(),
+                ..base.clone()
+            },
+            AuthMethod::RoleArn => Config {
+                user_name: "another-user".into(),
+                ..base.clone()
+            },
+        });
+        for config in left_out {
+            assert_eq!(JudgedValues::of(&config), JudgedValues::of(&base));
+            assert_eq!(
+                preflight::check(&report, &config, NOW),
+                expected,
+                "{config:?}"
+            );
+        }
+    }
+    for status in [Status::Pass, Status::Fail, Status::Warn] {
+        assert!(seen.contains(&status), "{status:?} among {seen:?}");
+    }
+    for base in [user(), role()] {
+        let mut kept = vec![
+            Config {
+                bucket: "acme-other".into(),
+                ..base.clone()
+            },
+            Config {
+                integration: Integration::Both,
+                ..base.clone()
+            },
+            Config {
+                sse: !base.sse,
+                ..base.clone()
+            },
+            Config {
+                policy_name: "another-policy".into(),
+                ..base.clone()
+            },
+            Config {
+                auth: match base.auth {
+                    AuthMethod::SecretKey => AuthMethod::RoleArn,
+                    AuthMethod::RoleArn => AuthMethod::SecretKey,
+                },
+                ..base.clone()
+            },
+        ];
+        if base.auth == AuthMethod::SecretKey {
+            kept.push(Config {
+                user_name: "another-user".into(),
+                ..base.clone()
+            });
+        } else {
+            for change in [
+                |c: &mut Config| c.role_name = "another-role".into(),
+                |c: &mut Config| c.braze_account = "111111111111".into(),
+                |c: &mut Config| c.external_id = "another-id".into(),
+                |c: &mut Config| c.own_account = "222222222222".into(),
+            ] {
+                let mut config = base.clone();
+                change(&mut config);
+                kept.push(config);
+            }
+        }
+        for config in kept {
+            assert_ne!(
+                JudgedValues::of(&config),
+                JudgedValues::of(&base),
+                "{config:?}"
+            );
+        }
+    }
+}
