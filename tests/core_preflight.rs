@@ -1150,7 +1150,6 @@ fn the_run_instruction_names_the_downloaded_file_in_every_language() {
 /// value the key keeps changes the key.
 #[test]
 fn the_findings_depend_only_on_the_judged_values() {
-    use braze_s3_companion::core::config::Connector;
     use preflight::JudgedValues;
     let bucket_policy = bucket_policy(json!([{"Effect": "Deny", "Principal": "*",
         "Action": "s3:PutObject", "Resource": "arn:aws:s3:::acme-braze/*",
@@ -1190,33 +1189,7 @@ fn the_findings_depend_only_on_the_judged_values() {
         let report = read_report(&text(&base, &records)).expect("a report");
         let expected = preflight::check(&report, &base, NOW);
         seen.extend(expected.iter().map(|f| f.status));
-        let mut left_out = vec![
-            Config {
-                folder: "elsewhere/deeper".into(),
-                ..base.clone()
-            },
-            Config {
-                connectors: vec![Connector {
-                    id: 2,
-                    name: "second".into(),
-                    folder: "second-folder".into(),
-                }],
-                ..base.clone()
-            },
-        ];
-        left_out.push(match base.auth {
-            AuthMethod::SecretKey => Config {
-                role_name: "another-role".into(),
-                braze_account: "111111111111".into(),
-                external_id: "another-id".into(),
-                own_account: "222222222222".into(),
-                ..base.clone()
-            },
-            AuthMethod::RoleArn => Config {
-                user_name: "another-user".into(),
-                ..base.clone()
-            },
-        });
+        let left_out = left_out_values(&base);
         for config in left_out {
             assert_eq!(JudgedValues::of(&config), JudgedValues::of(&base));
             assert_eq!(
@@ -1255,6 +1228,14 @@ fn the_findings_depend_only_on_the_judged_values() {
                 ..base.clone()
             },
         ];
+        kept.push(Config {
+            braze_account: "111111111111".into(),
+            ..base.clone()
+        });
+        kept.push(Config {
+            external_id: "another-id".into(),
+            ..base.clone()
+        });
         if base.auth == AuthMethod::SecretKey {
             kept.push(Config {
                 user_name: "another-user".into(),
@@ -1263,8 +1244,6 @@ fn the_findings_depend_only_on_the_judged_values() {
         } else {
             for change in [
                 |c: &mut Config| c.role_name = "another-role".into(),
-                |c: &mut Config| c.braze_account = "111111111111".into(),
-                |c: &mut Config| c.external_id = "another-id".into(),
                 |c: &mut Config| c.own_account = "222222222222".into(),
             ] {
                 let mut config = base.clone();
@@ -1280,4 +1259,73 @@ fn the_findings_depend_only_on_the_judged_values() {
             );
         }
     }
+}
+
+/// `base` with each value `JudgedValues` leaves out changed: the folder, a connector, the
+/// other method's names.
+fn left_out_values(base: &Config) -> Vec<Config> {
+    use braze_s3_companion::core::config::Connector;
+    let other_method = match base.auth {
+        AuthMethod::SecretKey => Config {
+            role_name: "another-role".into(),
+            own_account: "222222222222".into(),
+            ..base.clone()
+        },
+        AuthMethod::RoleArn => Config {
+            user_name: "another-user".into(),
+            ..base.clone()
+        },
+    };
+    vec![
+        Config {
+            folder: "elsewhere/deeper".into(),
+            ..base.clone()
+        },
+        Config {
+            connectors: vec![Connector {
+                id: 2,
+                name: "second".into(),
+                folder: "second-folder".into(),
+            }],
+            ..base.clone()
+        },
+        other_method,
+    ]
+}
+
+/// The policy checker keeps its result under `JudgedValues` too (issue 22): a value it leaves
+/// out changes no result, for policies that suffice, fall short, grant more, or trust.
+#[test]
+fn the_checker_s_result_depends_only_on_the_judged_values() {
+    use braze_s3_companion::core::checker;
+    use preflight::JudgedValues;
+    let broad = doc(json!([{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]));
+    let short = doc(json!([{"Effect": "Allow", "Action": "s3:PutObject",
+        "Resource": "arn:aws:s3:::acme-braze/currents/*"}]));
+    let policies = [
+        braze_policy("acme-braze"),
+        broad,
+        short,
+        trust("999999999999", "ext-1"),
+        trust("999999999999", "ext-2"),
+    ];
+    let mut verdicts = Vec::new();
+    for base in [user(), role()] {
+        for policy in &policies {
+            let text = serde_json::to_string_pretty(policy).unwrap();
+            let expected = checker::check(&text, &base);
+            verdicts.push(expected.verdict.key());
+            for config in left_out_values(&base) {
+                assert_eq!(JudgedValues::of(&config), JudgedValues::of(&base));
+                assert_eq!(
+                    checker::check(&text, &config),
+                    expected,
+                    "{config:?}\n{text}"
+                );
+            }
+        }
+    }
+    verdicts.sort_unstable();
+    verdicts.dedup();
+    assert!(verdicts.len() >= 2, "{verdicts:?}");
 }
