@@ -2,7 +2,8 @@
 //! component, rendered again only when its text changes: at every render of a text area whose
 //! `value` it sets, Yew reads the area's whole value back from the page (`el.value()`, the
 //! megabytes through JavaScript into wasm) to compare it, which a key typed in another field
-//! would otherwise pay.
+//! would otherwise pay. Its style (`.bsc-paste`) keeps the browser from laying its lines out
+//! again at each change of the page.
 
 use std::rc::Rc;
 
@@ -30,7 +31,7 @@ pub fn PasteArea(props: &PasteAreaProps) -> Html {
         Rc::from(area.value())
     });
     html! {
-        <textarea id={props.id.clone()} name={props.name} rows={props.rows.to_string()}
+        <textarea class="bsc-paste" id={props.id.clone()} name={props.name} rows={props.rows.to_string()}
             spellcheck="false" autocomplete={props.autocomplete_off.then_some("off")}
             aria-describedby={props.described_by.clone()}
             value={AttrValue::from(props.text.clone())} {oninput} />
