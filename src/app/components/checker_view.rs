@@ -86,7 +86,7 @@ pub fn CheckerView(props: &CheckerViewProps) -> Html {
             <p><RichText l={l.clone()} msg={labels.intro.clone()} /></p>
             <div class="bsc-field">
                 <label for={field_id.clone()}>{ l.t(&labels.field_label) }</label>
-                <PasteArea id={field_id} name="check-policy" rows={10} autocomplete_off=true
+                <PasteArea id={field_id} name="check-policy" rows={10}
                     described_by={hint_id.clone()} text={(*text).clone()} {on_change} />
                 <p class="bsc-hint" id={hint_id}><RichText l={l.clone()} msg={labels.field_hint.clone()} /></p>
             </div>
