@@ -331,3 +331,86 @@ fn every_line_fits_the_width_long_values_are_cut_in_every_language() {
             .contains(&c.external_id));
     }
 }
+
+/// What the fonts draw (issue 22): DejaVu Sans's advance widths, in thousandths of an em, of
+/// every character the pictures' texts use (Chromium's `measureText` on this machine, where it
+/// is `system-ui`; the widest of the usual interface fonts), DejaVu Sans Mono's 602 for every
+/// monospace character, and a full em for a CJK one in either.
+fn drawn_em(c: char, style: Style) -> f32 {
+    let cjk =
+        matches!(c as u32, 0x3000..=0x30FF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 | 0xFF00..=0xFF60);
+    if cjk {
+        return 1.0;
+    }
+    if style != Style::Label {
+        return 0.602;
+    }
+    const ASCII: &str =
+        " 318 !401 \"460 #838 $636 %950 &780 '275 (390 )390 *500 +838 ,318 -361 .318 /337 \
+        0636 1636 2636 3636 4636 5636 6636 7636 8636 9636 :337 ;337 <838 =838 >838 ?531 @1000 \
+        A684 B686 C698 D770 E632 F575 G775 H752 I295 J295 K656 L557 M863 N748 O787 P603 Q787 \
+        R695 S635 T611 U732 V684 W989 X685 Y611 Z685 [390 \\337 ]390 ^838 _500 `500 a613 b635 \
+        c550 d635 e615 f352 g635 h634 i278 j278 k579 l278 m974 n634 o612 p635 q635 r411 s521 \
+        t392 u634 v592 w818 x592 y592 z525 {636 |337 }636 ~838 «612 »612 á613 ã613 ä613 ç550 \
+        è615 é615 ê615 í278 ó612 ô612 õ612 ö612 ú634 ü634 “518 „518 …1000";
+    let thousandths = ASCII
+        .split(' ')
+        .filter(|entry| !entry.is_empty())
+        .map(|entry| entry.split_at(entry.chars().next().unwrap().len_utf8()))
+        .chain([(" ", "318")])
+        .find(|(glyph, _)| glyph.starts_with(c))
+        .unwrap_or_else(|| panic!("no width known for {c:?}: add DejaVu Sans's"))
+        .1;
+    thousandths.parse::<f32>().unwrap() / 1000.0
+}
+
+/// How wide a line is drawn, in the picture's units.
+fn drawn_width(text: &str, style: Style) -> f32 {
+    let size = match style {
+        Style::Label => layout::LABEL_SIZE,
+        Style::Code | Style::Placeholder => layout::CODE_SIZE,
+    };
+    text.chars().map(|c| drawn_em(c, style)).sum::<f32>() * size
+}
+
+/// Issue 22: a long policy name in capitals (IAM allows 128 characters of `A-Z a-z 0-9 +=,.@-_`)
+/// was estimated at 0.8 em a character where `W` is drawn at 0.99 em, and ran out of the
+/// picture at 360 px, cut by its edge with no ellipsis. Every line, as drawn, now ends inside
+/// its box, in every language, and the name is cut with `…`.
+#[test]
+fn wide_letters_are_cut_with_an_ellipsis_inside_the_box_in_every_language() {
+    let names = [
+        format!("BRAZE-{}", "W".repeat(122)),
+        "M".repeat(128),
+        "m".repeat(128),
+        "@".repeat(128),
+        "WM@=+_%".replace('%', "W").repeat(18),
+    ];
+    for name in names {
+        for auth in [AuthMethod::RoleArn, AuthMethod::SecretKey] {
+            let mut c = config(Integration::Currents, auth);
+            c.policy_name = name.clone();
+            // Role and user names stop at 64 characters.
+            c.role_name = name[..64].to_owned();
+            c.user_name = name[..64].to_owned();
+            let d = build(&c);
+            for locale in Locale::ALL {
+                let placed = layout::layout(&inputs(&d, locale));
+                let mut cut = false;
+                for part in &placed.parts {
+                    for t in &part.texts {
+                        let right = t.x + drawn_width(&t.text, t.style);
+                        assert!(
+                            right <= WIDTH - 10.0,
+                            "{locale:?} {auth:?}: {:?} is drawn to {right}, past the box",
+                            t.text
+                        );
+                        let kept = t.text.trim_end_matches('…');
+                        cut |= t.text.ends_with('…') && kept.len() > 3 && name.contains(kept);
+                    }
+                }
+                assert!(cut, "{locale:?} {auth:?}: {name} is cut with an ellipsis");
+            }
+        }
+    }
+}

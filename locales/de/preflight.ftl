@@ -118,6 +118,8 @@ preflight-key-rotate-fix = So wechseln Sie ihn: Erstellen Sie einen zweiten Zugr
 
 snippet-title-preflight-script = Preflight-Skript: Ihr AWS-Konto prüfen (nur lesend)
 file-preflight-script = { $bucket }-braze-preflight.sh
+# Die Berichtsdatei im Befehl unten; die Skriptdatei ist file-preflight-script, der Name des Downloads.
+-preflight-report-file = preflight-bericht.txt
 preflight-heading = Prüfen Sie Ihr AWS-Konto, bevor Braze es tut
 preflight-intro = Führen Sie dieses Skript in AWS CloudShell aus oder in einer beliebigen Shell, in der die AWS CLI bei dem Konto angemeldet ist, dem der Bucket gehört. Es liest nur Ihre Einstellungen und ändert nichts. Fügen Sie danach unten ein, was es ausgegeben hat.
 preflight-paste-label = Der Bericht, den das Preflight-Skript ausgegeben hat
@@ -140,5 +142,5 @@ preflight-script-intro =
     } { $name }.
     Erstellt von braze-s3-companion. Das Skript liest nur (Aufrufe head-bucket, get-* und list-* der AWS CLI, v1 oder v2): Es erstellt, ändert und löscht nichts und gibt kein Geheimnis aus (bei Zugriffsschlüsseln nur Status und Erstellungsdatum).
     Führen Sie es dort aus, wo die AWS CLI beim Konto angemeldet ist, dem der Bucket gehört, mit einer Identität, die S3- und IAM-Einstellungen lesen darf (AWS CloudShell eignet sich):
-      bash preflight.sh > preflight-report.txt
+      bash { file-preflight-script } > { -preflight-report-file }
     Fügen Sie dann den Bericht (die Standardausgabe) in das Widget ein. Der Fortschritt erscheint auf der Standardfehlerausgabe. Ein verweigerter Aufruf oder einer, der nichts findet, wird als solcher vermerkt, und das Skript läuft weiter.

@@ -119,6 +119,8 @@ preflight-key-rotate-fix = To rotate: create a second access key, type it into B
 
 snippet-title-preflight-script = Preflight script: check your AWS account (read-only)
 file-preflight-script = { $bucket }-braze-preflight.sh
+# The report's file in the run instruction below; the script's is file-preflight-script, the download's name.
+-preflight-report-file = preflight-report.txt
 preflight-heading = Check your AWS account before Braze does
 preflight-intro = Run this script in AWS CloudShell, or in any shell where the AWS CLI is signed in to the account that owns the bucket. It only reads your settings and changes nothing. Then paste what it printed below.
 preflight-paste-label = The report the preflight script printed
@@ -141,5 +143,5 @@ preflight-script-intro =
     } { $name }.
     Written by braze-s3-companion. It only reads (head-bucket, get-* and list-* calls of the AWS CLI, v1 or v2): it creates, changes and deletes nothing, and prints no secret (for access keys, only their status and creation date).
     Run it where the AWS CLI is signed in to the account that owns the bucket, as an identity allowed to read S3 and IAM settings (AWS CloudShell works):
-      bash preflight.sh > preflight-report.txt
+      bash { file-preflight-script } > { -preflight-report-file }
     then paste the report (what it prints on standard output) into the widget. Progress goes to standard error. A call that is refused or finds nothing is recorded as such, and the script goes on.

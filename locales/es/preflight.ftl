@@ -118,6 +118,8 @@ preflight-key-rotate-fix = Para rotarla: crea una segunda clave de acceso, intro
 
 snippet-title-preflight-script = Script de verificación previa: revisar tu cuenta de AWS (solo lectura)
 file-preflight-script = { $bucket }-braze-verificacion-previa.sh
+# El archivo del informe en el comando de abajo; el del script es file-preflight-script, el nombre de la descarga.
+-preflight-report-file = informe-verificacion-previa.txt
 preflight-heading = Revisa tu cuenta de AWS antes de que lo haga Braze
 preflight-intro = Ejecuta este script en AWS CloudShell o en cualquier shell donde la AWS CLI tenga sesión iniciada en la cuenta propietaria del bucket. Solo lee tu configuración y no cambia nada. Después, pega abajo lo que imprimió.
 preflight-paste-label = El informe que imprimió el script de verificación previa
@@ -140,5 +142,5 @@ preflight-script-intro =
     } { $name }.
     Escrito por braze-s3-companion. Solo lee (llamadas head-bucket, get-* y list-* de la AWS CLI, v1 o v2): no crea, no cambia ni elimina nada, y no muestra ningún secreto (de las claves de acceso, solo su estado y su fecha de creación).
     Ejecútalo donde la AWS CLI tenga sesión iniciada en la cuenta propietaria del bucket, con una identidad que pueda leer la configuración de S3 e IAM (AWS CloudShell sirve):
-      bash preflight.sh > preflight-report.txt
+      bash { file-preflight-script } > { -preflight-report-file }
     y luego pega el informe (lo que escribe en la salida estándar) en el widget. El progreso va a la salida de error. Una llamada rechazada o que no encuentra nada se anota como tal, y el script continúa.

@@ -118,6 +118,8 @@ preflight-key-rotate-fix = Pour la renouveler : créez une deuxième clé d'acc�
 
 snippet-title-preflight-script = Script de pré-vérification : contrôler votre compte AWS (lecture seule)
 file-preflight-script = { $bucket }-braze-preverification.sh
+# Le fichier du rapport dans la commande ci-dessous ; celui du script est file-preflight-script, le nom du téléchargement.
+-preflight-report-file = rapport-preverification.txt
 preflight-heading = Vérifiez votre compte AWS avant Braze
 preflight-intro = Exécutez ce script dans AWS CloudShell, ou dans tout shell où l’AWS CLI est connectée au compte propriétaire du compartiment. Il ne fait que lire vos réglages et ne modifie rien. Collez ensuite ci-dessous ce qu’il a affiché.
 preflight-paste-label = Le rapport affiché par le script de pré-vérification
@@ -140,5 +142,5 @@ preflight-script-intro =
     } { $name }.
     Écrit par braze-s3-companion. Il ne fait que lire (appels head-bucket, get-* et list-* de l'AWS CLI, v1 ou v2) : il ne crée, ne modifie et ne supprime rien, et n'affiche aucun secret (pour les clés d'accès, seulement leur statut et leur date de création).
     Lancez-le là où l'AWS CLI est connectée au compte propriétaire du compartiment, avec une identité autorisée à lire les réglages S3 et IAM (AWS CloudShell convient) :
-      bash preflight.sh > preflight-report.txt
+      bash { file-preflight-script } > { -preflight-report-file }
     puis collez le rapport (ce qu'il écrit sur la sortie standard) dans le widget. La progression s'affiche sur la sortie d'erreur. Un appel refusé ou qui ne trouve rien est noté comme tel, et le script continue.

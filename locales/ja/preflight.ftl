@@ -88,6 +88,8 @@ preflight-key-rotate-fix = ローテーションの手順: 2 つ目のアクセ�
 
 snippet-title-preflight-script = 事前チェックスクリプト：AWS アカウントを確認（読み取り専用）
 file-preflight-script = { $bucket }-braze-preflight.sh
+# 下の実行コマンドにあるレポートのファイル名。スクリプトのファイル名は file-preflight-script（ダウンロード名）。
+-preflight-report-file = preflight-report.txt
 preflight-heading = Braze がテストする前に AWS アカウントを確認する
 preflight-intro = このスクリプトを AWS CloudShell、またはバケットを所有するアカウントに AWS CLI でサインインしている任意のシェルで実行してください。設定を読み取るだけで、何も変更しません。実行後、出力された内容を下に貼り付けてください。
 preflight-paste-label = 事前チェックスクリプトが出力したレポート
@@ -110,5 +112,5 @@ preflight-script-intro =
     } { $name } の読み取り専用の事前チェックです。
     braze-s3-companion が作成しました。読み取りのみを行い (AWS CLI v1/v2 の head-bucket、get-*、list-* の呼び出し)、何も作成・変更・削除せず、シークレットも表示しません (アクセスキーは状態と作成日のみ)。
     バケットを所有するアカウントに AWS CLI でサインインした環境で、S3 と IAM の設定を読み取れる ID として実行してください (AWS CloudShell でも実行できます):
-      bash preflight.sh > preflight-report.txt
+      bash { file-preflight-script } > { -preflight-report-file }
     その後、レポート (標準出力の内容) をウィジェットに貼り付けてください。進行状況は標準エラー出力に表示されます。拒否された呼び出しや何も見つからなかった呼び出しはその旨を記録し、スクリプトは続行します。

@@ -88,6 +88,8 @@ preflight-key-rotate-fix = 교체 방법: 두 번째 액세스 키를 만들어 
 
 snippet-title-preflight-script = 사전 점검 스크립트: AWS 계정 확인(읽기 전용)
 file-preflight-script = { $bucket }-braze-preflight.sh
+# 아래 실행 명령의 보고서 파일 이름. 스크립트 파일 이름은 file-preflight-script(다운로드 이름)입니다.
+-preflight-report-file = preflight-report.txt
 preflight-heading = Braze가 테스트하기 전에 AWS 계정을 확인하세요
 preflight-intro = 이 스크립트를 AWS CloudShell에서, 또는 버킷을 소유한 계정에 AWS CLI로 로그인된 셸에서 실행하세요. 설정을 읽기만 하고 아무것도 변경하지 않습니다. 그런 다음 출력된 내용을 아래에 붙여 넣으세요.
 preflight-paste-label = 사전 점검 스크립트가 출력한 보고서
@@ -110,5 +112,5 @@ preflight-script-intro =
     } { $name }에 대한 읽기 전용 사전 점검입니다.
     braze-s3-companion이 작성했습니다. 읽기만 합니다 (AWS CLI v1 또는 v2의 head-bucket, get-*, list-* 호출). 아무것도 만들거나 바꾸거나 삭제하지 않으며, 비밀 값을 출력하지 않습니다 (액세스 키는 상태와 생성 날짜만).
     버킷을 소유한 계정에 AWS CLI로 로그인된 곳에서, S3와 IAM 설정을 읽을 수 있는 자격 증명으로 실행하세요 (AWS CloudShell도 됩니다):
-      bash preflight.sh > preflight-report.txt
+      bash { file-preflight-script } > { -preflight-report-file }
     그런 다음 보고서(표준 출력 내용)를 위젯에 붙여 넣으세요. 진행 상황은 표준 오류로 나옵니다. 거부되었거나 아무것도 찾지 못한 호출은 그대로 기록되고 스크립트는 계속됩니다.

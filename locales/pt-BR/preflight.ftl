@@ -118,6 +118,8 @@ preflight-key-rotate-fix = Para rotacionar: crie uma segunda chave de acesso, in
 
 snippet-title-preflight-script = Script de verificação prévia: conferir sua conta da AWS (somente leitura)
 file-preflight-script = { $bucket }-braze-verificacao-previa.sh
+# O arquivo do relatório no comando abaixo; o do script é file-preflight-script, o nome do download.
+-preflight-report-file = relatorio-verificacao-previa.txt
 preflight-heading = Confira sua conta da AWS antes do Braze
 preflight-intro = Execute este script no AWS CloudShell ou em qualquer shell em que a AWS CLI esteja conectada à conta dona do bucket. Ele apenas lê suas configurações e não altera nada. Depois, cole abaixo o que ele imprimiu.
 preflight-paste-label = O relatório que o script de verificação prévia imprimiu
@@ -140,5 +142,5 @@ preflight-script-intro =
     } { $name }.
     Escrito pelo braze-s3-companion. Ele só lê (chamadas head-bucket, get-* e list-* da AWS CLI, v1 ou v2): não cria, não altera nem exclui nada, e não mostra nenhum segredo (das chaves de acesso, só o status e a data de criação).
     Execute-o onde a AWS CLI estiver conectada à conta dona do bucket, com uma identidade que possa ler as configurações do S3 e do IAM (o AWS CloudShell serve):
-      bash preflight.sh > preflight-report.txt
+      bash { file-preflight-script } > { -preflight-report-file }
     e depois cole o relatório (o que ele escreve na saída padrão) no widget. O andamento vai para a saída de erro. Uma chamada recusada ou que não encontra nada é registrada como tal, e o script continua.

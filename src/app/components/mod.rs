@@ -5,6 +5,7 @@ pub mod connectors_view;
 pub mod diagram_view;
 pub mod guide_view;
 pub mod lang_switch;
+pub mod paste_area;
 pub mod preflight_view;
 pub mod rich_text;
 pub mod setup_form;

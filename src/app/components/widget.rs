@@ -17,7 +17,7 @@ use super::update_credentials_view::update_credentials_view;
 use gloo::timers::callback::Timeout;
 use web_sys::Element;
 
-use crate::app::browser::{crash, locale_loader};
+use crate::app::browser::{crash, links, locale_loader};
 use crate::app::hooks::{use_link, use_loaded, use_persistence};
 use crate::app::l10n::Ui;
 use crate::app::state::{Action, LocaleRequest, State};
@@ -159,13 +159,20 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    // Links inside the widget stay in it, whatever the host's `<base href>` says.
+    let link_handlers = {
+        let root_ref = root_ref.clone();
+        use_memo((), move |_| links::handlers(&root_ref))
+    };
     let on_locale = dispatch.reform(|locale| Action::RequestLocale {
         locale,
         chosen: true,
     });
 
     html! {
-        <div class="bsc" lang={state.locale.tag()} data-widget-root="" ref={root_ref}>
+        <div class="bsc" lang={state.locale.tag()} data-widget-root="" ref={root_ref}
+            onclick={link_handlers.click.clone()} onpointerdown={link_handlers.pointerdown.clone()}
+            onfocusin={link_handlers.focusin.clone()}>
             <header class="bsc-header">
                 <h2 class="bsc-title">{ ui.l.t(&msg!("widget-title")) }</h2>
                 <LangSwitch ui={(*ui).clone()} locale={state.locale}

@@ -12,12 +12,14 @@ mod bucket;
 mod check;
 mod finding;
 mod identity;
+mod judged;
 mod report;
 mod script;
 
 pub use check::check;
 pub use finding::{CheckId, Finding, Status};
 pub use identity::KEY_ROTATION_DAYS;
+pub use judged::JudgedValues;
 pub use report::{
     read_report, read_report_with, CallStatus, Header, PreflightReport, Record, ReportProblem,
     END_PREFIX, MAX_RECORDS, MAX_REPORT_BYTES, S3_PROVIDER, VERSION_LINE,

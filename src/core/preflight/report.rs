@@ -1,7 +1,9 @@
 //! Reads the report the preflight script printed, as pasted: lines before the first line of
 //! the report (a shell prompt) and lines that are not part of it (the script's progress on
 //! standard error, when both went to one terminal) are skipped; everything else must be
-//! exactly what the script writes. Bounded: at most [`MAX_REPORT_BYTES`] and
+//! exactly what the script writes. A byte-order mark where a line starts or ends is
+//! skipped like spaces: an editor or a Windows shell that saved the report writes one
+//! first, and it is invisible in the text pasted. Bounded: at most [`MAX_REPORT_BYTES`] and
 //! [`MAX_RECORDS`] calls; serde_json bounds the nesting. Never panics.
 
 use serde::Deserialize;
@@ -154,6 +156,14 @@ struct RawHeader {
     provider: Option<String>,
 }
 
+/// The byte-order mark (U+FEFF), which `str::trim` keeps: it is not white space in Unicode.
+const BYTE_ORDER_MARK: char = '\u{feff}';
+
+/// `text` without the white space and byte-order marks around it.
+fn trim(text: &str) -> &str {
+    text.trim_matches(|c: char| c.is_whitespace() || c == BYTE_ORDER_MARK)
+}
+
 /// Reads a pasted report, or says why it is not one.
 pub fn read_report(text: &str) -> Result<PreflightReport, ReportProblem> {
     let (header, records) = read_report_with(text, read_header)?;
@@ -172,10 +182,10 @@ pub fn read_report_with<H>(
             max_bytes: MAX_REPORT_BYTES,
         });
     }
-    if text.trim().is_empty() {
+    if trim(text).is_empty() {
         return Err(ReportProblem::Empty);
     }
-    let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l.trim()));
+    let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, trim(l)));
     let version = lines
         .by_ref()
         .find_map(|(_, line)| line.strip_prefix(VERSION_PREFIX))
