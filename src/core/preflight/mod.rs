@@ -19,7 +19,7 @@ pub use check::check;
 pub use finding::{CheckId, Finding, Status};
 pub use identity::KEY_ROTATION_DAYS;
 pub use report::{
-    read_report, CallStatus, Header, PreflightReport, Record, ReportProblem, MAX_RECORDS,
-    MAX_REPORT_BYTES, VERSION_LINE,
+    read_report, read_report_with, CallStatus, Header, PreflightReport, Record, ReportProblem,
+    END_PREFIX, MAX_RECORDS, MAX_REPORT_BYTES, S3_PROVIDER, VERSION_LINE,
 };
 pub use script::{intro, script};

@@ -14,6 +14,10 @@ use crate::msg;
 /// The report's first line; the number after `v` is the format's version.
 pub const VERSION_LINE: &str = "# braze-s3-companion preflight v1";
 const VERSION_PREFIX: &str = "# braze-s3-companion preflight v";
+/// The provider whose preflight printed a report: the header's optional `"provider"` key;
+/// a header without one is Amazon S3's.
+pub const S3_PROVIDER: &str = "amazon-s3";
+
 /// The last line starts so, followed by the number of call lines.
 pub const END_PREFIX: &str = "# end ";
 /// Far more than any account's report (a few hundred kB with every group and policy).
@@ -146,10 +150,23 @@ struct RawHeader {
     braze_account: Option<String>,
     #[serde(default)]
     external_id: Option<String>,
+    #[serde(default)]
+    provider: Option<String>,
 }
 
 /// Reads a pasted report, or says why it is not one.
 pub fn read_report(text: &str) -> Result<PreflightReport, ReportProblem> {
+    let (header, records) = read_report_with(text, read_header)?;
+    Ok(PreflightReport { header, records })
+}
+
+/// Reads a pasted report in format v1 whose header `read_header` reads (`Ok(None)`: JSON, but
+/// not a header it takes), or says why it is not one: the lines, bounds and checks every
+/// provider's report shares.
+pub fn read_report_with<H>(
+    text: &str,
+    read_header: impl Fn(&str) -> Result<Option<H>, serde_json::Error>,
+) -> Result<(H, Vec<Record>), ReportProblem> {
     if text.len() > MAX_REPORT_BYTES {
         return Err(ReportProblem::TooLarge {
             max_bytes: MAX_REPORT_BYTES,
@@ -168,7 +185,7 @@ pub fn read_report(text: &str) -> Result<PreflightReport, ReportProblem> {
             found: version.chars().take(20).collect(),
         });
     }
-    let mut header: Option<Header> = None;
+    let mut header: Option<H> = None;
     let mut records = Vec::new();
     for (number, line) in lines {
         if let Some(count) = line.strip_prefix(END_PREFIX) {
@@ -183,7 +200,7 @@ pub fn read_report(text: &str) -> Result<PreflightReport, ReportProblem> {
                     found: records.len(),
                 });
             }
-            return Ok(PreflightReport { header, records });
+            return Ok((header, records));
         }
         if line.starts_with(VERSION_PREFIX) {
             // A second report pasted into the first: this one was cut short.
@@ -223,8 +240,9 @@ fn read_header(line: &str) -> Result<Option<Header>, serde_json::Error> {
     let raw: RawHeader = serde_json::from_str(line)?;
     let auth = AuthMethod::from_key(&raw.auth);
     let _ = raw.integration;
+    let s3 = raw.provider.as_deref().is_none_or(|p| p == S3_PROVIDER);
     Ok(match (raw.preflight, auth) {
-        (1, Some(auth)) => Some(Header {
+        (1, Some(auth)) if s3 => Some(Header {
             bucket: raw.bucket,
             auth,
             name: raw.name,
