@@ -18,6 +18,7 @@ pub mod merge;
 pub mod persist;
 pub mod policy;
 pub mod preflight;
+pub mod providers;
 pub mod query;
 pub mod rules;
 pub mod snippet_id;
