@@ -1,178 +1,179 @@
-# Microsoft Azure Blob Storage: fields, rules, generated files, checker, preflight, update path.
-# Markup: **label** for a button or menu, `literal` for code.
+# Microsoft Azure Blob Storage: Felder, Regeln, erzeugte Dateien, Prüfer, Vorabprüfung, Aktualisierung.
+# Markup: **Beschriftung** für eine Schaltfläche oder ein Menü, `Literal` für Code.
+# Die deutsche Braze-Seite übersetzt die Beschriftungen von Microsoft Entra ID und der Rollenzuweisung; Braze' Schaltflächen bleiben englisch.
 
-## Auth methods and fields
+## Authentifizierungsmethoden und Felder
 
-azure-auth-connection-string = Connection string
-azure-auth-certificate-service-principal = Certificate service principal (Currents only)
-azure-field-storage-account = Storage account name
-azure-field-container = Container name
-azure-field-prefix = Prefix (optional)
-azure-field-resource-group = Resource group
-azure-field-tenant-id = Directory (tenant) ID
-azure-field-client-id = Application (client) ID
+azure-auth-connection-string = Verbindungszeichenfolge
+azure-auth-certificate-service-principal = Dienstprinzipal mit Zertifikat (nur Currents)
+azure-field-storage-account = Name des Speicherkontos
+azure-field-container = Containername
+azure-field-prefix = Präfix (optional)
+azure-field-resource-group = Ressourcengruppe
+azure-field-tenant-id = Verzeichnis-ID (Mandanten-ID)
+azure-field-client-id = Anwendungs-ID (Client-ID)
 
-## Input rules
+## Eingaberegeln
 
-azure-rule-required = Required.
-azure-rule-account-length = A storage account name has { $min } to { $max } characters (now { NUMBER($len) }).
-azure-rule-account-characters = Only lowercase letters and digits: remove { $found }.
-azure-rule-container-length = A container name has { $min } to { $max } characters (now { NUMBER($len) }).
-azure-rule-container-uppercase = Container names are lowercase.
-azure-rule-container-characters = Only lowercase letters, digits and dashes: remove { $found }.
-azure-rule-container-start = A container name starts with a letter or a digit.
-azure-rule-container-end = A container name does not end with a dash: every dash sits between two letters or digits.
-azure-rule-container-double-dash = Two dashes in a row are not allowed in a container name.
-azure-rule-prefix-length = The prefix can be at most { NUMBER($max) } characters, the length of a whole blob name (now { NUMBER($len) }).
-azure-rule-prefix-end = End the prefix with a letter or digit: Microsoft advises against blob names that end with a dot or a slash.
-azure-rule-prefix-control = The prefix contains control characters ({ $found }): retype it without them.
-azure-rule-prefix-invisible = The prefix contains invisible formatting characters ({ $found }): the name Azure would store is not the one you see. Retype it without them.
-azure-rule-resource-group-length = A resource group name has at most { $max } characters (now { NUMBER($len) }).
-azure-rule-resource-group-characters = Only letters, digits and `_ - . ( )`: remove { $found }.
-azure-rule-resource-group-end = A resource group name does not end with a period.
-azure-rule-guid = Paste the ID as Azure shows it: 32 hexadecimal digits in the form `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
-azure-rule-certificate-currents-only = The certificate service principal works for Braze Currents only: choose the connection string for dashboard data export and message archiving.
+azure-rule-required = Pflichtfeld.
+azure-rule-account-length = Ein Speicherkontoname hat { $min } bis { $max } Zeichen (jetzt { NUMBER($len) }).
+azure-rule-account-characters = Nur Kleinbuchstaben und Ziffern: Entfernen Sie { $found }.
+azure-rule-container-length = Ein Containername hat { $min } bis { $max } Zeichen (jetzt { NUMBER($len) }).
+azure-rule-container-uppercase = Containernamen werden kleingeschrieben.
+azure-rule-container-characters = Nur Kleinbuchstaben, Ziffern und Bindestriche: Entfernen Sie { $found }.
+azure-rule-container-start = Ein Containername beginnt mit einem Buchstaben oder einer Ziffer.
+azure-rule-container-end = Ein Containername endet nicht mit einem Bindestrich: Jeder Bindestrich steht zwischen zwei Buchstaben oder Ziffern.
+azure-rule-container-double-dash = Zwei Bindestriche hintereinander sind in einem Containernamen nicht erlaubt.
+azure-rule-prefix-length = Das Präfix hat höchstens { NUMBER($max) } Zeichen, die Länge eines ganzen Blobnamens (jetzt { NUMBER($len) }).
+azure-rule-prefix-end = Beenden Sie das Präfix mit einem Buchstaben oder einer Ziffer: Microsoft rät von Blobnamen ab, die auf einen Punkt oder Schrägstrich enden.
+azure-rule-prefix-control = Das Präfix enthält Steuerzeichen ({ $found }): Geben Sie es ohne sie neu ein.
+azure-rule-prefix-invisible = Das Präfix enthält unsichtbare Formatierungszeichen ({ $found }): Der Name, den Azure speichern würde, ist nicht der, den Sie sehen. Geben Sie es ohne sie neu ein.
+azure-rule-resource-group-length = Ein Ressourcengruppenname hat höchstens { $max } Zeichen (jetzt { NUMBER($len) }).
+azure-rule-resource-group-characters = Nur Buchstaben, Ziffern und `_ - . ( )`: Entfernen Sie { $found }.
+azure-rule-resource-group-end = Ein Ressourcengruppenname endet nicht mit einem Punkt.
+azure-rule-guid = Fügen Sie die ID so ein, wie Azure sie anzeigt: 32 Hexadezimalziffern in der Form `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
+azure-rule-certificate-currents-only = Der Dienstprinzipal mit Zertifikat funktioniert nur für Braze Currents: Wählen Sie für den Datenexport aus dem Dashboard und die Nachrichtenarchivierung die Verbindungszeichenfolge.
 
-## Secrets: never kept, never shown
+## Geheimnisse: nie gespeichert, nie angezeigt
 
-azure-secret-connection-string = This is a connection string: it holds an account key. Do not paste it here; it goes only into Braze's connection string field (Currents: **Azure Blob Data Export**; exports: **Microsoft Azure** in Technology Partners). Nothing of it was kept.
-azure-secret-sas-token = This is a shared access signature (SAS): a secret. Braze does not take one; it takes the connection string or a certificate. Nothing of it was kept.
-azure-secret-account-key = This looks like a storage account key: a secret. Braze takes the whole connection string, in its own field, never here. Nothing of it was kept.
-azure-secret-private-key = This is a private key: it goes only into Braze's **Certificate** field, inside `braze-currents.pem`, never here and never to Azure. Nothing of it was kept.
-azure-secret-client-secret = This looks like a client secret of an app registration: a secret. Braze's certificate method does not use one. Nothing of it was kept.
+azure-secret-connection-string = Das ist eine Verbindungszeichenfolge: Sie enthält einen Kontoschlüssel. Fügen Sie sie nicht hier ein; sie gehört nur in Braze' Feld für die Verbindungszeichenfolge (Currents: **Azure Blob Data Export**; Exporte: **Microsoft Azure** unter Technologie-Partner). Nichts davon wurde behalten.
+azure-secret-sas-token = Das ist eine Shared Access Signature (SAS): ein Geheimnis. Braze nimmt keine an, sondern die Verbindungszeichenfolge oder ein Zertifikat. Nichts davon wurde behalten.
+azure-secret-account-key = Das sieht aus wie ein Speicherkontoschlüssel: ein Geheimnis. Braze nimmt die ganze Verbindungszeichenfolge in seinem eigenen Feld, nie hier. Nichts davon wurde behalten.
+azure-secret-private-key = Das ist ein privater Schlüssel: Er gehört nur in Braze' Feld **Certificate**, in `braze-currents.pem`, nie hierher und nie zu Azure. Nichts davon wurde behalten.
+azure-secret-client-secret = Das sieht aus wie ein geheimer Clientschlüssel einer App-Registrierung: ein Geheimnis. Braze' Zertifikatmethode verwendet keinen. Nichts davon wurde behalten.
 
-## Generated files
+## Erzeugte Dateien
 
-azure-snippet-cli-script = Azure CLI script
-azure-snippet-certificate = Certificate commands (openssl)
-azure-snippet-terraform = Terraform configuration
-azure-note-cli-sign-in = Run it in Azure Cloud Shell or any shell where `az login` is done, in the subscription that holds the resource group; the resource group must exist.
-azure-note-container-login = The container is created with your own sign-in (`--auth-mode login`), never with a key: you need a data role on the account, such as Storage Blob Data Contributor, or create the container in the portal.
-azure-note-cli-certificate = Run it in the folder holding `cert.pem`. The certificate is added with `--append`: without it, the Azure CLI would delete every other certificate and secret of the app.
-azure-note-connection-string-portal = The connection string is never printed: copy it from the portal, the storage account's **Access keys**, and paste it into Braze only.
-azure-note-certificate-files = Upload `cert.pem` to the app registration; put `{ $file }` (certificate and unencrypted key) into Braze's **Certificate** field only; never upload `key.pem` or `{ $file }` to Azure.
-azure-note-certificate-expiry = The last command prints the certificate's end date: renew it before then, as the update path below says.
-azure-note-terraform-versions = Written for the azurerm provider 4.9 or later and azuread 3.0 or later: older versions name some arguments differently.
-azure-note-terraform-certificate = Put `cert.pem` (the public certificate only) next to the file. No key is ever in the configuration or its state.
+azure-snippet-cli-script = Azure CLI-Skript
+azure-snippet-certificate = Befehle für das Zertifikat (openssl)
+azure-snippet-terraform = Terraform-Konfiguration
+azure-note-cli-sign-in = Führen Sie es in Azure Cloud Shell aus oder in einer Shell, in der `az login` erfolgt ist, im Abonnement mit der Ressourcengruppe; die Ressourcengruppe muss bestehen.
+azure-note-container-login = Der Container wird mit Ihrer eigenen Anmeldung angelegt (`--auth-mode login`), nie mit einem Schlüssel: Sie brauchen eine Datenrolle für das Konto, etwa Storage Blob Data Contributor, oder legen den Container im Portal an.
+azure-note-cli-certificate = Führen Sie es in dem Ordner aus, der `cert.pem` enthält. Das Zertifikat wird mit `--append` hinzugefügt: Ohne diese Option löscht die Azure CLI alle anderen Zertifikate und Geheimnisse der App.
+azure-note-connection-string-portal = Die Verbindungszeichenfolge wird nie ausgegeben: Kopieren Sie sie im Portal unter **Access Keys** des Speicherkontos und fügen Sie sie nur in Braze ein.
+azure-note-certificate-files = Laden Sie `cert.pem` in die App-Registrierung hoch; `{ $file }` (Zertifikat und unverschlüsselter Schlüssel) gehört nur in Braze' Feld **Certificate**; laden Sie `key.pem` und `{ $file }` nie zu Azure hoch.
+azure-note-certificate-expiry = Der letzte Befehl gibt das Ablaufdatum des Zertifikats aus: Erneuern Sie es vorher, wie unten bei der Aktualisierung beschrieben.
+azure-note-terraform-versions = Geschrieben für den Provider azurerm ab 4.9 und azuread ab 3.0: Ältere Versionen benennen einige Argumente anders.
+azure-note-terraform-certificate = Legen Sie `cert.pem` (nur das öffentliche Zertifikat) neben die Datei. Kein Schlüssel steht je in der Konfiguration oder ihrem Zustand.
 
-## Role assignment checker
+## Prüfer der Rollenzuweisungen
 
-azure-check-empty = Paste the output of `az role assignment list --all --assignee <client ID> --output json`.
-azure-check-too-large = This text is over { $megabytes } MB: no assignment list is that large.
-azure-check-too-many = This list has more than { $max } entries: no assignment list is that long.
-azure-check-not-json = This is not JSON: paste the output of `az role assignment list` with `--output json`.
-azure-check-not-assignments = This JSON is not a list of role assignments: each entry needs a `scope` and a `roleDefinitionId`.
-azure-check-no-assignment = The list holds no role assignment for the app with your client ID.
-azure-check-at-account = { $role } is assigned at the storage account's scope, as Braze asks.
-azure-check-below-account = { $role } is assigned on { $scope }, below the storage account: Braze asks for the storage account's scope.
-azure-check-broad-scope = { $role } is assigned on { $scope }: it covers your storage account, and every other one under that scope.
-azure-check-uncertain-scope = { $role } is assigned on { $scope }: the list does not show whether your storage account is under it, so it is not counted.
-azure-check-unknown-role = The permissions of { $role } are not known here, so it is not counted.
-azure-check-conditional = { $role } is granted under a condition, so it is not counted.
-azure-check-group = { $role } is assigned to the group { $group }: it counts only if the app is a member, which the list does not show.
-azure-check-broad-role = { $role } grants more than Braze needs: { $kind ->
-        [keys] it can read the account keys, which open all of the account's data.
-        [access] it can assign roles, to itself or anyone.
-        [ownership] it can change blobs' owners and access control lists.
-       *[account] it can change or delete the storage account.
+azure-check-empty = Fügen Sie die Ausgabe von `az role assignment list --all --assignee <client ID> --output json` ein.
+azure-check-too-large = Dieser Text ist größer als { $megabytes } MB: So groß ist keine Liste von Zuweisungen.
+azure-check-too-many = Diese Liste hat mehr als { $max } Einträge: So lang ist keine Liste von Zuweisungen.
+azure-check-not-json = Das ist kein JSON: Fügen Sie die Ausgabe von `az role assignment list` mit `--output json` ein.
+azure-check-not-assignments = Dieses JSON ist keine Liste von Rollenzuweisungen: Jeder Eintrag braucht `scope` und `roleDefinitionId`.
+azure-check-no-assignment = Die Liste enthält keine Rollenzuweisung für die App mit Ihrer Client-ID.
+azure-check-at-account = { $role } ist im Bereich des Speicherkontos zugewiesen, wie Braze es verlangt.
+azure-check-below-account = { $role } ist für { $scope } zugewiesen, unterhalb des Speicherkontos: Braze verlangt den Bereich des Speicherkontos.
+azure-check-broad-scope = { $role } ist für { $scope } zugewiesen: Das deckt Ihr Speicherkonto ab und jedes andere in diesem Bereich.
+azure-check-uncertain-scope = { $role } ist für { $scope } zugewiesen: Die Liste zeigt nicht, ob Ihr Speicherkonto darin liegt, daher zählt es nicht.
+azure-check-unknown-role = Die Berechtigungen von { $role } sind hier nicht bekannt, daher zählt die Rolle nicht.
+azure-check-conditional = { $role } ist nur unter einer Bedingung gewährt, daher zählt es nicht.
+azure-check-group = { $role } ist der Gruppe { $group } zugewiesen: Das zählt nur, wenn die App Mitglied ist, was die Liste nicht zeigt.
+azure-check-broad-role = { $role } gewährt mehr, als Braze braucht: { $kind ->
+        [keys] Die Rolle kann die Kontoschlüssel lesen, die alle Daten des Kontos öffnen.
+        [access] Die Rolle kann Rollen zuweisen, sich selbst oder jedem.
+        [ownership] Die Rolle kann Besitzer und Zugriffssteuerungslisten von Blobs ändern.
+       *[account] Die Rolle kann das Speicherkonto ändern oder löschen.
     }
 azure-check-other-principals = { $count ->
-        [one] One assignment of another principal was left aside.
-       *[other] { $count } assignments of other principals were left aside.
+        [one] Eine Zuweisung eines anderen Prinzipals wurde beiseitegelassen.
+       *[other] { $count } Zuweisungen anderer Prinzipale wurden beiseitegelassen.
     }
-azure-check-missing = Missing at the storage account's scope ({ $count }): { $operations }.
-azure-check-deny-not-listed = Deny assignments are not in this list: one could still block Braze.
-azure-check-fix-assign = Assign { $role } to the app's service principal on the storage account (the Azure CLI script does it).
-azure-check-fix-narrow = Assign { $role } on the storage account itself, then remove the broader assignment.
-azure-check-fix-role = Use { $role }: it grants what Braze needs and nothing more.
-azure-check-fix-definition = Paste the role's definition too: `az role definition list --name "<role>" --output json`.
+azure-check-missing = Im Bereich des Speicherkontos fehlt ({ $count }): { $operations }.
+azure-check-deny-not-listed = Ablehnungszuweisungen stehen nicht in dieser Liste: Eine davon könnte Braze dennoch blockieren.
+azure-check-fix-assign = Weisen Sie { $role } dem Dienstprinzipal der App für das Speicherkonto zu (das Azure CLI-Skript erledigt das).
+azure-check-fix-narrow = Weisen Sie { $role } für das Speicherkonto selbst zu und entfernen Sie dann die breitere Zuweisung.
+azure-check-fix-role = Verwenden Sie { $role }: Die Rolle gewährt, was Braze braucht, und nicht mehr.
+azure-check-fix-definition = Fügen Sie auch die Definition der Rolle ein: `az role definition list --name "<role>" --output json`.
 
-## Preflight
+## Vorabprüfung
 
-azure-preflight-intro = Read-only preflight of the storage account { $account } and its container { $container } for Braze. It only reads (show and list commands of the Azure CLI) and prints no key and no connection string. Run it in Azure Cloud Shell or where `az login` is done, then paste everything it prints into the widget.
-azure-preflight-other-values = This report is for { $field ->
-        [account] the storage account
-        [container] the container
-        [group] the resource group
-        [auth] the method
-        [tenant] the tenant ID
-       *[client] the client ID
-    } { $reported }, but you typed { $configured }. Copy the script for your current values and run it again.
-azure-preflight-absent = The report holds no answer of `az { $call }`: not checked.
-azure-preflight-denied = The identity that ran the script may not call `az { $call }`: not checked.
-azure-preflight-error = `az { $call }` failed ({ $error }): not checked.
-azure-preflight-account-ok = The storage account { $account } exists ({ $kind }, hierarchical namespace { $hns ->
-        [on] on
-       *[off] off
+azure-preflight-intro = Schreibgeschützte Vorabprüfung des Speicherkontos { $account } und seines Containers { $container } für Braze. Sie liest nur (show- und list-Befehle der Azure CLI) und gibt weder Schlüssel noch Verbindungszeichenfolge aus. Führen Sie sie in Azure Cloud Shell aus oder dort, wo `az login` erfolgt ist, und fügen Sie dann alles, was sie ausgibt, in das Widget ein.
+azure-preflight-other-values = Dieser Bericht gilt für { $field ->
+        [account] das Speicherkonto
+        [container] den Container
+        [group] die Ressourcengruppe
+        [auth] die Methode
+        [tenant] die Mandanten-ID
+       *[client] die Client-ID
+    } { $reported }, Sie haben aber { $configured } eingegeben. Kopieren Sie das Skript für Ihre aktuellen Werte und führen Sie es erneut aus.
+azure-preflight-absent = Der Bericht enthält keine Antwort von `az { $call }`: Das wurde nicht geprüft.
+azure-preflight-denied = Die Identität, die das Skript ausgeführt hat, darf `az { $call }` nicht aufrufen: Das wurde nicht geprüft.
+azure-preflight-error = `az { $call }` ist fehlgeschlagen ({ $error }): Das wurde nicht geprüft.
+azure-preflight-account-ok = Das Speicherkonto { $account } existiert ({ $kind }, hierarchischer Namespace { $hns ->
+        [on] aktiviert
+       *[off] deaktiviert
     }).
-azure-preflight-account-file-storage = The storage account { $account } is a FileStorage account: it has no blob service.
-azure-preflight-account-missing = There is no storage account { $account } in the resource group { $group }.
-azure-preflight-endpoint-ok = The blob endpoint { $endpoint } is in the public Azure cloud.
-azure-preflight-endpoint-other-cloud = The blob endpoint { $endpoint } does not end in `.blob.core.windows.net`: the certificate method works in the public Azure cloud only.
-azure-preflight-shared-key-on = Shared Key access is allowed: a connection string works.
-azure-preflight-shared-key-off = Shared Key access is off: a connection string, which signs with an account key, is refused.
-azure-preflight-network-open = Public network access is on with no firewall rule that denies by default.
-azure-preflight-network-disabled = Public network access is disabled: Braze cannot reach the account.
-azure-preflight-network-firewall = The account's firewall denies by default: Braze publishes no fixed IP addresses for Azure, so its writes may be refused.
-azure-preflight-container-ok = The container { $container } exists.
-azure-preflight-container-missing = There is no container { $container } in { $account }.
-azure-preflight-container-denied = Your sign-in may not read the container { $container } (reading it needs a data role such as Storage Blob Data Reader): not checked. This says nothing of Braze's access.
-azure-preflight-tenant-ok = The subscription's tenant is { $tenant }, the tenant ID you typed.
-azure-preflight-tenant-differs = The subscription's tenant is { $found }, not { $typed }, the tenant ID you typed.
-azure-preflight-app-ok = The app registration { $client } exists.
-azure-preflight-app-missing = There is no app registration with the client ID { $client }.
-azure-preflight-sp-ok = The app { $client } has its service principal.
-azure-preflight-sp-missing = The app { $client } has no service principal: no role can be assigned to it.
-azure-preflight-certificate-none = The app has no certificate.
-azure-preflight-certificate-expired = The app's latest certificate ended on { $date }: Braze cannot sign in.
-azure-preflight-certificate-soon = The app's latest certificate ends on { $date }, in { $days ->
-        [one] one day
-       *[other] { $days } days
-    }: renew it now.
-azure-preflight-certificate-ok = The app's latest certificate ends on { $date }, in { $days } days.
-azure-preflight-role-ok = The app holds { $role } at the storage account's scope.
-azure-preflight-role-broad = The app can write, but through a grant broader than { $role } on the storage account.
-azure-preflight-role-missing = The app does not hold { $role } on the storage account.
-azure-preflight-role-container = The app holds { $role } on the container only: Braze asks for the storage account's scope.
-azure-preflight-fix-create = Create it: the Azure CLI script does.
-azure-preflight-fix-new-account = Create a general-purpose v2 storage account for Braze: the Azure CLI script does.
-azure-preflight-fix-connection-string = Use the connection string method, which works in every cloud.
-azure-preflight-fix-shared-key = Allow Shared Key access (storage account > **Configuration**), or use the certificate method for Currents.
-azure-preflight-fix-network = Allow public network access to the account, or check with Braze which addresses to allow.
-azure-preflight-fix-tenant = Type the **Directory (tenant) ID** of the app's tenant, or run the script signed in to that tenant.
-azure-preflight-fix-certificate = Make a new certificate, add it with `--append`, then update Braze: the update path says how.
+azure-preflight-account-file-storage = Das Speicherkonto { $account } ist ein FileStorage-Konto: Es hat keinen Blobdienst.
+azure-preflight-account-missing = In der Ressourcengruppe { $group } gibt es kein Speicherkonto { $account }.
+azure-preflight-endpoint-ok = Der Blob-Endpunkt { $endpoint } liegt in der öffentlichen Azure-Cloud.
+azure-preflight-endpoint-other-cloud = Der Blob-Endpunkt { $endpoint } endet nicht auf `.blob.core.windows.net`: Die Zertifikatmethode funktioniert nur in der öffentlichen Azure-Cloud.
+azure-preflight-shared-key-on = Der Zugriff mit gemeinsam verwendetem Schlüssel (Shared Key) ist erlaubt: Eine Verbindungszeichenfolge funktioniert.
+azure-preflight-shared-key-off = Der Zugriff mit gemeinsam verwendetem Schlüssel (Shared Key) ist aus: Eine Verbindungszeichenfolge, die mit einem Kontoschlüssel signiert, wird abgelehnt.
+azure-preflight-network-open = Der öffentliche Netzwerkzugriff ist aktiviert, ohne Firewallregel, die standardmäßig ablehnt.
+azure-preflight-network-disabled = Der öffentliche Netzwerkzugriff ist deaktiviert: Braze erreicht das Konto nicht.
+azure-preflight-network-firewall = Die Firewall des Kontos lehnt standardmäßig ab: Braze veröffentlicht keine festen IP-Adressen für Azure, seine Schreibvorgänge werden daher womöglich abgelehnt.
+azure-preflight-container-ok = Der Container { $container } existiert.
+azure-preflight-container-missing = In { $account } gibt es keinen Container { $container }.
+azure-preflight-container-denied = Ihre Anmeldung darf den Container { $container } nicht lesen (dafür braucht es eine Datenrolle wie Storage Blob Data Reader): Das wurde nicht geprüft. Über den Zugriff von Braze sagt das nichts.
+azure-preflight-tenant-ok = Der Mandant des Abonnements ist { $tenant }, die eingegebene Mandanten-ID.
+azure-preflight-tenant-differs = Der Mandant des Abonnements ist { $found }, nicht { $typed }, die eingegebene Mandanten-ID.
+azure-preflight-app-ok = Die App-Registrierung { $client } existiert.
+azure-preflight-app-missing = Es gibt keine App-Registrierung mit der Client-ID { $client }.
+azure-preflight-sp-ok = Die App { $client } hat ihren Dienstprinzipal.
+azure-preflight-sp-missing = Die App { $client } hat keinen Dienstprinzipal: Ihr kann keine Rolle zugewiesen werden.
+azure-preflight-certificate-none = Die App hat kein Zertifikat.
+azure-preflight-certificate-expired = Das neueste Zertifikat der App ist am { $date } abgelaufen: Braze kann sich nicht anmelden.
+azure-preflight-certificate-soon = Das neueste Zertifikat der App läuft am { $date } ab, in { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    }: Erneuern Sie es jetzt.
+azure-preflight-certificate-ok = Das neueste Zertifikat der App läuft am { $date } ab, in { $days } Tagen.
+azure-preflight-role-ok = Die App hat { $role } im Bereich des Speicherkontos.
+azure-preflight-role-broad = Die App kann schreiben, aber über eine breitere Zuweisung als { $role } für das Speicherkonto.
+azure-preflight-role-missing = Die App hat { $role } für das Speicherkonto nicht.
+azure-preflight-role-container = Die App hat { $role } nur für den Container: Braze verlangt den Bereich des Speicherkontos.
+azure-preflight-fix-create = Legen Sie es an: Das Azure CLI-Skript erledigt das.
+azure-preflight-fix-new-account = Legen Sie für Braze ein Speicherkonto vom Typ „Universell v2“ an: Das Azure CLI-Skript erledigt das.
+azure-preflight-fix-connection-string = Verwenden Sie die Methode mit Verbindungszeichenfolge, die in jeder Cloud funktioniert.
+azure-preflight-fix-shared-key = Erlauben Sie den Zugriff mit gemeinsam verwendetem Schlüssel (Speicherkonto > **Konfiguration**) oder verwenden Sie für Currents die Zertifikatmethode.
+azure-preflight-fix-network = Erlauben Sie den öffentlichen Netzwerkzugriff auf das Konto, oder klären Sie mit Braze, welche Adressen Sie zulassen.
+azure-preflight-fix-tenant = Geben Sie die **Verzeichnis-ID (Mandanten-ID)** des Mandanten der App ein, oder führen Sie das Skript angemeldet bei diesem Mandanten aus.
+azure-preflight-fix-certificate = Erstellen Sie ein neues Zertifikat, fügen Sie es mit `--append` hinzu und aktualisieren Sie dann Braze: Die Aktualisierung beschreibt, wie.
 
-## Credentials: expiry and updates
+## Zugangsdaten: Ablauf und Aktualisierung
 
-azure-expiry-connection-string = If the credentials stop working, the connector stops sending events; after { $hours } hours its events are dropped for good (Braze's Azure page).
-azure-expiry-certificate = If the certificate expires, the connector stops sending events until a valid certificate is given, and a long interruption can lose data (Braze's Azure page gives no figure).
-azure-update-keys-title = Rotate the access key without a gap
-azure-update-keys-regenerate-unused = In the storage account's **Access keys**, regenerate the key Braze does not use (Azure keeps two for this).
-azure-update-keys-update-braze = Copy that key's connection string into Braze: **Edit Current** > **Credentials** > **Update Current**, or **Microsoft Azure** in Technology Partners for exports.
-azure-update-keys-test = Check that Braze accepts it: it validates the credentials when you save.
-azure-update-keys-regenerate-old = Then regenerate the other key, the one Braze used before.
-azure-update-certificate-title = Renew the certificate before it ends
-azure-update-certificate-new = Make a new certificate with the certificate commands.
-azure-update-certificate-append = Add it to the app, keeping the current one (`--append`).
-azure-update-certificate-update-braze = In Braze, **Edit Current** > **Credentials**: give the new `braze-currents.pem`, then **Update Current**.
-azure-update-certificate-remove-old = Once Braze works with the new one, remove the old certificate from the app.
-azure-update-switch-title = Switch method
-azure-update-switch-azure-side = Finish the Azure side of the other method first (the steps above for it).
-azure-update-switch-braze = In Braze, **Currents**, your Azure Blob connector, **Edit Current** > **Credentials**: choose the method, give its values, then **Update Current**.
+azure-expiry-connection-string = Funktionieren die Zugangsdaten nicht mehr, sendet der Konnektor keine Ereignisse mehr; nach { $hours } Stunden werden seine Ereignisse endgültig verworfen (Braze' Azure-Seite).
+azure-expiry-certificate = Läuft das Zertifikat ab, sendet der Konnektor keine Ereignisse, bis ein gültiges Zertifikat vorliegt, und eine lange Unterbrechung kann zu Datenverlust führen (Braze' Azure-Seite nennt keine Frist).
+azure-update-keys-title = Den Zugriffsschlüssel ohne Unterbrechung wechseln
+azure-update-keys-regenerate-unused = Generieren Sie unter **Access Keys** des Speicherkontos den Schlüssel neu, den Braze nicht verwendet (Azure hält dafür zwei bereit).
+azure-update-keys-update-braze = Kopieren Sie die Verbindungszeichenfolge dieses Schlüssels in Braze: **Edit Current** > **Credentials** > **Update Current**, oder für Exporte **Microsoft Azure** unter Technologie-Partner.
+azure-update-keys-test = Prüfen Sie, dass Braze sie annimmt: Braze prüft die Zugangsdaten beim Speichern.
+azure-update-keys-regenerate-old = Generieren Sie dann den anderen Schlüssel neu, den Braze vorher verwendet hat.
+azure-update-certificate-title = Das Zertifikat vor dem Ablauf erneuern
+azure-update-certificate-new = Erstellen Sie mit den Befehlen für das Zertifikat ein neues Zertifikat.
+azure-update-certificate-append = Fügen Sie es der App hinzu und behalten Sie das aktuelle (`--append`).
+azure-update-certificate-update-braze = In Braze **Edit Current** > **Credentials**: Geben Sie die neue `braze-currents.pem` an, dann **Update Current**.
+azure-update-certificate-remove-old = Sobald Braze mit dem neuen funktioniert, entfernen Sie das alte Zertifikat aus der App.
+azure-update-switch-title = Methode wechseln
+azure-update-switch-azure-side = Erledigen Sie zuerst die Azure-Seite der anderen Methode (ihre Schritte oben).
+azure-update-switch-braze = In Braze unter **Currents** Ihr Azure-Blob-Konnektor, **Edit Current** > **Credentials**: Wählen Sie die Methode, geben Sie ihre Werte an, dann **Update Current**.
 
-## Labels as the screen shows them
+## Beschriftungen, wie der Bildschirm sie zeigt
 
 azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review + create**
 azure-label-access-keys = **Access Keys**
 azure-label-blobs = **Blob Service** > **Blobs**
-azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
-azure-label-export-partner = **Partner Integrations** > **Technology Partners** > **Microsoft Azure**
+azure-label-create-current = **Currents** > **+ Current erstellen** (**+ Create Current**) > **Azure Blob Data Export**
+azure-label-export-partner = **Partnerintegrationen** > **Technologie-Partner** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
-azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration**, then **Register**
-azure-label-app-ids = **Overview**: **Application (client) ID** and **Directory (tenant) ID**
-azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate**, then **Add**
-azure-label-add-role-assignment = **Access Control (IAM)** > **+ Add** > **Add role assignment**
-azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**; **Members**: **User, group, or service principal**, **+ Select members**; **Review + assign**
-azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
-azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
+azure-label-new-registration = **Microsoft Entra ID** > **App-Registrierungen** > **+ Neue Registrierung**, dann **Registrieren**
+azure-label-app-ids = **Übersicht**: **Anwendungs-ID (Client-ID)** und **Verzeichnis-ID (Mandanten-ID)**
+azure-label-upload-certificate = **Zertifikate & Geheimnisse** > **Zertifikate** > **Zertifikat hochladen**, dann **Hinzufügen**
+azure-label-add-role-assignment = **Zugriffssteuerung (IAM)** > **+ Hinzufügen** > **Rollenzuweisung hinzufügen**
+azure-label-role-assignment-tabs = **Rolle**: **Storage Blob Data Contributor**; **Mitglieder**: **Benutzer, Gruppe oder Dienstprinzipal**, **+ Mitglieder auswählen**; **Überprüfen + zuweisen**
+azure-label-endpoints = **Einstellungen** > **Endpunkte**: **Blob-Dienst**
+azure-label-certificate-fields = **Zugangsdaten**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
 azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**

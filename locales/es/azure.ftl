@@ -1,166 +1,167 @@
-# Microsoft Azure Blob Storage: fields, rules, generated files, checker, preflight, update path.
-# Markup: **label** for a button or menu, `literal` for code.
+# Microsoft Azure Blob Storage: campos, reglas, archivos generados, verificador, comprobación previa, actualización.
+# Marcado: **etiqueta** para un botón o un menú, `literal` para código.
+# La página de Braze en español deja en inglés las etiquetas del portal de Azure y del dashboard de Braze.
 
-## Auth methods and fields
+## Métodos de autenticación y campos
 
-azure-auth-connection-string = Connection string
-azure-auth-certificate-service-principal = Certificate service principal (Currents only)
-azure-field-storage-account = Storage account name
-azure-field-container = Container name
-azure-field-prefix = Prefix (optional)
-azure-field-resource-group = Resource group
+azure-auth-connection-string = Cadena de conexión
+azure-auth-certificate-service-principal = Entidad de servicio de certificado (solo Currents)
+azure-field-storage-account = Nombre de la cuenta de almacenamiento
+azure-field-container = Nombre del contenedor
+azure-field-prefix = Prefijo (opcional)
+azure-field-resource-group = Grupo de recursos
 azure-field-tenant-id = Directory (tenant) ID
 azure-field-client-id = Application (client) ID
 
-## Input rules
+## Reglas de entrada
 
-azure-rule-required = Required.
-azure-rule-account-length = A storage account name has { $min } to { $max } characters (now { NUMBER($len) }).
-azure-rule-account-characters = Only lowercase letters and digits: remove { $found }.
-azure-rule-container-length = A container name has { $min } to { $max } characters (now { NUMBER($len) }).
-azure-rule-container-uppercase = Container names are lowercase.
-azure-rule-container-characters = Only lowercase letters, digits and dashes: remove { $found }.
-azure-rule-container-start = A container name starts with a letter or a digit.
-azure-rule-container-end = A container name does not end with a dash: every dash sits between two letters or digits.
-azure-rule-container-double-dash = Two dashes in a row are not allowed in a container name.
-azure-rule-prefix-length = The prefix can be at most { NUMBER($max) } characters, the length of a whole blob name (now { NUMBER($len) }).
-azure-rule-prefix-end = End the prefix with a letter or digit: Microsoft advises against blob names that end with a dot or a slash.
-azure-rule-prefix-control = The prefix contains control characters ({ $found }): retype it without them.
-azure-rule-prefix-invisible = The prefix contains invisible formatting characters ({ $found }): the name Azure would store is not the one you see. Retype it without them.
-azure-rule-resource-group-length = A resource group name has at most { $max } characters (now { NUMBER($len) }).
-azure-rule-resource-group-characters = Only letters, digits and `_ - . ( )`: remove { $found }.
-azure-rule-resource-group-end = A resource group name does not end with a period.
-azure-rule-guid = Paste the ID as Azure shows it: 32 hexadecimal digits in the form `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
-azure-rule-certificate-currents-only = The certificate service principal works for Braze Currents only: choose the connection string for dashboard data export and message archiving.
+azure-rule-required = Obligatorio.
+azure-rule-account-length = Un nombre de cuenta de almacenamiento tiene de { $min } a { $max } caracteres (ahora { NUMBER($len) }).
+azure-rule-account-characters = Solo letras minúsculas y dígitos: quita { $found }.
+azure-rule-container-length = Un nombre de contenedor tiene de { $min } a { $max } caracteres (ahora { NUMBER($len) }).
+azure-rule-container-uppercase = Los nombres de contenedor van en minúsculas.
+azure-rule-container-characters = Solo letras minúsculas, dígitos y guiones: quita { $found }.
+azure-rule-container-start = Un nombre de contenedor empieza por una letra o un dígito.
+azure-rule-container-end = Un nombre de contenedor no termina en guion: cada guion va entre dos letras o dígitos.
+azure-rule-container-double-dash = No se admiten dos guiones seguidos en un nombre de contenedor.
+azure-rule-prefix-length = El prefijo tiene como máximo { NUMBER($max) } caracteres, la longitud de un nombre de blob entero (ahora { NUMBER($len) }).
+azure-rule-prefix-end = Termina el prefijo con una letra o un dígito: Microsoft desaconseja los nombres de blob que terminan en punto o en barra.
+azure-rule-prefix-control = El prefijo contiene caracteres de control ({ $found }): vuelve a escribirlo sin ellos.
+azure-rule-prefix-invisible = El prefijo contiene caracteres de formato invisibles ({ $found }): el nombre que Azure guardaría no es el que ves. Vuelve a escribirlo sin ellos.
+azure-rule-resource-group-length = Un nombre de grupo de recursos tiene como máximo { $max } caracteres (ahora { NUMBER($len) }).
+azure-rule-resource-group-characters = Solo letras, dígitos y `_ - . ( )`: quita { $found }.
+azure-rule-resource-group-end = Un nombre de grupo de recursos no termina en punto.
+azure-rule-guid = Pega el ID tal como lo muestra Azure: 32 dígitos hexadecimales con la forma `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
+azure-rule-certificate-currents-only = La entidad de servicio de certificado solo funciona con Braze Currents: elige la cadena de conexión para la exportación de datos del dashboard y el archivo de mensajes.
 
-## Secrets: never kept, never shown
+## Secretos: nunca se guardan ni se muestran
 
-azure-secret-connection-string = This is a connection string: it holds an account key. Do not paste it here; it goes only into Braze's connection string field (Currents: **Azure Blob Data Export**; exports: **Microsoft Azure** in Technology Partners). Nothing of it was kept.
-azure-secret-sas-token = This is a shared access signature (SAS): a secret. Braze does not take one; it takes the connection string or a certificate. Nothing of it was kept.
-azure-secret-account-key = This looks like a storage account key: a secret. Braze takes the whole connection string, in its own field, never here. Nothing of it was kept.
-azure-secret-private-key = This is a private key: it goes only into Braze's **Certificate** field, inside `braze-currents.pem`, never here and never to Azure. Nothing of it was kept.
-azure-secret-client-secret = This looks like a client secret of an app registration: a secret. Braze's certificate method does not use one. Nothing of it was kept.
+azure-secret-connection-string = Esto es una cadena de conexión: contiene una clave de la cuenta. No la pegues aquí; va solo en el campo de cadena de conexión de Braze (Currents: **Azure Blob Data Export**; exportaciones: **Microsoft Azure** en Technology Partners). No se ha guardado nada de ella.
+azure-secret-sas-token = Esto es una firma de acceso compartido (SAS): un secreto. Braze no la acepta; acepta la cadena de conexión o un certificado. No se ha guardado nada de ella.
+azure-secret-account-key = Esto parece una clave de cuenta de almacenamiento: un secreto. Braze acepta la cadena de conexión entera, en su propio campo, nunca aquí. No se ha guardado nada de ella.
+azure-secret-private-key = Esto es una clave privada: va solo en el campo **Certificate** de Braze, dentro de `braze-currents.pem`, nunca aquí y nunca en Azure. No se ha guardado nada de ella.
+azure-secret-client-secret = Esto parece el secreto de cliente de un registro de aplicación: un secreto. El método de certificado de Braze no lo usa. No se ha guardado nada de él.
 
-## Generated files
+## Archivos generados
 
-azure-snippet-cli-script = Azure CLI script
-azure-snippet-certificate = Certificate commands (openssl)
-azure-snippet-terraform = Terraform configuration
-azure-note-cli-sign-in = Run it in Azure Cloud Shell or any shell where `az login` is done, in the subscription that holds the resource group; the resource group must exist.
-azure-note-container-login = The container is created with your own sign-in (`--auth-mode login`), never with a key: you need a data role on the account, such as Storage Blob Data Contributor, or create the container in the portal.
-azure-note-cli-certificate = Run it in the folder holding `cert.pem`. The certificate is added with `--append`: without it, the Azure CLI would delete every other certificate and secret of the app.
-azure-note-connection-string-portal = The connection string is never printed: copy it from the portal, the storage account's **Access keys**, and paste it into Braze only.
-azure-note-certificate-files = Upload `cert.pem` to the app registration; put `{ $file }` (certificate and unencrypted key) into Braze's **Certificate** field only; never upload `key.pem` or `{ $file }` to Azure.
-azure-note-certificate-expiry = The last command prints the certificate's end date: renew it before then, as the update path below says.
-azure-note-terraform-versions = Written for the azurerm provider 4.9 or later and azuread 3.0 or later: older versions name some arguments differently.
-azure-note-terraform-certificate = Put `cert.pem` (the public certificate only) next to the file. No key is ever in the configuration or its state.
+azure-snippet-cli-script = Script de la CLI de Azure
+azure-snippet-certificate = Comandos del certificado (openssl)
+azure-snippet-terraform = Configuración de Terraform
+azure-note-cli-sign-in = Ejecútalo en Azure Cloud Shell o en un terminal donde hayas hecho `az login`, en la suscripción que contiene el grupo de recursos; el grupo de recursos debe existir.
+azure-note-container-login = El contenedor se crea con tu propio inicio de sesión (`--auth-mode login`), nunca con una clave: necesitas un rol de datos en la cuenta, como Storage Blob Data Contributor, o crea el contenedor en el portal.
+azure-note-cli-certificate = Ejecútalo en la carpeta que contiene `cert.pem`. El certificado se añade con `--append`: sin esa opción, la CLI de Azure borraría todos los demás certificados y secretos de la aplicación.
+azure-note-connection-string-portal = La cadena de conexión nunca se imprime: cópiala en el portal, en **Access keys** de la cuenta de almacenamiento, y pégala solo en Braze.
+azure-note-certificate-files = Sube `cert.pem` al registro de aplicación; pon `{ $file }` (certificado y clave sin cifrar) solo en el campo **Certificate** de Braze; nunca subas `key.pem` ni `{ $file }` a Azure.
+azure-note-certificate-expiry = El último comando imprime la fecha de fin del certificado: renuévalo antes, como explica la actualización de credenciales más abajo.
+azure-note-terraform-versions = Escrito para el proveedor azurerm 4.9 o posterior y azuread 3.0 o posterior: las versiones anteriores nombran algunos argumentos de otra forma.
+azure-note-terraform-certificate = Pon `cert.pem` (solo el certificado público) junto al archivo. Ninguna clave está nunca en la configuración ni en su estado.
 
-## Role assignment checker
+## Verificador de asignaciones de roles
 
-azure-check-empty = Paste the output of `az role assignment list --all --assignee <client ID> --output json`.
-azure-check-too-large = This text is over { $megabytes } MB: no assignment list is that large.
-azure-check-too-many = This list has more than { $max } entries: no assignment list is that long.
-azure-check-not-json = This is not JSON: paste the output of `az role assignment list` with `--output json`.
-azure-check-not-assignments = This JSON is not a list of role assignments: each entry needs a `scope` and a `roleDefinitionId`.
-azure-check-no-assignment = The list holds no role assignment for the app with your client ID.
-azure-check-at-account = { $role } is assigned at the storage account's scope, as Braze asks.
-azure-check-below-account = { $role } is assigned on { $scope }, below the storage account: Braze asks for the storage account's scope.
-azure-check-broad-scope = { $role } is assigned on { $scope }: it covers your storage account, and every other one under that scope.
-azure-check-uncertain-scope = { $role } is assigned on { $scope }: the list does not show whether your storage account is under it, so it is not counted.
-azure-check-unknown-role = The permissions of { $role } are not known here, so it is not counted.
-azure-check-conditional = { $role } is granted under a condition, so it is not counted.
-azure-check-group = { $role } is assigned to the group { $group }: it counts only if the app is a member, which the list does not show.
-azure-check-broad-role = { $role } grants more than Braze needs: { $kind ->
-        [keys] it can read the account keys, which open all of the account's data.
-        [access] it can assign roles, to itself or anyone.
-        [ownership] it can change blobs' owners and access control lists.
-       *[account] it can change or delete the storage account.
+azure-check-empty = Pega la salida de `az role assignment list --all --assignee <client ID> --output json`.
+azure-check-too-large = Este texto supera { $megabytes } MB: ninguna lista de asignaciones es tan grande.
+azure-check-too-many = Esta lista tiene más de { $max } entradas: ninguna lista de asignaciones es tan larga.
+azure-check-not-json = Esto no es JSON: pega la salida de `az role assignment list` con `--output json`.
+azure-check-not-assignments = Este JSON no es una lista de asignaciones de roles: cada entrada necesita un `scope` y un `roleDefinitionId`.
+azure-check-no-assignment = La lista no tiene ninguna asignación de rol para la aplicación con tu client ID.
+azure-check-at-account = { $role } está asignado en el ámbito de la cuenta de almacenamiento, como pide Braze.
+azure-check-below-account = { $role } está asignado en { $scope }, por debajo de la cuenta de almacenamiento: Braze pide el ámbito de la cuenta de almacenamiento.
+azure-check-broad-scope = { $role } está asignado en { $scope }: cubre tu cuenta de almacenamiento y todas las demás bajo ese ámbito.
+azure-check-uncertain-scope = { $role } está asignado en { $scope }: la lista no muestra si tu cuenta de almacenamiento está debajo, así que no se cuenta.
+azure-check-unknown-role = Los permisos de { $role } no se conocen aquí, así que no se cuenta.
+azure-check-conditional = { $role } se concede con una condición, así que no se cuenta.
+azure-check-group = { $role } está asignado al grupo { $group }: solo cuenta si la aplicación es miembro, y la lista no lo muestra.
+azure-check-broad-role = { $role } concede más de lo que Braze necesita: { $kind ->
+        [keys] puede leer las claves de la cuenta, que abren todos sus datos.
+        [access] puede asignar roles, a sí mismo o a cualquiera.
+        [ownership] puede cambiar los propietarios y las listas de control de acceso de los blobs.
+       *[account] puede modificar o eliminar la cuenta de almacenamiento.
     }
 azure-check-other-principals = { $count ->
-        [one] One assignment of another principal was left aside.
-       *[other] { $count } assignments of other principals were left aside.
+        [one] Se ha dejado de lado una asignación de otra entidad de seguridad.
+       *[other] Se han dejado de lado { $count } asignaciones de otras entidades de seguridad.
     }
-azure-check-missing = Missing at the storage account's scope ({ $count }): { $operations }.
-azure-check-deny-not-listed = Deny assignments are not in this list: one could still block Braze.
-azure-check-fix-assign = Assign { $role } to the app's service principal on the storage account (the Azure CLI script does it).
-azure-check-fix-narrow = Assign { $role } on the storage account itself, then remove the broader assignment.
-azure-check-fix-role = Use { $role }: it grants what Braze needs and nothing more.
-azure-check-fix-definition = Paste the role's definition too: `az role definition list --name "<role>" --output json`.
+azure-check-missing = Falta en el ámbito de la cuenta de almacenamiento ({ $count }): { $operations }.
+azure-check-deny-not-listed = Las asignaciones de denegación no están en esta lista: alguna podría bloquear igualmente a Braze.
+azure-check-fix-assign = Asigna { $role } a la entidad de servicio de la aplicación en la cuenta de almacenamiento (el script de la CLI de Azure lo hace).
+azure-check-fix-narrow = Asigna { $role } en la propia cuenta de almacenamiento y luego quita la asignación más amplia.
+azure-check-fix-role = Usa { $role }: concede lo que Braze necesita y nada más.
+azure-check-fix-definition = Pega también la definición del rol: `az role definition list --name "<role>" --output json`.
 
-## Preflight
+## Comprobación previa
 
-azure-preflight-intro = Read-only preflight of the storage account { $account } and its container { $container } for Braze. It only reads (show and list commands of the Azure CLI) and prints no key and no connection string. Run it in Azure Cloud Shell or where `az login` is done, then paste everything it prints into the widget.
-azure-preflight-other-values = This report is for { $field ->
-        [account] the storage account
-        [container] the container
-        [group] the resource group
-        [auth] the method
-        [tenant] the tenant ID
-       *[client] the client ID
-    } { $reported }, but you typed { $configured }. Copy the script for your current values and run it again.
-azure-preflight-absent = The report holds no answer of `az { $call }`: not checked.
-azure-preflight-denied = The identity that ran the script may not call `az { $call }`: not checked.
-azure-preflight-error = `az { $call }` failed ({ $error }): not checked.
-azure-preflight-account-ok = The storage account { $account } exists ({ $kind }, hierarchical namespace { $hns ->
-        [on] on
-       *[off] off
+azure-preflight-intro = Comprobación previa de solo lectura de la cuenta de almacenamiento { $account } y su contenedor { $container } para Braze. Solo lee (comandos show y list de la CLI de Azure) y no imprime ninguna clave ni cadena de conexión. Ejecútala en Azure Cloud Shell o donde hayas hecho `az login`, y luego pega en el widget todo lo que imprime.
+azure-preflight-other-values = Este informe es para { $field ->
+        [account] la cuenta de almacenamiento
+        [container] el contenedor
+        [group] el grupo de recursos
+        [auth] el método
+        [tenant] el tenant ID
+       *[client] el client ID
+    } { $reported }, pero has escrito { $configured }. Copia el script para tus valores actuales y vuelve a ejecutarlo.
+azure-preflight-absent = El informe no tiene respuesta de `az { $call }`: no se ha comprobado.
+azure-preflight-denied = La identidad que ejecutó el script no puede llamar a `az { $call }`: no se ha comprobado.
+azure-preflight-error = `az { $call }` ha fallado ({ $error }): no se ha comprobado.
+azure-preflight-account-ok = La cuenta de almacenamiento { $account } existe ({ $kind }, espacio de nombres jerárquico { $hns ->
+        [on] activado
+       *[off] desactivado
     }).
-azure-preflight-account-file-storage = The storage account { $account } is a FileStorage account: it has no blob service.
-azure-preflight-account-missing = There is no storage account { $account } in the resource group { $group }.
-azure-preflight-endpoint-ok = The blob endpoint { $endpoint } is in the public Azure cloud.
-azure-preflight-endpoint-other-cloud = The blob endpoint { $endpoint } does not end in `.blob.core.windows.net`: the certificate method works in the public Azure cloud only.
-azure-preflight-shared-key-on = Shared Key access is allowed: a connection string works.
-azure-preflight-shared-key-off = Shared Key access is off: a connection string, which signs with an account key, is refused.
-azure-preflight-network-open = Public network access is on with no firewall rule that denies by default.
-azure-preflight-network-disabled = Public network access is disabled: Braze cannot reach the account.
-azure-preflight-network-firewall = The account's firewall denies by default: Braze publishes no fixed IP addresses for Azure, so its writes may be refused.
-azure-preflight-container-ok = The container { $container } exists.
-azure-preflight-container-missing = There is no container { $container } in { $account }.
-azure-preflight-container-denied = Your sign-in may not read the container { $container } (reading it needs a data role such as Storage Blob Data Reader): not checked. This says nothing of Braze's access.
-azure-preflight-tenant-ok = The subscription's tenant is { $tenant }, the tenant ID you typed.
-azure-preflight-tenant-differs = The subscription's tenant is { $found }, not { $typed }, the tenant ID you typed.
-azure-preflight-app-ok = The app registration { $client } exists.
-azure-preflight-app-missing = There is no app registration with the client ID { $client }.
-azure-preflight-sp-ok = The app { $client } has its service principal.
-azure-preflight-sp-missing = The app { $client } has no service principal: no role can be assigned to it.
-azure-preflight-certificate-none = The app has no certificate.
-azure-preflight-certificate-expired = The app's latest certificate ended on { $date }: Braze cannot sign in.
-azure-preflight-certificate-soon = The app's latest certificate ends on { $date }, in { $days ->
-        [one] one day
-       *[other] { $days } days
-    }: renew it now.
-azure-preflight-certificate-ok = The app's latest certificate ends on { $date }, in { $days } days.
-azure-preflight-role-ok = The app holds { $role } at the storage account's scope.
-azure-preflight-role-broad = The app can write, but through a grant broader than { $role } on the storage account.
-azure-preflight-role-missing = The app does not hold { $role } on the storage account.
-azure-preflight-role-container = The app holds { $role } on the container only: Braze asks for the storage account's scope.
-azure-preflight-fix-create = Create it: the Azure CLI script does.
-azure-preflight-fix-new-account = Create a general-purpose v2 storage account for Braze: the Azure CLI script does.
-azure-preflight-fix-connection-string = Use the connection string method, which works in every cloud.
-azure-preflight-fix-shared-key = Allow Shared Key access (storage account > **Configuration**), or use the certificate method for Currents.
-azure-preflight-fix-network = Allow public network access to the account, or check with Braze which addresses to allow.
-azure-preflight-fix-tenant = Type the **Directory (tenant) ID** of the app's tenant, or run the script signed in to that tenant.
-azure-preflight-fix-certificate = Make a new certificate, add it with `--append`, then update Braze: the update path says how.
+azure-preflight-account-file-storage = La cuenta de almacenamiento { $account } es una cuenta FileStorage: no tiene servicio de blobs.
+azure-preflight-account-missing = No hay ninguna cuenta de almacenamiento { $account } en el grupo de recursos { $group }.
+azure-preflight-endpoint-ok = El punto de conexión de blobs { $endpoint } está en la nube pública de Azure.
+azure-preflight-endpoint-other-cloud = El punto de conexión de blobs { $endpoint } no termina en `.blob.core.windows.net`: el método de certificado solo funciona en la nube pública de Azure.
+azure-preflight-shared-key-on = El acceso con clave compartida (Shared Key) está permitido: una cadena de conexión funciona.
+azure-preflight-shared-key-off = El acceso con clave compartida (Shared Key) está desactivado: una cadena de conexión, que firma con una clave de la cuenta, se rechaza.
+azure-preflight-network-open = El acceso de red público está activado, sin regla de firewall que deniegue por defecto.
+azure-preflight-network-disabled = El acceso de red público está desactivado: Braze no puede llegar a la cuenta.
+azure-preflight-network-firewall = El firewall de la cuenta deniega por defecto: Braze no publica direcciones IP fijas para Azure, así que sus escrituras pueden rechazarse.
+azure-preflight-container-ok = El contenedor { $container } existe.
+azure-preflight-container-missing = No hay ningún contenedor { $container } en { $account }.
+azure-preflight-container-denied = Tu inicio de sesión no puede leer el contenedor { $container } (hace falta un rol de datos como Storage Blob Data Reader): no se ha comprobado. Esto no dice nada del acceso de Braze.
+azure-preflight-tenant-ok = El tenant de la suscripción es { $tenant }, el tenant ID que has escrito.
+azure-preflight-tenant-differs = El tenant de la suscripción es { $found }, no { $typed }, el tenant ID que has escrito.
+azure-preflight-app-ok = El registro de aplicación { $client } existe.
+azure-preflight-app-missing = No hay ningún registro de aplicación con el client ID { $client }.
+azure-preflight-sp-ok = La aplicación { $client } tiene su entidad de servicio.
+azure-preflight-sp-missing = La aplicación { $client } no tiene entidad de servicio: no se le puede asignar ningún rol.
+azure-preflight-certificate-none = La aplicación no tiene ningún certificado.
+azure-preflight-certificate-expired = El certificado más reciente de la aplicación terminó el { $date }: Braze no puede iniciar sesión.
+azure-preflight-certificate-soon = El certificado más reciente de la aplicación termina el { $date }, dentro de { $days ->
+        [one] un día
+       *[other] { $days } días
+    }: renuévalo ya.
+azure-preflight-certificate-ok = El certificado más reciente de la aplicación termina el { $date }, dentro de { $days } días.
+azure-preflight-role-ok = La aplicación tiene { $role } en el ámbito de la cuenta de almacenamiento.
+azure-preflight-role-broad = La aplicación puede escribir, pero mediante una asignación más amplia que { $role } en la cuenta de almacenamiento.
+azure-preflight-role-missing = La aplicación no tiene { $role } en la cuenta de almacenamiento.
+azure-preflight-role-container = La aplicación tiene { $role } solo en el contenedor: Braze pide el ámbito de la cuenta de almacenamiento.
+azure-preflight-fix-create = Créalo: el script de la CLI de Azure lo hace.
+azure-preflight-fix-new-account = Crea una cuenta de almacenamiento de uso general v2 para Braze: el script de la CLI de Azure lo hace.
+azure-preflight-fix-connection-string = Usa el método de cadena de conexión, que funciona en todas las nubes.
+azure-preflight-fix-shared-key = Permite el acceso con clave compartida (cuenta de almacenamiento > **Configuration**), o usa el método de certificado para Currents.
+azure-preflight-fix-network = Permite el acceso de red público a la cuenta, o consulta con Braze qué direcciones permitir.
+azure-preflight-fix-tenant = Escribe el **Directory (tenant) ID** del tenant de la aplicación, o ejecuta el script con la sesión iniciada en ese tenant.
+azure-preflight-fix-certificate = Crea un certificado nuevo, añádelo con `--append` y luego actualiza Braze: la actualización de credenciales explica cómo.
 
-## Credentials: expiry and updates
+## Credenciales: caducidad y actualizaciones
 
-azure-expiry-connection-string = If the credentials stop working, the connector stops sending events; after { $hours } hours its events are dropped for good (Braze's Azure page).
-azure-expiry-certificate = If the certificate expires, the connector stops sending events until a valid certificate is given, and a long interruption can lose data (Braze's Azure page gives no figure).
-azure-update-keys-title = Rotate the access key without a gap
-azure-update-keys-regenerate-unused = In the storage account's **Access keys**, regenerate the key Braze does not use (Azure keeps two for this).
-azure-update-keys-update-braze = Copy that key's connection string into Braze: **Edit Current** > **Credentials** > **Update Current**, or **Microsoft Azure** in Technology Partners for exports.
-azure-update-keys-test = Check that Braze accepts it: it validates the credentials when you save.
-azure-update-keys-regenerate-old = Then regenerate the other key, the one Braze used before.
-azure-update-certificate-title = Renew the certificate before it ends
-azure-update-certificate-new = Make a new certificate with the certificate commands.
-azure-update-certificate-append = Add it to the app, keeping the current one (`--append`).
-azure-update-certificate-update-braze = In Braze, **Edit Current** > **Credentials**: give the new `braze-currents.pem`, then **Update Current**.
-azure-update-certificate-remove-old = Once Braze works with the new one, remove the old certificate from the app.
-azure-update-switch-title = Switch method
-azure-update-switch-azure-side = Finish the Azure side of the other method first (the steps above for it).
-azure-update-switch-braze = In Braze, **Currents**, your Azure Blob connector, **Edit Current** > **Credentials**: choose the method, give its values, then **Update Current**.
+azure-expiry-connection-string = Si las credenciales dejan de funcionar, el conector deja de enviar eventos; pasadas { $hours } horas, sus eventos se descartan para siempre (página de Azure de Braze).
+azure-expiry-certificate = Si el certificado caduca, el conector deja de enviar eventos hasta que se proporcione un certificado válido, y una interrupción larga puede hacer perder datos (la página de Azure de Braze no da ninguna cifra).
+azure-update-keys-title = Rotar la clave de acceso sin interrupción
+azure-update-keys-regenerate-unused = En **Access keys** de la cuenta de almacenamiento, regenera la clave que Braze no usa (Azure mantiene dos para esto).
+azure-update-keys-update-braze = Copia la cadena de conexión de esa clave en Braze: **Edit Current** > **credenciales** > **Update Current**, o **Microsoft Azure** en Technology Partners para las exportaciones.
+azure-update-keys-test = Comprueba que Braze la acepta: valida las credenciales al guardar.
+azure-update-keys-regenerate-old = Después regenera la otra clave, la que Braze usaba antes.
+azure-update-certificate-title = Renovar el certificado antes de que termine
+azure-update-certificate-new = Crea un certificado nuevo con los comandos del certificado.
+azure-update-certificate-append = Añádelo a la aplicación conservando el actual (`--append`).
+azure-update-certificate-update-braze = En Braze, **Edit Current** > **credenciales**: proporciona el nuevo `braze-currents.pem` y luego **Update Current**.
+azure-update-certificate-remove-old = Cuando Braze funcione con el nuevo, quita el certificado anterior de la aplicación.
+azure-update-switch-title = Cambiar de método
+azure-update-switch-azure-side = Termina antes la parte de Azure del otro método (sus pasos, más arriba).
+azure-update-switch-braze = En Braze, **Currents**, tu conector de Azure Blob, **Edit Current** > **credenciales**: elige **cadena de conexión** o **entidad de servicio de certificado**, proporciona sus valores y luego **Update Current**.
 
-## Labels as the screen shows them
+## Etiquetas tal como las muestra la pantalla
 
 azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review + create**
 azure-label-access-keys = **Access Keys**
@@ -168,11 +169,11 @@ azure-label-blobs = **Blob Service** > **Blobs**
 azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
 azure-label-export-partner = **Partner Integrations** > **Technology Partners** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
-azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration**, then **Register**
-azure-label-app-ids = **Overview**: **Application (client) ID** and **Directory (tenant) ID**
-azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate**, then **Add**
+azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration**, y luego **Register**
+azure-label-app-ids = **Overview**: **Application (client) ID** y **Directory (tenant) ID**
+azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate**, y luego **Add**
 azure-label-add-role-assignment = **Access Control (IAM)** > **+ Add** > **Add role assignment**
 azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**; **Members**: **User, group, or service principal**, **+ Select members**; **Review + assign**
 azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
 azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
-azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**
+azure-label-update-current = **Edit Current** > **credenciales** > **Update Current**

@@ -1,166 +1,167 @@
-# Microsoft Azure Blob Storage: fields, rules, generated files, checker, preflight, update path.
-# Markup: **label** for a button or menu, `literal` for code.
+# Microsoft Azure Blob Storage : champs, règles, fichiers générés, vérificateur, vérification préalable, mise à jour.
+# Balisage : **libellé** pour un bouton ou un menu, `littéral` pour du code.
+# La page française de Braze écrit en anglais les libellés du portail Azure et du tableau de bord Braze.
 
-## Auth methods and fields
+## Méthodes d'authentification et champs
 
-azure-auth-connection-string = Connection string
-azure-auth-certificate-service-principal = Certificate service principal (Currents only)
-azure-field-storage-account = Storage account name
-azure-field-container = Container name
-azure-field-prefix = Prefix (optional)
-azure-field-resource-group = Resource group
+azure-auth-connection-string = Chaîne de connexion
+azure-auth-certificate-service-principal = Principal de service avec certificat (Currents uniquement)
+azure-field-storage-account = Nom du compte de stockage
+azure-field-container = Nom du conteneur
+azure-field-prefix = Préfixe (facultatif)
+azure-field-resource-group = Groupe de ressources
 azure-field-tenant-id = Directory (tenant) ID
 azure-field-client-id = Application (client) ID
 
-## Input rules
+## Règles de saisie
 
-azure-rule-required = Required.
-azure-rule-account-length = A storage account name has { $min } to { $max } characters (now { NUMBER($len) }).
-azure-rule-account-characters = Only lowercase letters and digits: remove { $found }.
-azure-rule-container-length = A container name has { $min } to { $max } characters (now { NUMBER($len) }).
-azure-rule-container-uppercase = Container names are lowercase.
-azure-rule-container-characters = Only lowercase letters, digits and dashes: remove { $found }.
-azure-rule-container-start = A container name starts with a letter or a digit.
-azure-rule-container-end = A container name does not end with a dash: every dash sits between two letters or digits.
-azure-rule-container-double-dash = Two dashes in a row are not allowed in a container name.
-azure-rule-prefix-length = The prefix can be at most { NUMBER($max) } characters, the length of a whole blob name (now { NUMBER($len) }).
-azure-rule-prefix-end = End the prefix with a letter or digit: Microsoft advises against blob names that end with a dot or a slash.
-azure-rule-prefix-control = The prefix contains control characters ({ $found }): retype it without them.
-azure-rule-prefix-invisible = The prefix contains invisible formatting characters ({ $found }): the name Azure would store is not the one you see. Retype it without them.
-azure-rule-resource-group-length = A resource group name has at most { $max } characters (now { NUMBER($len) }).
-azure-rule-resource-group-characters = Only letters, digits and `_ - . ( )`: remove { $found }.
-azure-rule-resource-group-end = A resource group name does not end with a period.
-azure-rule-guid = Paste the ID as Azure shows it: 32 hexadecimal digits in the form `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
-azure-rule-certificate-currents-only = The certificate service principal works for Braze Currents only: choose the connection string for dashboard data export and message archiving.
+azure-rule-required = Obligatoire.
+azure-rule-account-length = Un nom de compte de stockage compte de { $min } à { $max } caractères (actuellement { NUMBER($len) }).
+azure-rule-account-characters = Uniquement des lettres minuscules et des chiffres : retirez { $found }.
+azure-rule-container-length = Un nom de conteneur compte de { $min } à { $max } caractères (actuellement { NUMBER($len) }).
+azure-rule-container-uppercase = Les noms de conteneur s'écrivent en minuscules.
+azure-rule-container-characters = Uniquement des lettres minuscules, des chiffres et des tirets : retirez { $found }.
+azure-rule-container-start = Un nom de conteneur commence par une lettre ou un chiffre.
+azure-rule-container-end = Un nom de conteneur ne finit pas par un tiret : chaque tiret se trouve entre deux lettres ou chiffres.
+azure-rule-container-double-dash = Deux tirets à la suite ne sont pas admis dans un nom de conteneur.
+azure-rule-prefix-length = Le préfixe compte au plus { NUMBER($max) } caractères, la longueur d'un nom de blob entier (actuellement { NUMBER($len) }).
+azure-rule-prefix-end = Terminez le préfixe par une lettre ou un chiffre : Microsoft déconseille les noms de blob qui finissent par un point ou une barre oblique.
+azure-rule-prefix-control = Le préfixe contient des caractères de contrôle ({ $found }) : retapez-le sans eux.
+azure-rule-prefix-invisible = Le préfixe contient des caractères de mise en forme invisibles ({ $found }) : le nom qu'Azure enregistrerait n'est pas celui que vous voyez. Retapez-le sans eux.
+azure-rule-resource-group-length = Un nom de groupe de ressources compte au plus { $max } caractères (actuellement { NUMBER($len) }).
+azure-rule-resource-group-characters = Uniquement des lettres, des chiffres et `_ - . ( )` : retirez { $found }.
+azure-rule-resource-group-end = Un nom de groupe de ressources ne finit pas par un point.
+azure-rule-guid = Collez l'ID tel qu'Azure l'affiche : 32 chiffres hexadécimaux sous la forme `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
+azure-rule-certificate-currents-only = Le principal de service avec certificat ne fonctionne que pour Braze Currents : choisissez la chaîne de connexion pour l'export des données du tableau de bord et l'archivage des messages.
 
-## Secrets: never kept, never shown
+## Secrets : jamais gardés, jamais affichés
 
-azure-secret-connection-string = This is a connection string: it holds an account key. Do not paste it here; it goes only into Braze's connection string field (Currents: **Azure Blob Data Export**; exports: **Microsoft Azure** in Technology Partners). Nothing of it was kept.
-azure-secret-sas-token = This is a shared access signature (SAS): a secret. Braze does not take one; it takes the connection string or a certificate. Nothing of it was kept.
-azure-secret-account-key = This looks like a storage account key: a secret. Braze takes the whole connection string, in its own field, never here. Nothing of it was kept.
-azure-secret-private-key = This is a private key: it goes only into Braze's **Certificate** field, inside `braze-currents.pem`, never here and never to Azure. Nothing of it was kept.
-azure-secret-client-secret = This looks like a client secret of an app registration: a secret. Braze's certificate method does not use one. Nothing of it was kept.
+azure-secret-connection-string = Ceci est une chaîne de connexion : elle contient une clé du compte. Ne la collez pas ici ; elle va uniquement dans le champ de chaîne de connexion de Braze (Currents : **Azure Blob Data Export** ; exports : **Microsoft Azure** dans Technology Partners). Rien n'en a été gardé.
+azure-secret-sas-token = Ceci est une signature d'accès partagé (SAS) : un secret. Braze n'en prend pas ; il prend la chaîne de connexion ou un certificat. Rien n'en a été gardé.
+azure-secret-account-key = Ceci ressemble à une clé de compte de stockage : un secret. Braze prend la chaîne de connexion entière, dans son propre champ, jamais ici. Rien n'en a été gardé.
+azure-secret-private-key = Ceci est une clé privée : elle va uniquement dans le champ **Certificate** de Braze, dans `braze-currents.pem`, jamais ici et jamais dans Azure. Rien n'en a été gardé.
+azure-secret-client-secret = Ceci ressemble au secret client d'une inscription d'application : un secret. La méthode par certificat de Braze n'en utilise pas. Rien n'en a été gardé.
 
-## Generated files
+## Fichiers générés
 
-azure-snippet-cli-script = Azure CLI script
-azure-snippet-certificate = Certificate commands (openssl)
-azure-snippet-terraform = Terraform configuration
-azure-note-cli-sign-in = Run it in Azure Cloud Shell or any shell where `az login` is done, in the subscription that holds the resource group; the resource group must exist.
-azure-note-container-login = The container is created with your own sign-in (`--auth-mode login`), never with a key: you need a data role on the account, such as Storage Blob Data Contributor, or create the container in the portal.
-azure-note-cli-certificate = Run it in the folder holding `cert.pem`. The certificate is added with `--append`: without it, the Azure CLI would delete every other certificate and secret of the app.
-azure-note-connection-string-portal = The connection string is never printed: copy it from the portal, the storage account's **Access keys**, and paste it into Braze only.
-azure-note-certificate-files = Upload `cert.pem` to the app registration; put `{ $file }` (certificate and unencrypted key) into Braze's **Certificate** field only; never upload `key.pem` or `{ $file }` to Azure.
-azure-note-certificate-expiry = The last command prints the certificate's end date: renew it before then, as the update path below says.
-azure-note-terraform-versions = Written for the azurerm provider 4.9 or later and azuread 3.0 or later: older versions name some arguments differently.
-azure-note-terraform-certificate = Put `cert.pem` (the public certificate only) next to the file. No key is ever in the configuration or its state.
+azure-snippet-cli-script = Script Azure CLI
+azure-snippet-certificate = Commandes du certificat (openssl)
+azure-snippet-terraform = Configuration Terraform
+azure-note-cli-sign-in = Exécutez-le dans Azure Cloud Shell ou dans un terminal où `az login` est fait, dans l'abonnement qui contient le groupe de ressources ; le groupe de ressources doit exister.
+azure-note-container-login = Le conteneur est créé avec votre propre connexion (`--auth-mode login`), jamais avec une clé : il vous faut un rôle de données sur le compte, comme Storage Blob Data Contributor, ou créez le conteneur dans le portail.
+azure-note-cli-certificate = Exécutez-le dans le dossier qui contient `cert.pem`. Le certificat est ajouté avec `--append` : sans cette option, Azure CLI supprimerait tous les autres certificats et secrets de l'application.
+azure-note-connection-string-portal = La chaîne de connexion n'est jamais affichée : copiez-la depuis le portail, **Access keys** du compte de stockage, et collez-la uniquement dans Braze.
+azure-note-certificate-files = Chargez `cert.pem` dans l'inscription d'application ; mettez `{ $file }` (certificat et clé non chiffrée) uniquement dans le champ **Certificate** de Braze ; ne chargez jamais `key.pem` ni `{ $file }` dans Azure.
+azure-note-certificate-expiry = La dernière commande affiche la date de fin du certificat : renouvelez-le avant, comme l'explique la mise à jour des identifiants ci-dessous.
+azure-note-terraform-versions = Écrit pour le fournisseur azurerm 4.9 ou plus récent et azuread 3.0 ou plus récent : les versions antérieures nomment certains arguments autrement.
+azure-note-terraform-certificate = Placez `cert.pem` (le certificat public seul) à côté du fichier. Aucune clé ne figure jamais dans la configuration ni dans son état.
 
-## Role assignment checker
+## Vérificateur des attributions de rôle
 
-azure-check-empty = Paste the output of `az role assignment list --all --assignee <client ID> --output json`.
-azure-check-too-large = This text is over { $megabytes } MB: no assignment list is that large.
-azure-check-too-many = This list has more than { $max } entries: no assignment list is that long.
-azure-check-not-json = This is not JSON: paste the output of `az role assignment list` with `--output json`.
-azure-check-not-assignments = This JSON is not a list of role assignments: each entry needs a `scope` and a `roleDefinitionId`.
-azure-check-no-assignment = The list holds no role assignment for the app with your client ID.
-azure-check-at-account = { $role } is assigned at the storage account's scope, as Braze asks.
-azure-check-below-account = { $role } is assigned on { $scope }, below the storage account: Braze asks for the storage account's scope.
-azure-check-broad-scope = { $role } is assigned on { $scope }: it covers your storage account, and every other one under that scope.
-azure-check-uncertain-scope = { $role } is assigned on { $scope }: the list does not show whether your storage account is under it, so it is not counted.
-azure-check-unknown-role = The permissions of { $role } are not known here, so it is not counted.
-azure-check-conditional = { $role } is granted under a condition, so it is not counted.
-azure-check-group = { $role } is assigned to the group { $group }: it counts only if the app is a member, which the list does not show.
-azure-check-broad-role = { $role } grants more than Braze needs: { $kind ->
-        [keys] it can read the account keys, which open all of the account's data.
-        [access] it can assign roles, to itself or anyone.
-        [ownership] it can change blobs' owners and access control lists.
-       *[account] it can change or delete the storage account.
+azure-check-empty = Collez la sortie de `az role assignment list --all --assignee <client ID> --output json`.
+azure-check-too-large = Ce texte dépasse { $megabytes } Mo : aucune liste d'attributions n'est aussi grande.
+azure-check-too-many = Cette liste a plus de { $max } entrées : aucune liste d'attributions n'est aussi longue.
+azure-check-not-json = Ce n'est pas du JSON : collez la sortie de `az role assignment list` avec `--output json`.
+azure-check-not-assignments = Ce JSON n'est pas une liste d'attributions de rôle : chaque entrée a besoin d'un `scope` et d'un `roleDefinitionId`.
+azure-check-no-assignment = La liste ne contient aucune attribution de rôle pour l'application de votre client ID.
+azure-check-at-account = { $role } est attribué à l'étendue du compte de stockage, comme le demande Braze.
+azure-check-below-account = { $role } est attribué sur { $scope }, sous le compte de stockage : Braze demande l'étendue du compte de stockage.
+azure-check-broad-scope = { $role } est attribué sur { $scope } : cela couvre votre compte de stockage, et tous les autres sous cette étendue.
+azure-check-uncertain-scope = { $role } est attribué sur { $scope } : la liste ne montre pas si votre compte de stockage s'y trouve, il n'est donc pas compté.
+azure-check-unknown-role = Les autorisations de { $role } ne sont pas connues ici : il n'est pas compté.
+azure-check-conditional = { $role } est accordé sous condition : il n'est pas compté.
+azure-check-group = { $role } est attribué au groupe { $group } : il ne compte que si l'application en est membre, ce que la liste ne montre pas.
+azure-check-broad-role = { $role } accorde plus que ce dont Braze a besoin : { $kind ->
+        [keys] il peut lire les clés du compte, qui ouvrent toutes ses données.
+        [access] il peut attribuer des rôles, à lui-même ou à quiconque.
+        [ownership] il peut changer les propriétaires et les listes de contrôle d'accès des blobs.
+       *[account] il peut modifier ou supprimer le compte de stockage.
     }
 azure-check-other-principals = { $count ->
-        [one] One assignment of another principal was left aside.
-       *[other] { $count } assignments of other principals were left aside.
+        [one] Une attribution d'un autre principal a été laissée de côté.
+       *[other] { $count } attributions d'autres principaux ont été laissées de côté.
     }
-azure-check-missing = Missing at the storage account's scope ({ $count }): { $operations }.
-azure-check-deny-not-listed = Deny assignments are not in this list: one could still block Braze.
-azure-check-fix-assign = Assign { $role } to the app's service principal on the storage account (the Azure CLI script does it).
-azure-check-fix-narrow = Assign { $role } on the storage account itself, then remove the broader assignment.
-azure-check-fix-role = Use { $role }: it grants what Braze needs and nothing more.
-azure-check-fix-definition = Paste the role's definition too: `az role definition list --name "<role>" --output json`.
+azure-check-missing = Manquant à l'étendue du compte de stockage ({ $count }) : { $operations }.
+azure-check-deny-not-listed = Les attributions de refus ne figurent pas dans cette liste : l'une d'elles pourrait encore bloquer Braze.
+azure-check-fix-assign = Attribuez { $role } au principal de service de l'application sur le compte de stockage (le script Azure CLI le fait).
+azure-check-fix-narrow = Attribuez { $role } sur le compte de stockage lui-même, puis supprimez l'attribution plus large.
+azure-check-fix-role = Utilisez { $role } : il accorde ce dont Braze a besoin, et rien de plus.
+azure-check-fix-definition = Collez aussi la définition du rôle : `az role definition list --name "<role>" --output json`.
 
-## Preflight
+## Vérification préalable
 
-azure-preflight-intro = Read-only preflight of the storage account { $account } and its container { $container } for Braze. It only reads (show and list commands of the Azure CLI) and prints no key and no connection string. Run it in Azure Cloud Shell or where `az login` is done, then paste everything it prints into the widget.
-azure-preflight-other-values = This report is for { $field ->
-        [account] the storage account
-        [container] the container
-        [group] the resource group
-        [auth] the method
-        [tenant] the tenant ID
-       *[client] the client ID
-    } { $reported }, but you typed { $configured }. Copy the script for your current values and run it again.
-azure-preflight-absent = The report holds no answer of `az { $call }`: not checked.
-azure-preflight-denied = The identity that ran the script may not call `az { $call }`: not checked.
-azure-preflight-error = `az { $call }` failed ({ $error }): not checked.
-azure-preflight-account-ok = The storage account { $account } exists ({ $kind }, hierarchical namespace { $hns ->
-        [on] on
-       *[off] off
+azure-preflight-intro = Vérification préalable en lecture seule du compte de stockage { $account } et de son conteneur { $container } pour Braze. Elle ne fait que lire (commandes show et list d'Azure CLI) et n'affiche ni clé ni chaîne de connexion. Exécutez-la dans Azure Cloud Shell ou là où `az login` est fait, puis collez tout ce qu'elle affiche dans le widget.
+azure-preflight-other-values = Ce rapport concerne { $field ->
+        [account] le compte de stockage
+        [container] le conteneur
+        [group] le groupe de ressources
+        [auth] la méthode
+        [tenant] le tenant ID
+       *[client] le client ID
+    } { $reported }, mais vous avez saisi { $configured }. Copiez le script pour vos valeurs actuelles et exécutez-le de nouveau.
+azure-preflight-absent = Le rapport ne contient aucune réponse de `az { $call }` : non vérifié.
+azure-preflight-denied = L'identité qui a exécuté le script n'a pas le droit d'appeler `az { $call }` : non vérifié.
+azure-preflight-error = `az { $call }` a échoué ({ $error }) : non vérifié.
+azure-preflight-account-ok = Le compte de stockage { $account } existe ({ $kind }, espace de noms hiérarchique { $hns ->
+        [on] activé
+       *[off] désactivé
     }).
-azure-preflight-account-file-storage = The storage account { $account } is a FileStorage account: it has no blob service.
-azure-preflight-account-missing = There is no storage account { $account } in the resource group { $group }.
-azure-preflight-endpoint-ok = The blob endpoint { $endpoint } is in the public Azure cloud.
-azure-preflight-endpoint-other-cloud = The blob endpoint { $endpoint } does not end in `.blob.core.windows.net`: the certificate method works in the public Azure cloud only.
-azure-preflight-shared-key-on = Shared Key access is allowed: a connection string works.
-azure-preflight-shared-key-off = Shared Key access is off: a connection string, which signs with an account key, is refused.
-azure-preflight-network-open = Public network access is on with no firewall rule that denies by default.
-azure-preflight-network-disabled = Public network access is disabled: Braze cannot reach the account.
-azure-preflight-network-firewall = The account's firewall denies by default: Braze publishes no fixed IP addresses for Azure, so its writes may be refused.
-azure-preflight-container-ok = The container { $container } exists.
-azure-preflight-container-missing = There is no container { $container } in { $account }.
-azure-preflight-container-denied = Your sign-in may not read the container { $container } (reading it needs a data role such as Storage Blob Data Reader): not checked. This says nothing of Braze's access.
-azure-preflight-tenant-ok = The subscription's tenant is { $tenant }, the tenant ID you typed.
-azure-preflight-tenant-differs = The subscription's tenant is { $found }, not { $typed }, the tenant ID you typed.
-azure-preflight-app-ok = The app registration { $client } exists.
-azure-preflight-app-missing = There is no app registration with the client ID { $client }.
-azure-preflight-sp-ok = The app { $client } has its service principal.
-azure-preflight-sp-missing = The app { $client } has no service principal: no role can be assigned to it.
-azure-preflight-certificate-none = The app has no certificate.
-azure-preflight-certificate-expired = The app's latest certificate ended on { $date }: Braze cannot sign in.
-azure-preflight-certificate-soon = The app's latest certificate ends on { $date }, in { $days ->
-        [one] one day
-       *[other] { $days } days
-    }: renew it now.
-azure-preflight-certificate-ok = The app's latest certificate ends on { $date }, in { $days } days.
-azure-preflight-role-ok = The app holds { $role } at the storage account's scope.
-azure-preflight-role-broad = The app can write, but through a grant broader than { $role } on the storage account.
-azure-preflight-role-missing = The app does not hold { $role } on the storage account.
-azure-preflight-role-container = The app holds { $role } on the container only: Braze asks for the storage account's scope.
-azure-preflight-fix-create = Create it: the Azure CLI script does.
-azure-preflight-fix-new-account = Create a general-purpose v2 storage account for Braze: the Azure CLI script does.
-azure-preflight-fix-connection-string = Use the connection string method, which works in every cloud.
-azure-preflight-fix-shared-key = Allow Shared Key access (storage account > **Configuration**), or use the certificate method for Currents.
-azure-preflight-fix-network = Allow public network access to the account, or check with Braze which addresses to allow.
-azure-preflight-fix-tenant = Type the **Directory (tenant) ID** of the app's tenant, or run the script signed in to that tenant.
-azure-preflight-fix-certificate = Make a new certificate, add it with `--append`, then update Braze: the update path says how.
+azure-preflight-account-file-storage = Le compte de stockage { $account } est un compte FileStorage : il n'a pas de service blob.
+azure-preflight-account-missing = Il n'y a pas de compte de stockage { $account } dans le groupe de ressources { $group }.
+azure-preflight-endpoint-ok = Le point de terminaison blob { $endpoint } est dans le cloud Azure public.
+azure-preflight-endpoint-other-cloud = Le point de terminaison blob { $endpoint } ne finit pas par `.blob.core.windows.net` : la méthode par certificat ne fonctionne que dans le cloud Azure public.
+azure-preflight-shared-key-on = L'accès par clé partagée (Shared Key) est autorisé : une chaîne de connexion fonctionne.
+azure-preflight-shared-key-off = L'accès par clé partagée (Shared Key) est désactivé : une chaîne de connexion, qui signe avec une clé du compte, est refusée.
+azure-preflight-network-open = L'accès réseau public est activé, sans règle de pare-feu qui refuse par défaut.
+azure-preflight-network-disabled = L'accès réseau public est désactivé : Braze ne peut pas joindre le compte.
+azure-preflight-network-firewall = Le pare-feu du compte refuse par défaut : Braze ne publie pas d'adresses IP fixes pour Azure, ses écritures risquent donc d'être refusées.
+azure-preflight-container-ok = Le conteneur { $container } existe.
+azure-preflight-container-missing = Il n'y a pas de conteneur { $container } dans { $account }.
+azure-preflight-container-denied = Votre connexion n'a pas le droit de lire le conteneur { $container } (il faut un rôle de données comme Storage Blob Data Reader) : non vérifié. Cela ne dit rien de l'accès de Braze.
+azure-preflight-tenant-ok = Le tenant de l'abonnement est { $tenant }, le tenant ID que vous avez saisi.
+azure-preflight-tenant-differs = Le tenant de l'abonnement est { $found }, et non { $typed }, le tenant ID que vous avez saisi.
+azure-preflight-app-ok = L'inscription d'application { $client } existe.
+azure-preflight-app-missing = Il n'y a pas d'inscription d'application avec le client ID { $client }.
+azure-preflight-sp-ok = L'application { $client } a son principal de service.
+azure-preflight-sp-missing = L'application { $client } n'a pas de principal de service : aucun rôle ne peut lui être attribué.
+azure-preflight-certificate-none = L'application n'a aucun certificat.
+azure-preflight-certificate-expired = Le dernier certificat de l'application a pris fin le { $date } : Braze ne peut pas se connecter.
+azure-preflight-certificate-soon = Le dernier certificat de l'application prend fin le { $date }, dans { $days ->
+        [one] un jour
+       *[other] { $days } jours
+    } : renouvelez-le maintenant.
+azure-preflight-certificate-ok = Le dernier certificat de l'application prend fin le { $date }, dans { $days } jours.
+azure-preflight-role-ok = L'application détient { $role } à l'étendue du compte de stockage.
+azure-preflight-role-broad = L'application peut écrire, mais par une attribution plus large que { $role } sur le compte de stockage.
+azure-preflight-role-missing = L'application ne détient pas { $role } sur le compte de stockage.
+azure-preflight-role-container = L'application détient { $role } sur le conteneur seulement : Braze demande l'étendue du compte de stockage.
+azure-preflight-fix-create = Créez-le : le script Azure CLI le fait.
+azure-preflight-fix-new-account = Créez un compte de stockage v2 à usage général pour Braze : le script Azure CLI le fait.
+azure-preflight-fix-connection-string = Utilisez la méthode par chaîne de connexion, qui fonctionne dans tous les clouds.
+azure-preflight-fix-shared-key = Autorisez l'accès par clé partagée (compte de stockage > **Configuration**), ou utilisez la méthode par certificat pour Currents.
+azure-preflight-fix-network = Autorisez l'accès réseau public au compte, ou voyez avec Braze quelles adresses autoriser.
+azure-preflight-fix-tenant = Saisissez le **Directory (tenant) ID** du tenant de l'application, ou exécutez le script connecté à ce tenant.
+azure-preflight-fix-certificate = Créez un nouveau certificat, ajoutez-le avec `--append`, puis mettez Braze à jour : la mise à jour des identifiants explique comment.
 
-## Credentials: expiry and updates
+## Identifiants : expiration et mises à jour
 
-azure-expiry-connection-string = If the credentials stop working, the connector stops sending events; after { $hours } hours its events are dropped for good (Braze's Azure page).
-azure-expiry-certificate = If the certificate expires, the connector stops sending events until a valid certificate is given, and a long interruption can lose data (Braze's Azure page gives no figure).
-azure-update-keys-title = Rotate the access key without a gap
-azure-update-keys-regenerate-unused = In the storage account's **Access keys**, regenerate the key Braze does not use (Azure keeps two for this).
-azure-update-keys-update-braze = Copy that key's connection string into Braze: **Edit Current** > **Credentials** > **Update Current**, or **Microsoft Azure** in Technology Partners for exports.
-azure-update-keys-test = Check that Braze accepts it: it validates the credentials when you save.
-azure-update-keys-regenerate-old = Then regenerate the other key, the one Braze used before.
-azure-update-certificate-title = Renew the certificate before it ends
-azure-update-certificate-new = Make a new certificate with the certificate commands.
-azure-update-certificate-append = Add it to the app, keeping the current one (`--append`).
-azure-update-certificate-update-braze = In Braze, **Edit Current** > **Credentials**: give the new `braze-currents.pem`, then **Update Current**.
-azure-update-certificate-remove-old = Once Braze works with the new one, remove the old certificate from the app.
-azure-update-switch-title = Switch method
-azure-update-switch-azure-side = Finish the Azure side of the other method first (the steps above for it).
-azure-update-switch-braze = In Braze, **Currents**, your Azure Blob connector, **Edit Current** > **Credentials**: choose the method, give its values, then **Update Current**.
+azure-expiry-connection-string = Si les identifiants cessent de fonctionner, le connecteur n'envoie plus d'événements ; au bout de { $hours } heures, ses événements sont supprimés définitivement (page Azure de Braze).
+azure-expiry-certificate = Si le certificat expire, le connecteur n'envoie plus d'événements jusqu'à ce qu'un certificat valide soit fourni, et une longue interruption peut faire perdre des données (la page Azure de Braze ne donne pas de durée).
+azure-update-keys-title = Faire tourner la clé d'accès sans interruption
+azure-update-keys-regenerate-unused = Dans les **Access keys** du compte de stockage, régénérez la clé que Braze n'utilise pas (Azure en garde deux pour cela).
+azure-update-keys-update-braze = Copiez la chaîne de connexion de cette clé dans Braze : **Edit Current** > **Credentials** > **Update Current**, ou **Microsoft Azure** dans Technology Partners pour les exports.
+azure-update-keys-test = Vérifiez que Braze l'accepte : il valide les identifiants à l'enregistrement.
+azure-update-keys-regenerate-old = Régénérez ensuite l'autre clé, celle que Braze utilisait avant.
+azure-update-certificate-title = Renouveler le certificat avant sa fin
+azure-update-certificate-new = Créez un nouveau certificat avec les commandes du certificat.
+azure-update-certificate-append = Ajoutez-le à l'application en gardant l'actuel (`--append`).
+azure-update-certificate-update-braze = Dans Braze, **Edit Current** > **Credentials** : fournissez le nouveau `braze-currents.pem`, puis **Update Current**.
+azure-update-certificate-remove-old = Une fois que Braze fonctionne avec le nouveau, retirez l'ancien certificat de l'application.
+azure-update-switch-title = Changer de méthode
+azure-update-switch-azure-side = Terminez d'abord le côté Azure de l'autre méthode (ses étapes ci-dessus).
+azure-update-switch-braze = Dans Braze, **Currents**, votre connecteur Azure Blob, **Edit Current** > **Credentials** : choisissez la méthode, fournissez ses valeurs, puis **Update Current**.
 
-## Labels as the screen shows them
+## Libellés tels que l'écran les affiche
 
 azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review + create**
 azure-label-access-keys = **Access Keys**
@@ -168,11 +169,11 @@ azure-label-blobs = **Blob Service** > **Blobs**
 azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
 azure-label-export-partner = **Partner Integrations** > **Technology Partners** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
-azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration**, then **Register**
-azure-label-app-ids = **Overview**: **Application (client) ID** and **Directory (tenant) ID**
-azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate**, then **Add**
+azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration**, puis **Register**
+azure-label-app-ids = **Overview** : **Application (client) ID** et **Directory (tenant) ID**
+azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate**, puis **Add**
 azure-label-add-role-assignment = **Access Control (IAM)** > **+ Add** > **Add role assignment**
-azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**; **Members**: **User, group, or service principal**, **+ Select members**; **Review + assign**
-azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
-azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
+azure-label-role-assignment-tabs = **Role** : **Storage Blob Data Contributor** ; **Members** : **User, group, or service principal**, **+ Select members** ; **Review + assign**
+azure-label-endpoints = **Settings** > **Endpoints** : **Blob service**
+azure-label-certificate-fields = **Credentials** : **Certificate Service Principal** ; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
 azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**

@@ -1,178 +1,173 @@
-# Microsoft Azure Blob Storage: fields, rules, generated files, checker, preflight, update path.
-# Markup: **label** for a button or menu, `literal` for code.
+# Microsoft Azure Blob Storage: 필드, 규칙, 생성 파일, 검사기, 사전 점검, 업데이트 절차.
+# 마크업: 버튼이나 메뉴는 **레이블**, 코드는 `리터럴`.
+# Braze 한국어 페이지는 Azure 포털 레이블을 영어로 쓰고, 내보내기 메뉴만 한국어로 씁니다.
 
-## Auth methods and fields
+## 인증 방법과 필드
 
-azure-auth-connection-string = Connection string
-azure-auth-certificate-service-principal = Certificate service principal (Currents only)
-azure-field-storage-account = Storage account name
-azure-field-container = Container name
-azure-field-prefix = Prefix (optional)
-azure-field-resource-group = Resource group
+azure-auth-connection-string = 연결 문자열
+azure-auth-certificate-service-principal = 인증서 서비스 주체(Currents 전용)
+azure-field-storage-account = 스토리지 계정 이름
+azure-field-container = 컨테이너 이름
+azure-field-prefix = 접두사(선택 사항)
+azure-field-resource-group = 리소스 그룹
 azure-field-tenant-id = Directory (tenant) ID
 azure-field-client-id = Application (client) ID
 
-## Input rules
+## 입력 규칙
 
-azure-rule-required = Required.
-azure-rule-account-length = A storage account name has { $min } to { $max } characters (now { NUMBER($len) }).
-azure-rule-account-characters = Only lowercase letters and digits: remove { $found }.
-azure-rule-container-length = A container name has { $min } to { $max } characters (now { NUMBER($len) }).
-azure-rule-container-uppercase = Container names are lowercase.
-azure-rule-container-characters = Only lowercase letters, digits and dashes: remove { $found }.
-azure-rule-container-start = A container name starts with a letter or a digit.
-azure-rule-container-end = A container name does not end with a dash: every dash sits between two letters or digits.
-azure-rule-container-double-dash = Two dashes in a row are not allowed in a container name.
-azure-rule-prefix-length = The prefix can be at most { NUMBER($max) } characters, the length of a whole blob name (now { NUMBER($len) }).
-azure-rule-prefix-end = End the prefix with a letter or digit: Microsoft advises against blob names that end with a dot or a slash.
-azure-rule-prefix-control = The prefix contains control characters ({ $found }): retype it without them.
-azure-rule-prefix-invisible = The prefix contains invisible formatting characters ({ $found }): the name Azure would store is not the one you see. Retype it without them.
-azure-rule-resource-group-length = A resource group name has at most { $max } characters (now { NUMBER($len) }).
-azure-rule-resource-group-characters = Only letters, digits and `_ - . ( )`: remove { $found }.
-azure-rule-resource-group-end = A resource group name does not end with a period.
-azure-rule-guid = Paste the ID as Azure shows it: 32 hexadecimal digits in the form `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
-azure-rule-certificate-currents-only = The certificate service principal works for Braze Currents only: choose the connection string for dashboard data export and message archiving.
+azure-rule-required = 필수 항목입니다.
+azure-rule-account-length = 스토리지 계정 이름은 { $min }~{ $max }자입니다(현재 { NUMBER($len) }자).
+azure-rule-account-characters = 영문 소문자와 숫자만 쓸 수 있습니다. { $found }을(를) 지우세요.
+azure-rule-container-length = 컨테이너 이름은 { $min }~{ $max }자입니다(현재 { NUMBER($len) }자).
+azure-rule-container-uppercase = 컨테이너 이름은 소문자로 씁니다.
+azure-rule-container-characters = 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다. { $found }을(를) 지우세요.
+azure-rule-container-start = 컨테이너 이름은 영문자나 숫자로 시작합니다.
+azure-rule-container-end = 컨테이너 이름은 하이픈으로 끝날 수 없습니다. 모든 하이픈은 영문자나 숫자 사이에 있어야 합니다.
+azure-rule-container-double-dash = 컨테이너 이름에 하이픈 두 개를 연달아 쓸 수 없습니다.
+azure-rule-prefix-length = 접두사는 BLOB 이름 전체 길이인 최대 { NUMBER($max) }자입니다(현재 { NUMBER($len) }자).
+azure-rule-prefix-end = 접두사는 영문자나 숫자로 끝내세요. Microsoft는 점이나 슬래시로 끝나는 BLOB 이름을 피하라고 권합니다.
+azure-rule-prefix-control = 접두사에 제어 문자({ $found })가 있습니다. 이 문자를 빼고 다시 입력하세요.
+azure-rule-prefix-invisible = 접두사에 보이지 않는 서식 문자({ $found })가 있습니다. Azure가 저장할 이름은 화면에 보이는 이름과 다릅니다. 이 문자를 빼고 다시 입력하세요.
+azure-rule-resource-group-length = 리소스 그룹 이름은 최대 { $max }자입니다(현재 { NUMBER($len) }자).
+azure-rule-resource-group-characters = 문자, 숫자와 `_ - . ( )`만 쓸 수 있습니다. { $found }을(를) 지우세요.
+azure-rule-resource-group-end = 리소스 그룹 이름은 마침표로 끝날 수 없습니다.
+azure-rule-guid = Azure에 표시된 그대로 ID를 붙여 넣으세요. `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` 형식의 16진수 32자리입니다.
+azure-rule-certificate-currents-only = 인증서 서비스 주체는 Braze Currents에서만 쓸 수 있습니다. 대시보드 데이터 내보내기와 메시지 보관에는 연결 문자열을 선택하세요.
 
-## Secrets: never kept, never shown
+## 비밀 정보: 저장하지도 표시하지도 않습니다
 
-azure-secret-connection-string = This is a connection string: it holds an account key. Do not paste it here; it goes only into Braze's connection string field (Currents: **Azure Blob Data Export**; exports: **Microsoft Azure** in Technology Partners). Nothing of it was kept.
-azure-secret-sas-token = This is a shared access signature (SAS): a secret. Braze does not take one; it takes the connection string or a certificate. Nothing of it was kept.
-azure-secret-account-key = This looks like a storage account key: a secret. Braze takes the whole connection string, in its own field, never here. Nothing of it was kept.
-azure-secret-private-key = This is a private key: it goes only into Braze's **Certificate** field, inside `braze-currents.pem`, never here and never to Azure. Nothing of it was kept.
-azure-secret-client-secret = This looks like a client secret of an app registration: a secret. Braze's certificate method does not use one. Nothing of it was kept.
+azure-secret-connection-string = 연결 문자열입니다. 계정 키가 들어 있습니다. 여기에 붙여 넣지 마세요. 연결 문자열은 Braze의 연결 문자열 필드에만 넣습니다(Currents: **Azure Blob Data Export**, 내보내기: 기술 파트너의 **Microsoft Azure**). 아무것도 저장하지 않았습니다.
+azure-secret-sas-token = 공유 액세스 서명(SAS)입니다. 비밀 정보입니다. Braze는 SAS를 받지 않고 연결 문자열이나 인증서를 받습니다. 아무것도 저장하지 않았습니다.
+azure-secret-account-key = 스토리지 계정 키로 보입니다. 비밀 정보입니다. Braze는 연결 문자열 전체를 자체 필드에서 받으며, 여기가 아닙니다. 아무것도 저장하지 않았습니다.
+azure-secret-private-key = 개인 키입니다. Braze의 **Certificate** 필드(`braze-currents.pem` 안)에만 넣으며, 여기나 Azure에는 절대 넣지 않습니다. 아무것도 저장하지 않았습니다.
+azure-secret-client-secret = 앱 등록의 클라이언트 암호로 보입니다. 비밀 정보입니다. Braze의 인증서 방식은 클라이언트 암호를 쓰지 않습니다. 아무것도 저장하지 않았습니다.
 
-## Generated files
+## 생성 파일
 
-azure-snippet-cli-script = Azure CLI script
-azure-snippet-certificate = Certificate commands (openssl)
-azure-snippet-terraform = Terraform configuration
-azure-note-cli-sign-in = Run it in Azure Cloud Shell or any shell where `az login` is done, in the subscription that holds the resource group; the resource group must exist.
-azure-note-container-login = The container is created with your own sign-in (`--auth-mode login`), never with a key: you need a data role on the account, such as Storage Blob Data Contributor, or create the container in the portal.
-azure-note-cli-certificate = Run it in the folder holding `cert.pem`. The certificate is added with `--append`: without it, the Azure CLI would delete every other certificate and secret of the app.
-azure-note-connection-string-portal = The connection string is never printed: copy it from the portal, the storage account's **Access keys**, and paste it into Braze only.
-azure-note-certificate-files = Upload `cert.pem` to the app registration; put `{ $file }` (certificate and unencrypted key) into Braze's **Certificate** field only; never upload `key.pem` or `{ $file }` to Azure.
-azure-note-certificate-expiry = The last command prints the certificate's end date: renew it before then, as the update path below says.
-azure-note-terraform-versions = Written for the azurerm provider 4.9 or later and azuread 3.0 or later: older versions name some arguments differently.
-azure-note-terraform-certificate = Put `cert.pem` (the public certificate only) next to the file. No key is ever in the configuration or its state.
+azure-snippet-cli-script = Azure CLI 스크립트
+azure-snippet-certificate = 인증서 명령(openssl)
+azure-snippet-terraform = Terraform 구성
+azure-note-cli-sign-in = Azure Cloud Shell이나 `az login`을 마친 셸에서, 리소스 그룹이 있는 구독을 대상으로 실행하세요. 리소스 그룹은 미리 있어야 합니다.
+azure-note-container-login = 컨테이너는 키가 아니라 본인의 로그인(`--auth-mode login`)으로 만듭니다. 계정에 Storage Blob Data Contributor 같은 데이터 역할이 필요하며, 없으면 포털에서 컨테이너를 만드세요.
+azure-note-cli-certificate = `cert.pem`이 있는 폴더에서 실행하세요. 인증서는 `--append`로 추가합니다. 이 옵션이 없으면 Azure CLI가 앱의 다른 인증서와 암호를 모두 삭제합니다.
+azure-note-connection-string-portal = 연결 문자열은 출력하지 않습니다. 포털에서 스토리지 계정의 **Access keys**에서 복사해 Braze에만 붙여 넣으세요.
+azure-note-certificate-files = `cert.pem`은 앱 등록에 업로드합니다. `{ $file }`(인증서와 암호화되지 않은 키)은 Braze의 **Certificate** 필드에만 넣습니다. `key.pem`과 `{ $file }`은 절대 Azure에 업로드하지 마세요.
+azure-note-certificate-expiry = 마지막 명령은 인증서 만료일을 출력합니다. 아래 업데이트 절차대로 그 전에 갱신하세요.
+azure-note-terraform-versions = azurerm 공급자 4.9 이상, azuread 3.0 이상용입니다. 이전 버전은 일부 인수 이름이 다릅니다.
+azure-note-terraform-certificate = `cert.pem`(공개 인증서만)을 파일 옆에 두세요. 구성에도 그 상태에도 키는 절대 들어가지 않습니다.
 
-## Role assignment checker
+## 역할 할당 검사기
 
-azure-check-empty = Paste the output of `az role assignment list --all --assignee <client ID> --output json`.
-azure-check-too-large = This text is over { $megabytes } MB: no assignment list is that large.
-azure-check-too-many = This list has more than { $max } entries: no assignment list is that long.
-azure-check-not-json = This is not JSON: paste the output of `az role assignment list` with `--output json`.
-azure-check-not-assignments = This JSON is not a list of role assignments: each entry needs a `scope` and a `roleDefinitionId`.
-azure-check-no-assignment = The list holds no role assignment for the app with your client ID.
-azure-check-at-account = { $role } is assigned at the storage account's scope, as Braze asks.
-azure-check-below-account = { $role } is assigned on { $scope }, below the storage account: Braze asks for the storage account's scope.
-azure-check-broad-scope = { $role } is assigned on { $scope }: it covers your storage account, and every other one under that scope.
-azure-check-uncertain-scope = { $role } is assigned on { $scope }: the list does not show whether your storage account is under it, so it is not counted.
-azure-check-unknown-role = The permissions of { $role } are not known here, so it is not counted.
-azure-check-conditional = { $role } is granted under a condition, so it is not counted.
-azure-check-group = { $role } is assigned to the group { $group }: it counts only if the app is a member, which the list does not show.
-azure-check-broad-role = { $role } grants more than Braze needs: { $kind ->
-        [keys] it can read the account keys, which open all of the account's data.
-        [access] it can assign roles, to itself or anyone.
-        [ownership] it can change blobs' owners and access control lists.
-       *[account] it can change or delete the storage account.
+azure-check-empty = `az role assignment list --all --assignee <client ID> --output json`의 출력을 붙여 넣으세요.
+azure-check-too-large = 이 텍스트는 { $megabytes }MB를 넘습니다. 할당 목록은 이렇게 크지 않습니다.
+azure-check-too-many = 이 목록의 항목이 { $max }개를 넘습니다. 할당 목록은 이렇게 길지 않습니다.
+azure-check-not-json = JSON이 아닙니다. `--output json`을 붙인 `az role assignment list`의 출력을 붙여 넣으세요.
+azure-check-not-assignments = 이 JSON은 역할 할당 목록이 아닙니다. 각 항목에는 `scope`와 `roleDefinitionId`가 있어야 합니다.
+azure-check-no-assignment = 목록에 입력한 클라이언트 ID의 앱에 대한 역할 할당이 없습니다.
+azure-check-at-account = { $role }이(가) Braze가 요구하는 대로 스토리지 계정 범위에 할당되어 있습니다.
+azure-check-below-account = { $role }이(가) 스토리지 계정 아래인 { $scope }에 할당되어 있습니다. Braze는 스토리지 계정 범위를 요구합니다.
+azure-check-broad-scope = { $role }이(가) { $scope }에 할당되어 있습니다. 스토리지 계정이 포함되지만 그 범위의 다른 계정도 모두 포함됩니다.
+azure-check-uncertain-scope = { $role }이(가) { $scope }에 할당되어 있지만, 스토리지 계정이 그 안에 있는지 목록으로는 알 수 없어 계산하지 않습니다.
+azure-check-unknown-role = 여기서는 { $role }의 권한을 알 수 없어 계산하지 않습니다.
+azure-check-conditional = { $role }은(는) 조건부로 부여되어 계산하지 않습니다.
+azure-check-group = { $role }이(가) 그룹 { $group }에 할당되어 있습니다. 앱이 그 구성원일 때만 유효하지만 목록으로는 알 수 없습니다.
+azure-check-broad-role = { $role }은(는) Braze에 필요한 것보다 많이 부여합니다. { $kind ->
+        [keys] 계정 키를 읽을 수 있으며, 키가 있으면 계정의 모든 데이터에 접근할 수 있습니다.
+        [access] 자신이나 누구에게나 역할을 할당할 수 있습니다.
+        [ownership] BLOB의 소유자와 액세스 제어 목록을 바꿀 수 있습니다.
+       *[account] 스토리지 계정을 변경하거나 삭제할 수 있습니다.
     }
-azure-check-other-principals = { $count ->
-        [one] One assignment of another principal was left aside.
-       *[other] { $count } assignments of other principals were left aside.
-    }
-azure-check-missing = Missing at the storage account's scope ({ $count }): { $operations }.
-azure-check-deny-not-listed = Deny assignments are not in this list: one could still block Braze.
-azure-check-fix-assign = Assign { $role } to the app's service principal on the storage account (the Azure CLI script does it).
-azure-check-fix-narrow = Assign { $role } on the storage account itself, then remove the broader assignment.
-azure-check-fix-role = Use { $role }: it grants what Braze needs and nothing more.
-azure-check-fix-definition = Paste the role's definition too: `az role definition list --name "<role>" --output json`.
+azure-check-other-principals = 다른 보안 주체의 할당 { $count }개는 제외했습니다.
+azure-check-missing = 스토리지 계정 범위에서 빠진 작업({ $count }개): { $operations }.
+azure-check-deny-not-listed = 거부 할당은 이 목록에 없습니다. 거부 할당이 Braze를 막을 수도 있습니다.
+azure-check-fix-assign = 스토리지 계정에서 앱의 서비스 주체에 { $role }을(를) 할당하세요(Azure CLI 스크립트가 합니다).
+azure-check-fix-narrow = 스토리지 계정 자체에 { $role }을(를) 할당한 다음, 더 넓은 할당을 삭제하세요.
+azure-check-fix-role = { $role }을(를) 쓰세요. Braze에 필요한 권한만 부여합니다.
+azure-check-fix-definition = 역할 정의도 붙여 넣으세요: `az role definition list --name "<role>" --output json`.
 
-## Preflight
+## 사전 점검
 
-azure-preflight-intro = Read-only preflight of the storage account { $account } and its container { $container } for Braze. It only reads (show and list commands of the Azure CLI) and prints no key and no connection string. Run it in Azure Cloud Shell or where `az login` is done, then paste everything it prints into the widget.
-azure-preflight-other-values = This report is for { $field ->
-        [account] the storage account
-        [container] the container
-        [group] the resource group
-        [auth] the method
-        [tenant] the tenant ID
-       *[client] the client ID
-    } { $reported }, but you typed { $configured }. Copy the script for your current values and run it again.
-azure-preflight-absent = The report holds no answer of `az { $call }`: not checked.
-azure-preflight-denied = The identity that ran the script may not call `az { $call }`: not checked.
-azure-preflight-error = `az { $call }` failed ({ $error }): not checked.
-azure-preflight-account-ok = The storage account { $account } exists ({ $kind }, hierarchical namespace { $hns ->
-        [on] on
-       *[off] off
+azure-preflight-intro = Braze용 스토리지 계정 { $account }와(과) 컨테이너 { $container }의 읽기 전용 사전 점검입니다. 읽기(Azure CLI의 show, list 명령)만 하며 키나 연결 문자열을 출력하지 않습니다. Azure Cloud Shell이나 `az login`을 마친 곳에서 실행한 다음, 출력 전체를 위젯에 붙여 넣으세요.
+azure-preflight-other-values = 이 보고서는 { $field ->
+        [account] 스토리지 계정
+        [container] 컨테이너
+        [group] 리소스 그룹
+        [auth] 인증 방법
+        [tenant] 테넌트 ID
+       *[client] 클라이언트 ID
+    } { $reported }에 대한 것이지만, 입력한 값은 { $configured }입니다. 현재 값으로 만든 스크립트를 복사해 다시 실행하세요.
+azure-preflight-absent = 보고서에 `az { $call }`의 응답이 없습니다. 점검하지 않았습니다.
+azure-preflight-denied = 스크립트를 실행한 ID는 `az { $call }`을(를) 호출할 수 없습니다. 점검하지 않았습니다.
+azure-preflight-error = `az { $call }`이(가) 실패했습니다({ $error }). 점검하지 않았습니다.
+azure-preflight-account-ok = 스토리지 계정 { $account }이(가) 있습니다({ $kind }, 계층 구조 네임스페이스 { $hns ->
+        [on] 사용
+       *[off] 사용 안 함
     }).
-azure-preflight-account-file-storage = The storage account { $account } is a FileStorage account: it has no blob service.
-azure-preflight-account-missing = There is no storage account { $account } in the resource group { $group }.
-azure-preflight-endpoint-ok = The blob endpoint { $endpoint } is in the public Azure cloud.
-azure-preflight-endpoint-other-cloud = The blob endpoint { $endpoint } does not end in `.blob.core.windows.net`: the certificate method works in the public Azure cloud only.
-azure-preflight-shared-key-on = Shared Key access is allowed: a connection string works.
-azure-preflight-shared-key-off = Shared Key access is off: a connection string, which signs with an account key, is refused.
-azure-preflight-network-open = Public network access is on with no firewall rule that denies by default.
-azure-preflight-network-disabled = Public network access is disabled: Braze cannot reach the account.
-azure-preflight-network-firewall = The account's firewall denies by default: Braze publishes no fixed IP addresses for Azure, so its writes may be refused.
-azure-preflight-container-ok = The container { $container } exists.
-azure-preflight-container-missing = There is no container { $container } in { $account }.
-azure-preflight-container-denied = Your sign-in may not read the container { $container } (reading it needs a data role such as Storage Blob Data Reader): not checked. This says nothing of Braze's access.
-azure-preflight-tenant-ok = The subscription's tenant is { $tenant }, the tenant ID you typed.
-azure-preflight-tenant-differs = The subscription's tenant is { $found }, not { $typed }, the tenant ID you typed.
-azure-preflight-app-ok = The app registration { $client } exists.
-azure-preflight-app-missing = There is no app registration with the client ID { $client }.
-azure-preflight-sp-ok = The app { $client } has its service principal.
-azure-preflight-sp-missing = The app { $client } has no service principal: no role can be assigned to it.
-azure-preflight-certificate-none = The app has no certificate.
-azure-preflight-certificate-expired = The app's latest certificate ended on { $date }: Braze cannot sign in.
-azure-preflight-certificate-soon = The app's latest certificate ends on { $date }, in { $days ->
-        [one] one day
-       *[other] { $days } days
-    }: renew it now.
-azure-preflight-certificate-ok = The app's latest certificate ends on { $date }, in { $days } days.
-azure-preflight-role-ok = The app holds { $role } at the storage account's scope.
-azure-preflight-role-broad = The app can write, but through a grant broader than { $role } on the storage account.
-azure-preflight-role-missing = The app does not hold { $role } on the storage account.
-azure-preflight-role-container = The app holds { $role } on the container only: Braze asks for the storage account's scope.
-azure-preflight-fix-create = Create it: the Azure CLI script does.
-azure-preflight-fix-new-account = Create a general-purpose v2 storage account for Braze: the Azure CLI script does.
-azure-preflight-fix-connection-string = Use the connection string method, which works in every cloud.
-azure-preflight-fix-shared-key = Allow Shared Key access (storage account > **Configuration**), or use the certificate method for Currents.
-azure-preflight-fix-network = Allow public network access to the account, or check with Braze which addresses to allow.
-azure-preflight-fix-tenant = Type the **Directory (tenant) ID** of the app's tenant, or run the script signed in to that tenant.
-azure-preflight-fix-certificate = Make a new certificate, add it with `--append`, then update Braze: the update path says how.
+azure-preflight-account-file-storage = 스토리지 계정 { $account }은(는) FileStorage 계정이라 BLOB 서비스가 없습니다.
+azure-preflight-account-missing = 리소스 그룹 { $group }에 스토리지 계정 { $account }이(가) 없습니다.
+azure-preflight-endpoint-ok = BLOB 엔드포인트 { $endpoint }은(는) 퍼블릭 Azure 클라우드에 있습니다.
+azure-preflight-endpoint-other-cloud = BLOB 엔드포인트 { $endpoint }이(가) `.blob.core.windows.net`으로 끝나지 않습니다. 인증서 방식은 퍼블릭 Azure 클라우드에서만 쓸 수 있습니다.
+azure-preflight-shared-key-on = 공유 키(Shared Key) 액세스가 허용되어 있습니다. 연결 문자열을 쓸 수 있습니다.
+azure-preflight-shared-key-off = 공유 키(Shared Key) 액세스가 꺼져 있습니다. 계정 키로 서명하는 연결 문자열은 거부됩니다.
+azure-preflight-network-open = 공용 네트워크 액세스가 켜져 있고, 기본으로 거부하는 방화벽 규칙이 없습니다.
+azure-preflight-network-disabled = 공용 네트워크 액세스가 꺼져 있습니다. Braze가 계정에 접근할 수 없습니다.
+azure-preflight-network-firewall = 계정 방화벽이 기본으로 거부합니다. Braze는 Azure용 고정 IP 주소를 공개하지 않으므로 쓰기가 거부될 수 있습니다.
+azure-preflight-container-ok = 컨테이너 { $container }이(가) 있습니다.
+azure-preflight-container-missing = { $account }에 컨테이너 { $container }이(가) 없습니다.
+azure-preflight-container-denied = 본인의 로그인으로는 컨테이너 { $container }을(를) 읽을 수 없습니다(Storage Blob Data Reader 같은 데이터 역할이 필요합니다). 점검하지 않았습니다. Braze의 액세스에 대해서는 알 수 없습니다.
+azure-preflight-tenant-ok = 구독의 테넌트는 입력한 테넌트 ID인 { $tenant }입니다.
+azure-preflight-tenant-differs = 구독의 테넌트는 { $found }이며, 입력한 테넌트 ID인 { $typed }이(가) 아닙니다.
+azure-preflight-app-ok = 앱 등록 { $client }이(가) 있습니다.
+azure-preflight-app-missing = 클라이언트 ID { $client }인 앱 등록이 없습니다.
+azure-preflight-sp-ok = 앱 { $client }에 서비스 주체가 있습니다.
+azure-preflight-sp-missing = 앱 { $client }에 서비스 주체가 없어 역할을 할당할 수 없습니다.
+azure-preflight-certificate-none = 앱에 인증서가 없습니다.
+azure-preflight-certificate-expired = 앱의 최신 인증서가 { $date }에 만료되었습니다. Braze가 로그인할 수 없습니다.
+azure-preflight-certificate-soon = 앱의 최신 인증서가 { $date }에 만료됩니다({ $days }일 남음). 지금 갱신하세요.
+azure-preflight-certificate-ok = 앱의 최신 인증서가 { $date }에 만료됩니다({ $days }일 남음).
+azure-preflight-role-ok = 앱에 스토리지 계정 범위의 { $role }이(가) 있습니다.
+azure-preflight-role-broad = 앱이 쓸 수는 있지만, 스토리지 계정의 { $role }보다 넓은 할당을 통해서입니다.
+azure-preflight-role-missing = 앱에 스토리지 계정에 대한 { $role }이(가) 없습니다.
+azure-preflight-role-container = 앱의 { $role }은(는) 컨테이너에만 있습니다. Braze는 스토리지 계정 범위를 요구합니다.
+azure-preflight-fix-create = 만드세요. Azure CLI 스크립트가 합니다.
+azure-preflight-fix-new-account = Braze용 범용 v2 스토리지 계정을 만드세요. Azure CLI 스크립트가 합니다.
+azure-preflight-fix-connection-string = 모든 클라우드에서 쓸 수 있는 연결 문자열 방식을 쓰세요.
+azure-preflight-fix-shared-key = 공유 키 액세스를 허용하거나(스토리지 계정 > **Configuration**), Currents에는 인증서 방식을 쓰세요.
+azure-preflight-fix-network = 계정에 대한 공용 네트워크 액세스를 허용하거나, 허용할 주소를 Braze에 문의하세요.
+azure-preflight-fix-tenant = 앱 테넌트의 **Directory (tenant) ID**를 입력하거나, 그 테넌트에 로그인한 상태로 스크립트를 실행하세요.
+azure-preflight-fix-certificate = 새 인증서를 만들어 `--append`로 추가한 다음 Braze를 업데이트하세요. 방법은 업데이트 절차에 있습니다.
 
-## Credentials: expiry and updates
+## 자격 증명: 만료와 업데이트
 
-azure-expiry-connection-string = If the credentials stop working, the connector stops sending events; after { $hours } hours its events are dropped for good (Braze's Azure page).
-azure-expiry-certificate = If the certificate expires, the connector stops sending events until a valid certificate is given, and a long interruption can lose data (Braze's Azure page gives no figure).
-azure-update-keys-title = Rotate the access key without a gap
-azure-update-keys-regenerate-unused = In the storage account's **Access keys**, regenerate the key Braze does not use (Azure keeps two for this).
-azure-update-keys-update-braze = Copy that key's connection string into Braze: **Edit Current** > **Credentials** > **Update Current**, or **Microsoft Azure** in Technology Partners for exports.
-azure-update-keys-test = Check that Braze accepts it: it validates the credentials when you save.
-azure-update-keys-regenerate-old = Then regenerate the other key, the one Braze used before.
-azure-update-certificate-title = Renew the certificate before it ends
-azure-update-certificate-new = Make a new certificate with the certificate commands.
-azure-update-certificate-append = Add it to the app, keeping the current one (`--append`).
-azure-update-certificate-update-braze = In Braze, **Edit Current** > **Credentials**: give the new `braze-currents.pem`, then **Update Current**.
-azure-update-certificate-remove-old = Once Braze works with the new one, remove the old certificate from the app.
-azure-update-switch-title = Switch method
-azure-update-switch-azure-side = Finish the Azure side of the other method first (the steps above for it).
-azure-update-switch-braze = In Braze, **Currents**, your Azure Blob connector, **Edit Current** > **Credentials**: choose the method, give its values, then **Update Current**.
+azure-expiry-connection-string = 자격 증명이 작동하지 않으면 커넥터가 이벤트 전송을 멈춥니다. { $hours }시간이 지나면 그 이벤트는 영구히 삭제됩니다(Braze Azure 페이지).
+azure-expiry-certificate = 인증서가 만료되면 유효한 인증서가 제공될 때까지 커넥터가 이벤트 전송을 멈추며, 중단이 길어지면 데이터가 손실될 수 있습니다(Braze Azure 페이지에는 기간이 나와 있지 않습니다).
+azure-update-keys-title = 중단 없이 액세스 키 교체하기
+azure-update-keys-regenerate-unused = 스토리지 계정의 **Access keys**에서 Braze가 쓰지 않는 키를 다시 생성합니다(Azure는 이를 위해 키를 두 개 둡니다).
+azure-update-keys-update-braze = 그 키의 연결 문자열을 Braze에 복사합니다. **Edit Current** > **Credentials** > **Update Current**, 내보내기는 기술 파트너의 **Microsoft Azure**입니다.
+azure-update-keys-test = Braze가 받아들이는지 확인합니다. Braze는 저장할 때 자격 증명을 검증합니다.
+azure-update-keys-regenerate-old = 그런 다음 Braze가 전에 쓰던 다른 키를 다시 생성합니다.
+azure-update-certificate-title = 만료 전에 인증서 갱신하기
+azure-update-certificate-new = 인증서 명령으로 새 인증서를 만듭니다.
+azure-update-certificate-append = 현재 인증서를 유지한 채 앱에 추가합니다(`--append`).
+azure-update-certificate-update-braze = Braze에서 **Edit Current** > **Credentials**를 열고 새 `braze-currents.pem`을 지정한 다음 **Update Current**를 선택합니다.
+azure-update-certificate-remove-old = Braze가 새 인증서로 작동하면 이전 인증서를 앱에서 삭제합니다.
+azure-update-switch-title = 인증 방법 바꾸기
+azure-update-switch-azure-side = 먼저 다른 방법의 Azure 쪽 단계(위)를 마칩니다.
+azure-update-switch-braze = Braze의 **Currents**에서 Azure Blob 커넥터의 **Edit Current** > **Credentials**를 열고, 방법을 선택해 값을 입력한 다음 **Update Current**를 선택합니다.
 
-## Labels as the screen shows them
+## 화면에 보이는 레이블
 
 azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review + create**
 azure-label-access-keys = **Access Keys**
 azure-label-blobs = **Blob Service** > **Blobs**
 azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
-azure-label-export-partner = **Partner Integrations** > **Technology Partners** > **Microsoft Azure**
+azure-label-export-partner = **파트너 통합** > **기술 파트너** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
-azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration**, then **Register**
-azure-label-app-ids = **Overview**: **Application (client) ID** and **Directory (tenant) ID**
-azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate**, then **Add**
+azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration**, 그다음 **Register**
+azure-label-app-ids = **Overview**: **Application (client) ID**와 **Directory (tenant) ID**
+azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate**, 그다음 **Add**
 azure-label-add-role-assignment = **Access Control (IAM)** > **+ Add** > **Add role assignment**
-azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**; **Members**: **User, group, or service principal**, **+ Select members**; **Review + assign**
+azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**, **Members**: **User, group, or service principal**, **+ Select members**, **Review + assign**
 azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
-azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
+azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**, **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
 azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**

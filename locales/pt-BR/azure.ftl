@@ -1,166 +1,167 @@
-# Microsoft Azure Blob Storage: fields, rules, generated files, checker, preflight, update path.
-# Markup: **label** for a button or menu, `literal` for code.
+# Microsoft Azure Blob Storage: campos, regras, arquivos gerados, verificador, verificação prévia, atualização.
+# Marcação: **rótulo** para um botão ou menu, `literal` para código.
+# A página da Braze em português mantém em inglês os rótulos do portal do Azure e do dashboard da Braze.
 
-## Auth methods and fields
+## Métodos de autenticação e campos
 
-azure-auth-connection-string = Connection string
-azure-auth-certificate-service-principal = Certificate service principal (Currents only)
-azure-field-storage-account = Storage account name
-azure-field-container = Container name
-azure-field-prefix = Prefix (optional)
-azure-field-resource-group = Resource group
+azure-auth-connection-string = String de conexão
+azure-auth-certificate-service-principal = Entidade de serviço com certificado (somente Currents)
+azure-field-storage-account = Nome da conta de armazenamento
+azure-field-container = Nome do contêiner
+azure-field-prefix = Prefixo (opcional)
+azure-field-resource-group = Grupo de recursos
 azure-field-tenant-id = Directory (tenant) ID
 azure-field-client-id = Application (client) ID
 
-## Input rules
+## Regras de entrada
 
-azure-rule-required = Required.
-azure-rule-account-length = A storage account name has { $min } to { $max } characters (now { NUMBER($len) }).
-azure-rule-account-characters = Only lowercase letters and digits: remove { $found }.
-azure-rule-container-length = A container name has { $min } to { $max } characters (now { NUMBER($len) }).
-azure-rule-container-uppercase = Container names are lowercase.
-azure-rule-container-characters = Only lowercase letters, digits and dashes: remove { $found }.
-azure-rule-container-start = A container name starts with a letter or a digit.
-azure-rule-container-end = A container name does not end with a dash: every dash sits between two letters or digits.
-azure-rule-container-double-dash = Two dashes in a row are not allowed in a container name.
-azure-rule-prefix-length = The prefix can be at most { NUMBER($max) } characters, the length of a whole blob name (now { NUMBER($len) }).
-azure-rule-prefix-end = End the prefix with a letter or digit: Microsoft advises against blob names that end with a dot or a slash.
-azure-rule-prefix-control = The prefix contains control characters ({ $found }): retype it without them.
-azure-rule-prefix-invisible = The prefix contains invisible formatting characters ({ $found }): the name Azure would store is not the one you see. Retype it without them.
-azure-rule-resource-group-length = A resource group name has at most { $max } characters (now { NUMBER($len) }).
-azure-rule-resource-group-characters = Only letters, digits and `_ - . ( )`: remove { $found }.
-azure-rule-resource-group-end = A resource group name does not end with a period.
-azure-rule-guid = Paste the ID as Azure shows it: 32 hexadecimal digits in the form `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
-azure-rule-certificate-currents-only = The certificate service principal works for Braze Currents only: choose the connection string for dashboard data export and message archiving.
+azure-rule-required = Obrigatório.
+azure-rule-account-length = Um nome de conta de armazenamento tem de { $min } a { $max } caracteres (agora { NUMBER($len) }).
+azure-rule-account-characters = Somente letras minúsculas e dígitos: remova { $found }.
+azure-rule-container-length = Um nome de contêiner tem de { $min } a { $max } caracteres (agora { NUMBER($len) }).
+azure-rule-container-uppercase = Nomes de contêiner são escritos em minúsculas.
+azure-rule-container-characters = Somente letras minúsculas, dígitos e hifens: remova { $found }.
+azure-rule-container-start = Um nome de contêiner começa com uma letra ou um dígito.
+azure-rule-container-end = Um nome de contêiner não termina com hífen: cada hífen fica entre duas letras ou dígitos.
+azure-rule-container-double-dash = Dois hifens seguidos não são permitidos em um nome de contêiner.
+azure-rule-prefix-length = O prefixo tem no máximo { NUMBER($max) } caracteres, o comprimento de um nome de blob inteiro (agora { NUMBER($len) }).
+azure-rule-prefix-end = Termine o prefixo com uma letra ou um dígito: a Microsoft desaconselha nomes de blob que terminam com ponto ou barra.
+azure-rule-prefix-control = O prefixo contém caracteres de controle ({ $found }): digite-o de novo sem eles.
+azure-rule-prefix-invisible = O prefixo contém caracteres de formatação invisíveis ({ $found }): o nome que o Azure guardaria não é o que você vê. Digite-o de novo sem eles.
+azure-rule-resource-group-length = Um nome de grupo de recursos tem no máximo { $max } caracteres (agora { NUMBER($len) }).
+azure-rule-resource-group-characters = Somente letras, dígitos e `_ - . ( )`: remova { $found }.
+azure-rule-resource-group-end = Um nome de grupo de recursos não termina com ponto.
+azure-rule-guid = Cole o ID como o Azure o mostra: 32 dígitos hexadecimais no formato `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
+azure-rule-certificate-currents-only = A entidade de serviço com certificado funciona somente com o Braze Currents: escolha a string de conexão para a exportação de dados do dashboard e o arquivamento de mensagens.
 
-## Secrets: never kept, never shown
+## Segredos: nunca guardados, nunca exibidos
 
-azure-secret-connection-string = This is a connection string: it holds an account key. Do not paste it here; it goes only into Braze's connection string field (Currents: **Azure Blob Data Export**; exports: **Microsoft Azure** in Technology Partners). Nothing of it was kept.
-azure-secret-sas-token = This is a shared access signature (SAS): a secret. Braze does not take one; it takes the connection string or a certificate. Nothing of it was kept.
-azure-secret-account-key = This looks like a storage account key: a secret. Braze takes the whole connection string, in its own field, never here. Nothing of it was kept.
-azure-secret-private-key = This is a private key: it goes only into Braze's **Certificate** field, inside `braze-currents.pem`, never here and never to Azure. Nothing of it was kept.
-azure-secret-client-secret = This looks like a client secret of an app registration: a secret. Braze's certificate method does not use one. Nothing of it was kept.
+azure-secret-connection-string = Isto é uma string de conexão: ela contém uma chave da conta. Não a cole aqui; ela vai somente no campo de string de conexão da Braze (Currents: **Azure Blob Data Export**; exportações: **Microsoft Azure** em Technology Partners). Nada dela foi guardado.
+azure-secret-sas-token = Isto é uma assinatura de acesso compartilhado (SAS): um segredo. A Braze não aceita SAS; aceita a string de conexão ou um certificado. Nada dela foi guardado.
+azure-secret-account-key = Isto parece uma chave de conta de armazenamento: um segredo. A Braze recebe a string de conexão inteira, no próprio campo dela, nunca aqui. Nada dela foi guardado.
+azure-secret-private-key = Isto é uma chave privada: ela vai somente no campo **Certificate** da Braze, dentro de `braze-currents.pem`, nunca aqui e nunca no Azure. Nada dela foi guardado.
+azure-secret-client-secret = Isto parece o segredo do cliente de um registro de aplicativo: um segredo. O método com certificado da Braze não o usa. Nada dele foi guardado.
 
-## Generated files
+## Arquivos gerados
 
-azure-snippet-cli-script = Azure CLI script
-azure-snippet-certificate = Certificate commands (openssl)
-azure-snippet-terraform = Terraform configuration
-azure-note-cli-sign-in = Run it in Azure Cloud Shell or any shell where `az login` is done, in the subscription that holds the resource group; the resource group must exist.
-azure-note-container-login = The container is created with your own sign-in (`--auth-mode login`), never with a key: you need a data role on the account, such as Storage Blob Data Contributor, or create the container in the portal.
-azure-note-cli-certificate = Run it in the folder holding `cert.pem`. The certificate is added with `--append`: without it, the Azure CLI would delete every other certificate and secret of the app.
-azure-note-connection-string-portal = The connection string is never printed: copy it from the portal, the storage account's **Access keys**, and paste it into Braze only.
-azure-note-certificate-files = Upload `cert.pem` to the app registration; put `{ $file }` (certificate and unencrypted key) into Braze's **Certificate** field only; never upload `key.pem` or `{ $file }` to Azure.
-azure-note-certificate-expiry = The last command prints the certificate's end date: renew it before then, as the update path below says.
-azure-note-terraform-versions = Written for the azurerm provider 4.9 or later and azuread 3.0 or later: older versions name some arguments differently.
-azure-note-terraform-certificate = Put `cert.pem` (the public certificate only) next to the file. No key is ever in the configuration or its state.
+azure-snippet-cli-script = Script da CLI do Azure
+azure-snippet-certificate = Comandos do certificado (openssl)
+azure-snippet-terraform = Configuração do Terraform
+azure-note-cli-sign-in = Execute-o no Azure Cloud Shell ou em um terminal onde o `az login` foi feito, na assinatura que contém o grupo de recursos; o grupo de recursos precisa existir.
+azure-note-container-login = O contêiner é criado com o seu próprio login (`--auth-mode login`), nunca com uma chave: você precisa de uma função de dados na conta, como Storage Blob Data Contributor, ou crie o contêiner no portal.
+azure-note-cli-certificate = Execute-o na pasta que contém `cert.pem`. O certificado é adicionado com `--append`: sem essa opção, a CLI do Azure excluiria todos os outros certificados e segredos do aplicativo.
+azure-note-connection-string-portal = A string de conexão nunca é impressa: copie-a no portal, em **Access keys** da conta de armazenamento, e cole-a somente na Braze.
+azure-note-certificate-files = Carregue `cert.pem` no registro de aplicativo; coloque `{ $file }` (certificado e chave não criptografada) somente no campo **Certificate** da Braze; nunca carregue `key.pem` nem `{ $file }` no Azure.
+azure-note-certificate-expiry = O último comando mostra a data de término do certificado: renove-o antes, como explica a atualização de credenciais abaixo.
+azure-note-terraform-versions = Escrito para o provedor azurerm 4.9 ou posterior e azuread 3.0 ou posterior: versões anteriores dão outros nomes a alguns argumentos.
+azure-note-terraform-certificate = Coloque `cert.pem` (somente o certificado público) ao lado do arquivo. Nenhuma chave fica na configuração nem no estado dela.
 
-## Role assignment checker
+## Verificador de atribuições de função
 
-azure-check-empty = Paste the output of `az role assignment list --all --assignee <client ID> --output json`.
-azure-check-too-large = This text is over { $megabytes } MB: no assignment list is that large.
-azure-check-too-many = This list has more than { $max } entries: no assignment list is that long.
-azure-check-not-json = This is not JSON: paste the output of `az role assignment list` with `--output json`.
-azure-check-not-assignments = This JSON is not a list of role assignments: each entry needs a `scope` and a `roleDefinitionId`.
-azure-check-no-assignment = The list holds no role assignment for the app with your client ID.
-azure-check-at-account = { $role } is assigned at the storage account's scope, as Braze asks.
-azure-check-below-account = { $role } is assigned on { $scope }, below the storage account: Braze asks for the storage account's scope.
-azure-check-broad-scope = { $role } is assigned on { $scope }: it covers your storage account, and every other one under that scope.
-azure-check-uncertain-scope = { $role } is assigned on { $scope }: the list does not show whether your storage account is under it, so it is not counted.
-azure-check-unknown-role = The permissions of { $role } are not known here, so it is not counted.
-azure-check-conditional = { $role } is granted under a condition, so it is not counted.
-azure-check-group = { $role } is assigned to the group { $group }: it counts only if the app is a member, which the list does not show.
-azure-check-broad-role = { $role } grants more than Braze needs: { $kind ->
-        [keys] it can read the account keys, which open all of the account's data.
-        [access] it can assign roles, to itself or anyone.
-        [ownership] it can change blobs' owners and access control lists.
-       *[account] it can change or delete the storage account.
+azure-check-empty = Cole a saída de `az role assignment list --all --assignee <client ID> --output json`.
+azure-check-too-large = Este texto tem mais de { $megabytes } MB: nenhuma lista de atribuições é tão grande.
+azure-check-too-many = Esta lista tem mais de { $max } entradas: nenhuma lista de atribuições é tão longa.
+azure-check-not-json = Isto não é JSON: cole a saída de `az role assignment list` com `--output json`.
+azure-check-not-assignments = Este JSON não é uma lista de atribuições de função: cada entrada precisa de `scope` e `roleDefinitionId`.
+azure-check-no-assignment = A lista não tem nenhuma atribuição de função para o aplicativo com o seu client ID.
+azure-check-at-account = { $role } está atribuída no escopo da conta de armazenamento, como a Braze pede.
+azure-check-below-account = { $role } está atribuída em { $scope }, abaixo da conta de armazenamento: a Braze pede o escopo da conta de armazenamento.
+azure-check-broad-scope = { $role } está atribuída em { $scope }: isso cobre a sua conta de armazenamento e todas as outras nesse escopo.
+azure-check-uncertain-scope = { $role } está atribuída em { $scope }: a lista não mostra se a sua conta de armazenamento está nesse escopo, então ela não é contada.
+azure-check-unknown-role = As permissões de { $role } não são conhecidas aqui, então ela não é contada.
+azure-check-conditional = { $role } é concedida sob uma condição, então não é contada.
+azure-check-group = { $role } está atribuída ao grupo { $group }: só conta se o aplicativo for membro, o que a lista não mostra.
+azure-check-broad-role = { $role } concede mais do que a Braze precisa: { $kind ->
+        [keys] ela pode ler as chaves da conta, que abrem todos os dados da conta.
+        [access] ela pode atribuir funções, a si mesma ou a qualquer um.
+        [ownership] ela pode mudar os proprietários e as listas de controle de acesso dos blobs.
+       *[account] ela pode alterar ou excluir a conta de armazenamento.
     }
 azure-check-other-principals = { $count ->
-        [one] One assignment of another principal was left aside.
-       *[other] { $count } assignments of other principals were left aside.
+        [one] Uma atribuição de outra entidade de segurança foi deixada de lado.
+       *[other] { $count } atribuições de outras entidades de segurança foram deixadas de lado.
     }
-azure-check-missing = Missing at the storage account's scope ({ $count }): { $operations }.
-azure-check-deny-not-listed = Deny assignments are not in this list: one could still block Braze.
-azure-check-fix-assign = Assign { $role } to the app's service principal on the storage account (the Azure CLI script does it).
-azure-check-fix-narrow = Assign { $role } on the storage account itself, then remove the broader assignment.
-azure-check-fix-role = Use { $role }: it grants what Braze needs and nothing more.
-azure-check-fix-definition = Paste the role's definition too: `az role definition list --name "<role>" --output json`.
+azure-check-missing = Falta no escopo da conta de armazenamento ({ $count }): { $operations }.
+azure-check-deny-not-listed = As atribuições de negação não estão nesta lista: uma delas ainda poderia bloquear a Braze.
+azure-check-fix-assign = Atribua { $role } à entidade de serviço do aplicativo na conta de armazenamento (o script da CLI do Azure faz isso).
+azure-check-fix-narrow = Atribua { $role } na própria conta de armazenamento e depois remova a atribuição mais ampla.
+azure-check-fix-role = Use { $role }: ela concede o que a Braze precisa e nada mais.
+azure-check-fix-definition = Cole também a definição da função: `az role definition list --name "<role>" --output json`.
 
-## Preflight
+## Verificação prévia
 
-azure-preflight-intro = Read-only preflight of the storage account { $account } and its container { $container } for Braze. It only reads (show and list commands of the Azure CLI) and prints no key and no connection string. Run it in Azure Cloud Shell or where `az login` is done, then paste everything it prints into the widget.
-azure-preflight-other-values = This report is for { $field ->
-        [account] the storage account
-        [container] the container
-        [group] the resource group
-        [auth] the method
-        [tenant] the tenant ID
-       *[client] the client ID
-    } { $reported }, but you typed { $configured }. Copy the script for your current values and run it again.
-azure-preflight-absent = The report holds no answer of `az { $call }`: not checked.
-azure-preflight-denied = The identity that ran the script may not call `az { $call }`: not checked.
-azure-preflight-error = `az { $call }` failed ({ $error }): not checked.
-azure-preflight-account-ok = The storage account { $account } exists ({ $kind }, hierarchical namespace { $hns ->
-        [on] on
-       *[off] off
+azure-preflight-intro = Verificação prévia somente leitura da conta de armazenamento { $account } e do seu contêiner { $container } para a Braze. Ela só lê (comandos show e list da CLI do Azure) e não imprime nenhuma chave nem string de conexão. Execute-a no Azure Cloud Shell ou onde o `az login` foi feito e cole no widget tudo o que ela imprimir.
+azure-preflight-other-values = Este relatório é para { $field ->
+        [account] a conta de armazenamento
+        [container] o contêiner
+        [group] o grupo de recursos
+        [auth] o método
+        [tenant] o tenant ID
+       *[client] o client ID
+    } { $reported }, mas você digitou { $configured }. Copie o script para os seus valores atuais e execute-o de novo.
+azure-preflight-absent = O relatório não tem resposta de `az { $call }`: não verificado.
+azure-preflight-denied = A identidade que executou o script não pode chamar `az { $call }`: não verificado.
+azure-preflight-error = `az { $call }` falhou ({ $error }): não verificado.
+azure-preflight-account-ok = A conta de armazenamento { $account } existe ({ $kind }, namespace hierárquico { $hns ->
+        [on] ativado
+       *[off] desativado
     }).
-azure-preflight-account-file-storage = The storage account { $account } is a FileStorage account: it has no blob service.
-azure-preflight-account-missing = There is no storage account { $account } in the resource group { $group }.
-azure-preflight-endpoint-ok = The blob endpoint { $endpoint } is in the public Azure cloud.
-azure-preflight-endpoint-other-cloud = The blob endpoint { $endpoint } does not end in `.blob.core.windows.net`: the certificate method works in the public Azure cloud only.
-azure-preflight-shared-key-on = Shared Key access is allowed: a connection string works.
-azure-preflight-shared-key-off = Shared Key access is off: a connection string, which signs with an account key, is refused.
-azure-preflight-network-open = Public network access is on with no firewall rule that denies by default.
-azure-preflight-network-disabled = Public network access is disabled: Braze cannot reach the account.
-azure-preflight-network-firewall = The account's firewall denies by default: Braze publishes no fixed IP addresses for Azure, so its writes may be refused.
-azure-preflight-container-ok = The container { $container } exists.
-azure-preflight-container-missing = There is no container { $container } in { $account }.
-azure-preflight-container-denied = Your sign-in may not read the container { $container } (reading it needs a data role such as Storage Blob Data Reader): not checked. This says nothing of Braze's access.
-azure-preflight-tenant-ok = The subscription's tenant is { $tenant }, the tenant ID you typed.
-azure-preflight-tenant-differs = The subscription's tenant is { $found }, not { $typed }, the tenant ID you typed.
-azure-preflight-app-ok = The app registration { $client } exists.
-azure-preflight-app-missing = There is no app registration with the client ID { $client }.
-azure-preflight-sp-ok = The app { $client } has its service principal.
-azure-preflight-sp-missing = The app { $client } has no service principal: no role can be assigned to it.
-azure-preflight-certificate-none = The app has no certificate.
-azure-preflight-certificate-expired = The app's latest certificate ended on { $date }: Braze cannot sign in.
-azure-preflight-certificate-soon = The app's latest certificate ends on { $date }, in { $days ->
-        [one] one day
-       *[other] { $days } days
-    }: renew it now.
-azure-preflight-certificate-ok = The app's latest certificate ends on { $date }, in { $days } days.
-azure-preflight-role-ok = The app holds { $role } at the storage account's scope.
-azure-preflight-role-broad = The app can write, but through a grant broader than { $role } on the storage account.
-azure-preflight-role-missing = The app does not hold { $role } on the storage account.
-azure-preflight-role-container = The app holds { $role } on the container only: Braze asks for the storage account's scope.
-azure-preflight-fix-create = Create it: the Azure CLI script does.
-azure-preflight-fix-new-account = Create a general-purpose v2 storage account for Braze: the Azure CLI script does.
-azure-preflight-fix-connection-string = Use the connection string method, which works in every cloud.
-azure-preflight-fix-shared-key = Allow Shared Key access (storage account > **Configuration**), or use the certificate method for Currents.
-azure-preflight-fix-network = Allow public network access to the account, or check with Braze which addresses to allow.
-azure-preflight-fix-tenant = Type the **Directory (tenant) ID** of the app's tenant, or run the script signed in to that tenant.
-azure-preflight-fix-certificate = Make a new certificate, add it with `--append`, then update Braze: the update path says how.
+azure-preflight-account-file-storage = A conta de armazenamento { $account } é uma conta FileStorage: ela não tem serviço de blob.
+azure-preflight-account-missing = Não há conta de armazenamento { $account } no grupo de recursos { $group }.
+azure-preflight-endpoint-ok = O ponto de extremidade de blob { $endpoint } está na nuvem pública do Azure.
+azure-preflight-endpoint-other-cloud = O ponto de extremidade de blob { $endpoint } não termina em `.blob.core.windows.net`: o método com certificado funciona somente na nuvem pública do Azure.
+azure-preflight-shared-key-on = O acesso por chave compartilhada (Shared Key) está permitido: uma string de conexão funciona.
+azure-preflight-shared-key-off = O acesso por chave compartilhada (Shared Key) está desativado: uma string de conexão, que assina com uma chave da conta, é recusada.
+azure-preflight-network-open = O acesso de rede público está ativado, sem regra de firewall que negue por padrão.
+azure-preflight-network-disabled = O acesso de rede público está desativado: a Braze não consegue alcançar a conta.
+azure-preflight-network-firewall = O firewall da conta nega por padrão: a Braze não publica endereços IP fixos para o Azure, então as gravações dela podem ser recusadas.
+azure-preflight-container-ok = O contêiner { $container } existe.
+azure-preflight-container-missing = Não há contêiner { $container } em { $account }.
+azure-preflight-container-denied = O seu login não pode ler o contêiner { $container } (é preciso uma função de dados como Storage Blob Data Reader): não verificado. Isso não diz nada sobre o acesso da Braze.
+azure-preflight-tenant-ok = O tenant da assinatura é { $tenant }, o tenant ID que você digitou.
+azure-preflight-tenant-differs = O tenant da assinatura é { $found }, e não { $typed }, o tenant ID que você digitou.
+azure-preflight-app-ok = O registro de aplicativo { $client } existe.
+azure-preflight-app-missing = Não há registro de aplicativo com o client ID { $client }.
+azure-preflight-sp-ok = O aplicativo { $client } tem a sua entidade de serviço.
+azure-preflight-sp-missing = O aplicativo { $client } não tem entidade de serviço: nenhuma função pode ser atribuída a ele.
+azure-preflight-certificate-none = O aplicativo não tem certificado.
+azure-preflight-certificate-expired = O certificado mais recente do aplicativo terminou em { $date }: a Braze não consegue entrar.
+azure-preflight-certificate-soon = O certificado mais recente do aplicativo termina em { $date }, daqui a { $days ->
+        [one] um dia
+       *[other] { $days } dias
+    }: renove-o agora.
+azure-preflight-certificate-ok = O certificado mais recente do aplicativo termina em { $date }, daqui a { $days } dias.
+azure-preflight-role-ok = O aplicativo tem { $role } no escopo da conta de armazenamento.
+azure-preflight-role-broad = O aplicativo pode gravar, mas por uma atribuição mais ampla que { $role } na conta de armazenamento.
+azure-preflight-role-missing = O aplicativo não tem { $role } na conta de armazenamento.
+azure-preflight-role-container = O aplicativo tem { $role } somente no contêiner: a Braze pede o escopo da conta de armazenamento.
+azure-preflight-fix-create = Crie: o script da CLI do Azure faz isso.
+azure-preflight-fix-new-account = Crie uma conta de armazenamento de uso geral v2 para a Braze: o script da CLI do Azure faz isso.
+azure-preflight-fix-connection-string = Use o método com string de conexão, que funciona em todas as nuvens.
+azure-preflight-fix-shared-key = Permita o acesso por chave compartilhada (conta de armazenamento > **Configuration**) ou use o método com certificado para o Currents.
+azure-preflight-fix-network = Permita o acesso de rede público à conta ou confirme com a Braze quais endereços permitir.
+azure-preflight-fix-tenant = Digite o **Directory (tenant) ID** do tenant do aplicativo ou execute o script conectado a esse tenant.
+azure-preflight-fix-certificate = Crie um novo certificado, adicione-o com `--append` e depois atualize a Braze: a atualização de credenciais explica como.
 
-## Credentials: expiry and updates
+## Credenciais: expiração e atualizações
 
-azure-expiry-connection-string = If the credentials stop working, the connector stops sending events; after { $hours } hours its events are dropped for good (Braze's Azure page).
-azure-expiry-certificate = If the certificate expires, the connector stops sending events until a valid certificate is given, and a long interruption can lose data (Braze's Azure page gives no figure).
-azure-update-keys-title = Rotate the access key without a gap
-azure-update-keys-regenerate-unused = In the storage account's **Access keys**, regenerate the key Braze does not use (Azure keeps two for this).
-azure-update-keys-update-braze = Copy that key's connection string into Braze: **Edit Current** > **Credentials** > **Update Current**, or **Microsoft Azure** in Technology Partners for exports.
-azure-update-keys-test = Check that Braze accepts it: it validates the credentials when you save.
-azure-update-keys-regenerate-old = Then regenerate the other key, the one Braze used before.
-azure-update-certificate-title = Renew the certificate before it ends
-azure-update-certificate-new = Make a new certificate with the certificate commands.
-azure-update-certificate-append = Add it to the app, keeping the current one (`--append`).
-azure-update-certificate-update-braze = In Braze, **Edit Current** > **Credentials**: give the new `braze-currents.pem`, then **Update Current**.
-azure-update-certificate-remove-old = Once Braze works with the new one, remove the old certificate from the app.
-azure-update-switch-title = Switch method
-azure-update-switch-azure-side = Finish the Azure side of the other method first (the steps above for it).
-azure-update-switch-braze = In Braze, **Currents**, your Azure Blob connector, **Edit Current** > **Credentials**: choose the method, give its values, then **Update Current**.
+azure-expiry-connection-string = Se as credenciais pararem de funcionar, o conector para de enviar eventos; depois de { $hours } horas, os eventos dele são descartados para sempre (página do Azure da Braze).
+azure-expiry-certificate = Se o certificado expirar, o conector para de enviar eventos até que um certificado válido seja fornecido, e uma interrupção longa pode causar perda de dados (a página do Azure da Braze não dá um prazo).
+azure-update-keys-title = Rotacionar a chave de acesso sem interrupção
+azure-update-keys-regenerate-unused = Em **Access keys** da conta de armazenamento, gere de novo a chave que a Braze não usa (o Azure mantém duas para isso).
+azure-update-keys-update-braze = Copie a string de conexão dessa chave na Braze: **Edit Current** > **Credentials** > **Update Current**, ou **Microsoft Azure** em Technology Partners para as exportações.
+azure-update-keys-test = Confira se a Braze a aceita: ela valida as credenciais ao salvar.
+azure-update-keys-regenerate-old = Depois, gere de novo a outra chave, a que a Braze usava antes.
+azure-update-certificate-title = Renovar o certificado antes que ele termine
+azure-update-certificate-new = Crie um novo certificado com os comandos do certificado.
+azure-update-certificate-append = Adicione-o ao aplicativo mantendo o atual (`--append`).
+azure-update-certificate-update-braze = Na Braze, **Edit Current** > **Credentials**: forneça o novo `braze-currents.pem` e depois **Update Current**.
+azure-update-certificate-remove-old = Quando a Braze funcionar com o novo, remova o certificado antigo do aplicativo.
+azure-update-switch-title = Trocar de método
+azure-update-switch-azure-side = Termine antes o lado do Azure do outro método (as etapas dele acima).
+azure-update-switch-braze = Na Braze, **Currents**, o seu conector do Azure Blob, **Edit Current** > **Credentials**: escolha o método, forneça os valores dele e depois **Update Current**.
 
-## Labels as the screen shows them
+## Rótulos como a tela os mostra
 
 azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review + create**
 azure-label-access-keys = **Access Keys**
@@ -168,9 +169,9 @@ azure-label-blobs = **Blob Service** > **Blobs**
 azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
 azure-label-export-partner = **Partner Integrations** > **Technology Partners** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
-azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration**, then **Register**
-azure-label-app-ids = **Overview**: **Application (client) ID** and **Directory (tenant) ID**
-azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate**, then **Add**
+azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration** e depois **Register**
+azure-label-app-ids = **Overview**: **Application (client) ID** e **Directory (tenant) ID**
+azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate** e depois **Add**
 azure-label-add-role-assignment = **Access Control (IAM)** > **+ Add** > **Add role assignment**
 azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**; **Members**: **User, group, or service principal**, **+ Select members**; **Review + assign**
 azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**

@@ -9,7 +9,7 @@
 //! `--auth-mode login` (the reader's own Microsoft Entra sign-in).
 
 use super::facts;
-use super::snippets::Plan;
+use super::plan::Plan;
 use crate::core::iac::shell::{self, quote, say};
 
 /// One word of an `az` command line.
@@ -275,9 +275,9 @@ pub fn script(plan: &Plan) -> String {
     line(&format!("STORAGE_ACCOUNT={}", quote(&plan.storage_account)));
     line(&format!("CONTAINER={}", quote(&plan.container)));
     if plan.is_certificate() {
-        line(&format!("APP_NAME={}", quote(facts::APP_NAME)));
-        if let Some(id) = &plan.client_id {
-            line(&format!("CLIENT_ID={}", quote(id)));
+        match &plan.client_id {
+            Some(id) => line(&format!("CLIENT_ID={}", quote(id))),
+            None => line(&format!("APP_NAME={}", quote(facts::APP_NAME))),
         }
     }
     line("");

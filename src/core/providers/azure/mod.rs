@@ -13,6 +13,7 @@ pub mod checker;
 pub mod cli;
 pub mod facts;
 pub mod labels;
+pub mod plan;
 pub mod preflight;
 pub mod rules;
 pub mod secret;

@@ -3,10 +3,10 @@
 //! ([`Plan`], then [`super::cli`] commands, [`crate::core::iac::hcl`] blocks) and printed with
 //! its language's quoting; nothing is built from a value the input rules refuse.
 
-use super::rules::{self, Report};
+pub use super::plan::{Plan, Waiting};
+use super::rules::Report;
 use super::setup::{AzureAuth, AzureField, AzureSetup};
 use super::{certificate, cli, terraform};
-use crate::core::config::Integration;
 use crate::core::text::Msg;
 use crate::msg;
 
@@ -116,78 +116,10 @@ impl AzureSnippet {
     }
 }
 
-/// Why a file is not offered yet.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Waiting {
-    /// These fields must be valid first.
-    Fields(Vec<AzureField>),
-    /// The case itself is one Braze does not support (the certificate method outside
-    /// Currents): [`rules::case_problem`] says why.
-    Case,
-}
-
-/// What the generated files set up, as data: every value valid by the input rules.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Plan {
-    pub integration: Integration,
-    pub auth: AzureAuth,
-    pub storage_account: String,
-    pub container: String,
-    pub resource_group: String,
-    /// The app registration's client ID when the reader typed one (certificate method).
-    pub client_id: Option<String>,
-}
-
-impl Plan {
-    /// The plan for `setup`, or why there is none. `report` is [`Report::new`]`(setup)`.
-    pub fn new(
-        setup: &AzureSetup,
-        report: &Report,
-        snippet: AzureSnippet,
-    ) -> Result<Self, Waiting> {
-        if rules::case_problem(setup).is_some() {
-            return Err(Waiting::Case);
-        }
-        let bad: Vec<AzureField> = snippet
-            .needs(setup)
-            .into_iter()
-            .filter(|f| !report.is_ok(*f))
-            .collect();
-        if !bad.is_empty() {
-            return Err(Waiting::Fields(bad));
-        }
-        let certificate = setup.auth == AzureAuth::CertificateServicePrincipal;
-        Ok(Self {
-            integration: setup.integration,
-            auth: setup.auth,
-            storage_account: setup.storage_account.clone(),
-            container: setup.container.clone(),
-            resource_group: setup.resource_group.clone(),
-            client_id: (certificate && !setup.client_id.is_empty())
-                .then(|| setup.client_id.to_ascii_lowercase()),
-        })
-    }
-
-    pub fn is_certificate(&self) -> bool {
-        self.auth == AzureAuth::CertificateServicePrincipal
-    }
-
-    /// The integration in English, for the files' comments (generated code keeps English).
-    pub fn integration_label(&self) -> &'static str {
-        match self.integration {
-            Integration::Currents => "Braze Currents",
-            Integration::DashboardExport => "dashboard data export",
-            Integration::Both => "Braze Currents and dashboard data export",
-            Integration::MessageArchiving => "message archiving",
-        }
-    }
-
-    pub fn auth_label(&self) -> &'static str {
-        match self.auth {
-            AzureAuth::ConnectionString => "connection string",
-            AzureAuth::CertificateServicePrincipal => "certificate service principal",
-        }
-    }
+/// The plan of `snippet` for `setup`, or why there is none. `report` is
+/// [`Report::new`]`(setup)`.
+pub fn plan(setup: &AzureSetup, report: &Report, snippet: AzureSnippet) -> Result<Plan, Waiting> {
+    Plan::new(setup, report, snippet.needs(setup))
 }
 
 /// The file `snippet` for `setup`, or why it waits. `report` is [`Report::new`]`(setup)`.
@@ -199,7 +131,7 @@ pub fn generate(
     if !snippet.applies(setup) {
         return Err(Waiting::Case);
     }
-    let plan = Plan::new(setup, report, snippet)?;
+    let plan = plan(setup, report, snippet)?;
     Ok(match snippet {
         AzureSnippet::CliScript => cli::script(&plan),
         AzureSnippet::Certificate => certificate::script(),

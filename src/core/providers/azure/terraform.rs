@@ -9,7 +9,7 @@
 //! ever in the configuration or its state: the certificate resource reads `cert.pem` only.
 
 use super::facts;
-use super::snippets::Plan;
+use super::plan::Plan;
 use crate::core::iac::hcl::{Block, Expr, File};
 
 pub const AZURERM_VERSION: &str = ">= 4.9.0, < 6.0.0";

@@ -4,7 +4,7 @@
 use super::super::facts;
 use super::super::setup::AzureSetup;
 use super::super::snippets::AzureSnippet;
-use super::check::{not_read, text, CheckId, Finding, Status};
+use super::finding::{not_read, text, CheckId, Finding, Status};
 use super::parse_time;
 use crate::core::preflight::{CallStatus, Record};
 use crate::msg;

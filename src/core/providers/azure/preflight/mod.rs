@@ -4,9 +4,11 @@
 
 mod app;
 mod check;
+mod finding;
 mod script;
 
-pub use check::{check, CheckId, Finding, Status};
+pub use check::check;
+pub use finding::{CheckId, Finding, Status};
 pub use script::{header, intro, needs, script};
 
 use serde::Deserialize;
