@@ -92,8 +92,9 @@ class Azure:
         self.bin.mkdir()
         (self.bin / "az").write_text(f"#!/bin/sh\nexec {sys.executable} {HERE / 'azure_stub.py'} \"$@\"\n")
         (self.bin / "az").chmod(0o755)
-        self.help = work / "az-help"
-        self.help.mkdir()
+        # The CLI's help pages, kept between runs (a few seconds each to produce).
+        self.help = Path(os.environ.get("AZ_HELP_CACHE") or HERE.parents[1] / "target" / "az-help")
+        self.help.mkdir(parents=True, exist_ok=True)
 
     def connection_string(self, account):
         return (f"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={self.keys[account]};"
