@@ -30,6 +30,11 @@ cargo build -q --example preflight
 .venv/bin/python tests/lint/preflight_moto.py "${CARGO_TARGET_DIR:-target}/debug/examples/preflight"
 .venv/bin/python tests/lint/gcs_preflight.py "${CARGO_TARGET_DIR:-target}/debug/examples/gcs"
 
+step "Azure Blob Storage: generated files and preflight, Azure CLI against Azurite and a recording az stub"
+cargo build -q --example azure
+CHECKOV="${CHECKOV:-$ROOT/.venv-checkov/bin/checkov}" \
+  .venv/bin/python tests/lint/azure_check.py "${CARGO_TARGET_DIR:-target}/debug/examples/azure"
+
 step "widget in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --test browser
 

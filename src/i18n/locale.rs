@@ -3,7 +3,7 @@
 //! this file too: it checks the folders against it and embeds the locales in its order.
 
 /// The `.ftl` files of every locale folder, one per part of the widget.
-pub const FTL_FILES: [&str; 10] = [
+pub const FTL_FILES: [&str; 11] = [
     "main",
     "labels",
     "checklist",
@@ -14,6 +14,7 @@ pub const FTL_FILES: [&str; 10] = [
     "diagram",
     "today",
     "gcs",
+    "azure",
 ];
 
 /// Writes the `Locale` enum and its data from one line per language: the variant, its BCP 47

@@ -3,4 +3,5 @@
 //! snippets or checker depends on a provider here, and no provider depends on them: a reader of
 //! one provider computes nothing of the others (the provider engine plugs each in).
 
+pub mod azure;
 pub mod gcs;
