@@ -49,6 +49,17 @@ pub enum Problem {
     NameCharacters {
         found: String,
     },
+    /// A role's path (typed before its name) longer than IAM allows, slashes counted.
+    RolePathLength {
+        max: usize,
+        len: usize,
+    },
+    /// A role's path with an empty segment (`a//b`).
+    RolePathEmptySegment,
+    /// Characters this widget does not write in a role's path.
+    RolePathCharacters {
+        found: String,
+    },
     FolderLeadingSlash,
     FolderEmptySegment,
     FolderDotDot,
@@ -114,6 +125,13 @@ impl Problem {
                 msg!("rule-name-length", max = *max, len = *len)
             }
             Problem::NameCharacters { found } => msg!("rule-name-characters", found = found),
+            Problem::RolePathLength { max, len } => {
+                msg!("rule-role-path-length", max = *max, len = *len)
+            }
+            Problem::RolePathEmptySegment => msg!("rule-role-path-empty-segment"),
+            Problem::RolePathCharacters { found } => {
+                msg!("rule-role-path-characters", found = found)
+            }
             Problem::FolderLeadingSlash => msg!("rule-folder-leading-slash"),
             Problem::FolderEmptySegment => msg!("rule-folder-empty-segment"),
             Problem::FolderDotDot => msg!("rule-folder-dot-dot"),
@@ -247,6 +265,41 @@ pub fn iam_name(value: &str, max: usize) -> Vec<Problem> {
     problems
 }
 
+/// The longest path IAM gives a role, slashes included (AWS, IAM API `CreateRole`, `Path`).
+pub const ROLE_PATH_MAX: usize = 512;
+
+/// An IAM role as the reader may type it: its name, or its path and name as the role's ARN
+/// writes them (`service/braze/pc-r`; a leading `/` may be typed). The name follows IAM's
+/// name rules; the path IAM's path rules (`/`-separated, at most 512 characters with its
+/// slashes), narrowed to what this widget writes into scripts and templates: no empty segment,
+/// and in each segment the characters of IAM names (IAM also accepts other printable ASCII
+/// characters in a path; they would need quoting in every generated file).
+pub fn role_name(value: &str) -> Vec<Problem> {
+    let typed = value.strip_prefix('/').unwrap_or(value);
+    let Some((path, name)) = typed.rsplit_once('/') else {
+        return iam_name(value, USER_ROLE_NAME_MAX);
+    };
+    let mut problems = Vec::new();
+    let len = path.chars().count() + 2;
+    if len > ROLE_PATH_MAX {
+        problems.push(Problem::RolePathLength {
+            max: ROLE_PATH_MAX,
+            len,
+        });
+    }
+    if path.split('/').any(str::is_empty) {
+        problems.push(Problem::RolePathEmptySegment);
+    }
+    let found = offending(path, |c| {
+        c == '/' || c.is_ascii_alphanumeric() || "+=,.@-_".contains(c)
+    });
+    if !found.is_empty() {
+        problems.push(Problem::RolePathCharacters { found });
+    }
+    problems.extend(iam_name(name, USER_ROLE_NAME_MAX));
+    problems
+}
+
 /// The characters AWS lists under "Characters to avoid" in object key names (AWS object keys,
 /// see docs/facts.md): backslash, braces, caret, percent, backtick, square brackets, quotation
 /// marks, `<` `>`, tilde, `#` and `|`. Refused in a folder path because Braze writes every
@@ -366,7 +419,7 @@ pub fn check(config: &Config) -> Vec<Finding> {
             add(Field::ExternalId, external_id(&config.external_id));
             add(
                 Field::RoleName,
-                iam_name(config.role_name(), USER_ROLE_NAME_MAX),
+                role_name(config.value_or_default(Field::RoleName)),
             );
             if !config.own_account.is_empty() {
                 add(Field::OwnAccount, account_id(&config.own_account));
