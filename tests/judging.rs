@@ -521,3 +521,48 @@ fn the_preflight_says_when_the_role_arn_differs_from_the_one_braze_is_given() {
         Some(Status::Pass)
     );
 }
+
+#[test]
+fn the_generated_infrastructure_creates_the_role_with_its_path() {
+    use braze_s3_companion::core::iac::{generate, IacKind};
+    let role = Config {
+        role_name: "service/braze/pc-r".into(),
+        ..with(Integration::Currents, AuthMethod::RoleArn)
+    };
+    let report = Report::new(&role);
+    let cli = generate(IacKind::CliScript, &role, &report).expect("a script");
+    assert!(cli.lines().any(|l| l == "ROLE_NAME='pc-r'"), "{cli}");
+    assert!(
+        cli.lines().any(|l| l == "ROLE_PATH='/service/braze/'"),
+        "{cli}"
+    );
+    assert!(cli.contains(" create-role --role-name=\"$ROLE_NAME\" --path=\"$ROLE_PATH\" "));
+    // Every other call finds the role by its name alone.
+    assert!(!cli.contains("get-role --role-name=\"$ROLE_PATH"));
+    let cloudformation = generate(IacKind::CloudFormation, &role, &report).expect("a template");
+    assert!(cloudformation
+        .lines()
+        .any(|l| l.trim() == "Path: \"/service/braze/\""));
+    assert!(cloudformation
+        .lines()
+        .any(|l| l.trim() == "RoleName: \"pc-r\""));
+    let terraform = generate(IacKind::Terraform, &role, &report).expect("a configuration");
+    let attribute = |name: &str| {
+        terraform
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{name} ")))
+            .map(|l| l.split_once('=').unwrap().1.trim().to_owned())
+    };
+    assert_eq!(attribute("path").as_deref(), Some("\"/service/braze/\""));
+    // Without a path, none is written: IAM's default `/`.
+    let plain = with(Integration::Currents, AuthMethod::RoleArn);
+    let report = Report::new(&plain);
+    for kind in IacKind::ALL {
+        let text = generate(kind, &plain, &report).unwrap();
+        let path_line = text.lines().any(|l| {
+            let l = l.trim_start();
+            l.starts_with("ROLE_PATH=") || l.starts_with("Path:") || l.starts_with("path ")
+        });
+        assert!(!path_line, "{kind:?}");
+    }
+}
