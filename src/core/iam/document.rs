@@ -57,3 +57,56 @@ pub struct Document {
     pub version: Version,
     pub statements: Vec<Statement>,
 }
+
+impl From<&crate::core::policy::PolicyDocument> for Document {
+    /// A policy this page writes, as the evaluator reads it (no text in between).
+    fn from(policy: &crate::core::policy::PolicyDocument) -> Self {
+        use crate::core::policy::Principal;
+        let version = if policy.version == "2012-10-17" {
+            Version::V2012
+        } else {
+            Version::V2008
+        };
+        let statements = policy
+            .statement
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Statement {
+                number: i + 1,
+                effect: s.effect,
+                principal: s.principal.as_ref().map(|p| {
+                    let spec = match p {
+                        Principal::Aws { aws } => {
+                            PrincipalSpec::Map(vec![("AWS".to_owned(), vec![aws.clone()])])
+                        }
+                        Principal::Everyone(_) => PrincipalSpec::Any,
+                    };
+                    (spec, false)
+                }),
+                action: Patterns {
+                    negated: false,
+                    values: s.action.clone(),
+                },
+                resource: (!s.resource.is_empty()).then(|| Patterns {
+                    negated: false,
+                    values: s.resource.clone(),
+                }),
+                conditions: s
+                    .condition
+                    .iter()
+                    .flat_map(|(operator, keys)| {
+                        keys.iter().map(move |(key, value)| Condition {
+                            operator: operator.clone(),
+                            key: key.clone(),
+                            values: vec![value.clone()],
+                        })
+                    })
+                    .collect(),
+            })
+            .collect();
+        Self {
+            version,
+            statements,
+        }
+    }
+}
