@@ -22,6 +22,9 @@ step "generated documents, checked by linters no one here wrote"
 rm -rf target/generated
 cargo run -q --example generate -- target/generated
 .venv/bin/python tests/lint/check_generated.py target/generated
+# The evaluator's wildcard intersection, against parliament's is_arn_match.
+cargo build -q --example wildcards
+.venv/bin/python tests/lint/wildcards_parliament.py "${CARGO_TARGET_DIR:-target}/debug/examples/wildcards"
 
 step "preflight script against moto's AWS emulator, its reports judged by the core"
 cargo build -q --example preflight
