@@ -39,7 +39,7 @@ checker-access-depends-allow = このチェックでは評価できない条件�
 checker-access-depends-deny = このチェックでは評価できない条件によっては拒否される可能性あり：{ $conditions }（ステートメント { $statements }）
 checker-access-missing-some = Braze がここに書き込むすべてのキーには許可されていません（例：`{ $example }` が対象外）
 checker-access-denied-some = Braze がここに書き込むキーの一部が明示的な `Deny` により拒否されます（ステートメント { $statement }、例：`{ $example }`）
-checker-access-too-complex = 未チェック：このポリシーのワイルドカードは複雑すぎて、ここでは判定できません。リソースを簡素化してください
+checker-access-too-complex = 未確認：このポリシーのワイルドカードは複雑すぎて、ここでは判定できません。リソースを簡素化してください
 
 ## 必要な範囲を超える権限
 

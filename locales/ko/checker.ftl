@@ -39,7 +39,7 @@ checker-access-depends-allow = 이 검사에서 평가할 수 없는 조건을 �
 checker-access-depends-deny = 이 검사에서 평가할 수 없는 조건에 따라 거부될 수 있음: { $conditions } ({ $statements }번 Statement)
 checker-access-missing-some = Braze가 여기에 쓰는 모든 키에 부여되지는 않음(예: `{ $example }`는 제외됨)
 checker-access-denied-some = Braze가 여기에 쓰는 키 중 일부가 명시적 `Deny`로 거부됨({ $statement }번 Statement, 예: `{ $example }`)
-checker-access-too-complex = 확인하지 않음: 이 정책의 와일드카드가 너무 복잡해 여기서 판단할 수 없습니다. 리소스를 단순하게 바꾸세요
+checker-access-too-complex = 확인 안 됨: 이 정책의 와일드카드가 너무 복잡해 여기서 판단할 수 없습니다. 리소스를 단순하게 바꾸세요
 
 ## 필요한 범위를 넘는 권한
 
