@@ -13,6 +13,7 @@
 //!
 //! Wildcards are the wildcard floor's ([`crate::core::wildcard`]).
 
+mod combine;
 pub mod condition;
 pub mod document;
 pub mod evaluate;
