@@ -24,6 +24,9 @@ cargo run -q --example generate -- target/generated
 .venv/bin/python tests/lint/check_generated.py target/generated
 cargo build -q --example gcs
 .venv/bin/python tests/lint/gcs_check_generated.py "${CARGO_TARGET_DIR:-target}/debug/examples/gcs"
+# The evaluator's wildcard intersection, against parliament's is_arn_match.
+cargo build -q --example wildcards
+.venv/bin/python tests/lint/wildcards_parliament.py "${CARGO_TARGET_DIR:-target}/debug/examples/wildcards"
 
 step "preflight script against moto's AWS emulator, its reports judged by the core"
 cargo build -q --example preflight

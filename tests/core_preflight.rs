@@ -519,12 +519,18 @@ fn a_user_set_up_right_passes_everything() {
             "bucket-policy",
             "identity-policy",
             "permissions-boundary",
-            "access-key"
+            "access-key",
+            "organizations"
         ]
     );
-    for finding in &f {
+    // Every check passes; AWS Organizations' policies are never visible from the account
+    // (AWS, "Policy evaluation logic"): said, not judged.
+    for finding in &f[..f.len() - 1] {
         assert_eq!(finding.status, Status::Pass, "{finding:?}");
     }
+    let organizations = f.last().unwrap();
+    assert_eq!(organizations.status, Status::Unknown);
+    assert_eq!(organizations.message.id, "preflight-organizations-unseen");
     let region = f.iter().find(|f| f.id == CheckId::BucketRegion).unwrap();
     assert!(region
         .message
@@ -675,7 +681,8 @@ fn the_bucket_policy_is_judged_with_and_without_the_sse_header() {
         .message
         .args
         .iter()
-        .any(|(k, v)| *k == "pairs" && *v == "s3:PutObject arn:aws:s3:::acme-braze/*".into()));
+        .any(|(k, v)| *k == "pairs"
+            && *v == "s3:PutObject arn:aws:s3:::acme-braze/currents/*".into()));
     // Another principal's Deny does not apply to Braze's user; the user's own does.
     let other = json!([{"Effect": "Deny", "Principal": {"AWS": "arn:aws:iam::111122223333:user/someone"}, "Action": "s3:*", "Resource": "*"}]);
     assert_eq!(
@@ -1276,7 +1283,7 @@ fn left_out_values(base: &Config) -> Vec<Config> {
             ..base.clone()
         },
     };
-    vec![
+    let folders = [
         Config {
             folder: "elsewhere/deeper".into(),
             ..base.clone()
@@ -1289,8 +1296,49 @@ fn left_out_values(base: &Config) -> Vec<Config> {
             }],
             ..base.clone()
         },
-        other_method,
-    ]
+    ];
+    // Braze's Currents requests are on the keys under each folder (issue 19): judged there.
+    let mut left_out = vec![other_method];
+    if !base.integration.has_currents() {
+        left_out.extend(folders);
+    }
+    left_out
+}
+
+/// With Currents, Braze writes under each connector's folder: a folder or a connector typed
+/// changes what is judged (a Deny on one folder's keys refuses that connector's uploads).
+#[test]
+fn with_currents_the_folders_are_judged() {
+    use braze_s3_companion::core::config::Connector;
+    use preflight::JudgedValues;
+    let base = user();
+    assert!(base.integration.has_currents());
+    let other_folder = Config {
+        folder: "elsewhere".into(),
+        ..base.clone()
+    };
+    let more_connectors = Config {
+        connectors: vec![Connector {
+            id: 2,
+            name: "second".into(),
+            folder: "second-folder".into(),
+        }],
+        ..base.clone()
+    };
+    assert_ne!(JudgedValues::of(&other_folder), JudgedValues::of(&base));
+    assert_ne!(JudgedValues::of(&more_connectors), JudgedValues::of(&base));
+    let export = Config {
+        integration: Integration::DashboardExport,
+        ..base.clone()
+    };
+    let export_elsewhere = Config {
+        folder: "elsewhere".into(),
+        ..export.clone()
+    };
+    assert_eq!(
+        JudgedValues::of(&export_elsewhere),
+        JudgedValues::of(&export)
+    );
 }
 
 /// The policy checker keeps its result under `JudgedValues` too (issue 22): a value it leaves

@@ -579,7 +579,8 @@ fn role_name_is_1_to_64_characters() {
 
 #[test]
 fn role_name_charset() {
-    for bad in NAME_FORBIDDEN {
+    // A `/` separates the role's path from its name (see the next test).
+    for bad in NAME_FORBIDDEN.iter().filter(|c| **c != '/') {
         let config = Config {
             role_name: format!("braze{bad}role"),
             ..role_config()
@@ -594,6 +595,55 @@ fn role_name_charset() {
         ..role_config()
     };
     assert!(field_ok(&config, Field::RoleName));
+}
+
+/// Issue 22: the role may be typed with its path, as its ARN writes it (AWS, "IAM
+/// identifiers"; IAM API `CreateRole`: a path is `/`-separated, 1 to 512 characters).
+#[test]
+fn role_name_may_carry_a_path() {
+    let with = |name: &str| Config {
+        role_name: name.to_owned(),
+        ..role_config()
+    };
+    for good in [
+        "service/braze/pc-r",
+        "/service/braze/pc-r",
+        "a/b",
+        "team+1/x.y@z/pc-r",
+    ] {
+        assert!(field_ok(&with(good), Field::RoleName), "{good}");
+    }
+    let config = with("service/braze/pc-r");
+    assert_eq!(config.role_name(), "pc-r");
+    assert_eq!(config.role_path(), "/service/braze/");
+    assert_eq!(with("/service/pc-r").role_path(), "/service/");
+    assert_eq!(with("pc-r").role_path(), "/");
+    assert_eq!(role_config().role_path(), "/");
+    // An empty segment, a trailing `/` (no name), a name too long, characters the page does
+    // not write into scripts, a path over 512 characters with its slashes.
+    assert!(matches!(
+        field_problems(&with("service//pc-r"), Field::RoleName)[..],
+        [Problem::RolePathEmptySegment]
+    ));
+    assert!(matches!(
+        field_problems(&with("service/braze/"), Field::RoleName)[..],
+        [Problem::NameLength { len: 0, max: 64 }]
+    ));
+    assert!(matches!(
+        field_problems(&with(&format!("service/{}", rep('r', 65))), Field::RoleName)[..],
+        [Problem::NameLength { len: 65, max: 64 }]
+    ));
+    assert!(matches!(
+        &field_problems(&with("serv$ce/pc-r"), Field::RoleName)[..],
+        [Problem::RolePathCharacters { found }] if found == "$"
+    ));
+    let long = format!("{}/pc-r", rep('p', 510));
+    assert!(field_ok(&with(&long), Field::RoleName));
+    let longer = format!("{}/pc-r", rep('p', 511));
+    assert!(matches!(
+        field_problems(&with(&longer), Field::RoleName)[..],
+        [Problem::RolePathLength { len: 513, max: 512 }]
+    ));
 }
 
 #[test]

@@ -273,7 +273,7 @@ fn one_integration_creates_one_policy_with_the_base_name() {
     assert_eq!(plan.policies.len(), 1);
     assert_eq!(plan.policies[0].name, "-policy+=,.@_");
     match &plan.identity {
-        Identity::Role { name, trust } => {
+        Identity::Role { name, trust, .. } => {
             assert_eq!(name, "-role+=,.@_");
             assert_eq!(
                 serde_json::from_str::<Value>(&to_pretty_json(trust)).unwrap(),

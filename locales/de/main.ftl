@@ -104,6 +104,9 @@ rule-external-id-length = Die externe ID muss { $min } bis { NUMBER($max) } Zeic
 rule-external-id-characters = Nicht erlaubte Zeichen in einer externen ID: { $found }. Erlaubt: Buchstaben, Ziffern und `+ = , . @ : / - _`.
 rule-name-length = Der Name muss 1 bis { $max } Zeichen lang sein (derzeit { $len }).
 rule-name-characters = Nicht erlaubte Zeichen in einem IAM-Namen: { $found }. Erlaubt: Buchstaben, Ziffern und `+ = , . @ - _`.
+rule-role-path-length = Der Pfad der Rolle darf höchstens { $max } Zeichen lang sein, Schrägstriche mitgezählt (derzeit { $len }).
+rule-role-path-empty-segment = Der Pfad der Rolle darf kein leeres Segment enthalten (`//`).
+rule-role-path-characters = Zeichen, die diese Seite nicht in den Pfad einer Rolle schreibt: { $found }. Verwenden Sie zwischen den `/` Buchstaben, Ziffern und `+ = , . @ - _`.
 rule-folder-leading-slash = Der Pfad darf nicht mit `/` beginnen.
 rule-folder-empty-segment = Der Pfad darf kein leeres Segment enthalten (`//` oder `/` am Ende).
 rule-folder-dot-dot = Der Pfad darf kein Segment `..` enthalten.

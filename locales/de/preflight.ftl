@@ -53,6 +53,10 @@ preflight-bucket-policy-fix = Entfernen oder verengen Sie die `Deny`-Anweisungen
         [on] Braze sendet bei jedem Upload `{ $header }: AES256`.
        *[off] Brazes AES-256-Option ist hier aus, Uploads tragen also keinen `{ $header }`-Header: Verlangt die Richtlinie ihn, schalten Sie die Option in Braze und hier ein.
     }
+preflight-bucket-policy-not-principal-fix = `NotPrincipal` mit `Deny` verweigert jedem Prinzipal, den es nicht genau aufführt: den Sitzungen einer Rolle, sofern nicht jede Sitzung aufgeführt ist, und immer einer Identität mit Berechtigungsgrenze. Schreiben Sie stattdessen, wie AWS empfiehlt, `"Principal": "*"` mit einer Bedingung `ArnNotEquals` auf `aws:PrincipalArn`, die { $kind ->
+        [user] den Benutzer
+       *[role] die Rolle
+    } nennt.
 preflight-bucket-policy-depends = { $count ->
         [one] Die Bucket-Richtlinie verweigert womöglich eine Berechtigung, die Braze braucht, je nach einer Bedingung, die diese Prüfung nicht auswerten kann: { $pairs }.
        *[other] Die Bucket-Richtlinie verweigert womöglich { $count } Berechtigungen, die Braze braucht, je nach Bedingungen, die diese Prüfung nicht auswerten kann: { $pairs }.
@@ -87,6 +91,15 @@ preflight-identity-broader = Alles, was Braze braucht, ist gewährt, aber { $cou
         [one] diese Richtlinie gewährt
        *[other] diese Richtlinien gewähren
     } mehr als nötig: { $policies }. Hängen Sie besser nur die Richtlinie von dieser Seite an.
+preflight-identity-pass-bucket = Alles, was Braze braucht, ist gewährt, teils allein durch die Bucket-Richtlinie: Innerhalb eines Kontos erlaubt AWS eine Anfrage, wenn die Richtlinien der Identität oder die Bucket-Richtlinie sie erlauben.
+preflight-identity-pass-published = { $count ->
+        [one] Ihre Richtlinie gewährt
+       *[other] Ihre { $count } Richtlinien gewähren zusammen
+    } jede Berechtigung, die Braze braucht. { $policies }: die Richtlinie, die diese Seite für Ihren Fall angibt, so wie Braze sie veröffentlicht; ihre auf `*` endende Ressource passt auch auf andere Buckets, deren Name mit dem Ihres Buckets beginnt (siehe den Hinweis in der Anleitung).
+preflight-too-complex = { $count ->
+        [one] Eine Berechtigung, die Braze braucht, ließ sich nicht beurteilen
+       *[other] { $count } Berechtigungen, die Braze braucht, ließen sich nicht beurteilen
+    }: Die Platzhalter der Richtlinien sind für diese Prüfung zu verschachtelt ({ $pairs }).
 preflight-boundary-none = Keine Berechtigungsgrenze gesetzt.
 preflight-boundary-pass = Die Berechtigungsgrenze { $policy } erlaubt alles, was Braze braucht.
 preflight-boundary-blocks = { $count ->
@@ -98,6 +111,10 @@ preflight-boundary-depends = Die Berechtigungsgrenze { $policy } erlaubt, was Br
 preflight-trust-pass = Brazes Konto { $account } kann die Rolle mit Ihrer externen ID { $external_id } übernehmen.
 preflight-trust-fix = Ersetzen Sie die Vertrauensrichtlinie der Rolle durch die von dieser Seite (Registerkarte **{ -aws-trust-relationships }**).
 preflight-trust-unreadable = Die Vertrauensrichtlinie der Rolle ließ sich nicht als IAM-Richtlinie lesen.
+preflight-role-arn-pass = Der ARN der Rolle ist { $arn }, derselbe, den diese Seite Braze angibt.
+preflight-role-arn-differs = Der ARN der Rolle ist { $reported }, diese Seite gibt Braze aber { $given } an: Braze würde abgewiesen.
+preflight-role-arn-fix = Geben Sie Braze { $arn } an, wie die Übersichtsseite der Rolle ihn zeigt, und tragen Sie hier { $name } (Pfad und Name) als Rollennamen ein.
+preflight-organizations-unseen = Nicht geprüft: Gehört das Konto zu einer Organisation in AWS Organizations, können deren Service-Kontrollrichtlinien (SCPs) und Ressourcen-Kontrollrichtlinien (RCPs) Brazes Anfragen ablehnen, was auch immer die Richtlinien des Kontos sagen, und sie lassen sich vom Konto aus nicht lesen. Fragen Sie im Zweifel den Administrator der Organisation.
 preflight-key-pass = { $count ->
         [one] Der Benutzer hat einen aktiven Zugriffsschlüssel
        *[other] Der Benutzer hat { $count } aktive Zugriffsschlüssel

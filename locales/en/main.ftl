@@ -104,6 +104,9 @@ rule-external-id-length = The external ID must be { $min } to { NUMBER($max) } c
 rule-external-id-characters = Characters not allowed in an external ID: { $found }. Allowed: letters, digits and `+ = , . @ : / - _`.
 rule-name-length = The name must be 1 to { $max } characters long (now { $len }).
 rule-name-characters = Characters not allowed in an IAM name: { $found }. Allowed: letters, digits and `+ = , . @ - _`.
+rule-role-path-length = The role's path may be at most { $max } characters long, slashes included (now { $len }).
+rule-role-path-empty-segment = The role's path must not contain an empty segment (`//`).
+rule-role-path-characters = Characters this page does not write in a role's path: { $found }. Between the `/`, use letters, digits and `+ = , . @ - _`.
 rule-folder-leading-slash = The path must not start with `/`.
 rule-folder-empty-segment = The path must not contain an empty segment (`//` or a trailing `/`).
 rule-folder-dot-dot = The path must not contain a `..` segment.

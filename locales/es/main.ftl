@@ -104,6 +104,9 @@ rule-external-id-length = El ID externo debe tener entre { $min } y { NUMBER($ma
 rule-external-id-characters = Caracteres no permitidos en un ID externo: { $found }. Se admiten letras, dígitos y `+ = , . @ : / - _`.
 rule-name-length = El nombre debe tener entre 1 y { $max } caracteres (ahora tiene { $len }).
 rule-name-characters = Caracteres no permitidos en un nombre de IAM: { $found }. Se admiten letras, dígitos y `+ = , . @ - _`.
+rule-role-path-length = La ruta del rol puede tener como máximo { $max } caracteres, barras incluidas (ahora tiene { $len }).
+rule-role-path-empty-segment = La ruta del rol no debe contener segmentos vacíos (`//`).
+rule-role-path-characters = Caracteres que esta página no escribe en la ruta de un rol: { $found }. Entre las `/`, usa letras, dígitos y `+ = , . @ - _`.
 rule-folder-leading-slash = La ruta no debe empezar por `/`.
 rule-folder-empty-segment = La ruta no debe contener segmentos vacíos (`//` o una `/` final).
 rule-folder-dot-dot = La ruta no debe contener un segmento `..`.

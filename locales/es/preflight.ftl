@@ -53,6 +53,10 @@ preflight-bucket-policy-fix = Elimina o restringe las instrucciones `Deny` de la
         [on] Braze envía `{ $header }: AES256` con cada carga.
        *[off] La opción AES-256 de Braze está desactivada aquí, así que las cargas no llevan el encabezado `{ $header }`: si la política lo exige, activa la opción en Braze y aquí.
     }
+preflight-bucket-policy-not-principal-fix = `NotPrincipal` con `Deny` deniega a toda entidad principal que no enumere exactamente: las sesiones de un rol, salvo que cada sesión esté enumerada, y siempre una identidad con un límite de permisos. Como recomienda AWS, escribe en su lugar `"Principal": "*"` con una condición `ArnNotEquals` sobre `aws:PrincipalArn` que nombre { $kind ->
+        [user] al usuario
+       *[role] el rol
+    }.
 preflight-bucket-policy-depends = { $count ->
         [one] La política de bucket puede denegar un permiso que Braze necesita, según una condición que esta comprobación no puede evaluar: { $pairs }.
        *[other] La política de bucket puede denegar { $count } permisos que Braze necesita, según condiciones que esta comprobación no puede evaluar: { $pairs }.
@@ -70,8 +74,8 @@ preflight-identity-create-fix = Crea el { $kind ->
        *[role] rol
     } con los pasos de arriba o con el script de AWS CLI.
 preflight-identity-pass = { $count ->
-        [one] Su política concede
-       *[other] Sus { $count } políticas conceden juntas
+        [one] Tu política concede
+       *[other] Tus { $count } políticas conceden juntas
     } todos los permisos que Braze necesita, y nada más.
 preflight-identity-missing = { $count ->
         [one] Un permiso que Braze necesita no está concedido: { $pairs }.
@@ -87,6 +91,15 @@ preflight-identity-broader = Todo lo que Braze necesita está concedido, pero { 
         [one] esta política concede
        *[other] estas políticas conceden
     } más de lo necesario: { $policies }. Mejor adjunta solo la política de esta página.
+preflight-identity-pass-bucket = Todo lo que Braze necesita está concedido, en parte solo por la política de bucket: dentro de una misma cuenta, AWS permite una solicitud que permitan las políticas de la identidad o la política de bucket.
+preflight-identity-pass-published = { $count ->
+        [one] Tu política concede
+       *[other] Tus { $count } políticas conceden juntas
+    } todos los permisos que Braze necesita. { $policies }: la política que esta página indica para tu caso, tal como Braze la publica; su recurso que termina en `*` también coincide con otros buckets cuyo nombre empieza por el del tuyo (mira la nota de la guía).
+preflight-too-complex = { $count ->
+        [one] No se pudo evaluar un permiso que Braze necesita
+       *[other] No se pudieron evaluar { $count } permisos que Braze necesita
+    }: los comodines de las políticas son demasiado intrincados para esta comprobación ({ $pairs }).
 preflight-boundary-none = No hay ningún límite de permisos.
 preflight-boundary-pass = El límite de permisos { $policy } permite todo lo que Braze necesita.
 preflight-boundary-blocks = { $count ->
@@ -98,6 +111,10 @@ preflight-boundary-depends = El límite de permisos { $policy } solo permite lo 
 preflight-trust-pass = La cuenta de Braze { $account } puede asumir el rol con tu ID externo { $external_id }.
 preflight-trust-fix = Sustituye la política de confianza del rol por la de esta página (pestaña **{ -aws-trust-relationships }**).
 preflight-trust-unreadable = La política de confianza del rol no se pudo leer como una política de IAM.
+preflight-role-arn-pass = El ARN del rol es { $arn }, el que esta página da a Braze.
+preflight-role-arn-differs = El ARN del rol es { $reported }, pero esta página da a Braze { $given }: Braze sería rechazado.
+preflight-role-arn-fix = Da a Braze { $arn }, tal como lo muestra la página de resumen del rol, y escribe { $name } (su ruta y su nombre) en el campo del nombre del rol aquí.
+preflight-organizations-unseen = Sin comprobar: si la cuenta pertenece a una organización de AWS Organizations, sus políticas de control de servicios (SCP) y de control de recursos (RCP) pueden rechazar las solicitudes de Braze digan lo que digan las políticas de la cuenta, y no se pueden leer desde la cuenta. En caso de duda, pregunta al administrador de la organización.
 preflight-key-pass = { $count ->
         [one] El usuario tiene una clave de acceso activa
        *[other] El usuario tiene { $count } claves de acceso activas

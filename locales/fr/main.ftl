@@ -104,6 +104,9 @@ rule-external-id-length = L'ID externe doit compter de { $min } à { NUMBER($max
 rule-external-id-characters = Caractères interdits dans un ID externe : { $found }. Permis : lettres, chiffres et `+ = , . @ : / - _`.
 rule-name-length = Le nom doit compter de 1 à { $max } caractères ({ $len } actuellement).
 rule-name-characters = Caractères interdits dans un nom IAM : { $found }. Permis : lettres, chiffres et `+ = , . @ - _`.
+rule-role-path-length = Le chemin du rôle doit compter au plus { $max } caractères, barres obliques comprises ({ $len } actuellement).
+rule-role-path-empty-segment = Le chemin du rôle ne doit pas contenir de segment vide (`//`).
+rule-role-path-characters = Caractères que cette page n'écrit pas dans le chemin d'un rôle : { $found }. Entre les `/`, utilisez lettres, chiffres et `+ = , . @ - _`.
 rule-folder-leading-slash = Le chemin ne doit pas commencer par `/`.
 rule-folder-empty-segment = Le chemin ne doit pas contenir de segment vide (`//` ou `/` final).
 rule-folder-dot-dot = Le chemin ne doit pas contenir de segment `..`.

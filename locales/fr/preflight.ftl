@@ -53,6 +53,10 @@ preflight-bucket-policy-fix = Supprimez ou restreignez les instructions `Deny` d
         [on] Braze envoie `{ $header }: AES256` avec chaque envoi.
        *[off] L'option AES-256 de Braze est désactivée ici, donc les envois n'ont pas d'en-tête `{ $header }` : si la stratégie l'exige, activez l'option dans Braze et ici.
     }
+preflight-bucket-policy-not-principal-fix = `NotPrincipal` avec `Deny` refuse tout principal qu'il ne liste pas exactement : les sessions d'un rôle, sauf si chaque session est listée, et toujours une identité dotée d'une limite d'autorisations. Comme AWS le recommande, écrivez plutôt `"Principal": "*"` avec une condition `ArnNotEquals` sur `aws:PrincipalArn` qui nomme { $kind ->
+        [user] l'utilisateur
+       *[role] le rôle
+    }.
 preflight-bucket-policy-depends = { $count ->
         [one] La stratégie de bucket peut refuser une autorisation dont Braze a besoin, selon une condition que cette vérification ne sait pas évaluer : { $pairs }.
        *[other] La stratégie de bucket peut refuser { $count } autorisations dont Braze a besoin, selon des conditions que cette vérification ne sait pas évaluer : { $pairs }.
@@ -87,6 +91,15 @@ preflight-identity-broader = Tout ce dont Braze a besoin est accordé, mais { $c
         [one] cette stratégie accorde
        *[other] ces stratégies accordent
     } plus que nécessaire : { $policies }. N'attachez de préférence que la stratégie de cette page.
+preflight-identity-pass-bucket = Tout ce dont Braze a besoin est accordé, en partie par la seule stratégie de bucket : dans un même compte, AWS autorise une requête dès que les stratégies de l'identité ou la stratégie de bucket l'autorisent.
+preflight-identity-pass-published = { $count ->
+        [one] Sa stratégie accorde
+       *[other] Ses { $count } stratégies accordent ensemble
+    } toutes les autorisations dont Braze a besoin. { $policies } : la stratégie que cette page donne pour votre cas, telle que Braze la publie ; sa ressource qui finit par `*` correspond aussi à d'autres buckets dont le nom commence par celui du vôtre (voir la note du guide).
+preflight-too-complex = { $count ->
+        [one] Une autorisation dont Braze a besoin n'a pas pu être jugée
+       *[other] { $count } autorisations dont Braze a besoin n'ont pas pu être jugées
+    } : les caractères génériques des stratégies sont trop enchevêtrés pour cette vérification ({ $pairs }).
 preflight-boundary-none = Aucune limite d'autorisations n'est définie.
 preflight-boundary-pass = La limite d'autorisations { $policy } permet tout ce dont Braze a besoin.
 preflight-boundary-blocks = { $count ->
@@ -98,6 +111,10 @@ preflight-boundary-depends = La limite d'autorisations { $policy } ne permet ce 
 preflight-trust-pass = Le compte de Braze { $account } peut assumer le rôle avec votre ID externe { $external_id }.
 preflight-trust-fix = Remplacez la stratégie d'approbation du rôle par celle de cette page (onglet **{ -aws-trust-relationships }**).
 preflight-trust-unreadable = La stratégie d'approbation du rôle n'a pas pu être lue comme une stratégie IAM.
+preflight-role-arn-pass = L'ARN du rôle est { $arn }, celui que cette page donne à Braze.
+preflight-role-arn-differs = L'ARN du rôle est { $reported }, mais cette page donne { $given } à Braze : Braze serait refusé.
+preflight-role-arn-fix = Donnez { $arn } à Braze, tel que la page de résumé du rôle l'affiche, et saisissez { $name } (son chemin et son nom) dans le champ du nom du rôle ici.
+preflight-organizations-unseen = Non vérifié : si le compte fait partie d'une organisation AWS Organizations, ses stratégies de contrôle des services (SCP) et de contrôle des ressources (RCP) peuvent refuser les requêtes de Braze quelles que soient les stratégies du compte, et elles ne sont pas lisibles depuis le compte. En cas de doute, demandez à l'administrateur de l'organisation.
 preflight-key-pass = { $count ->
         [one] L'utilisateur a une clé d'accès active
        *[other] L'utilisateur a { $count } clés d'accès actives

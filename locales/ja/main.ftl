@@ -106,6 +106,9 @@ rule-external-id-length = external ID は { $min }～{ NUMBER($max) } 文字に�
 rule-external-id-characters = external ID に使用できない文字：{ $found }。使用できるのは英字、数字、`+ = , . @ : / - _` です。
 rule-name-length = 名前は 1～{ $max } 文字にしてください（現在 { $len } 文字）。
 rule-name-characters = IAM の名前に使用できない文字：{ $found }。使用できるのは英字、数字、`+ = , . @ - _` です。
+rule-role-path-length = ロールのパスは、スラッシュを含めて { $max } 文字以内にしてください（現在 { $len } 文字）。
+rule-role-path-empty-segment = ロールのパスに空のセグメント（`//`）を含めることはできません。
+rule-role-path-characters = このページがロールのパスに書き込まない文字：{ $found }。`/` の間には英字、数字、`+ = , . @ - _` を使用してください。
 rule-folder-leading-slash = パスの先頭に `/` は使えません。
 rule-folder-empty-segment = パスに空のセグメント（`//` や末尾の `/`）を含めることはできません。
 rule-folder-dot-dot = パスに `..` のセグメントを含めることはできません。

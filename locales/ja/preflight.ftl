@@ -50,6 +50,10 @@ preflight-bucket-policy-fix = Braze のリクエストに一致するバケッ�
         [on] Braze はアップロードごとに `{ $header }: AES256` を送ります。
        *[off] ここでは Braze の AES-256 オプションがオフなので、アップロードに `{ $header }` ヘッダーは付きません。ポリシーがそれを要求する場合は、Braze とここでオプションをオンにしてください。
     }
+preflight-bucket-policy-not-principal-fix = `Deny` と組み合わせた `NotPrincipal` は、正確に列挙されていないすべてのプリンシパルを拒否します。ロールのセッションは各セッションが列挙されていない限り拒否され、アクセス許可の境界が設定された ID は常に拒否されます。AWS の推奨どおり、代わりに `"Principal": "*"` と、{ $kind ->
+        [user] ユーザー
+       *[role] ロール
+    }を指定する `aws:PrincipalArn` に対する `ArnNotEquals` 条件を使用してください。
 preflight-bucket-policy-depends = このチェックでは評価できない条件によっては、バケットポリシーが Braze に必要な権限を { $count } 件拒否する可能性があります: { $pairs }。
 preflight-bucket-policy-unreadable = バケットポリシーを IAM ポリシーとして読み取れませんでした。
 
@@ -69,6 +73,9 @@ preflight-identity-fix = このページのポリシー { $policy } をアタッ
 preflight-identity-partial = 読み取れなかったポリシーがあります ({ $policies })。すべての権限は確認できませんでした。
 preflight-identity-depends = Braze に必要な権限のうち { $count } 件は、このチェックでは評価できない条件付きでしか付与されていません: { $pairs }。
 preflight-identity-broader = Braze に必要な権限はすべて付与されていますが、次のポリシーは必要以上の権限を付与しています: { $policies }。このページのポリシーだけをアタッチすることを検討してください。
+preflight-identity-pass-bucket = Braze に必要な権限はすべて付与されており、その一部はバケットポリシーだけで付与されています。同じアカウント内では、ID のポリシーとバケットポリシーのどちらかが許可していれば、AWS はリクエストを許可します。
+preflight-identity-pass-published = { $count } 件のポリシーで、Braze に必要な権限がすべて付与されています。{ $policies } は、このページがお客様のケース向けに示すポリシー (Braze が公開しているもの) です。末尾が `*` のリソースは、名前がお客様のバケット名で始まる他のバケットにも一致します (ガイドの注記を参照)。
+preflight-too-complex = Braze に必要な権限のうち { $count } 件は判定できませんでした。ポリシーのワイルドカードが複雑すぎて、このチェックでは判定できません ({ $pairs })。
 preflight-boundary-none = アクセス許可の境界は設定されていません。
 preflight-boundary-pass = アクセス許可の境界 { $policy } は Braze に必要な権限をすべて許可しています。
 preflight-boundary-blocks = アクセス許可の境界 { $policy } が Braze に必要な権限を { $count } 件ブロックしています: { $pairs }。
@@ -77,6 +84,10 @@ preflight-boundary-depends = アクセス許可の境界 { $policy } は、こ�
 preflight-trust-pass = Braze のアカウント { $account } は、external ID { $external_id } でロールを引き受けられます。
 preflight-trust-fix = ロールの信頼ポリシーを、このページのものに置き換えてください (**{ -aws-trust-relationships }** タブ)。
 preflight-trust-unreadable = ロールの信頼ポリシーを IAM ポリシーとして読み取れませんでした。
+preflight-role-arn-pass = ロールの ARN は { $arn } で、このページが Braze に示すものと同じです。
+preflight-role-arn-differs = ロールの ARN は { $reported } ですが、このページは Braze に { $given } を示しています。Braze は拒否されます。
+preflight-role-arn-fix = ロールの概要ページに表示されている { $arn } を Braze に入力し、ここのロール名の欄に { $name } (パスと名前) を入力してください。
+preflight-organizations-unseen = 未確認: アカウントが AWS Organizations の組織に属している場合、その組織のサービスコントロールポリシー (SCP) とリソースコントロールポリシー (RCP) は、アカウント自体のポリシーにかかわらず Braze のリクエストを拒否することがあり、アカウント内からは読み取れません。不明な場合は組織の管理者に確認してください。
 preflight-key-pass = ユーザーには有効なアクセスキーが { $count } 個あり、最新のものは作成から { $days } 日です。
 preflight-key-active-undated = ユーザーには有効なアクセスキーが { $count } 個あります。
 preflight-key-none-active = ユーザーに有効なアクセスキーがありません。Braze はこのユーザーでサインインできません。

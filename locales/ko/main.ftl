@@ -107,6 +107,9 @@ rule-external-id-length = 외부 ID는 { $min }~{ NUMBER($max) }자여야 합니
 rule-external-id-characters = 외부 ID에 사용할 수 없는 문자: { $found }. 영문자, 숫자, `+ = , . @ : / - _`만 사용할 수 있습니다.
 rule-name-length = 이름은 1~{ $max }자여야 합니다(현재 { $len }자).
 rule-name-characters = IAM 이름에 사용할 수 없는 문자: { $found }. 영문자, 숫자, `+ = , . @ - _`만 사용할 수 있습니다.
+rule-role-path-length = 역할 경로는 슬래시를 포함해 최대 { $max }자입니다(현재 { $len }자).
+rule-role-path-empty-segment = 역할 경로에 빈 세그먼트(`//`)가 있으면 안 됩니다.
+rule-role-path-characters = 이 페이지가 역할 경로에 쓰지 않는 문자: { $found }. `/` 사이에는 영문자, 숫자, `+ = , . @ - _`만 사용하세요.
 rule-folder-leading-slash = 경로는 `/` 문자로 시작할 수 없습니다.
 rule-folder-empty-segment = 경로에 빈 세그먼트(`//` 또는 끝의 `/`)가 있으면 안 됩니다.
 rule-folder-dot-dot = 경로에 `..` 세그먼트가 있으면 안 됩니다.

@@ -104,6 +104,9 @@ rule-external-id-length = O ID externo deve ter de { $min } a { NUMBER($max) } c
 rule-external-id-characters = Caracteres não permitidos em um ID externo: { $found }. Permitidos: letras, números e `+ = , . @ : / - _`.
 rule-name-length = O nome deve ter de 1 a { $max } caracteres (agora tem { $len }).
 rule-name-characters = Caracteres não permitidos em um nome do IAM: { $found }. Permitidos: letras, números e `+ = , . @ - _`.
+rule-role-path-length = O caminho da função pode ter no máximo { $max } caracteres, barras incluídas (agora tem { $len }).
+rule-role-path-empty-segment = O caminho da função não pode conter um segmento vazio (`//`).
+rule-role-path-characters = Caracteres que esta página não escreve no caminho de uma função: { $found }. Entre as `/`, use letras, números e `+ = , . @ - _`.
 rule-folder-leading-slash = O caminho não pode começar com `/`.
 rule-folder-empty-segment = O caminho não pode conter um segmento vazio (`//` ou `/` no final).
 rule-folder-dot-dot = O caminho não pode conter um segmento `..`.

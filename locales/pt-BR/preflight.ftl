@@ -53,6 +53,10 @@ preflight-bucket-policy-fix = Remova ou restrinja as instruções `Deny` da pol�
         [on] A Braze envia `{ $header }: AES256` em cada envio.
        *[off] A opção AES-256 da Braze está desativada aqui, então os envios não levam o cabeçalho `{ $header }`: se a política o exigir, ative a opção na Braze e aqui.
     }
+preflight-bucket-policy-not-principal-fix = `NotPrincipal` com `Deny` nega toda entidade principal que não liste exatamente: as sessões de uma função, a menos que cada sessão esteja listada, e sempre uma identidade com um limite de permissões. Como a AWS recomenda, escreva em vez disso `"Principal": "*"` com uma condição `ArnNotEquals` em `aws:PrincipalArn` que nomeie { $kind ->
+        [user] o usuário
+       *[role] a função
+    }.
 preflight-bucket-policy-depends = { $count ->
         [one] A política de bucket pode negar uma permissão de que a Braze precisa, conforme uma condição que esta verificação não consegue avaliar: { $pairs }.
        *[other] A política de bucket pode negar { $count } permissões de que a Braze precisa, conforme condições que esta verificação não consegue avaliar: { $pairs }.
@@ -87,6 +91,15 @@ preflight-identity-broader = Tudo de que a Braze precisa está concedido, mas { 
         [one] esta política concede
        *[other] estas políticas concedem
     } mais do que o necessário: { $policies }. Prefira anexar só a política desta página.
+preflight-identity-pass-bucket = Tudo de que a Braze precisa está concedido, em parte só pela política de bucket: dentro de uma mesma conta, a AWS permite uma solicitação que as políticas da identidade ou a política de bucket permitam.
+preflight-identity-pass-published = { $count ->
+        [one] Sua política concede
+       *[other] Suas { $count } políticas concedem juntas
+    } todas as permissões de que a Braze precisa. { $policies }: a política que esta página indica para o seu caso, tal como a Braze a publica; o recurso que termina em `*` também corresponde a outros buckets cujo nome começa com o do seu (veja a nota do guia).
+preflight-too-complex = { $count ->
+        [one] Uma permissão de que a Braze precisa não pôde ser avaliada
+       *[other] { $count } permissões de que a Braze precisa não puderam ser avaliadas
+    }: os curingas das políticas são intrincados demais para esta verificação ({ $pairs }).
 preflight-boundary-none = Nenhum limite de permissões definido.
 preflight-boundary-pass = O limite de permissões { $policy } permite tudo de que a Braze precisa.
 preflight-boundary-blocks = { $count ->
@@ -98,6 +111,10 @@ preflight-boundary-depends = O limite de permissões { $policy } só permite o q
 preflight-trust-pass = A conta da Braze { $account } pode assumir a função com o seu ID externo { $external_id }.
 preflight-trust-fix = Substitua a política de confiança da função pela desta página (guia **{ -aws-trust-relationships }**).
 preflight-trust-unreadable = Não foi possível ler a política de confiança da função como uma política do IAM.
+preflight-role-arn-pass = O ARN da função é { $arn }, o mesmo que esta página dá à Braze.
+preflight-role-arn-differs = O ARN da função é { $reported }, mas esta página dá à Braze { $given }: a Braze seria recusada.
+preflight-role-arn-fix = Dê à Braze { $arn }, como a página de resumo da função o mostra, e digite { $name } (o caminho e o nome dela) no campo do nome da função aqui.
+preflight-organizations-unseen = Não verificado: se a conta pertence a uma organização do AWS Organizations, as políticas de controle de serviço (SCPs) e de controle de recursos (RCPs) dela podem recusar as solicitações da Braze seja o que for que digam as políticas da própria conta, e elas não podem ser lidas de dentro da conta. Em caso de dúvida, pergunte ao administrador da organização.
 preflight-key-pass = { $count ->
         [one] O usuário tem uma chave de acesso ativa
        *[other] O usuário tem { $count } chaves de acesso ativas

@@ -101,7 +101,10 @@ impl Field {
             Self::Bucket => 63,
             Self::BrazeAccount | Self::OwnAccount => 12,
             Self::ExternalId => 1224,
-            Self::UserName | Self::RoleName => 64,
+            Self::UserName => 64,
+            // A role may be typed with its path (`rules::role_name`): IAM's 512 characters of
+            // path, slashes included, then the 64 of the name.
+            Self::RoleName => 512 + 64,
             Self::PolicyName => 128,
             Self::Folder | Self::ConnectorFolder(_) => FOLDER_MAX_BYTES,
         }

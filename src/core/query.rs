@@ -46,9 +46,9 @@ const URL_BYTES_PER_BYTE: usize = 3;
 /// The most bytes the widget's own part of a query can take (its keys, `lang` included): every
 /// value at the most a link carries (see [`link_carries`]). Servers and CDNs refuse longer
 /// request lines with HTTP 414 near 8 KB (CloudFront: 8,192 bytes for the whole URL; nginx and
-/// Apache: 8 KB for the request line by default; docs/facts.md), which leaves over 1.7 KB
-/// to the page's own address.
-pub const MAX_QUERY_BYTES: usize = 6_400;
+/// Apache: 8 KB for the request line by default; docs/facts.md), which leaves 392 bytes to the
+/// page's own address (a documentation page's is well under 200).
+pub const MAX_QUERY_BYTES: usize = 7_800;
 
 /// The length of `value` in a URL query as `URLSearchParams` writes it
 /// (application/x-www-form-urlencoded): ASCII letters and digits, `* - . _` and the space

@@ -96,7 +96,7 @@ pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
             msg!("file-trust-policy", bucket = bucket),
         ),
         SnippetId::RoleArn => (
-            policy::role_arn(&config.own_account, config.role_name()),
+            policy::role_arn(&config.own_account, &config.role_path(), config.role_name()),
             msg!("file-role-arn", bucket = bucket),
         ),
         SnippetId::Iac(_) | SnippetId::PreflightScript => unreachable!("built above"),

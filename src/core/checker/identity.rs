@@ -1,51 +1,34 @@
-//! An identity policy against the case: each action × resource pair Braze needs on the
-//! reader's bucket ([`required`]), and what the policy grants beyond that.
+//! An identity policy against the case: each of Braze's requests ([`required`]: an action on
+//! the reader's bucket, or on every key Braze writes under a folder), judged by the evaluator
+//! ([`crate::core::iam`]), and what the policy grants beyond that.
 
 use super::document::Document;
 use super::errors::{usable, InputProblem};
-use super::eval::{access, identity_applies, variables};
-use super::findings::{CheckResult, DocumentKind, Row, Verdict};
-use super::glob::{Glob, Outcome};
+use super::findings::{CheckResult, DocumentKind, Note, Row, Verdict};
 use super::warnings::Warning;
-use crate::core::config::{AuthMethod, Config, Integration, PolicyKind};
-use crate::core::policy::{identity_policy, Effect};
+use crate::core::config::Config;
+use crate::core::iam::evaluate::variables;
+use crate::core::iam::{self, context_for, evaluate, Caller, Policies};
+use crate::core::policy::Effect;
 use crate::core::rules;
+use crate::core::wildcard::sets::Budget;
+use crate::core::wildcard::{Glob, Outcome};
 use crate::core::wildcard_note::bucket_examples;
 
-/// One permission Braze needs: an action on a resource ARN.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Requirement {
-    pub action: String,
-    pub resource: String,
+/// One of Braze's requests: an action on a resource (the bucket's ARN, or a folder's keys
+/// written `arn:aws:s3:::BUCKET/currents/*`).
+pub use crate::core::iam::Request as Requirement;
+
+/// Braze's requests for the case, bucket requests first ([`iam::requests`]): the actions Braze
+/// lists, on the bucket and on every key it writes (its folders for Currents, every key for
+/// dashboard export and message archiving). A policy must grant each for every key.
+pub fn required(config: &Config) -> Vec<Requirement> {
+    iam::requests(config)
 }
 
-/// The action × resource pairs the case needs on the reader's bucket, bucket pairs first:
-/// those of the policy the guide writes for the case.
-///
-/// The actions are listed as Braze's page lists them (the secret-key policy); the resources
-/// are those of the role policy, which names exactly the bucket and "every object", where the
-/// secret-key policy widens the object resources to `BUCKET*`. "Every object" is the literal
-/// resource `arn:aws:s3:::BUCKET/*`: a policy grants it only if one of its `Resource` patterns
-/// matches that exact string. So a policy limited to `BUCKET/currents/*` is reported as
-/// missing it: conservative, and what Braze's credential test needs.
-pub fn required(config: &Config) -> Vec<Requirement> {
-    let kind = match config.integration {
-        Integration::Currents => PolicyKind::Currents,
-        Integration::DashboardExport | Integration::MessageArchiving => PolicyKind::DashboardExport,
-        Integration::Both => PolicyKind::Combined,
-    };
-    let listed = identity_policy(kind, &config.bucket, AuthMethod::SecretKey);
-    let exact = identity_policy(kind, &config.bucket, AuthMethod::RoleArn);
-    let mut pairs = Vec::new();
-    for (actions, resources) in listed.statement.iter().zip(&exact.statement) {
-        for resource in &resources.resource {
-            pairs.extend(actions.action.iter().map(|action| Requirement {
-                action: action.clone(),
-                resource: resource.clone(),
-            }));
-        }
-    }
-    pairs
+/// The SSE header Braze sends with its uploads, when its AES-256 option is on.
+pub(crate) fn sse_header(config: &Config) -> Option<&'static str> {
+    config.sse.then_some("AES256")
 }
 
 pub fn check_identity(document: &Document, config: &Config) -> CheckResult {
@@ -54,14 +37,21 @@ pub fn check_identity(document: &Document, config: &Config) -> CheckResult {
     }
     let requirements = required(config);
     let warnings = identity_warnings(document, config, &requirements);
+    let documents = [document];
+    let policies = Policies {
+        identity: &documents,
+        ..Policies::default()
+    };
+    let budget = Budget::default();
     let rows: Vec<Row> = requirements
         .into_iter()
-        .map(|r| Row {
-            access: access(document, |s| {
-                identity_applies(s, document.version, &r.action, &r.resource)
-            }),
-            action: r.action,
-            resource: r.resource,
+        .map(|r| {
+            let context = context_for(&r, &Caller::Unknown, sse_header(config));
+            Row {
+                access: evaluate(&policies, &Caller::Unknown, &context, &r, &budget).decision,
+                action: r.action,
+                resource: r.resource,
+            }
         })
         .collect();
     let verdict = if rows.iter().all(|r| r.access.is_granted()) {
@@ -75,7 +65,7 @@ pub fn check_identity(document: &Document, config: &Config) -> CheckResult {
         rows,
         warnings,
         trust: None,
-        notes: Vec::new(),
+        notes: vec![Note::OrganizationPolicies],
         error: None,
     }
 }

@@ -3,7 +3,7 @@
 
 use super::finding::{CheckId, Finding, Status};
 use super::report::PreflightReport;
-use super::{bucket, identity};
+use super::{bucket, identity, judge};
 use crate::core::config::{AuthMethod, Config};
 use crate::core::text::Arg;
 use crate::msg;
@@ -14,8 +14,10 @@ pub fn check(report: &PreflightReport, config: &Config, now: i64) -> Vec<Finding
     if let Some(finding) = other_values(report, config) {
         return vec![finding];
     }
-    let mut findings = bucket::findings(report, config);
-    findings.extend(identity::findings(report, config, now));
+    let judged = judge::judge(report, config);
+    let mut findings = bucket::findings(report, config, &judged);
+    findings.extend(identity::findings(report, config, &judged, now));
+    findings.push(identity::organizations());
     findings
 }
 

@@ -1,7 +1,7 @@
 //! What the findings of a report, and the policy checker's verdict on a pasted policy (the
 //! same evaluator), depend on in the reader's values: the key a view keeps them under, so that
-//! a key typed in a field the judging does not read (a Currents folder, a connector, the other
-//! method's names) does not judge a large paste again.
+//! a key typed in a field the judging does not read (the other method's names, a folder when
+//! Currents is not set up) does not judge a large paste again.
 
 use crate::core::config::{AuthMethod, Config};
 
@@ -27,6 +27,11 @@ impl JudgedValues {
             external_id: config.external_id.clone(),
             ..Config::default()
         };
+        // Braze's Currents requests are on the keys under each connector's folder.
+        if config.integration.has_currents() {
+            kept.folder = config.folder.clone();
+            kept.connectors = config.connectors.clone();
+        }
         match config.auth {
             AuthMethod::SecretKey => kept.user_name = config.user_name.clone(),
             AuthMethod::RoleArn => {

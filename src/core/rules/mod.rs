@@ -1,6 +1,9 @@
 //! The input rules of AWS and Braze, one function per rule, each with its own message.
 
+mod iam_names;
+
 use super::config::{AuthMethod, Config};
+pub use iam_names::{iam_name, role_name, ROLE_PATH_MAX};
 // Findings name the field they are about; its home is `field.rs`, with its limit.
 pub use super::field::{Field, FOLDER_MAX_BYTES, S3_KEY_MAX_BYTES};
 use super::invisible;
@@ -49,6 +52,17 @@ pub enum Problem {
         len: usize,
     },
     NameCharacters {
+        found: String,
+    },
+    /// A role's path (typed before its name) longer than IAM allows, slashes counted.
+    RolePathLength {
+        max: usize,
+        len: usize,
+    },
+    /// A role's path with an empty segment (`a//b`).
+    RolePathEmptySegment,
+    /// Characters this widget does not write in a role's path.
+    RolePathCharacters {
         found: String,
     },
     FolderLeadingSlash,
@@ -127,6 +141,13 @@ impl Problem {
                 msg!("rule-name-length", max = *max, len = *len)
             }
             Problem::NameCharacters { found } => msg!("rule-name-characters", found = found),
+            Problem::RolePathLength { max, len } => {
+                msg!("rule-role-path-length", max = *max, len = *len)
+            }
+            Problem::RolePathEmptySegment => msg!("rule-role-path-empty-segment"),
+            Problem::RolePathCharacters { found } => {
+                msg!("rule-role-path-characters", found = found)
+            }
             Problem::FolderLeadingSlash => msg!("rule-folder-leading-slash"),
             Problem::FolderEmptySegment => msg!("rule-folder-empty-segment"),
             Problem::FolderDotDot => msg!("rule-folder-dot-dot"),
@@ -163,7 +184,7 @@ pub const BUCKET_MAX: usize = Field::Bucket.max_bytes();
 pub const ACCOUNT_DIGITS: usize = 12;
 pub const EXTERNAL_ID_MIN: usize = 2;
 pub const EXTERNAL_ID_MAX: usize = Field::ExternalId.max_bytes();
-pub const USER_ROLE_NAME_MAX: usize = Field::RoleName.max_bytes();
+pub const USER_ROLE_NAME_MAX: usize = Field::UserName.max_bytes();
 pub const POLICY_NAME_MAX: usize = Field::PolicyName.max_bytes();
 
 const RESERVED_PREFIXES: [&str; 3] = ["xn--", "sthree-", "amzn-s3-demo-"];
@@ -251,22 +272,6 @@ pub fn external_id(value: &str) -> Vec<Problem> {
     });
     if !found.is_empty() {
         problems.push(Problem::ExternalIdCharacters { found });
-    }
-    problems
-}
-
-/// An IAM user, role or policy name: 1–`max` characters of `A-Za-z0-9 + = , . @ - _`.
-pub fn iam_name(value: &str, max: usize) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let len = value.chars().count();
-    if !(1..=max).contains(&len) {
-        problems.push(Problem::NameLength { max, len });
-    }
-    let found = offending(value, |c| {
-        c.is_ascii_alphanumeric() || "+=,.@-_".contains(c)
-    });
-    if !found.is_empty() {
-        problems.push(Problem::NameCharacters { found });
     }
     problems
 }
@@ -400,7 +405,7 @@ pub fn check(config: &Config) -> Vec<Finding> {
             add(Field::ExternalId, external_id(&config.external_id));
             add(
                 Field::RoleName,
-                iam_name(config.role_name(), USER_ROLE_NAME_MAX),
+                role_name(config.value_or_default(Field::RoleName)),
             );
             if !config.own_account.is_empty() {
                 add(Field::OwnAccount, account_id(&config.own_account));
