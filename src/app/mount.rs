@@ -12,7 +12,10 @@ use yew::AttrValue;
 
 use super::browser::{crash, locale_loader, sources, storage};
 use super::components::widget::{Widget, WidgetProps};
+use super::hooks::Start;
 use super::state::{LocaleRequest, State};
+use crate::core::checklist::Ticks;
+use crate::core::config::Config;
 use crate::core::{persist, query};
 use crate::i18n::{localizer, Locale};
 
@@ -110,18 +113,10 @@ fn initial_props(element: &Element, index: usize, owns_url: bool) -> WidgetProps
     } else {
         Vec::new()
     };
-    // Presets (the docs author's attributes) < what the reader saved < a link's URL.
     let preset = query::parse(attributes.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    let mut config = preset.clone();
     let storage_key = storage::key_for(element, index);
-    let ticks = storage::load(&storage_key)
-        .and_then(|text| persist::decode(&text))
-        .map(|saved| persist::restore(saved, &mut config))
-        .unwrap_or_default();
-    query::apply(
-        &mut config,
-        url.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-    );
+    // The only read of the save: the first state, and what the saver starts from.
+    let (config, ticks, start) = first_config(&preset, storage::load(&storage_key), &url, owns_url);
     let url_lang = url
         .iter()
         .find(|(k, _)| k == "lang")
@@ -132,6 +127,7 @@ fn initial_props(element: &Element, index: usize, owns_url: bool) -> WidgetProps
     state.ticks = ticks;
     WidgetProps {
         initial: state,
+        start: Rc::new(start),
         owns_url,
         instance: index,
         lock_integration: element.has_attribute("data-lock-integration"),
@@ -139,4 +135,35 @@ fn initial_props(element: &Element, index: usize, owns_url: bool) -> WidgetProps
         simulate_trap: element.has_attribute("data-simulate-trap"),
         storage_key: AttrValue::from(storage_key),
     }
+}
+
+/// The first configuration: presets (the docs author's attributes) < what the reader saved < a
+/// link's URL. But when the page's query is the one the widget itself last wrote there (the
+/// save records it), the save wins over it, for it may hold what the reader typed after that
+/// write; a query the widget did not write is a new link, and wins. A save this build cannot
+/// read whole is read as far as it can, and kept as it is until the reader changes something
+/// (`Start::unread`).
+fn first_config(
+    preset: &Config,
+    stored: Option<String>,
+    url: &[(String, String)],
+    owns_url: bool,
+) -> (Config, Ticks, Start) {
+    let read = stored.as_deref().map(persist::read);
+    let whole = read.as_ref().is_none_or(|r| r.whole);
+    let seen = read.and_then(|r| r.saved);
+    let mut config = preset.clone();
+    let ticks = seen
+        .clone()
+        .map(|saved| persist::restore(saved, &mut config))
+        .unwrap_or_default();
+    let own_query = owns_url && seen.as_ref().is_some_and(|s| persist::is_own_query(s, url));
+    if !own_query {
+        query::apply(
+            &mut config,
+            url.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        );
+    }
+    let unread = if whole { None } else { stored };
+    (config, ticks, Start { seen, unread })
 }

@@ -17,7 +17,7 @@ use gloo::timers::callback::Timeout;
 use web_sys::Element;
 
 use crate::app::browser::{crash, locale_loader};
-use crate::app::hooks::{use_link, use_loaded, use_persistence};
+use crate::app::hooks::{use_link, use_persistence, Start};
 use crate::app::l10n::Ui;
 use crate::app::state::{Action, LocaleRequest, State};
 use crate::core::config::Config;
@@ -29,7 +29,11 @@ use crate::msg;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct WidgetProps {
+    /// The first state: the presets, the save and the URL, read once (`mount.rs`).
     pub initial: State,
+    /// What the save held as the widget was mounted, for the saver to start from.
+    #[prop_or_default]
+    pub start: Rc<Start>,
     /// This instance reads and writes the page's URL.
     pub owns_url: bool,
     /// Position on the page, for unique element ids.
@@ -84,11 +88,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         // A trap, not a panic: no Rust hook runs (`loader.js` shows the crash box).
         std::process::abort();
     }
-    let loaded = use_loaded(&props.initial, &props.storage_key, props.owns_url);
-    let state = {
-        let loaded = loaded.clone();
-        use_reducer_eq(move || loaded.state.clone())
-    };
+    let state = use_reducer_eq(|| props.initial.clone());
     // The same callback at every render, so the views that take it can compare their props.
     let dispatch = {
         let dispatcher = state.dispatcher();
@@ -105,7 +105,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         &ui.l,
         props.owns_url,
         &props.storage_key,
-        &loaded,
+        &props.start,
         &dispatch,
     );
     let link = use_link(&state);

@@ -5,5 +5,6 @@ mod saver;
 mod use_link;
 mod use_persistence;
 
+pub use saver::Start;
 pub use use_link::use_link;
-pub use use_persistence::{use_loaded, use_persistence};
+pub use use_persistence::use_persistence;
