@@ -1,10 +1,18 @@
 //! The widget's hooks into the world outside it: what its state writes to the page, the
 //! storage and the URL (and what other tabs save), kept apart from what it renders.
 
+// A server render keeps only the saver's `Start` (the widget's props name it).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod saver;
+#[cfg(not(target_arch = "wasm32"))]
+mod server_render;
 mod use_link;
+#[cfg(target_arch = "wasm32")]
 mod use_persistence;
 
 pub use saver::Start;
+#[cfg(not(target_arch = "wasm32"))]
+pub use server_render::use_persistence;
 pub use use_link::use_link;
+#[cfg(target_arch = "wasm32")]
 pub use use_persistence::use_persistence;
