@@ -29,8 +29,16 @@ function showCrash(error) {
     box.setAttribute('role', 'alert');
     box.textContent = text;
     element.replaceChildren(box);
+    element.removeAttribute('data-live');
   }
 }
+
+// A pre-rendered section (<details>) the reader opens or closes before the widget is live:
+// marked, so that the live widget opens or closes the same one (src/app/takeover.rs).
+document.addEventListener('toggle', (event) => {
+  const target = event.target;
+  if (target instanceof HTMLDetailsElement && !target.closest('[data-live]')) target.__bscToggled = true;
+}, true);
 
 window.addEventListener('error', (event) => showCrash(event.error));
 window.addEventListener('unhandledrejection', (event) => showCrash(event.reason));

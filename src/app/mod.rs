@@ -9,6 +9,8 @@ mod l10n;
 #[cfg(target_arch = "wasm32")]
 mod mount;
 mod state;
+#[cfg(target_arch = "wasm32")]
+mod takeover;
 
 pub use components::widget::{Widget, WidgetProps};
 #[cfg(target_arch = "wasm32")]

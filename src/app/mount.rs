@@ -1,5 +1,6 @@
 //! Finds every `[data-braze-s3-companion]` element of the page and mounts one independent
-//! widget in each.
+//! widget in each, taking over from the pre-rendered first view the element may hold
+//! (`takeover.rs`).
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -11,9 +12,10 @@ use gloo::timers::callback::Timeout;
 use yew::AttrValue;
 
 use super::browser::{crash, locale_loader, sources, storage};
-use super::components::widget::{Widget, WidgetProps};
+use super::components::widget::WidgetProps;
 use super::hooks::Start;
 use super::state::{LocaleRequest, State};
+use super::takeover::{self, Live, LiveProps};
 use crate::core::checklist::Ticks;
 use crate::core::config::Config;
 use crate::core::{persist, query};
@@ -25,6 +27,12 @@ pub use super::browser::MOUNT_SELECTOR;
 /// switches once the language arrives): long enough for a file the page preloads, short enough
 /// that a slow or hung server never leaves the reader an empty box.
 const FIRST_RENDER_WAIT_MS: u32 = 400;
+
+/// The same wait when the element holds a pre-render in the reader's language: the reader is
+/// already reading the guide in it, and an English render would only move the page twice. The
+/// language file is normally there long before this (the page preloads it); after it, the
+/// widget goes live in English as above.
+const PRERENDERED_WAIT_MS: u32 = 8_000;
 
 /// Entry point of the shipped bundle.
 pub fn start() {
@@ -73,6 +81,11 @@ pub fn mount(element: Element, index: usize, owns_url: bool) {
         failed: false,
         chosen: false,
     });
+    let wait = if takeover::prerendered_locale(&element) == Some(wanted) {
+        PRERENDERED_WAIT_MS
+    } else {
+        FIRST_RENDER_WAIT_MS
+    };
     // Whichever comes first renders: the language (then no English flashes), or the end of
     // the wait (then English, and the widget switches when the language arrives).
     let pending = Rc::new(RefCell::new(Some((element, props))));
@@ -92,7 +105,7 @@ pub fn mount(element: Element, index: usize, owns_url: bool) {
             }
         });
     }
-    Timeout::new(FIRST_RENDER_WAIT_MS, move || {
+    Timeout::new(wait, move || {
         if let Some((element, props)) = pending.borrow_mut().take() {
             render(element, props);
         }
@@ -101,9 +114,19 @@ pub fn mount(element: Element, index: usize, owns_url: bool) {
 }
 
 fn render(element: Element, props: WidgetProps) {
-    // Emptied as text, not with `innerHTML`: a page that requires Trusted Types allows this.
-    element.set_text_content(None);
-    yew::Renderer::<Widget>::with_root_and_props(element, props).render();
+    // Rendered aside, then put in the element at once (`takeover.rs`): until the live widget
+    // is whole, the pre-render the element may hold stays in place, usable. (Rendering in the
+    // element would empty it at once, and Yew may finish the render a task later, after a
+    // frame showed it empty.)
+    let Ok(container) = gloo::utils::document().create_element("div") else {
+        return;
+    };
+    let props = LiveProps {
+        widget: props,
+        host: element,
+        container: container.clone(),
+    };
+    yew::Renderer::<Live>::with_root_and_props(container, props).render();
 }
 
 fn initial_props(element: &Element, index: usize, owns_url: bool) -> WidgetProps {

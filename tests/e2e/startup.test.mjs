@@ -31,7 +31,7 @@ describe('issue 20: the save is read once at start-up', () => {
     await page.waitForFunction((key) => localStorage.getItem(key)?.includes('acme-read-once'), KEYS[1]);
 
     await page.goto(`${suite.server.url}/`);
-    await page.waitForFunction(() => document.querySelectorAll('[data-braze-s3-companion] .bsc-setup').length === 2,
+    await page.waitForFunction(() => document.querySelectorAll('[data-braze-s3-companion][data-live]').length === 2,
       null, { timeout: 20_000 });
     assert.equal(await field(page, 'bucket').inputValue(), 'acme-read-once');
     assert.equal(await page.locator(`${ROOT_SELECTOR} input[name="auth"][value="role-arn"]`).isChecked(), true);

@@ -16,7 +16,7 @@ use super::update_credentials_view::update_credentials_view;
 use gloo::timers::callback::Timeout;
 use web_sys::Element;
 
-use crate::app::browser::{crash, locale_loader};
+use crate::app::browser::{crash, locale_loader, MOUNT_SELECTOR};
 use crate::app::hooks::{use_link, use_persistence, Start};
 use crate::app::l10n::Ui;
 use crate::app::state::{Action, LocaleRequest, State};
@@ -150,10 +150,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
     use_locale_loading(state.locale_request, &dispatch);
     let root_ref = use_node_ref();
     {
-        // The crash box a trap leaves to `loader.js` speaks the language shown.
+        // The crash box a trap leaves to `loader.js` speaks the language shown. (The mount
+        // element is found once the widget is in it: `mount.rs` set the first language's.)
         let root_ref = root_ref.clone();
         use_effect_with(state.locale, move |locale| {
-            if let Some(host) = root_ref.cast::<Element>().and_then(|r| r.parent_element()) {
+            let host = root_ref.cast::<Element>();
+            if let Some(host) = host.and_then(|r| r.closest(MOUNT_SELECTOR).ok().flatten()) {
                 crash::remember_text(&host, *locale);
             }
         });
