@@ -20,9 +20,9 @@
 // The same pages are also loaded without the phone's throttling (cold cache, brotli) for time
 // to interactive on the bare page against the hello world's text.
 import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import zlib from 'node:zlib';
 
 import { launch, ROOT } from '../tests/e2e/browser.mjs';
@@ -70,27 +70,28 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** A static server that sends every file brotli-compressed (quality 11, as a CDN would). */
+/**
+ * A static server that sends every file brotli-compressed (quality 11, as a CDN would). Every
+ * file is compressed before the server starts (compressing the wasm at quality 11 takes
+ * seconds: done at the first request, it would be timed as network), but the pre-render's
+ * fragments, which no page here asks for.
+ */
 async function serveBrotli(root, pages = {}) {
-  const cache = new Map();
-  const body = (path) => {
-    if (!cache.has(path)) {
-      let raw;
-      if (pages[path] !== undefined) raw = Buffer.from(pages[path]);
-      else {
-        const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-        if (!file.startsWith(root + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return null;
-        raw = readFileSync(file);
-      }
-      const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
-      const name = path.endsWith('/') ? 'index.html' : path;
-      cache.set(path, { br, type: TYPES[extname(name)] || 'application/octet-stream' });
-    }
-    return cache.get(path);
-  };
+  const files = new Map();
+  const add = (path, raw, name) => files.set(path, {
+    br: zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    type: TYPES[extname(name)] || 'application/octet-stream',
+  });
+  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
+    const file = join(entry.parentPath ?? entry.path, entry.name);
+    const path = `/${relative(root, file).split(sep).join('/')}`;
+    if (!entry.isFile() || path.startsWith('/prerender/') || path.startsWith('/.')) continue;
+    add(path, readFileSync(file), file);
+  }
+  if (files.has('/index.html')) files.set('/', files.get('/index.html'));
+  for (const [path, html] of Object.entries(pages)) add(path, Buffer.from(html), path);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-    const found = body(path);
+    const found = files.get(decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname));
     if (!found) {
       res.writeHead(404).end();
       return;
