@@ -34,7 +34,7 @@ function showCrash(error) {
 }
 
 // A pre-rendered section (<details>) the reader opens or closes before the widget is live:
-// marked, so that the live widget opens or closes the same one (src/app/takeover.rs).
+// marked, so that the live widget opens or closes the same one (src/app/takeover.js).
 document.addEventListener('toggle', (event) => {
   const target = event.target;
   if (target instanceof HTMLDetailsElement && !target.closest('[data-live]')) target.__bscToggled = true;
