@@ -243,7 +243,7 @@ function renderPhone(p) {
   return `
 ## Phone (issue 21)
 
-${p.buildNote} Measured ${p.date} by \`bench/phone.mjs\`, ${p.runs} cold loads per page (a new browser
+${p.buildNote ? `${p.buildNote} ` : ''}Measured ${p.date} by \`bench/phone.mjs\`, ${p.runs} cold loads per page (a new browser
 context each, the pages taking turns), medians: Chromium's emulation of a phone (\`Network.emulateNetworkConditions\`:
 ${s.network.latency} ms added per round trip, ${n(s.network.downloadThroughput * 8 / 1000)} kbps down, ${n(s.network.uploadThroughput * 8 / 1000)} kbps up;
 \`Emulation.setCPUThrottlingRate\` ${s.cpu}×; ${s.viewport.width}×${s.viewport.height}), every file served brotli-compressed (quality 11).
