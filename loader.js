@@ -44,6 +44,7 @@ function showCrash(error, force = false) {
     box.setAttribute('role', 'alert');
     box.textContent = text;
     element.replaceChildren(box);
+    element.removeAttribute('data-live');
   }
 }
 
@@ -68,6 +69,13 @@ async function compile() {
   }
   return WebAssembly.compile(await response.arrayBuffer());
 }
+
+// A pre-rendered section (<details>) the reader opens or closes before the widget is live:
+// marked, so that the live widget opens or closes the same one (src/app/takeover.js).
+document.addEventListener('toggle', (event) => {
+  const target = event.target;
+  if (target instanceof HTMLDetailsElement && !target.closest('[data-live]')) target.__bscToggled = true;
+}, true);
 
 window.addEventListener('error', (event) => showCrash(event.error));
 window.addEventListener('unhandledrejection', (event) => showCrash(event.reason));

@@ -12,11 +12,15 @@ step() { printf '\n\033[1;34m== %s\033[0m\n' "$*"; }
 
 step "format and lints"
 cargo fmt --check
-cargo clippy --all-targets -q -- -D warnings
+# The tests that read every language need them built in (Cargo.toml, `required-features`).
+cargo clippy --all-targets --features all-locales -q -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -q -- -D warnings
+# The views built natively for the pre-render (src/bin/prerender.rs).
+cargo clippy --features prerender --lib --bins --tests -q -- -D warnings
 
 step "core and locales (native)"
-cargo test -q
+cargo test -q --features all-locales
+cargo test -q --features prerender --bin prerender
 
 step "generated documents, checked by linters no one here wrote"
 rm -rf target/generated
@@ -39,9 +43,9 @@ CHECKOV="${CHECKOV:-$ROOT/.venv-checkov/bin/checkov}" \
   .venv/bin/python tests/lint/azure_check.py "${CARGO_TARGET_DIR:-target}/debug/examples/azure"
 
 step "widget in headless Chromium (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --test browser
+cargo test --target wasm32-unknown-unknown --features all-locales --test browser
 
-step "release build"
+step "release build (its post_build hook writes the pre-render: scripts/prerender.sh)"
 trunk build --release
 
 step "end to end (Playwright against dist/)"

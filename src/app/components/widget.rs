@@ -17,8 +17,8 @@ use super::update_credentials_view::update_credentials_view;
 use gloo::timers::callback::Timeout;
 use web_sys::Element;
 
-use crate::app::browser::{crash, links, locale_loader};
-use crate::app::hooks::{use_link, use_loaded, use_persistence};
+use crate::app::browser::{crash, links, locale_loader, MOUNT_SELECTOR};
+use crate::app::hooks::{use_link, use_persistence, Start};
 use crate::app::l10n::Ui;
 use crate::app::state::{Action, LocaleRequest, State};
 use crate::core::config::Config;
@@ -30,7 +30,11 @@ use crate::msg;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct WidgetProps {
+    /// The first state: the presets, the save and the URL, read once (`mount.rs`).
     pub initial: State,
+    /// What the save held as the widget was mounted, for the saver to start from.
+    #[prop_or_default]
+    pub start: Rc<Start>,
     /// This instance reads and writes the page's URL.
     pub owns_url: bool,
     /// Position on the page, for unique element ids.
@@ -85,11 +89,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         // A trap, not a panic: no Rust hook runs (`loader.js` shows the crash box).
         std::process::abort();
     }
-    let loaded = use_loaded(&props.initial, &props.storage_key, props.owns_url);
-    let state = {
-        let loaded = loaded.clone();
-        use_reducer_eq(move || loaded.state.clone())
-    };
+    let state = use_reducer_eq(|| props.initial.clone());
     // The same callback at every render, so the views that take it can compare their props.
     let dispatch = {
         let dispatcher = state.dispatcher();
@@ -106,7 +106,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         &ui.l,
         props.owns_url,
         &props.storage_key,
-        &loaded,
+        &props.start,
         &dispatch,
     );
     let link = use_link(&state);
@@ -151,10 +151,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
     use_locale_loading(state.locale_request, &dispatch);
     let root_ref = use_node_ref();
     {
-        // The crash box a trap leaves to `loader.js` speaks the language shown.
+        // The crash box a trap leaves to `loader.js` speaks the language shown. (The mount
+        // element is found once the widget is in it: `mount.rs` set the first language's.)
         let root_ref = root_ref.clone();
         use_effect_with(state.locale, move |locale| {
-            if let Some(host) = root_ref.cast::<Element>().and_then(|r| r.parent_element()) {
+            let host = root_ref.cast::<Element>();
+            if let Some(host) = host.and_then(|r| r.closest(MOUNT_SELECTOR).ok().flatten()) {
                 crash::remember_text(&host, *locale);
             }
         });

@@ -32,7 +32,9 @@ pub struct Saver {
     _listeners: [EventListener; 3],
 }
 
-/// What the saver knows when it starts: from the storage, as the widget was mounted.
+/// What the saver knows when it starts: from the storage, read once as the widget was mounted
+/// (`mount.rs`).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Start {
     /// The save as far as it could be read: the base of the first merge.
     pub seen: Option<Saved>,
