@@ -198,7 +198,7 @@ fn granted_by_own_policies(config: &Config, judged: &Judged) -> Finding {
     let published = published_warnings(config, &requirements);
     let mut broader: Vec<&str> = Vec::new();
     let mut as_published: Vec<&str> = Vec::new();
-    for (name, policy) in &judged.policies {
+    for (name, policy) in judged.policies.iter() {
         let warnings = beyond_need(policy, config, &requirements);
         if warnings.is_empty() {
             continue;
