@@ -15,7 +15,7 @@
 use std::time::{Duration, Instant};
 
 use braze_s3_companion::core::config::{AuthMethod, Config, Integration};
-use braze_s3_companion::core::preflight::{self, read_report};
+use braze_s3_companion::core::preflight::{self, read_report, PreparedReport};
 use serde_json::{json, Value};
 
 const BUCKET: &str = "acme-issue22";
@@ -43,9 +43,11 @@ fn braze(bucket: &str) -> Value {
 }
 
 fn deny_without_sse() -> Value {
-    policy(json!([{"Effect": "Deny", "Principal": "*", "Action": "s3:PutObject",
+    policy(
+        json!([{"Effect": "Deny", "Principal": "*", "Action": "s3:PutObject",
         "Resource": format!("arn:aws:s3:::{BUCKET}/*"),
-        "Condition": {"StringNotEquals": {"s3:x-amz-server-side-encryption": "AES256"}}}]))
+        "Condition": {"StringNotEquals": {"s3:x-amz-server-side-encryption": "AES256"}}}]),
+    )
 }
 
 fn bucket_records() -> Vec<String> {
@@ -313,34 +315,48 @@ fn main() {
         .unwrap_or(5);
     let now = 1_780_000_000;
     let cases = [
-        ("hostile 2 MiB", hostile(2 * 1024 * 1024 - 1024), AuthMethod::SecretKey),
+        (
+            "hostile 2 MiB",
+            hostile(2 * 1024 * 1024 - 1024),
+            AuthMethod::SecretKey,
+        ),
         ("user worst case", user_worst(), AuthMethod::SecretKey),
         ("role worst case", role_worst(), AuthMethod::RoleArn),
     ];
-    for (name, text, auth) in &cases {
+    // A second argument keeps the cases whose name holds it (to profile one).
+    let only = std::env::args().nth(2).unwrap_or_default();
+    for (name, text, auth) in cases.iter().filter(|(name, ..)| name.contains(&only)) {
         let report = read_report(text).expect("a report");
+        // Once per paste: the text read, its policies converted.
         let read = median(rounds, || {
             read_report(text).unwrap();
         });
+        let prepare = median(rounds, || {
+            std::hint::black_box(PreparedReport::new(report.clone()));
+        });
+        let prepared = PreparedReport::new(report.clone());
         // Each key typed in the folder field is a new judged value.
         let mut folder = String::from("currents");
         let mut keys = "abcdef".chars().cycle();
         let judge = median(rounds, || {
             folder.push(keys.next().unwrap());
-            preflight::check(&report, &config(*auth, &folder), now);
+            preflight::check_prepared(&prepared, &config(*auth, &folder), now);
         });
-        let findings = preflight::check(&report, &config(*auth, "currents"), now);
-        let statuses: Vec<String> = findings
-            .iter()
-            .map(|f| format!("{}={}", f.id.key(), f.status.key()))
-            .collect();
         println!(
-            "{name}: {} bytes, {} records; read {}; judge (a folder key) {}",
+            "{name}: {} bytes, {} records; read {}, prepare {}; judge (a folder key) {}",
             text.len(),
             report.records.len(),
             ms(read),
+            ms(prepare),
             ms(judge)
         );
+        let expected = preflight::check(&report, &config(*auth, "currents"), now);
+        let found = preflight::check_prepared(&prepared, &config(*auth, "currents"), now);
+        assert_eq!(found, expected);
+        let statuses: Vec<String> = found
+            .iter()
+            .map(|f| format!("{}={}", f.id.key(), f.status.key()))
+            .collect();
         println!("  {}", statuses.join(" "));
     }
 }
