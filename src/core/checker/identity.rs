@@ -100,22 +100,21 @@ pub(super) fn beyond_known(
 ) -> Option<bool> {
     let mut any = false;
     let mut warnings = Vec::new();
-    let parts: [&dyn Fn(&Statement, &mut Vec<Warning>); 2] = [
-        &|s, warnings| statement_actions(s, requirements, warnings),
-        &|s, warnings| statement_resources(s, document.version, config, warnings),
-    ];
-    for part in parts {
-        for s in allows(document) {
+    // One part of every statement read: whether a warning `known` does not hold is found.
+    let mut unknown_in = |part: &dyn Fn(&Statement, &mut Vec<Warning>)| {
+        allows(document).any(|s| {
             warnings.clear();
             part(s, &mut warnings);
-            if warnings
+            any |= !warnings.is_empty();
+            warnings
                 .iter()
                 .any(|w| !known.contains(&w.without_statement()))
-            {
-                return Some(true);
-            }
-            any |= !warnings.is_empty();
-        }
+        })
+    };
+    if unknown_in(&|s, w| statement_actions(s, requirements, w))
+        || unknown_in(&|s, w| statement_resources(s, document.version, config, w))
+    {
+        return Some(true);
     }
     any.then_some(false)
 }
