@@ -49,11 +49,15 @@ fn read(text: &str) -> Read {
 type Outcome = Option<Result<Vec<Finding>, ReportProblem>>;
 
 fn judge(read: &Read, config: &Config) -> Outcome {
-    // The core has no clock: an access key's age is counted to the time of the judging.
-    let now = (js_sys::Date::now() / 1000.0) as i64;
     let read = read.0.as_ref().as_ref()?;
     Some(match read {
-        Ok(report) => Ok(preflight::check(report, config, now)),
+        // The core has no clock: an access key's age is counted to the time of the judging
+        // (asked only with a report: a server render has neither a report nor a clock).
+        Ok(report) => Ok(preflight::check(
+            report,
+            config,
+            (js_sys::Date::now() / 1000.0) as i64,
+        )),
         Err(problem) => Err(problem.clone()),
     })
 }
