@@ -33,7 +33,7 @@ impl Policy {
     /// policies), or a string holding the JSON, URL-encoded or not (IAM's raw API form).
     pub fn from_value(value: &Value) -> Option<Self> {
         match value {
-            Value::Object(_) => Self::read(&value.to_string()),
+            Value::Object(_) => parse::from_value(value).map(|document| Self { document }),
             Value::String(text) => Self::read(text).or_else(|| Self::read(&percent_decode(text)?)),
             _ => None,
         }
