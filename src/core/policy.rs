@@ -47,7 +47,7 @@ fn maps<S: Serializer>(
     serializer.collect_map(operators.iter().map(|(op, keys)| (op, Keys(keys))))
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Effect {
     Allow,
     Deny,

@@ -11,7 +11,7 @@ use super::snippet_view::SnippetView;
 use crate::app::l10n::Ui;
 use crate::app::state::Action;
 use crate::core::config::Config;
-use crate::core::preflight::{self, Finding, JudgedValues, PreflightReport, ReportProblem};
+use crate::core::preflight::{self, Finding, JudgedValues, PreparedReport, ReportProblem};
 use crate::core::rules::Report;
 use crate::core::snippets::{self, SnippetId};
 use crate::core::text::Arg;
@@ -26,10 +26,10 @@ pub struct PreflightViewProps {
     pub dispatch: Callback<Action>,
 }
 
-/// What a pasted text is: nothing yet, why it is not a report, or the report, read once per
-/// text (a report may be 2 MB).
+/// What a pasted text is: nothing yet, why it is not a report, or the report with its
+/// policies converted, once per text (a report may be 2 MB and hold 2,000 policies).
 #[derive(Clone)]
-struct Read(Rc<Option<Result<PreflightReport, ReportProblem>>>);
+struct Read(Rc<Option<Result<PreparedReport, ReportProblem>>>);
 
 /// The same reading, not an equal one: comparing two reports would cost what reading does.
 impl PartialEq for Read {
@@ -41,7 +41,7 @@ impl PartialEq for Read {
 fn read(text: &str) -> Read {
     Read(Rc::new(match preflight::read_report(text) {
         Err(ReportProblem::Empty) => None,
-        read => Some(read),
+        read => Some(read.map(PreparedReport::new)),
     }))
 }
 
@@ -53,7 +53,7 @@ fn judge(read: &Read, config: &Config) -> Outcome {
     Some(match read {
         // The core has no clock: an access key's age is counted to the time of the judging
         // (asked only with a report: a server render has neither a report nor a clock).
-        Ok(report) => Ok(preflight::check(
+        Ok(report) => Ok(preflight::check_prepared(
             report,
             config,
             (js_sys::Date::now() / 1000.0) as i64,

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::document::Document;
 use super::findings::CheckResult;
-use super::identity::{identity_warnings, Requirement};
+use super::identity::{self, identity_warnings, Requirement};
 use super::parse;
 use super::trust::check_trust;
 use super::warnings::Warning;
@@ -33,7 +33,7 @@ impl Policy {
     /// policies), or a string holding the JSON, URL-encoded or not (IAM's raw API form).
     pub fn from_value(value: &Value) -> Option<Self> {
         match value {
-            Value::Object(_) => Self::read(&value.to_string()),
+            Value::Object(_) => parse::from_value(value).map(|document| Self { document }),
             Value::String(text) => Self::read(text).or_else(|| Self::read(&percent_decode(text)?)),
             _ => None,
         }
@@ -69,6 +69,19 @@ fn percent_decode(text: &str) -> Option<String> {
 /// What one identity policy grants beyond `requirements`.
 pub fn beyond_need(policy: &Policy, config: &Config, requirements: &[Requirement]) -> Vec<Warning> {
     identity_warnings(&policy.document, config, requirements)
+}
+
+/// Whether one identity policy grants beyond `requirements` something that `known` (warnings
+/// without their statement numbers, such as those of the page's own policies) does not hold:
+/// `None` when it grants nothing beyond the need. The same answer as reading all of
+/// [`beyond_need`], found with less work.
+pub fn beyond_known(
+    policy: &Policy,
+    config: &Config,
+    requirements: &[Requirement],
+    known: &[Warning],
+) -> Option<bool> {
+    identity::beyond_known(&policy.document, config, requirements, known)
 }
 
 /// A role's trust policy checked as a pasted one is.

@@ -2,7 +2,7 @@
 //! the reader's bucket, or on every key Braze writes under a folder), judged by the evaluator
 //! ([`crate::core::iam`]), and what the policy grants beyond that.
 
-use super::document::Document;
+use super::document::{Document, Statement, Version};
 use super::errors::{usable, InputProblem};
 use super::findings::{CheckResult, DocumentKind, Note, Row, Verdict};
 use super::warnings::Warning;
@@ -80,34 +80,95 @@ pub(super) fn identity_warnings(
     requirements: &[Requirement],
 ) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    for s in document
+    for s in allows(document) {
+        statement_warnings(s, document.version, config, requirements, &mut warnings);
+    }
+    warnings
+}
+
+/// Whether `document` grants beyond `requirements` something `known` (warnings without their
+/// statement numbers) does not hold: `None` when it grants nothing beyond the need. The answer
+/// [`identity_warnings`] gives, with less work: an account may hold 200 large policies, and
+/// each judging asks this of every one. Each statement's warnings are its own, so they may be
+/// read in any order: the actions of every statement first (names compared), then the
+/// resources (wildcards searched, example buckets matched), stopping at the first unknown one.
+pub(super) fn beyond_known(
+    document: &Document,
+    config: &Config,
+    requirements: &[Requirement],
+    known: &[Warning],
+) -> Option<bool> {
+    let mut any = false;
+    let mut warnings = Vec::new();
+    // One part of every statement read: whether a warning `known` does not hold is found.
+    let mut unknown_in = |part: &dyn Fn(&Statement, &mut Vec<Warning>)| {
+        allows(document).any(|s| {
+            warnings.clear();
+            part(s, &mut warnings);
+            any |= !warnings.is_empty();
+            warnings
+                .iter()
+                .any(|w| !known.contains(&w.without_statement()))
+        })
+    };
+    if unknown_in(&|s, w| statement_actions(s, requirements, w))
+        || unknown_in(&|s, w| statement_resources(s, document.version, config, w))
+    {
+        return Some(true);
+    }
+    any.then_some(false)
+}
+
+fn allows(document: &Document) -> impl Iterator<Item = &Statement> {
+    document
         .statements
         .iter()
         .filter(|s| s.effect == Effect::Allow)
-    {
-        let statement = s.number;
-        if s.action.negated {
-            warnings.push(Warning::NotAction { statement });
-        } else {
-            action_warnings(statement, &s.action.values, requirements, &mut warnings);
-        }
-        let Some(resource) = &s.resource else {
-            continue;
-        };
-        if resource.negated {
-            warnings.push(Warning::NotResource { statement });
-            continue;
-        }
-        for pattern in &resource.values {
-            if pattern == "*" {
-                warnings.push(Warning::AllResources { statement });
-                continue;
-            }
-            let (glob, _) = Glob::arn(pattern, variables(document.version));
-            resource_warnings(statement, pattern, &glob, &config.bucket, &mut warnings);
-        }
+}
+
+/// What one `Allow` statement grants beyond `requirements`: its actions, then its resources.
+fn statement_warnings(
+    s: &Statement,
+    version: Version,
+    config: &Config,
+    requirements: &[Requirement],
+    warnings: &mut Vec<Warning>,
+) {
+    statement_actions(s, requirements, warnings);
+    statement_resources(s, version, config, warnings);
+}
+
+fn statement_actions(s: &Statement, requirements: &[Requirement], warnings: &mut Vec<Warning>) {
+    let statement = s.number;
+    if s.action.negated {
+        warnings.push(Warning::NotAction { statement });
+    } else {
+        action_warnings(statement, &s.action.values, requirements, warnings);
     }
-    warnings
+}
+
+fn statement_resources(
+    s: &Statement,
+    version: Version,
+    config: &Config,
+    warnings: &mut Vec<Warning>,
+) {
+    let statement = s.number;
+    let Some(resource) = &s.resource else {
+        return;
+    };
+    if resource.negated {
+        warnings.push(Warning::NotResource { statement });
+        return;
+    }
+    for pattern in &resource.values {
+        if pattern == "*" {
+            warnings.push(Warning::AllResources { statement });
+            continue;
+        }
+        let (glob, _) = Glob::arn(pattern, variables(version));
+        resource_warnings(statement, pattern, &glob, &config.bucket, warnings);
+    }
 }
 
 fn action_warnings(

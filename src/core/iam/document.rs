@@ -4,7 +4,7 @@
 use crate::core::policy::Effect;
 
 /// The policy language version, which decides how `${…}` reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Version {
     V2012,
     /// `2008-10-17`, or no `Version` element (IAM then uses 2008-10-17).
@@ -12,13 +12,13 @@ pub enum Version {
 }
 
 /// `Action` or `NotAction` (and the same for resources): the patterns and which of the two.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Patterns {
     pub negated: bool,
     pub values: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum PrincipalSpec {
     /// `"Principal": "*"`.
     Any,
@@ -27,14 +27,14 @@ pub enum PrincipalSpec {
 }
 
 /// One `operator → key → values` entry of a `Condition` block.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Condition {
     pub operator: String,
     pub key: String,
     pub values: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Statement {
     /// 1-based position in the document, as shown to the reader.
     pub number: usize,
@@ -52,7 +52,7 @@ impl Statement {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Document {
     pub version: Version,
     pub statements: Vec<Statement>,

@@ -10,11 +10,14 @@
 //! some keys fare badly: an `Allow` counts only where it covers every key, and a `Deny` counts
 //! as soon as it matches one.
 
+use std::collections::HashMap;
+
 use super::combine::{access, worst, Tri};
 use super::condition::{conditions_apply, Context};
 use super::document::{Document, Patterns, Statement, Version};
 use super::principal::{self, Caller};
 use super::request::{Request, Scope};
+use super::shortcut;
 use super::verdict::{Access, Applies, Reason};
 use crate::core::facts::SSE_HEADER;
 use crate::core::policy::Effect;
@@ -70,6 +73,15 @@ pub fn action_applies(patterns: &Patterns, action: &str) -> bool {
     let any = patterns
         .values
         .iter()
+        .any(|p| shortcut::action_matches(p, action));
+    any != patterns.negated
+}
+
+/// [`action_applies`] with every pattern compiled.
+fn action_applies_in_full(patterns: &Patterns, action: &str) -> bool {
+    let any = patterns
+        .values
+        .iter()
         .any(|p| Glob::action(p).matches(action));
     any != patterns.negated
 }
@@ -117,6 +129,8 @@ struct Pattern {
     /// The text and how its `${…}` read: one name per compiled pattern.
     name: String,
     glob: Glob,
+    /// Whether a policy variable stands in it.
+    variable: bool,
 }
 
 /// What each policy says about one kind of key.
@@ -212,6 +226,8 @@ fn parts(said: &Said) -> (Access, Access, Access) {
 }
 
 /// Evaluates `request` against `policies`, for `caller`, in `context` ([`context_for`]).
+/// The statements and patterns that cannot touch the request are left out first, by the
+/// literal tests of [`shortcut`].
 pub fn evaluate(
     policies: &Policies,
     caller: &Caller,
@@ -219,8 +235,32 @@ pub fn evaluate(
     request: &Request,
     budget: &Budget,
 ) -> Evaluation {
+    evaluate_with(true, policies, caller, context, request, budget)
+}
+
+/// [`evaluate`] without the shortcuts: every statement through the whole evaluation, every
+/// pattern compiled and searched. The same answers (and the same work budget spent), found
+/// with more work: what the tests compare the shortcuts with (`tests/judging_speed.rs`).
+pub fn evaluate_every_statement(
+    policies: &Policies,
+    caller: &Caller,
+    context: &Context,
+    request: &Request,
+    budget: &Budget,
+) -> Evaluation {
+    evaluate_with(false, policies, caller, context, request, budget)
+}
+
+fn evaluate_with(
+    shortcuts: bool,
+    policies: &Policies,
+    caller: &Caller,
+    context: &Context,
+    request: &Request,
+    budget: &Budget,
+) -> Evaluation {
     let mut patterns: Vec<Pattern> = Vec::new();
-    let candidates = candidates(policies, caller, context, request, &mut patterns);
+    let candidates = candidates(shortcuts, policies, caller, context, request, &mut patterns);
     let set = request.arns();
     let set_name = match &request.scope {
         Scope::One => format!("={}", request.resource),
@@ -277,8 +317,10 @@ pub fn evaluate(
 }
 
 /// The statements of `policies` whose action, principal and conditions may apply to the
-/// request, with their resource patterns added to `patterns`.
+/// request, with their resource patterns added to `patterns`; with `shortcuts`, only those
+/// whose resource patterns may meet the request's ARNs.
 fn candidates<'a>(
+    shortcuts: bool,
     policies: &Policies<'a>,
     caller: &Caller,
     context: &Context,
@@ -291,10 +333,21 @@ fn candidates<'a>(
         .map(|d| (Kind::Identity, *d))
         .chain(policies.boundary.map(|d| (Kind::Boundary, d)))
         .chain(policies.bucket.map(|d| (Kind::Bucket, d)));
+    let set_prefix = match &request.scope {
+        Scope::One => request.resource.as_str(),
+        Scope::Keys { prefix } => prefix.as_str(),
+    };
+    let mut named: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::new();
     for (kind, document) in documents {
         for statement in &document.statements {
-            if !action_applies(&statement.action, &request.action) {
+            let touches = if shortcuts {
+                action_applies(&statement.action, &request.action)
+                    && shortcut::may_touch(statement.resource.as_ref(), set_prefix)
+            } else {
+                action_applies_in_full(&statement.action, &request.action)
+            };
+            if !touches {
                 continue;
             }
             let conditions = conditions_apply(&statement.conditions, context, document.version);
@@ -317,9 +370,12 @@ fn candidates<'a>(
                 Some(resource) => (resource.values.as_slice(), resource.negated),
                 None => (&[][..], false),
             };
+            // A pattern that meets none of the request's ARNs is left out: it matches no kind
+            // of key, so it adds nothing to `Resource` nor takes anything from `NotResource`.
             let indices = values
                 .iter()
-                .map(|text| pattern_index(patterns, text, document.version))
+                .filter(|text| !shortcuts || shortcut::may_meet(text, set_prefix))
+                .map(|text| pattern_index(patterns, &mut named, text, document.version))
                 .collect();
             out.push(Candidate {
                 kind,
@@ -334,21 +390,27 @@ fn candidates<'a>(
     out
 }
 
-fn pattern_index(patterns: &mut Vec<Pattern>, text: &str, version: Version) -> (usize, bool) {
-    let (glob, variable) = Glob::arn(text, variables(version));
+/// The index of a resource pattern in `patterns` (added, compiled, the first time its name
+/// is seen), and whether it holds a policy variable.
+fn pattern_index(
+    patterns: &mut Vec<Pattern>,
+    named: &mut HashMap<String, usize>,
+    text: &str,
+    version: Version,
+) -> (usize, bool) {
     let name = format!("{version:?} {text}");
-    let at = match patterns.iter().position(|p| p.name == name) {
-        Some(at) => at,
-        None => {
-            patterns.push(Pattern {
-                text: text.to_owned(),
-                name,
-                glob,
-            });
-            patterns.len() - 1
-        }
-    };
-    (at, variable)
+    if let Some(&at) = named.get(&name) {
+        return (at, patterns[at].variable);
+    }
+    let (glob, variable) = Glob::arn(text, variables(version));
+    named.insert(name.clone(), patterns.len());
+    patterns.push(Pattern {
+        text: text.to_owned(),
+        name,
+        glob,
+        variable,
+    });
+    (patterns.len() - 1, variable)
 }
 
 /// Whether a candidate's `Resource` / `NotResource` takes in a kind of key (`member`: which

@@ -7,6 +7,8 @@
 //! - [`evaluate`]: AWS's steps for a request within one account (explicit deny, AWS
 //!   Organizations, resource-based policy, identity-based policies, permissions boundary,
 //!   session policy), over every key of the request;
+//! - `shortcut`: the literal tests that set aside, before any wildcard search, the statements
+//!   of a large report that cannot touch the request;
 //! - [`condition`], [`principal`]: the `Condition` and `Principal` elements;
 //! - [`trust`]: Braze assuming the role, and whether the external ID guards it;
 //! - [`document`], [`verdict`]: the policies read and the answers given, as data.
@@ -19,6 +21,7 @@ pub mod document;
 pub mod evaluate;
 pub mod principal;
 pub mod request;
+mod shortcut;
 pub mod trust;
 pub mod verdict;
 

@@ -6,7 +6,7 @@ use super::finding::{not_read, pairs, unknown, CheckId, Finding, Status};
 use super::judge::{identity_record, Judged};
 use super::report::{CallStatus, PreflightReport, Record};
 use super::{keys, role};
-use crate::core::checker::account::{beyond_need, Policy};
+use crate::core::checker::account::{beyond_known, beyond_need, Policy};
 use crate::core::checker::{Access, Requirement, Warning};
 use crate::core::config::{AuthMethod, Config, Integration, PolicyKind};
 use crate::core::policy::{identity_policy, to_pretty_json};
@@ -198,18 +198,16 @@ fn granted_by_own_policies(config: &Config, judged: &Judged) -> Finding {
     let published = published_warnings(config, &requirements);
     let mut broader: Vec<&str> = Vec::new();
     let mut as_published: Vec<&str> = Vec::new();
-    for (name, policy) in &judged.policies {
-        let warnings = beyond_need(policy, config, &requirements);
-        if warnings.is_empty() {
-            continue;
-        }
-        if warnings
-            .iter()
-            .all(|w| published.contains(&w.without_statement()))
-        {
-            as_published.push(name);
-        } else {
-            broader.push(name);
+    // A document attached twice (to the user and to a group) is read once.
+    let mut read: Vec<Option<Option<bool>>> = vec![None; judged.policies.len()];
+    for (i, (name, policy)) in judged.policies.iter().enumerate() {
+        let first = judged.first[i];
+        let beyond = *read[first]
+            .get_or_insert_with(|| beyond_known(policy, config, &requirements, &published));
+        match beyond {
+            None => {}
+            Some(false) => as_published.push(name),
+            Some(true) => broader.push(name),
         }
     }
     let count = judged.policies.len();

@@ -3,10 +3,13 @@
 //! groups'), its permissions boundary, the bucket policy, for the user or role the report read.
 //! The findings of [`super::bucket`] and [`super::identity`] each read their part of it.
 
+use std::collections::HashMap;
+
 use super::report::{CallStatus, PreflightReport, Record};
 use crate::core::checker::account::Policy;
 use crate::core::checker::{required, Requirement};
 use crate::core::config::{AuthMethod, Config};
+use crate::core::iam::document::Document;
 use crate::core::iam::{context_for, evaluate, Caller, Evaluation, Policies};
 use crate::core::wildcard::sets::Budget;
 
@@ -24,18 +27,56 @@ struct Identity {
     pub account: String,
 }
 
+/// The policies a report holds, converted once per report text (a report of 2 MB holds
+/// ~2,000 of them; each judging reads them all): what every judging of it starts from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct ReadPolicies {
+    /// The identity's policies the report holds (their subject: ARN or inline name).
+    policies: Vec<(String, Policy)>,
+    /// The identity's policies that could not be read, by subject.
+    unread: Vec<String>,
+    /// For each of `policies`, the index of the first one with the same document: a policy
+    /// attached twice (to the user and to one of its groups) is judged once.
+    first: Vec<usize>,
+    /// The boundary's policy, when the report read one.
+    boundary: Option<Policy>,
+    /// The bucket policy, when there is one and it could be read.
+    bucket_policy: Option<Policy>,
+}
+
+impl ReadPolicies {
+    pub(super) fn of(report: &PreflightReport) -> Self {
+        let (policies, unread) = policies(report);
+        let mut seen: HashMap<&Document, usize> = HashMap::new();
+        let first = policies
+            .iter()
+            .enumerate()
+            .map(|(i, (_, policy))| *seen.entry(policy.document()).or_insert(i))
+            .collect();
+        Self {
+            first,
+            policies,
+            unread,
+            boundary: boundary_policy(report),
+            bucket_policy: bucket_policy(report),
+        }
+    }
+}
+
 /// Everything the findings judge from.
-pub(super) struct Judged {
+pub(super) struct Judged<'a> {
     /// The permissions boundary's ARN, when `get-user` / `get-role` says one is set.
     pub boundary_arn: Option<String>,
     /// The identity's policies the report holds (their subject: ARN or inline name).
-    pub policies: Vec<(String, Policy)>,
+    pub policies: &'a [(String, Policy)],
+    /// For each of `policies`, the index of the first one with the same document.
+    pub first: &'a [usize],
     /// The identity's policies that could not be read, by subject.
-    pub unread: Vec<String>,
+    pub unread: &'a [String],
     /// The boundary's policy, when set and read.
-    pub boundary: Option<Policy>,
+    pub boundary: Option<&'a Policy>,
     /// The bucket policy, when there is one and it could be read.
-    pub bucket_policy: Option<Policy>,
+    pub bucket_policy: Option<&'a Policy>,
     /// Each of Braze's requests with what the evaluator says of it.
     pub answers: Vec<(Requirement, Evaluation)>,
     /// The same, as if the bucket policy granted nothing (`None` without a bucket policy):
@@ -120,12 +161,17 @@ fn bucket_policy(report: &PreflightReport) -> Option<Policy> {
         .and_then(Policy::from_value)
 }
 
-pub(super) fn judge(report: &PreflightReport, config: &Config) -> Judged {
+/// The report's policies judged together for `config`'s requests; `read` is
+/// [`ReadPolicies::of`] this report.
+pub(super) fn judge<'a>(
+    report: &PreflightReport,
+    read: &'a ReadPolicies,
+    config: &Config,
+) -> Judged<'a> {
     let identity = identity(report, config);
     let boundary_arn = boundary_arn(report, config);
-    let (policies, unread) = policies(report);
-    let boundary = boundary_arn.as_ref().and_then(|_| boundary_policy(report));
-    let bucket_policy = bucket_policy(report);
+    let boundary = boundary_arn.as_ref().and(read.boundary.as_ref());
+    let bucket_policy = read.bucket_policy.as_ref();
     let caller = match (&identity, config.auth) {
         (None, _) => Caller::Unknown,
         (Some(i), AuthMethod::SecretKey) => Caller::User {
@@ -140,11 +186,20 @@ pub(super) fn judge(report: &PreflightReport, config: &Config) -> Judged {
             boundary: boundary_arn.is_some(),
         },
     };
-    let documents: Vec<&_> = policies.iter().map(|(_, p)| p.document()).collect();
+    // A document the identity holds twice changes no answer the second time: its statements
+    // apply or not as the first's do, under the same numbers.
+    let documents: Vec<&_> = read
+        .policies
+        .iter()
+        .zip(&read.first)
+        .enumerate()
+        .filter(|(i, (_, first))| i == *first)
+        .map(|(_, ((_, policy), _))| policy.document())
+        .collect();
     let all = Policies {
         identity: &documents,
-        boundary: boundary.as_ref().map(Policy::document),
-        bucket: bucket_policy.as_ref().map(Policy::document),
+        boundary: boundary.map(Policy::document),
+        bucket: bucket_policy.map(Policy::document),
     };
     let sse = config.sse.then_some("AES256");
     let budget = Budget::default();
@@ -169,8 +224,9 @@ pub(super) fn judge(report: &PreflightReport, config: &Config) -> Judged {
         answers: requests.into_iter().zip(answers).collect(),
         without_bucket_grants,
         boundary_arn,
-        policies,
-        unread,
+        policies: &read.policies,
+        first: &read.first,
+        unread: &read.unread,
         boundary,
         bucket_policy,
     }

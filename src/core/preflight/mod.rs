@@ -19,7 +19,7 @@ mod report;
 mod role;
 mod script;
 
-pub use check::check;
+pub use check::{check, check_prepared, PreparedReport};
 pub use finding::{CheckId, Finding, Status};
 pub use judged::JudgedValues;
 pub use keys::KEY_ROTATION_DAYS;
