@@ -177,3 +177,26 @@ azure-label-role-assignment-tabs = **Rolle**: **Storage Blob Data Contributor**;
 azure-label-endpoints = **Einstellungen** > **Endpunkte**: **Blob-Dienst**
 azure-label-certificate-fields = **Zugangsdaten**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
 azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**
+
+## Die Anleitung (die Anbieter-Engine: src/core/providers/guide.rs). Wo zu klicken ist, steht unter
+## jedem Schritt mit den Beschriftungen oben (azure-label-*).
+
+provider-azure-auth-connection-string-hint = Die Verbindungszeichenfolge des Speicherkontos, nur in Braze eingegeben. Für Currents, den Datenexport und die Nachrichtenarchivierung.
+provider-azure-auth-certificate-hint = Der Dienstprinzipal einer App-Registrierung, der sich mit einem Zertifikat anmeldet, ohne Kontoschlüssel. Nur Braze Currents.
+provider-azure-step-storage = Speicherkonto und Container erstellen
+provider-azure-step-storage-body = Erstellen Sie im Azure-Portal ein Speicherkonto für die Daten von Braze (Braze empfiehlt ein neues) und darin einen Container. Oder führen Sie das Skript unten aus oder wenden Sie das Terraform an.
+provider-azure-step-connection-string = Verbindungszeichenfolge kopieren
+provider-azure-step-connection-string-body = Kopieren Sie in den Zugriffsschlüsseln des Speicherkontos die Verbindungszeichenfolge eines der beiden Schlüssel: Braze verwendet die Verbindungszeichenfolge, nicht den Schlüssel. Sie gehört nur in Braze: Fügen Sie sie nie hier ein.
+provider-azure-step-app = Eine App für Braze registrieren
+provider-azure-step-app-body = Registrieren Sie eine App (zum Beispiel `braze-currents`) und notieren Sie ihre Anwendungs-ID (Client-ID) und Verzeichnis-ID (Mandanten-ID): Geben Sie sie oben im Formular ein, um sie zu prüfen.
+provider-azure-step-certificate = Zertifikat erstellen und hochladen
+provider-azure-step-certificate-body = Erstellen Sie das Zertifikat und seinen privaten Schlüssel mit den Befehlen unten, laden Sie das Zertifikat (nie den privaten Schlüssel) in die App hoch und notieren Sie sein Ablaufdatum.
+provider-azure-step-role = Storage Blob Data Contributor auf dem Speicherkonto gewähren
+provider-azure-step-role-body = Weisen Sie der App die Rolle **Storage Blob Data Contributor** auf dem Speicherkonto zu, nicht auf dem Container. Ohne sie meldet sich Braze an, kann aber nicht schreiben. Das Skript oben weist sie bereits zu.
+provider-azure-step-endpoint = Kontoendpunkt notieren
+provider-azure-step-endpoint-body = Braze fragt nach dem Blob-Dienst-Endpunkt des Speicherkontos: { $endpoint }
+provider-azure-placeholder-endpoint = https://IHR-SPEICHERKONTO.blob.core.windows.net
+provider-azure-step-currents-connection-string = Erstellen Sie in Braze den Current mit einem Namen und einer Kontakt-E-Mail und geben Sie dann Ihre Verbindungszeichenfolge, den Containernamen und das BlobStorage-Präfix (optional) an.
+provider-azure-step-currents-certificate = Erstellen Sie in Braze den Current mit einem Namen und einer Kontakt-E-Mail, wählen Sie den Dienstprinzipal mit Zertifikat und füllen Sie die Mandanten-ID, die Client-ID, den Kontoendpunkt, die kombinierte PEM-Datei (Zertifikat und privater Schlüssel, nur in Braze hochgeladen), den Containernamen und das Präfix (optional) aus.
+provider-azure-step-export-body = Öffnen Sie in Braze Microsoft Azure unter den Technologie-Partnern, geben Sie Ihre Verbindungszeichenfolge, den Azure-Speichercontainernamen und das Azure-Speicherpräfix an, aktivieren Sie das Kästchen für das Standardziel und speichern Sie.
+provider-azure-snippet-preflight-script = Schreibgeschütztes Vorabprüfungsskript (Azure CLI)

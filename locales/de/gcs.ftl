@@ -207,3 +207,16 @@ gcs-rotate-update-export = Gehen Sie in Braze zu **{ -gcs-technology-partners }*
 gcs-rotate-test = Wählen Sie **{ -gcs-test-credentials }** und prüfen Sie, ob Exporte im Bucket ankommen.
 gcs-rotate-delete-old = Löschen Sie erst danach den alten Schlüssel in der Google Cloud Console.
 gcs-rotate-expiry = Halten Sie den Schlüssel aktuell: Wenn Anmeldedaten ablaufen, hält der Konnektor an, und nach { $days } Tagen (laut der aktuellen Seite von Braze; frühere Fassungen nannten { $hours } Stunden) werden seine Ereignisse endgültig verworfen.
+
+## Die Anleitung (die Anbieter-Engine: src/core/providers/guide.rs)
+
+provider-gcs-auth = JSON-Schlüssel des Dienstkontos
+provider-gcs-auth-hint = Die einzige Methode, die Braze für Google Cloud Storage annimmt: Workload Identity Federation wird für Currents nicht unterstützt.
+provider-gcs-step-role = Benutzerdefinierte Rolle erstellen
+provider-gcs-step-role-body = Gehen Sie in der Google Cloud Console zu **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, geben Sie der Rolle einen Namen, wählen Sie **+Add Permissions** und fügen Sie die Berechtigungen der Datei unten hinzu; oder erstellen Sie die Rolle aus dieser Datei mit dem Befehl darunter.
+provider-gcs-step-service-account = Dienstkonto erstellen und ihm die Rolle auf dem Bucket gewähren
+provider-gcs-step-service-account-body = Gehen Sie zu **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. Die Seite von Braze gewährt dem Dienstkonto die benutzerdefinierte Rolle, ohne zu sagen, wo; die Dateien unten gewähren sie nur auf dem Bucket, das Mindeste, was Braze braucht.
+provider-gcs-step-key = JSON-Schlüssel des Dienstkontos erstellen
+provider-gcs-step-key-body = Verwenden Sie beim Dienstkonto **{ -gcs-create-key }** und wählen Sie **{ -gcs-json }**: Der private Schlüssel wird auf Ihren Computer heruntergeladen. Er gehört nur in Braze: Fügen Sie ihn nie hier ein (diese Seite lehnt ihn ab und behält nichts davon).
+provider-gcs-step-currents-body = Gehen Sie in Braze zu **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, geben Sie der Integration einen Namen und eine Kontakt-E-Mail, laden Sie den JSON-Schlüssel unter **{ -gcs-json-credentials }** hoch und geben Sie dann den Bucket-Namen { $bucket } und das GCS-Präfix (optional) an.
+provider-gcs-step-export-body = Gehen Sie in Braze zu **{ -gcs-technology-partners }** > **{ -gcs-page }**, geben Sie Ihre GCS-Zugangsdaten ein (den ganzen JSON-Schlüssel) und wählen Sie **Make this the default data export destination**. Wählen Sie dann **{ -gcs-test-credentials }**.

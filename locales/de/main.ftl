@@ -229,3 +229,20 @@ connectors-both-integrations = Currents und der Dashboard-Export teilen sich die
 
 step-automate = Optional: alles auf einmal erstellen
 automate-intro = Statt sich durch die Konsole zu klicken, können Sie dieselben IAM-Ressourcen mit der AWS CLI, CloudFormation oder Terraform erstellen. Jede Datei verwendet Ihre Werte von oben; die Schritte in Braze führen Sie weiterhin selbst aus.
+
+## Anbieter (die Anbieter-Engine: src/core/providers/case.rs, guide.rs)
+
+provider-legend = Cloud-Speicher
+provider-amazon-s3 = Amazon S3
+provider-amazon-s3-hint = Der Zugriffsschlüssel eines IAM-Benutzers oder eine Rolle, die Braze übernimmt.
+provider-google-cloud-storage = Google Cloud Storage
+provider-google-cloud-storage-hint = Der JSON-Schlüssel eines Dienstkontos.
+provider-azure-blob-storage = Microsoft Azure Blob Storage
+provider-azure-blob-storage-hint = Eine Verbindungszeichenfolge oder ein Dienstprinzipal mit Zertifikat (nur Currents).
+provider-step-currents = Braze Currents verbinden
+provider-step-export = Datenexport in Braze verbinden
+provider-step-archiving = Nachrichtenarchivierung einschalten
+provider-step-archiving-body = Gehen Sie in Braze zu **Einstellungen** > **Nachrichtenarchivierung**, wählen Sie Ihre Kanäle aus und dann **Änderungen speichern**. Die Nachrichtenarchivierung schreibt nur in den Speicher, der mit **Make this the default data export destination** markiert ist.
+provider-preflight-heading = Prüfen Sie Ihre Einrichtung, bevor Braze es tut
+provider-preflight-intro = Führen Sie dieses Skript dort aus, wo das Befehlszeilentool Ihrer Cloud angemeldet ist. Es liest nur Ihre Einstellungen, ändert nichts und gibt keinen Schlüssel aus. Fügen Sie dann unten ein, was es ausgegeben hat.
+provider-not-for-case = Braze unterstützt diesen Fall nicht: siehe die Meldung im Formular oben.

@@ -176,3 +176,26 @@ azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**; 
 azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
 azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
 azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**
+
+## The guide (the provider engine: src/core/providers/guide.rs). Where to click is shown under
+## each step by the labels above (azure-label-*).
+
+provider-azure-auth-connection-string-hint = The storage account's connection string, typed into Braze only. For Currents, data export and message archiving.
+provider-azure-auth-certificate-hint = An app registration's service principal that signs in with a certificate, without an account key. Braze Currents only.
+provider-azure-step-storage = Create the storage account and its container
+provider-azure-step-storage-body = In the Azure portal, create a storage account for Braze's data (Braze recommends a new one), then a container in it. Or run the script below, or apply the Terraform.
+provider-azure-step-connection-string = Copy the connection string
+provider-azure-step-connection-string-body = In the storage account's access keys, copy the connection string of one of the two keys: Braze uses the connection string, not the key. It goes into Braze only: never paste it here.
+provider-azure-step-app = Register an app for Braze
+provider-azure-step-app-body = Register an app (for example `braze-currents`), then note its application (client) ID and directory (tenant) ID: type them in the form above to check them.
+provider-azure-step-certificate = Create the certificate and upload it
+provider-azure-step-certificate-body = Create the certificate and its private key with the commands below, upload the certificate (never the private key) to the app, and note its expiry date.
+provider-azure-step-role = Grant Storage Blob Data Contributor on the storage account
+provider-azure-step-role-body = Assign the role **Storage Blob Data Contributor** to the app on the storage account, not on the container. Without it Braze signs in but cannot write. The script above already assigns it.
+provider-azure-step-endpoint = Note the account endpoint
+provider-azure-step-endpoint-body = Braze asks for the storage account's Blob service endpoint: { $endpoint }
+provider-azure-placeholder-endpoint = https://YOUR-STORAGE-ACCOUNT.blob.core.windows.net
+provider-azure-step-currents-connection-string = In Braze, create the Current with a name and a contact email, then give your connection string, the container name and the BlobStorage prefix (optional).
+provider-azure-step-currents-certificate = In Braze, create the Current with a name and a contact email, choose the certificate service principal, and fill in the tenant ID, the client ID, the account endpoint, the combined PEM file (certificate and private key, uploaded to Braze only), the container name and the prefix (optional).
+provider-azure-step-export-body = In Braze, open Microsoft Azure in the technology partners, give your connection string, the Azure storage container name and the Azure storage prefix, check the default destination box, and save.
+provider-azure-snippet-preflight-script = Read-only preflight script (Azure CLI)

@@ -206,3 +206,16 @@ gcs-rotate-update-export = In Braze, go to **{ -gcs-technology-partners }** > **
 gcs-rotate-test = Select **{ -gcs-test-credentials }** and check that exports arrive in the bucket.
 gcs-rotate-delete-old = Only then delete the old key in the Google Cloud console.
 gcs-rotate-expiry = Keep the key current: when credentials expire the connector stops, and after { $days } days (Braze's current page; earlier versions said { $hours } hours) its events are dropped for good.
+
+## The guide (the provider engine: src/core/providers/guide.rs)
+
+provider-gcs-auth = Service account JSON key
+provider-gcs-auth-hint = The only method Braze takes for Google Cloud Storage: Workload Identity Federation is not supported for Currents.
+provider-gcs-step-role = Create the custom role
+provider-gcs-step-role-body = In the Google Cloud console, go to **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, give the role a name, select **+Add Permissions** and add the permissions of the file below; or create the role from that file with the command under it.
+provider-gcs-step-service-account = Create the service account and grant it the role on the bucket
+provider-gcs-step-service-account-body = Go to **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. Braze's page grants the custom role to the service account without saying where; the files below grant it on the bucket only, the least Braze needs.
+provider-gcs-step-key = Create the service account's JSON key
+provider-gcs-step-key-body = On the service account, use **{ -gcs-create-key }** and choose **{ -gcs-json }**: the private key downloads to your computer. It goes into Braze only: never paste it here (this page refuses it and keeps nothing of it).
+provider-gcs-step-currents-body = In Braze, go to **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, give the integration a name and a contact email, upload the JSON key under **{ -gcs-json-credentials }**, then give the bucket name { $bucket } and the GCS prefix (optional).
+provider-gcs-step-export-body = In Braze, go to **{ -gcs-technology-partners }** > **{ -gcs-page }**, enter your GCS credentials (the whole JSON key) and select **Make this the default data export destination**. Then select **{ -gcs-test-credentials }**.

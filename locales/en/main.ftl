@@ -229,3 +229,20 @@ connectors-both-integrations = Currents and dashboard export share this bucket: 
 
 step-automate = Optional: create it all at once
 automate-intro = Rather than clicking through the console, create the same IAM resources with the AWS CLI, CloudFormation or Terraform. Each file uses your values above; the steps in Braze remain to be done.
+
+## Providers (the provider engine: src/core/providers/case.rs, guide.rs)
+
+provider-legend = Cloud storage
+provider-amazon-s3 = Amazon S3
+provider-amazon-s3-hint = An IAM user's access key, or a role Braze assumes.
+provider-google-cloud-storage = Google Cloud Storage
+provider-google-cloud-storage-hint = A service account's JSON key.
+provider-azure-blob-storage = Microsoft Azure Blob Storage
+provider-azure-blob-storage-hint = A connection string, or a certificate service principal (Currents only).
+provider-step-currents = Connect Braze Currents
+provider-step-export = Connect data export in Braze
+provider-step-archiving = Turn on message archiving
+provider-step-archiving-body = In Braze, go to **Settings** > **Message Archiving**, select your channels, then **Save changes**. Message archiving writes only to the storage marked **Make this the default data export destination**.
+provider-preflight-heading = Check your setup before Braze does
+provider-preflight-intro = Run this script where your cloud's command-line tool is signed in. It only reads your settings, changes nothing and prints no key. Then paste what it printed below.
+provider-not-for-case = Braze does not support this case: see the message in the form above.

@@ -177,3 +177,26 @@ azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**; 
 azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
 azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
 azure-label-update-current = **Edit Current** > **credenciales** > **Update Current**
+
+## La guía (el motor de proveedores: src/core/providers/guide.rs). Dónde hacer clic aparece bajo
+## cada paso con las etiquetas de arriba (azure-label-*).
+
+provider-azure-auth-connection-string-hint = La cadena de conexión de la cuenta de almacenamiento, introducida solo en Braze. Para Currents, la exportación de datos y el archivo de mensajes.
+provider-azure-auth-certificate-hint = La entidad de servicio de una aplicación registrada, que inicia sesión con un certificado, sin clave de cuenta. Solo Braze Currents.
+provider-azure-step-storage = Crea la cuenta de almacenamiento y su contenedor
+provider-azure-step-storage-body = En el portal de Azure, crea una cuenta de almacenamiento para los datos de Braze (Braze recomienda una nueva) y luego un contenedor dentro de ella. O ejecuta el script de abajo, o aplica el Terraform.
+provider-azure-step-connection-string = Copia la cadena de conexión
+provider-azure-step-connection-string-body = En las claves de acceso de la cuenta de almacenamiento, copia la cadena de conexión de una de las dos claves: Braze usa la cadena de conexión, no la clave. Solo va en Braze: nunca la pegues aquí.
+provider-azure-step-app = Registra una aplicación para Braze
+provider-azure-step-app-body = Registra una aplicación (por ejemplo `braze-currents`) y anota su ID de aplicación (cliente) y su ID de directorio (inquilino): escríbelos en el formulario de arriba para comprobarlos.
+provider-azure-step-certificate = Crea el certificado y súbelo
+provider-azure-step-certificate-body = Crea el certificado y su clave privada con los comandos de abajo, sube el certificado (nunca la clave privada) a la aplicación y anota su fecha de caducidad.
+provider-azure-step-role = Concede Storage Blob Data Contributor en la cuenta de almacenamiento
+provider-azure-step-role-body = Asigna el rol **Storage Blob Data Contributor** a la aplicación en la cuenta de almacenamiento, no en el contenedor. Sin él, Braze inicia sesión pero no puede escribir. El script de arriba ya lo asigna.
+provider-azure-step-endpoint = Anota el punto de conexión de la cuenta
+provider-azure-step-endpoint-body = Braze pide el punto de conexión del servicio Blob de la cuenta de almacenamiento: { $endpoint }
+provider-azure-placeholder-endpoint = https://TU-CUENTA-DE-ALMACENAMIENTO.blob.core.windows.net
+provider-azure-step-currents-connection-string = En Braze, crea el Current con un nombre y un correo electrónico de contacto y luego indica tu cadena de conexión, el nombre del contenedor y el prefijo de BlobStorage (opcional).
+provider-azure-step-currents-certificate = En Braze, crea el Current con un nombre y un correo electrónico de contacto, elige la entidad de servicio de certificado y completa el ID de inquilino, el ID de cliente, el punto de conexión de la cuenta, el archivo PEM combinado (certificado y clave privada, subido solo a Braze), el nombre del contenedor y el prefijo (opcional).
+provider-azure-step-export-body = En Braze, abre Microsoft Azure en los socios tecnológicos, indica tu cadena de conexión, el nombre del contenedor de almacenamiento de Azure y el prefijo de almacenamiento de Azure, marca la casilla de destino predeterminado y guarda.
+provider-azure-snippet-preflight-script = Script de comprobación previa de solo lectura (Azure CLI)

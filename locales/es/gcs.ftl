@@ -203,3 +203,16 @@ gcs-rotate-update-export = En Braze, ve a **{ -gcs-technology-partners }** > **{
 gcs-rotate-test = Selecciona **{ -gcs-test-credentials }** y comprueba que las exportaciones llegan al bucket.
 gcs-rotate-delete-old = Solo entonces elimina la clave antigua en la consola de Google Cloud.
 gcs-rotate-expiry = Mantén la clave al día: cuando las credenciales caducan, el conector se detiene, y después de { $days } días (según la página actual de Braze; versiones anteriores decían { $hours } horas) sus eventos se descartan para siempre.
+
+## La guía (el motor de proveedores: src/core/providers/guide.rs)
+
+provider-gcs-auth = Clave JSON de la cuenta de servicio
+provider-gcs-auth-hint = El único método que Braze acepta para Google Cloud Storage: la federación de identidades de cargas de trabajo (Workload Identity Federation) no es compatible con Currents.
+provider-gcs-step-role = Crea el rol personalizado
+provider-gcs-step-role-body = En la consola de Google Cloud, ve a **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, dale un nombre al rol, selecciona **+Add Permissions** y añade los permisos del archivo de abajo; o crea el rol a partir de ese archivo con el comando que aparece debajo.
+provider-gcs-step-service-account = Crea la cuenta de servicio y concédele el rol en el contenedor (bucket)
+provider-gcs-step-service-account-body = Ve a **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. La página de Braze concede el rol personalizado a la cuenta de servicio sin decir dónde; los archivos de abajo lo conceden solo en el contenedor, lo mínimo que Braze necesita.
+provider-gcs-step-key = Crea la clave JSON de la cuenta de servicio
+provider-gcs-step-key-body = En la cuenta de servicio, usa **{ -gcs-create-key }** y elige **{ -gcs-json }**: la clave privada se descarga en tu equipo. Solo va en Braze: nunca la pegues aquí (esta página la rechaza y no guarda nada de ella).
+provider-gcs-step-currents-body = En Braze, ve a **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, dale a la integración un nombre y un correo electrónico de contacto, sube la clave JSON en **{ -gcs-json-credentials }** y luego indica el nombre del contenedor { $bucket } y el prefijo GCS (opcional).
+provider-gcs-step-export-body = En Braze, ve a **{ -gcs-technology-partners }** > **{ -gcs-page }**, introduce tus credenciales de GCS (la clave JSON completa) y selecciona **Make this the default data export destination**. Después selecciona **{ -gcs-test-credentials }**.

@@ -229,3 +229,20 @@ connectors-both-integrations = Currents y la exportación del panel comparten es
 
 step-automate = Opcional: crearlo todo de una vez
 automate-intro = En lugar de ir haciendo clic en la consola, crea los mismos recursos de IAM con AWS CLI, CloudFormation o Terraform. Cada archivo usa los valores que escribiste arriba; los pasos en Braze siguen siendo necesarios.
+
+## Proveedores (el motor de proveedores: src/core/providers/case.rs, guide.rs)
+
+provider-legend = Almacenamiento en la nube
+provider-amazon-s3 = Amazon S3
+provider-amazon-s3-hint = La clave de acceso de un usuario de IAM, o un rol que asume Braze.
+provider-google-cloud-storage = Google Cloud Storage
+provider-google-cloud-storage-hint = La clave JSON de una cuenta de servicio.
+provider-azure-blob-storage = Microsoft Azure Blob Storage
+provider-azure-blob-storage-hint = Una cadena de conexión, o una entidad de servicio de certificado (solo Currents).
+provider-step-currents = Conecta Braze Currents
+provider-step-export = Conecta la exportación de datos en Braze
+provider-step-archiving = Activa el archivo de mensajes
+provider-step-archiving-body = En Braze, ve a **Configuración** > **Archivo de mensajes**, selecciona tus canales y luego **Guardar cambios**. El archivo de mensajes solo escribe en el almacenamiento marcado con **Make this the default data export destination**.
+provider-preflight-heading = Comprueba tu configuración antes que Braze
+provider-preflight-intro = Ejecuta este script donde la herramienta de línea de comandos de tu nube tenga la sesión iniciada. Solo lee tu configuración, no cambia nada y no muestra ninguna clave. Después pega abajo lo que haya mostrado.
+provider-not-for-case = Braze no admite este caso: consulta el mensaje en el formulario de arriba.

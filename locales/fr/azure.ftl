@@ -177,3 +177,26 @@ azure-label-role-assignment-tabs = **Role** : **Storage Blob Data Contributor** 
 azure-label-endpoints = **Settings** > **Endpoints** : **Blob service**
 azure-label-certificate-fields = **Credentials** : **Certificate Service Principal** ; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
 azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**
+
+## Le guide (le moteur des fournisseurs : src/core/providers/guide.rs). Où cliquer s'affiche sous
+## chaque étape avec les libellés ci-dessus (azure-label-*).
+
+provider-azure-auth-connection-string-hint = La chaîne de connexion du compte de stockage, saisie dans Braze uniquement. Pour Currents, l'exportation de données et l'archivage des messages.
+provider-azure-auth-certificate-hint = Le principal de service d'une application inscrite, qui se connecte avec un certificat, sans clé de compte. Braze Currents uniquement.
+provider-azure-step-storage = Créer le compte de stockage et son conteneur
+provider-azure-step-storage-body = Dans le portail Azure, créez un compte de stockage pour les données de Braze (Braze en recommande un nouveau), puis un conteneur dedans. Ou exécutez le script ci-dessous, ou appliquez le Terraform.
+provider-azure-step-connection-string = Copier la chaîne de connexion
+provider-azure-step-connection-string-body = Dans les clés d'accès du compte de stockage, copiez la chaîne de connexion de l'une des deux clés : Braze utilise la chaîne de connexion, pas la clé. Elle ne va que dans Braze : ne la collez jamais ici.
+provider-azure-step-app = Inscrire une application pour Braze
+provider-azure-step-app-body = Inscrivez une application (par exemple `braze-currents`), puis notez son ID d'application (client) et son ID de répertoire (locataire) : saisissez-les dans le formulaire ci-dessus pour les vérifier.
+provider-azure-step-certificate = Créer le certificat et le téléverser
+provider-azure-step-certificate-body = Créez le certificat et sa clé privée avec les commandes ci-dessous, téléversez le certificat (jamais la clé privée) dans l'application et notez sa date d'expiration.
+provider-azure-step-role = Accorder Storage Blob Data Contributor sur le compte de stockage
+provider-azure-step-role-body = Attribuez le rôle **Storage Blob Data Contributor** à l'application sur le compte de stockage, pas sur le conteneur. Sans lui, Braze se connecte mais ne peut pas écrire. Le script ci-dessus l'attribue déjà.
+provider-azure-step-endpoint = Noter le point de terminaison du compte
+provider-azure-step-endpoint-body = Braze demande le point de terminaison du service Blob du compte de stockage : { $endpoint }
+provider-azure-placeholder-endpoint = https://VOTRE-COMPTE-DE-STOCKAGE.blob.core.windows.net
+provider-azure-step-currents-connection-string = Dans Braze, créez le Current avec un nom et une adresse e-mail de contact, puis indiquez votre chaîne de connexion, le nom du conteneur et le préfixe BlobStorage (facultatif).
+provider-azure-step-currents-certificate = Dans Braze, créez le Current avec un nom et une adresse e-mail de contact, choisissez le principal de service avec certificat et renseignez l'ID de locataire, l'ID client, le point de terminaison du compte, le fichier PEM combiné (certificat et clé privée, téléversé dans Braze uniquement), le nom du conteneur et le préfixe (facultatif).
+provider-azure-step-export-body = Dans Braze, ouvrez Microsoft Azure dans les partenaires technologiques, indiquez votre chaîne de connexion, le nom du conteneur de stockage Azure et le préfixe de stockage Azure, cochez la case de destination par défaut et enregistrez.
+provider-azure-snippet-preflight-script = Script de contrôle préalable en lecture seule (Azure CLI)

@@ -206,3 +206,16 @@ gcs-rotate-update-export = Dans Braze, allez dans **{ -gcs-technology-partners }
 gcs-rotate-test = Sélectionnez **{ -gcs-test-credentials }** et vérifiez que les exportations arrivent dans le compartiment.
 gcs-rotate-delete-old = Seulement ensuite, supprimez l'ancienne clé dans la console Google Cloud.
 gcs-rotate-expiry = Tenez la clé à jour : quand les identifiants expirent, le connecteur s'arrête, et après { $days } jours (selon la page actuelle de Braze ; les versions précédentes indiquaient { $hours } heures) ses événements sont abandonnés définitivement.
+
+## Le guide (le moteur des fournisseurs : src/core/providers/guide.rs)
+
+provider-gcs-auth = Clé JSON du compte de service
+provider-gcs-auth-hint = La seule méthode que Braze accepte pour Google Cloud Storage : la fédération d'identité de charge de travail (Workload Identity Federation) n'est pas prise en charge pour Currents.
+provider-gcs-step-role = Créer le rôle personnalisé
+provider-gcs-step-role-body = Dans la console Google Cloud, allez dans **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, donnez un nom au rôle, sélectionnez **+Add Permissions** et ajoutez les autorisations du fichier ci-dessous ; ou créez le rôle à partir de ce fichier avec la commande indiquée dessous.
+provider-gcs-step-service-account = Créer le compte de service et lui accorder le rôle sur le compartiment
+provider-gcs-step-service-account-body = Allez dans **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. La page de Braze accorde le rôle personnalisé au compte de service sans préciser où ; les fichiers ci-dessous l'accordent sur le compartiment seulement, le minimum dont Braze a besoin.
+provider-gcs-step-key = Créer la clé JSON du compte de service
+provider-gcs-step-key-body = Sur le compte de service, utilisez **{ -gcs-create-key }** et choisissez **{ -gcs-json }** : la clé privée se télécharge sur votre ordinateur. Elle ne va que dans Braze : ne la collez jamais ici (cette page la refuse et n'en garde rien).
+provider-gcs-step-currents-body = Dans Braze, allez dans **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, donnez un nom et une adresse e-mail de contact à l'intégration, téléversez la clé JSON sous **{ -gcs-json-credentials }**, puis indiquez le nom du compartiment { $bucket } et le préfixe GCS (facultatif).
+provider-gcs-step-export-body = Dans Braze, allez dans **{ -gcs-technology-partners }** > **{ -gcs-page }**, saisissez vos identifiants GCS (la clé JSON entière) et sélectionnez **Make this the default data export destination**. Sélectionnez ensuite **{ -gcs-test-credentials }**.

@@ -229,3 +229,20 @@ connectors-both-integrations = Currents et l'export du tableau de bord utilisent
 
 step-automate = Facultatif : tout créer d'un coup
 automate-intro = Plutôt que de cliquer dans la console, créez les mêmes ressources IAM avec l'AWS CLI, CloudFormation ou Terraform. Chaque fichier reprend vos valeurs ci-dessus ; les étapes dans Braze restent à faire.
+
+## Fournisseurs (le moteur des fournisseurs : src/core/providers/case.rs, guide.rs)
+
+provider-legend = Stockage cloud
+provider-amazon-s3 = Amazon S3
+provider-amazon-s3-hint = La clé d'accès d'un utilisateur IAM, ou un rôle qu'assume Braze.
+provider-google-cloud-storage = Google Cloud Storage
+provider-google-cloud-storage-hint = La clé JSON d'un compte de service.
+provider-azure-blob-storage = Microsoft Azure Blob Storage
+provider-azure-blob-storage-hint = Une chaîne de connexion, ou un principal de service avec certificat (Currents uniquement).
+provider-step-currents = Connecter Braze Currents
+provider-step-export = Connecter l'exportation de données dans Braze
+provider-step-archiving = Activer l'archivage des messages
+provider-step-archiving-body = Dans Braze, allez dans **Paramètres** > **Archivage des messages**, sélectionnez vos canaux, puis **Enregistrer les modifications**. L'archivage des messages n'écrit que dans le stockage marqué **Make this the default data export destination**.
+provider-preflight-heading = Vérifiez votre configuration avant Braze
+provider-preflight-intro = Exécutez ce script là où l'outil en ligne de commande de votre cloud est connecté. Il ne fait que lire vos réglages, ne modifie rien et n'affiche aucune clé. Collez ensuite ci-dessous ce qu'il a affiché.
+provider-not-for-case = Braze ne prend pas en charge ce cas : voir le message dans le formulaire ci-dessus.

@@ -171,3 +171,26 @@ azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**�
 azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
 azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**、**Tenant ID**、**Client ID**、**Account Endpoint**、**Certificate**、**Container Name**、**Prefix**
 azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**
+
+## ガイド（プロバイダーエンジン：src/core/providers/guide.rs）。クリックする場所は、各ステップの下に
+## 上のラベル（azure-label-*）で表示します。
+
+provider-azure-auth-connection-string-hint = ストレージアカウントの接続文字列。Braze にだけ入力します。Currents、データエクスポート、メッセージのアーカイブに使えます。
+provider-azure-auth-certificate-hint = 登録したアプリのサービスプリンシパルが、アカウントキーなしで証明書を使ってサインインします。Braze Currents のみ。
+provider-azure-step-storage = ストレージアカウントとコンテナを作成する
+provider-azure-step-storage-body = Azure ポータルで Braze のデータ用のストレージアカウントを作成し（Braze は新しいアカウントを推奨しています）、その中にコンテナを作成します。または、下のスクリプトを実行するか、Terraform を適用します。
+provider-azure-step-connection-string = 接続文字列をコピーする
+provider-azure-step-connection-string-body = ストレージアカウントのアクセスキーで、2 つのキーのどちらか一方の接続文字列をコピーします。Braze が使うのはキーではなく接続文字列です。接続文字列は Braze にだけ入力し、ここには絶対に貼り付けないでください。
+provider-azure-step-app = Braze 用のアプリを登録する
+provider-azure-step-app-body = アプリ（たとえば `braze-currents`）を登録し、アプリケーション（クライアント）ID とディレクトリ（テナント）ID を控えます。上のフォームに入力すると確認できます。
+provider-azure-step-certificate = 証明書を作成してアップロードする
+provider-azure-step-certificate-body = 下のコマンドで証明書とその秘密キーを作成し、証明書（秘密キーは絶対に含めない）をアプリにアップロードして、有効期限を控えます。
+provider-azure-step-role = ストレージアカウントで Storage Blob Data Contributor を付与する
+provider-azure-step-role-body = コンテナではなくストレージアカウントで、アプリに **Storage Blob Data Contributor** ロールを割り当てます。これがないと、Braze はサインインできても書き込めません。上のスクリプトはすでにこれを割り当てます。
+provider-azure-step-endpoint = アカウントのエンドポイントを控える
+provider-azure-step-endpoint-body = Braze はストレージアカウントの Blob service エンドポイントを求めます：{ $endpoint }
+provider-azure-placeholder-endpoint = https://ストレージアカウント名.blob.core.windows.net
+provider-azure-step-currents-connection-string = Braze で名前と連絡先メールアドレスを指定して Current を作成し、接続文字列、コンテナ名、BlobStorage プレフィックス（任意）を入力します。
+provider-azure-step-currents-certificate = Braze で名前と連絡先メールアドレスを指定して Current を作成し、証明書サービスプリンシパルを選択して、テナント ID、クライアント ID、アカウントエンドポイント、結合した PEM ファイル（証明書と秘密キー。Braze にだけアップロード）、コンテナ名、プレフィックス（任意）を入力します。
+provider-azure-step-export-body = Braze のテクノロジーパートナーで Microsoft Azure を開き、接続文字列、Azure ストレージコンテナ名、Azure ストレージプレフィックスを入力し、デフォルトのエクスポート先のボックスをオンにして保存します。
+provider-azure-snippet-preflight-script = 読み取り専用の事前チェックスクリプト（Azure CLI）

@@ -194,3 +194,16 @@ gcs-rotate-update-export = Braze で **{ -gcs-technology-partners }** > **{ -gcs
 gcs-rotate-test = **{ -gcs-test-credentials }** を選択し、エクスポートがバケットに届くことを確認します。
 gcs-rotate-delete-old = そのあとで初めて、Google Cloud コンソールで古いキーを削除します。
 gcs-rotate-expiry = キーを最新に保ってください。認証情報が期限切れになるとコネクターは停止し、{ $days } 日（Braze の現在のページによる。以前の版では { $hours } 時間）を過ぎるとイベントは完全に破棄されます。
+
+## ガイド（プロバイダーエンジン：src/core/providers/guide.rs）
+
+provider-gcs-auth = サービスアカウントの JSON キー
+provider-gcs-auth-hint = Braze が Google Cloud Storage で受け付ける唯一の方法です。Currents では Workload Identity Federation はサポートされていません。
+provider-gcs-step-role = カスタムロールを作成する
+provider-gcs-step-role-body = Google Cloud コンソールで **{ -gcs-iam-admin }** > **Roles** > **+ Create Role** に移動し、ロールに名前を付け、**+Add Permissions** を選択して下のファイルの権限を追加します。または、下のコマンドでそのファイルからロールを作成します。
+provider-gcs-step-service-account = サービスアカウントを作成し、バケットでロールを付与する
+provider-gcs-step-service-account-body = **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account** に移動します。Braze のページはカスタムロールをサービスアカウントに付与しますが、どこで付与するかは書いていません。下のファイルは、Braze に必要な最小限として、バケットにのみ付与します。
+provider-gcs-step-key = サービスアカウントの JSON キーを作成する
+provider-gcs-step-key-body = サービスアカウントで **{ -gcs-create-key }** を使い、**{ -gcs-json }** を選択します。秘密キーがコンピューターにダウンロードされます。このキーは Braze にだけ入力し、ここには絶対に貼り付けないでください（このページは拒否し、何も保持しません）。
+provider-gcs-step-currents-body = Braze で **Currents** > **+ Create Current** > **Google Cloud Storage Data Export** に移動し、統合名と連絡先メールアドレスを入力し、**{ -gcs-json-credentials }** に JSON キーをアップロードしてから、バケット名 { $bucket } と GCS プレフィックス（オプション）を入力します。
+provider-gcs-step-export-body = Braze で **{ -gcs-technology-partners }** > **{ -gcs-page }** に移動し、GCS の認証情報（JSON キー全体）を入力して **Make this the default data export destination** を選択します。その後 **{ -gcs-test-credentials }** を選択します。

@@ -226,3 +226,20 @@ connectors-both-integrations = Currents とダッシュボードデータのエ�
 
 step-automate = 任意：まとめて作成する
 automate-intro = コンソールで 1 つずつ操作する代わりに、AWS CLI、CloudFormation、または Terraform で同じ IAM リソースを作成できます。各ファイルには上で入力した値が使われます。Braze での手順は別途行う必要があります。
+
+## プロバイダー（プロバイダーエンジン：src/core/providers/case.rs、guide.rs）
+
+provider-legend = クラウドストレージ
+provider-amazon-s3 = Amazon S3
+provider-amazon-s3-hint = IAM ユーザーのアクセスキー、または Braze が引き受けるロール。
+provider-google-cloud-storage = Google Cloud Storage
+provider-google-cloud-storage-hint = サービスアカウントの JSON キー。
+provider-azure-blob-storage = Microsoft Azure Blob Storage
+provider-azure-blob-storage-hint = 接続文字列、または証明書サービスプリンシパル（Currents のみ）。
+provider-step-currents = Braze Currents を接続する
+provider-step-export = Braze でデータエクスポートを接続する
+provider-step-archiving = メッセージのアーカイブを有効にする
+provider-step-archiving-body = Braze で [**設定**] > [**メッセージのアーカイブ**] に移動し、チャネルを選択してから **変更の保存** を選択します。メッセージのアーカイブは、**Make this the default data export destination** が選択されたストレージにのみ書き込みます。
+provider-preflight-heading = Braze より先に設定を確認する
+provider-preflight-intro = このスクリプトは、お使いのクラウドのコマンドラインツールにサインインしている環境で実行してください。設定を読み取るだけで、何も変更せず、キーも表示しません。表示された内容を下に貼り付けてください。
+provider-not-for-case = Braze はこの組み合わせをサポートしていません。上のフォームのメッセージを参照してください。

@@ -171,3 +171,26 @@ azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**, 
 azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
 azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**, **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
 azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**
+
+## 가이드(공급자 엔진: src/core/providers/guide.rs). 클릭할 곳은 각 단계 아래에 위의 레이블
+## (azure-label-*)로 표시합니다.
+
+provider-azure-auth-connection-string-hint = 스토리지 계정의 연결 문자열로, Braze에만 입력합니다. Currents, 데이터 내보내기, 메시지 보관에 사용합니다.
+provider-azure-auth-certificate-hint = 등록한 앱의 서비스 주체가 계정 키 없이 인증서로 로그인합니다. Braze Currents 전용.
+provider-azure-step-storage = 스토리지 계정과 컨테이너 만들기
+provider-azure-step-storage-body = Azure 포털에서 Braze 데이터용 스토리지 계정을 만들고(Braze는 새 계정을 권장합니다) 그 안에 컨테이너를 만듭니다. 또는 아래 스크립트를 실행하거나 Terraform을 적용합니다.
+provider-azure-step-connection-string = 연결 문자열 복사하기
+provider-azure-step-connection-string-body = 스토리지 계정의 액세스 키에서 두 키 중 하나의 연결 문자열을 복사합니다. Braze는 키가 아니라 연결 문자열을 사용합니다. 연결 문자열은 Braze에만 입력하고 여기에는 절대 붙여 넣지 마세요.
+provider-azure-step-app = Braze용 앱 등록하기
+provider-azure-step-app-body = 앱(예: `braze-currents`)을 등록하고 애플리케이션(클라이언트) ID와 디렉터리(테넌트) ID를 적어 둡니다. 위 양식에 입력하면 확인할 수 있습니다.
+provider-azure-step-certificate = 인증서를 만들어 업로드하기
+provider-azure-step-certificate-body = 아래 명령으로 인증서와 비공개 키를 만들고, 인증서(비공개 키는 절대 아님)를 앱에 업로드한 다음 만료 날짜를 적어 둡니다.
+provider-azure-step-role = 스토리지 계정에서 Storage Blob Data Contributor 부여하기
+provider-azure-step-role-body = 컨테이너가 아니라 스토리지 계정에서 앱에 **Storage Blob Data Contributor** 역할을 할당합니다. 이 역할이 없으면 Braze는 로그인은 하지만 쓸 수 없습니다. 위 스크립트가 이미 할당합니다.
+provider-azure-step-endpoint = 계정 엔드포인트 적어 두기
+provider-azure-step-endpoint-body = Braze는 스토리지 계정의 Blob service 엔드포인트를 요청합니다: { $endpoint }
+provider-azure-placeholder-endpoint = https://스토리지-계정.blob.core.windows.net
+provider-azure-step-currents-connection-string = Braze에서 이름과 연락처 이메일로 Current를 만든 다음 연결 문자열, 컨테이너 이름, BlobStorage 접두사(선택 사항)를 입력합니다.
+provider-azure-step-currents-certificate = Braze에서 이름과 연락처 이메일로 Current를 만들고 인증서 서비스 주체를 선택한 다음 테넌트 ID, 클라이언트 ID, 계정 엔드포인트, 결합된 PEM 파일(인증서와 비공개 키, Braze에만 업로드), 컨테이너 이름, 접두사(선택 사항)를 입력합니다.
+provider-azure-step-export-body = Braze의 기술 파트너에서 Microsoft Azure를 열고 연결 문자열, Azure 스토리지 컨테이너 이름, Azure 스토리지 접두사를 입력한 다음 기본 내보내기 대상 상자를 선택하고 저장합니다.
+provider-azure-snippet-preflight-script = 읽기 전용 사전 점검 스크립트(Azure CLI)

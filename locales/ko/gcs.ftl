@@ -194,3 +194,16 @@ gcs-rotate-update-export = Braze에서 **{ -gcs-technology-partners }** > **{ -g
 gcs-rotate-test = **{ -gcs-test-credentials }**를 선택하고 내보내기가 버킷에 도착하는지 확인하세요.
 gcs-rotate-delete-old = 그런 다음에야 Google Cloud 콘솔에서 이전 키를 삭제하세요.
 gcs-rotate-expiry = 키를 최신 상태로 유지하세요. 자격 증명이 만료되면 커넥터가 멈추고, { $days }일(Braze의 현재 페이지 기준, 이전 버전은 { $hours }시간)이 지나면 이벤트가 영구적으로 삭제됩니다.
+
+## 가이드(공급자 엔진: src/core/providers/guide.rs)
+
+provider-gcs-auth = 서비스 계정 JSON 키
+provider-gcs-auth-hint = Braze가 Google Cloud Storage에 받는 유일한 방법입니다. Currents에서는 Workload Identity Federation이 지원되지 않습니다.
+provider-gcs-step-role = 커스텀 역할 만들기
+provider-gcs-step-role-body = Google Cloud 콘솔에서 **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**로 이동하여 역할 이름을 지정하고 **+Add Permissions**를 선택한 다음 아래 파일의 권한을 추가합니다. 또는 아래 명령으로 그 파일에서 역할을 만듭니다.
+provider-gcs-step-service-account = 서비스 계정을 만들고 버킷에서 역할 부여하기
+provider-gcs-step-service-account-body = **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**로 이동합니다. Braze 페이지는 커스텀 역할을 서비스 계정에 부여하지만 어디에 부여하는지는 밝히지 않습니다. 아래 파일은 Braze에 필요한 최소한으로 버킷에만 부여합니다.
+provider-gcs-step-key = 서비스 계정 JSON 키 만들기
+provider-gcs-step-key-body = 서비스 계정에서 **{ -gcs-create-key }**를 사용하고 **{ -gcs-json }**을 선택합니다. 비공개 키가 컴퓨터에 다운로드됩니다. 이 키는 Braze에만 입력하고 여기에는 절대 붙여 넣지 마세요(이 페이지는 키를 거부하고 아무것도 보관하지 않습니다).
+provider-gcs-step-currents-body = Braze에서 **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**로 이동하여 통합 이름과 연락처 이메일을 입력하고, **{ -gcs-json-credentials }**에 JSON 키를 업로드한 다음 버킷 이름 { $bucket }과 GCS 접두사(선택 사항)를 입력합니다.
+provider-gcs-step-export-body = Braze에서 **{ -gcs-technology-partners }** > **{ -gcs-page }**로 이동하여 GCS 자격 증명(JSON 키 전체)을 입력하고 **Make this the default data export destination**을 선택합니다. 그런 다음 **{ -gcs-test-credentials }**를 선택합니다.

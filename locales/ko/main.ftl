@@ -226,3 +226,20 @@ connectors-both-integrations = Currents와 대시보드 내보내기가 이 버�
 
 step-automate = 선택 사항: 한 번에 모두 만들기
 automate-intro = 콘솔에서 하나씩 클릭하는 대신 AWS CLI, CloudFormation, Terraform으로 같은 IAM 리소스를 만들 수 있습니다. 각 파일에는 위에서 입력한 값이 반영됩니다. Braze에서 하는 단계는 따로 진행해야 합니다.
+
+## 공급자(공급자 엔진: src/core/providers/case.rs, guide.rs)
+
+provider-legend = 클라우드 스토리지
+provider-amazon-s3 = Amazon S3
+provider-amazon-s3-hint = IAM 사용자의 액세스 키 또는 Braze가 맡는 역할.
+provider-google-cloud-storage = Google Cloud Storage
+provider-google-cloud-storage-hint = 서비스 계정의 JSON 키.
+provider-azure-blob-storage = Microsoft Azure Blob Storage
+provider-azure-blob-storage-hint = 연결 문자열 또는 인증서 서비스 주체(Currents 전용).
+provider-step-currents = Braze Currents 연결
+provider-step-export = Braze에서 데이터 내보내기 연결
+provider-step-archiving = 메시지 보관 켜기
+provider-step-archiving-body = Braze에서 **설정** > **메시지 보관**으로 이동하여 채널을 선택한 다음 **변경 사항 저장**을 선택합니다. 메시지 보관은 **Make this the default data export destination**으로 표시된 스토리지에만 기록합니다.
+provider-preflight-heading = Braze보다 먼저 설정 확인
+provider-preflight-intro = 클라우드 명령줄 도구에 로그인된 곳에서 이 스크립트를 실행하세요. 설정을 읽기만 하고 아무것도 바꾸지 않으며 키를 출력하지 않습니다. 그런 다음 출력된 내용을 아래에 붙여 넣으세요.
+provider-not-for-case = Braze는 이 경우를 지원하지 않습니다. 위 양식의 메시지를 참조하세요.

@@ -177,3 +177,26 @@ azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**; 
 azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
 azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
 azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**
+
+## O guia (o motor de provedores: src/core/providers/guide.rs). Onde clicar aparece sob cada etapa
+## com os rótulos acima (azure-label-*).
+
+provider-azure-auth-connection-string-hint = A string de conexão da conta de armazenamento, inserida somente na Braze. Para o Currents, a exportação de dados e o arquivamento de mensagens.
+provider-azure-auth-certificate-hint = A entidade de serviço de um aplicativo registrado, que entra com um certificado, sem chave de conta. Somente Braze Currents.
+provider-azure-step-storage = Crie a conta de armazenamento e seu contêiner
+provider-azure-step-storage-body = No portal do Azure, crie uma conta de armazenamento para os dados da Braze (a Braze recomenda uma nova) e depois um contêiner nela. Ou execute o script abaixo, ou aplique o Terraform.
+provider-azure-step-connection-string = Copie a string de conexão
+provider-azure-step-connection-string-body = Nas chaves de acesso da conta de armazenamento, copie a string de conexão de uma das duas chaves: a Braze usa a string de conexão, não a chave. Ela vai somente na Braze: nunca a cole aqui.
+provider-azure-step-app = Registre um aplicativo para a Braze
+provider-azure-step-app-body = Registre um aplicativo (por exemplo `braze-currents`) e anote o ID do aplicativo (cliente) e o ID do diretório (locatário): digite-os no formulário acima para verificá-los.
+provider-azure-step-certificate = Crie o certificado e faça o upload
+provider-azure-step-certificate-body = Crie o certificado e sua chave privada com os comandos abaixo, faça upload do certificado (nunca da chave privada) no aplicativo e anote a data de expiração.
+provider-azure-step-role = Conceda Storage Blob Data Contributor na conta de armazenamento
+provider-azure-step-role-body = Atribua a função **Storage Blob Data Contributor** ao aplicativo na conta de armazenamento, não no contêiner. Sem ela, a Braze entra, mas não consegue gravar. O script acima já a atribui.
+provider-azure-step-endpoint = Anote o endpoint da conta
+provider-azure-step-endpoint-body = A Braze pede o endpoint do serviço Blob da conta de armazenamento: { $endpoint }
+provider-azure-placeholder-endpoint = https://SUA-CONTA-DE-ARMAZENAMENTO.blob.core.windows.net
+provider-azure-step-currents-connection-string = Na Braze, crie o Current com um nome e um e-mail de contato e depois informe sua string de conexão, o nome do contêiner e o prefixo do BlobStorage (opcional).
+provider-azure-step-currents-certificate = Na Braze, crie o Current com um nome e um e-mail de contato, escolha a entidade de serviço com certificado e preencha o ID do locatário, o ID do cliente, o endpoint da conta, o arquivo PEM combinado (certificado e chave privada, enviado somente à Braze), o nome do contêiner e o prefixo (opcional).
+provider-azure-step-export-body = Na Braze, abra Microsoft Azure nos parceiros de tecnologia, informe sua string de conexão, o nome do contêiner de armazenamento do Azure e o prefixo de armazenamento do Azure, marque a caixa de destino padrão e salve.
+provider-azure-snippet-preflight-script = Script de verificação prévia somente leitura (Azure CLI)

@@ -203,3 +203,16 @@ gcs-rotate-update-export = Na Braze, acesse **{ -gcs-technology-partners }** > *
 gcs-rotate-test = Selecione **{ -gcs-test-credentials }** e verifique se as exportações chegam ao bucket.
 gcs-rotate-delete-old = Só então exclua a chave antiga no console do Google Cloud.
 gcs-rotate-expiry = Mantenha a chave em dia: quando as credenciais expiram, o conector para, e depois de { $days } dias (segundo a página atual da Braze; versões anteriores diziam { $hours } horas) os eventos dele são descartados para sempre.
+
+## O guia (o motor de provedores: src/core/providers/guide.rs)
+
+provider-gcs-auth = Chave JSON da conta de serviço
+provider-gcs-auth-hint = O único método que a Braze aceita para o Google Cloud Storage: a federação de identidade da carga de trabalho (Workload Identity Federation) não é compatível com o Currents.
+provider-gcs-step-role = Crie a função personalizada
+provider-gcs-step-role-body = No console do Google Cloud, acesse **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, dê um nome à função, selecione **+Add Permissions** e adicione as permissões do arquivo abaixo; ou crie a função a partir desse arquivo com o comando logo abaixo dele.
+provider-gcs-step-service-account = Crie a conta de serviço e conceda a ela a função no bucket
+provider-gcs-step-service-account-body = Acesse **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. A página da Braze concede a função personalizada à conta de serviço sem dizer onde; os arquivos abaixo a concedem somente no bucket, o mínimo de que a Braze precisa.
+provider-gcs-step-key = Crie a chave JSON da conta de serviço
+provider-gcs-step-key-body = Na conta de serviço, use **{ -gcs-create-key }** e escolha **{ -gcs-json }**: a chave privada é baixada para o seu computador. Ela vai somente na Braze: nunca a cole aqui (esta página a recusa e não guarda nada dela).
+provider-gcs-step-currents-body = Na Braze, acesse **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, dê à integração um nome e um e-mail de contato, faça upload da chave JSON em **{ -gcs-json-credentials }** e depois informe o nome do bucket { $bucket } e o prefixo GCS (opcional).
+provider-gcs-step-export-body = Na Braze, acesse **{ -gcs-technology-partners }** > **{ -gcs-page }**, insira suas credenciais do GCS (a chave JSON inteira) e selecione **Make this the default data export destination**. Depois selecione **{ -gcs-test-credentials }**.

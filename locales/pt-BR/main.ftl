@@ -229,3 +229,20 @@ connectors-both-integrations = O Currents e a exportação do dashboard comparti
 
 step-automate = Opcional: criar tudo de uma vez
 automate-intro = Em vez de clicar pelo console, crie os mesmos recursos do IAM com a AWS CLI, o CloudFormation ou o Terraform. Cada arquivo usa os seus valores acima; as etapas na Braze continuam sendo feitas por você.
+
+## Provedores (o motor de provedores: src/core/providers/case.rs, guide.rs)
+
+provider-legend = Armazenamento em nuvem
+provider-amazon-s3 = Amazon S3
+provider-amazon-s3-hint = A chave de acesso de um usuário do IAM, ou uma função que a Braze assume.
+provider-google-cloud-storage = Google Cloud Storage
+provider-google-cloud-storage-hint = A chave JSON de uma conta de serviço.
+provider-azure-blob-storage = Microsoft Azure Blob Storage
+provider-azure-blob-storage-hint = Uma string de conexão, ou uma entidade de serviço com certificado (somente Currents).
+provider-step-currents = Conecte o Braze Currents
+provider-step-export = Conecte a exportação de dados na Braze
+provider-step-archiving = Ative o arquivamento de mensagens
+provider-step-archiving-body = Na Braze, acesse **Configurações** > **Arquivamento de mensagem**, selecione seus canais e depois **Salvar alterações**. O arquivamento de mensagens grava somente no armazenamento marcado com **Make this the default data export destination**.
+provider-preflight-heading = Verifique sua configuração antes da Braze
+provider-preflight-intro = Execute este script onde a ferramenta de linha de comando da sua nuvem estiver conectada. Ele apenas lê suas configurações, não altera nada e não exibe nenhuma chave. Depois, cole abaixo o que ele exibiu.
+provider-not-for-case = A Braze não oferece suporte a este caso: veja a mensagem no formulário acima.

@@ -154,6 +154,7 @@ fn initial_props(element: &Element, index: usize, owns_url: bool) -> WidgetProps
         owns_url,
         instance: index,
         lock_integration: element.has_attribute("data-lock-integration"),
+        lock_provider: element.has_attribute("data-lock-provider"),
         simulate_panic: element.has_attribute("data-simulate-panic"),
         simulate_trap: element.has_attribute("data-simulate-trap"),
         storage_key: AttrValue::from(storage_key),

@@ -9,7 +9,10 @@ use crate::core::checklist::{self, Ticks};
 use crate::core::config::{AuthMethod, Config, Connector, Integration, MAX_CONNECTORS};
 use crate::core::merge;
 use crate::core::persist::{self, Saved};
+use crate::core::provider::Provider;
+use crate::core::providers::case::refused_secret;
 use crate::core::rules::Field;
+use crate::core::text::Msg;
 use crate::core::troubleshoot::Symptom;
 use crate::i18n::Locale;
 
@@ -41,6 +44,11 @@ pub struct State {
     /// Whether the optional names section starts open: a link or a saved visit filled one of
     /// its fields. Fixed until "start over", so the reader alone opens and closes it after.
     pub names_open: bool,
+    /// The other providers' fields the reader has edited, by key (as `touched`).
+    pub provider_touched: Vec<&'static str>,
+    /// A secret typed or pasted into a provider's field or reader: where it was, and where it
+    /// belongs. The text itself is never kept.
+    pub refused: Option<(&'static str, Msg)>,
 }
 
 impl State {
@@ -61,6 +69,8 @@ impl State {
             braze_error: Pasted::default(),
             braze_reading: None,
             preflight_report: Rc::from(""),
+            provider_touched: Vec::new(),
+            refused: None,
         }
     }
 
@@ -117,6 +127,11 @@ pub struct LocaleRequest {
 }
 
 pub enum Action {
+    SetProvider(Provider),
+    /// Azure's method: the certificate service principal (else the connection string).
+    SetAzureCertificate(bool),
+    /// A provider's field, by key; a secret is refused, not kept.
+    SetProviderField(&'static str, String),
     SetIntegration(Integration),
     SetAuth(AuthMethod),
     SetField(Field, String),
@@ -153,6 +168,26 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
+            Action::SetProvider(provider) => next.config.provider = provider,
+            Action::SetAzureCertificate(on) => next.config.providers.azure_certificate = on,
+            Action::SetProviderField(key, value) => {
+                match refused_secret(&value) {
+                    Some(message) => next.refused = Some((key, message)),
+                    None => {
+                        if next.refused.as_ref().is_some_and(|(k, _)| *k == key) {
+                            next.refused = None;
+                        }
+                        if key == Field::Bucket.key() {
+                            next.config.bucket = value;
+                        } else {
+                            next.config.providers.set(key, value);
+                        }
+                    }
+                }
+                if !next.provider_touched.contains(&key) {
+                    next.provider_touched.push(key);
+                }
+            }
             Action::SetIntegration(integration) => next.config.integration = integration,
             Action::SetAuth(auth) => next.config.auth = auth,
             Action::SetField(field, value) => {
@@ -197,7 +232,23 @@ impl Reducible for State {
                 next.braze_error = text;
                 next.braze_reading = reading;
             }
-            Action::SetPreflightReport(text) => next.preflight_report = text,
+            // Another provider's report holding a secret is refused whole: nothing of it kept.
+            Action::SetPreflightReport(text) => match refused_secret(&text) {
+                Some(message) if !next.config.provider.is_amazon_s3() => {
+                    next.refused = Some(("preflight-report", message));
+                    next.preflight_report = Rc::from("");
+                }
+                _ => {
+                    if next
+                        .refused
+                        .as_ref()
+                        .is_some_and(|(k, _)| *k == "preflight-report")
+                    {
+                        next.refused = None;
+                    }
+                    next.preflight_report = text;
+                }
+            },
             Action::AddConnector => {
                 if next.config.connectors.len() < MAX_CONNECTORS {
                     let id = next.config.next_connector_id();

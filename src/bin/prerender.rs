@@ -29,6 +29,8 @@ struct Preset {
     pairs: Vec<(String, String)>,
     locale: Locale,
     lock_integration: bool,
+    /// `data-lock-provider`.
+    lock_provider: bool,
 }
 
 /// The widget's first view for `preset`: its root `<div class="bsc">` and everything in it.
@@ -42,6 +44,7 @@ async fn render(preset: &Preset, instance: usize, owns_url: bool) -> String {
         owns_url,
         instance,
         lock_integration: preset.lock_integration,
+        lock_provider: preset.lock_provider,
         storage_key: AttrValue::default(),
         simulate_panic: false,
         simulate_trap: false,
@@ -81,6 +84,7 @@ async fn write_fragments(dist: &Path) -> Result<usize, String> {
                         ],
                         locale,
                         lock_integration: locked,
+                        lock_provider: false,
                     };
                     let html = render(&preset, 0, false).await;
                     let path = dist.join(fragment_path(locale, integration, auth, locked));
@@ -232,6 +236,7 @@ async fn fill_page(html: &str) -> String {
             continue;
         }
         let pairs = [
+            ("data-provider", "provider"),
             ("data-integration", "integration"),
             ("data-auth", "auth"),
             ("data-bucket", "bucket"),
@@ -250,6 +255,7 @@ async fn fill_page(html: &str) -> String {
             pairs,
             locale,
             lock_integration: tag.attribute("data-lock-integration").is_some(),
+            lock_provider: tag.attribute("data-lock-provider").is_some(),
         };
         out.push_str(&html[copied..tag.end]);
         out.push_str(&render(&preset, instance, instance == owner).await);

@@ -2,6 +2,7 @@
 
 use super::facts;
 use super::field::Field;
+use super::provider::{Provider, ProviderValues};
 
 /// Most further connectors a reader can list (and a save brings back): far more than anyone
 /// runs on one bucket.
@@ -110,6 +111,10 @@ pub struct Config {
     pub own_account: String,
     /// Further Currents connectors writing to the same bucket (the first one uses `folder`).
     pub connectors: Vec<Connector>,
+    /// The cloud-storage provider; Amazon S3 unless a link, an embed or the reader says.
+    pub provider: Provider,
+    /// The values of the other providers' forms (`bucket` above is Google Cloud Storage's too).
+    pub providers: ProviderValues,
 }
 
 /// A further Currents connector on the same bucket, with the same credentials.
@@ -136,6 +141,8 @@ impl Default for Config {
             policy_name: String::new(),
             own_account: String::new(),
             connectors: Vec::new(),
+            provider: Provider::default(),
+            providers: ProviderValues::default(),
         }
     }
 }

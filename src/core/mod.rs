@@ -20,6 +20,7 @@ pub mod merge;
 pub mod persist;
 pub mod policy;
 pub mod preflight;
+pub mod provider;
 pub mod providers;
 pub mod query;
 pub mod rules;

@@ -3,6 +3,9 @@
 
 use super::config::{AuthMethod, Config, Integration};
 use super::field::Field;
+use super::provider::{
+    self, Provider, AZURE_CERTIFICATE_KEY, AZURE_CONNECTION_STRING_KEY, GCS_AUTH_KEY, VALUE_KEYS,
+};
 
 /// Longest free-text value taken from outside; longer values are cut so a hostile link
 /// cannot make every keystroke slow. Still far beyond every valid value (the longest, an
@@ -13,6 +16,11 @@ pub const MAX_VALUE_CHARS: usize = 4096;
 const INTEGRATION: &str = "integration";
 const AUTH: &str = "auth";
 const SSE: &str = "sse";
+const PROVIDER: &str = "provider";
+/// Azure's method in a save, beside Amazon S3's `auth`: a save keeps both, so that switching
+/// the provider and back loses neither. A link names the shown provider's method in `auth`.
+const AZURE_AUTH: &str = "azure-auth";
+const HIERARCHICAL_NAMESPACE: &str = "hierarchical-namespace";
 
 /// Applies `key=value` pairs to `config`. Unknown keys are ignored; an unknown value of a choice
 /// key leaves the choice as it was (the default, or the author's preset); free-text values are
@@ -21,8 +29,27 @@ pub fn apply<'a>(config: &mut Config, pairs: impl IntoIterator<Item = (&'a str, 
     for (key, value) in pairs {
         match key {
             INTEGRATION => config.integration = Integration::from_key(value).unwrap_or_default(),
+            PROVIDER => config.provider = Provider::from_key(value).unwrap_or_default(),
+            // Another provider's method leaves Amazon S3's as it was; Google's has one only.
+            AUTH | AZURE_AUTH if value == AZURE_CERTIFICATE_KEY => {
+                config.providers.azure_certificate = true
+            }
+            AUTH | AZURE_AUTH if value == AZURE_CONNECTION_STRING_KEY => {
+                config.providers.azure_certificate = false
+            }
+            AUTH if value == GCS_AUTH_KEY => {}
             AUTH => config.auth = AuthMethod::from_key(value).unwrap_or_default(),
+            AZURE_AUTH => {}
             SSE => config.sse = value == "1",
+            // A choice: anything but `on`/`off` leaves it as it was.
+            HIERARCHICAL_NAMESPACE => {
+                if value == "on" || value == "off" {
+                    config.providers.set(key, value.to_owned());
+                }
+            }
+            _ if VALUE_KEYS.contains(&key) => config
+                .providers
+                .set(key, value.chars().take(MAX_VALUE_CHARS).collect()),
             _ => {
                 let field = Field::ALL.into_iter().find(|f| f.key() == key);
                 if let Some(slot) = field.and_then(|f| config.value_mut(f)) {
@@ -95,6 +122,11 @@ fn linked_fields(config: &Config) -> Vec<Field> {
 
 /// The fields whose value the case uses but a link leaves out (see [`link_carries`]).
 pub fn left_out(config: &Config) -> Vec<Field> {
+    if !config.provider.is_amazon_s3() {
+        // Another provider's values are not Amazon S3's fields: its links leave out only
+        // values its rules refuse (see `provider_link_carries`).
+        return Vec::new();
+    }
     linked_fields(config)
         .into_iter()
         .filter(|field| !link_carries(*field, config.value(*field)))
@@ -105,6 +137,9 @@ pub fn left_out(config: &Config) -> Vec<Field> {
 /// matter to the case and fit a link ([`link_carries`]). Reading them back with [`parse`]
 /// gives the same guide when nothing is [`left_out`].
 pub fn to_pairs(config: &Config) -> Vec<(&'static str, String)> {
+    if !config.provider.is_amazon_s3() {
+        return provider_pairs(config);
+    }
     let mut pairs = vec![
         (INTEGRATION, config.integration.key().to_owned()),
         (AUTH, config.auth.key().to_owned()),
@@ -123,6 +158,64 @@ pub fn to_pairs(config: &Config) -> Vec<(&'static str, String)> {
     pairs
 }
 
+/// The pairs of a link about another provider than Amazon S3 (which writes none of
+/// `provider`, so that its links read as they always did): the provider, the integration, the
+/// method, and the provider's values that are set and fit a link.
+fn provider_pairs(config: &Config) -> Vec<(&'static str, String)> {
+    let gcs = config.provider == Provider::GoogleCloudStorage;
+    let auth = if gcs {
+        GCS_AUTH_KEY
+    } else {
+        config.providers.azure_auth_key()
+    };
+    let mut pairs = vec![
+        (PROVIDER, config.provider.key().to_owned()),
+        (INTEGRATION, config.integration.key().to_owned()),
+        (AUTH, auth.to_owned()),
+    ];
+    for key in provider_link_keys(config) {
+        let value = if key == Field::Bucket.key() {
+            config.bucket.as_str()
+        } else {
+            config.providers.get(key)
+        };
+        // The choice's default (`off`) is not written; a value too long for its field is not.
+        let default = key == HIERARCHICAL_NAMESPACE && value == "off";
+        if !value.is_empty() && !default && provider_link_carries(key, value) {
+            pairs.push((key, value.to_owned()));
+        }
+    }
+    pairs
+}
+
+/// The keys a link about another provider describes, in the order it writes them.
+pub fn provider_link_keys(config: &Config) -> Vec<&'static str> {
+    match config.provider {
+        Provider::AmazonS3 => Vec::new(),
+        Provider::GoogleCloudStorage => vec![
+            Field::Bucket.key(),
+            "project-id",
+            "role-id",
+            "service-account",
+            "prefix",
+            HIERARCHICAL_NAMESPACE,
+        ],
+        Provider::AzureBlobStorage => {
+            let mut keys = vec!["storage-account", "container", "prefix", "resource-group"];
+            if config.providers.azure_certificate {
+                keys.extend(["tenant-id", "client-id"]);
+            }
+            keys
+        }
+    }
+}
+
+/// Whether a link carries `value` for a provider's `key`: when it takes no more room than the
+/// longest value the provider accepts there can take (as [`link_carries`] for Amazon S3).
+pub fn provider_link_carries(key: &str, value: &str) -> bool {
+    url_encoded_len(value) <= provider::max_bytes(key) * URL_BYTES_PER_BYTE
+}
+
 /// Every value of `config`, whether or not the case uses it: what a saved visit keeps, so
 /// that switching the auth method and back loses nothing.
 pub fn all_pairs(config: &Config) -> Vec<(&'static str, String)> {
@@ -136,20 +229,30 @@ pub fn all_pairs(config: &Config) -> Vec<(&'static str, String)> {
             .into_iter()
             .map(|field| (field.key(), config.value(field).to_owned())),
     );
+    pairs.push((PROVIDER, config.provider.key().to_owned()));
+    pairs.push((AZURE_AUTH, config.providers.azure_auth_key().to_owned()));
+    pairs.extend(
+        VALUE_KEYS
+            .into_iter()
+            .map(|key| (key, config.providers.get(key).to_owned())),
+    );
     pairs
 }
 
-const CHOICE_KEYS: [&str; 3] = [INTEGRATION, AUTH, SSE];
+const CHOICE_KEYS: [&str; 5] = [INTEGRATION, AUTH, SSE, PROVIDER, AZURE_AUTH];
 
 /// The keys [`apply`] reads, so a caller can drop stale ones before writing new pairs.
-pub const KEYS: [&str; CHOICE_KEYS.len() + Field::ALL.len()] = {
-    let mut keys = [""; CHOICE_KEYS.len() + Field::ALL.len()];
+pub const KEYS: [&str; CHOICE_KEYS.len() + Field::ALL.len() + VALUE_KEYS.len()] = {
+    let mut keys = [""; CHOICE_KEYS.len() + Field::ALL.len() + VALUE_KEYS.len()];
+    let fields = CHOICE_KEYS.len() + Field::ALL.len();
     let mut i = 0;
     while i < keys.len() {
         keys[i] = if i < CHOICE_KEYS.len() {
             CHOICE_KEYS[i]
-        } else {
+        } else if i < fields {
             Field::ALL[i - CHOICE_KEYS.len()].key()
+        } else {
+            VALUE_KEYS[i - fields]
         };
         i += 1;
     }

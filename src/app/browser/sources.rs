@@ -33,6 +33,7 @@ pub fn url_pairs() -> Vec<(String, String)> {
 pub fn attribute_pairs(element: &Element) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
     for (attribute, key) in [
+        ("data-provider", "provider"),
         ("data-integration", "integration"),
         ("data-auth", "auth"),
         ("data-bucket", "bucket"),
@@ -41,8 +42,14 @@ pub fn attribute_pairs(element: &Element) -> Vec<(String, String)> {
             let mut probe = Config::default();
             query::apply(&mut probe, [(key, value.as_str())]);
             let accepted = match key {
+                "provider" => probe.provider.key() == value,
                 "integration" => probe.integration.key() == value,
-                "auth" => probe.auth.key() == value,
+                // Another provider's method is known too (`query::apply` keeps it aside).
+                "auth" => {
+                    probe.auth.key() == value
+                        || probe.providers.azure_auth_key() == value
+                        || value == crate::core::provider::GCS_AUTH_KEY
+                }
                 _ => true,
             };
             if !accepted {

@@ -7,6 +7,7 @@ pub mod guide_view;
 pub mod lang_switch;
 pub mod paste_area;
 pub mod preflight_view;
+pub mod providers;
 pub mod rich_text;
 pub mod setup_form;
 pub mod snippet_view;

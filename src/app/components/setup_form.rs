@@ -17,7 +17,7 @@ use crate::core::rules::{Field, Report};
 use crate::core::text::Msg;
 use crate::msg;
 
-fn integration_choices() -> Vec<Choice> {
+pub(super) fn integration_choices() -> Vec<Choice> {
     vec![
         Choice {
             key: Integration::Currents.key(),

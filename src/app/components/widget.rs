@@ -10,6 +10,7 @@ use super::checklist_view::ChecklistView;
 use super::guide_view::{guide_view, GuideStep};
 use super::lang_switch::LangSwitch;
 use super::preflight_view::PreflightView;
+use super::providers::{provider_choice, ProviderView};
 use super::setup_form::setup_form;
 use super::storage_notice::storage_notice;
 use super::troubleshoot_view::troubleshoot_view;
@@ -42,6 +43,9 @@ pub struct WidgetProps {
     /// The page is about one integration: hide the integration choice.
     #[prop_or_default]
     pub lock_integration: bool,
+    /// The page is about one provider (`data-lock-provider`): hide the provider choice.
+    #[prop_or_default]
+    pub lock_provider: bool,
     /// Where this instance keeps the reader's inputs and ticks.
     pub storage_key: AttrValue,
     /// Test hook (`data-simulate-panic`): panic on first render, to check that a crash shows
@@ -111,32 +115,37 @@ pub fn Widget(props: &WidgetProps) -> Html {
     );
     let link = use_link(&state);
 
-    let report = use_memo(state.config.clone(), Report::new);
+    // Amazon S3's guide is derived from Amazon S3's case only: a reader of another provider
+    // computes it once, for the defaults, and never again as they type.
+    let s3 = state.config.provider.is_amazon_s3();
+    let s3_config = if s3 {
+        state.config.clone()
+    } else {
+        Config::default()
+    };
+    let report = use_memo(s3_config.clone(), Report::new);
     // Everything that follows from the configuration alone, derived once per change of it
     // (ticking an item or choosing a symptom re-renders the guide, not its snippets).
-    let derived = use_memo(
-        (state.config.clone(), (*report).clone()),
-        |(config, report)| {
-            let guide = guide::build(config, report);
-            Derived {
-                // "Who may do what", drawn in the form and beside the trust policy.
-                diagram: Rc::new(diagram::build(config, report)),
-                // The checklist is the guide's tasks, shown by the checklist and rechecked
-                // by troubleshooting.
-                items: Rc::new(checklist::items(&guide)),
-                // Each step with its own snippets: a step the change leaves equal is not
-                // re-rendered (its view compares them).
-                steps: guide
-                    .steps
-                    .into_iter()
-                    .map(|step| {
-                        let snippets = step_snippets(&step, config, report);
-                        (Rc::new(step), Rc::new(snippets))
-                    })
-                    .collect(),
-            }
-        },
-    );
+    let derived = use_memo((s3_config, (*report).clone()), |(config, report)| {
+        let guide = guide::build(config, report);
+        Derived {
+            // "Who may do what", drawn in the form and beside the trust policy.
+            diagram: Rc::new(diagram::build(config, report)),
+            // The checklist is the guide's tasks, shown by the checklist and rechecked
+            // by troubleshooting.
+            items: Rc::new(checklist::items(&guide)),
+            // Each step with its own snippets: a step the change leaves equal is not
+            // re-rendered (its view compares them).
+            steps: guide
+                .steps
+                .into_iter()
+                .map(|step| {
+                    let snippets = step_snippets(&step, config, report);
+                    (Rc::new(step), Rc::new(snippets))
+                })
+                .collect(),
+        }
+    });
     let items = &derived.items;
     let ticked = state
         .ticks
@@ -182,6 +191,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             </header>
             <p class="bsc-intro">{ ui.l.t(&msg!("widget-intro")) }</p>
             { storage_notice(&ui, persistence.not_kept) }
+            { provider_choice(&ui, state.config.provider, props.lock_provider, &dispatch) }
+            if !s3 {
+                <ProviderView ui={(*ui).clone()} config={state.config.clone()}
+                    touched={state.provider_touched.clone()} refused={state.refused.clone()}
+                    lock_integration={props.lock_integration}
+                    report={state.preflight_report.clone()} dispatch={dispatch.clone()} />
+            } else {
             { setup_form(&ui, &state, &report, props.lock_integration, &derived.diagram, &dispatch) }
             { guide_view(&ui, &derived.steps, &state, &derived.diagram) }
             <PreflightView ui={(*ui).clone()} config={state.config.clone()}
@@ -197,6 +213,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <CheckerView ui={(*ui).clone()} config={state.config.clone()} />
             { update_credentials_view(&ui, &state.config, &report) }
             { troubleshoot_view(&ui, items, &state, &dispatch) }
+            }
         </div>
     }
 }

@@ -4,4 +4,6 @@
 //! one provider computes nothing of the others (the provider engine plugs each in).
 
 pub mod azure;
+pub mod case;
 pub mod gcs;
+pub mod guide;

@@ -1,0 +1,89 @@
+//! The providers other than Amazon S3 on the page: one engine drawing any provider's spec
+//! (`core::providers::case` and `guide`): the provider choice, the provider's form, its guide
+//! with its generated files, and its preflight. Nothing here names Google or Azure but the
+//! choices: every text, field, step and file comes from the provider's core.
+
+mod form;
+mod guide;
+mod preflight;
+mod snippet;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::choice_group::{choice_group, Choice};
+use crate::app::l10n::Ui;
+use crate::app::state::Action;
+use crate::core::config::Config;
+use crate::core::provider::Provider;
+use crate::core::providers::guide::steps;
+use crate::core::text::Msg;
+use crate::msg;
+
+fn provider_choices() -> Vec<Choice> {
+    vec![
+        Choice {
+            key: Provider::AmazonS3.key(),
+            label: msg!("provider-amazon-s3"),
+            hint: msg!("provider-amazon-s3-hint"),
+        },
+        Choice {
+            key: Provider::GoogleCloudStorage.key(),
+            label: msg!("provider-google-cloud-storage"),
+            hint: msg!("provider-google-cloud-storage-hint"),
+        },
+        Choice {
+            key: Provider::AzureBlobStorage.key(),
+            label: msg!("provider-azure-blob-storage"),
+            hint: msg!("provider-azure-blob-storage-hint"),
+        },
+    ]
+}
+
+/// The provider choice (`name="provider"`), unless the page fixed the provider.
+pub fn provider_choice(
+    ui: &Ui,
+    provider: Provider,
+    locked: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
+    if locked {
+        return html! {};
+    }
+    let on_change = dispatch
+        .reform(|key: String| Action::SetProvider(Provider::from_key(&key).unwrap_or_default()));
+    html! {
+        <div class="bsc-provider">
+            { choice_group(ui, "provider", msg!("provider-legend"), &provider_choices(),
+                provider.key(), on_change) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProviderViewProps {
+    pub ui: Ui,
+    pub config: Config,
+    pub touched: Vec<&'static str>,
+    pub refused: Option<(&'static str, Msg)>,
+    pub lock_integration: bool,
+    /// The pasted preflight report (in memory only).
+    pub report: Rc<str>,
+    pub dispatch: Callback<Action>,
+}
+
+/// A provider's form, guide and preflight (never Amazon S3's: the widget draws its own).
+#[component]
+pub fn ProviderView(props: &ProviderViewProps) -> Html {
+    let steps = use_memo(props.config.clone(), |config| Rc::new(steps(config)));
+    html! {
+        <div class="bsc-provider-guide" data-provider-guide={props.config.provider.key()}>
+            { form::provider_form(props) }
+            { guide::provider_guide(&props.ui, &steps) }
+            <preflight::ProviderPreflight ui={props.ui.clone()} config={props.config.clone()}
+                report={props.report.clone()} refused={props.refused.clone()}
+                dispatch={props.dispatch.clone()} />
+        </div>
+    }
+}
