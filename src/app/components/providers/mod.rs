@@ -53,11 +53,14 @@ pub fn provider_choice(
     }
     let on_change = dispatch
         .reform(|key: String| Action::SetProvider(Provider::from_key(&key).unwrap_or_default()));
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    // A form of its own: radios outside any form share one group across the whole page, with
+    // the pre-render's (which the live widget replaces) and with other widgets'.
     html! {
-        <div class="bsc-provider">
+        <form class="bsc-provider" {onsubmit} novalidate=true>
             { choice_group(ui, "provider", msg!("provider-legend"), &provider_choices(),
                 provider.key(), on_change) }
-        </div>
+        </form>
     }
 }
 
