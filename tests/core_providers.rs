@@ -534,3 +534,173 @@ fn a_report_holding_a_secret_is_refused_for_every_provider() {
         None
     );
 }
+
+// --- The tools: checker, update path, Braze's error -----------------------------------------
+
+/// A role as `gcloud iam roles describe` prints it (YAML), with `permissions`.
+fn role_yaml(permissions: &[&str]) -> String {
+    let mut yaml = String::from("name: projects/acme-analytics/roles/brazeCloudStorage\nstage: GA\ntitle: Braze\nincludedPermissions:\n");
+    for p in permissions {
+        yaml.push_str(&format!("- {p}\n"));
+    }
+    yaml
+}
+
+#[test]
+fn the_gcs_checker_judges_a_role_against_braze_s_list() {
+    use braze_s3_companion::core::providers::tools;
+    let five = [
+        "storage.objects.create",
+        "storage.objects.delete",
+        "storage.objects.list",
+        "storage.objects.get",
+        "storage.buckets.get",
+    ];
+    let config = gcs(Integration::Currents);
+    let verdict = |config: &Config, text: &str| tools::check(config, text).unwrap().verdict;
+    assert_eq!(verdict(&config, &role_yaml(&five)), "sufficient");
+    // Without storage.buckets.get, Braze's credential test fails (Braze's page, intro).
+    assert_eq!(verdict(&config, &role_yaml(&five[..4])), "insufficient");
+    // A bucket with hierarchical namespace needs storage.folders.create too.
+    let mut hns = config.clone();
+    hns.providers.set("hierarchical-namespace", "on".into());
+    assert_eq!(verdict(&hns, &role_yaml(&five)), "insufficient");
+    let mut six = five.to_vec();
+    six.push("storage.folders.create");
+    assert_eq!(verdict(&hns, &role_yaml(&six)), "sufficient");
+    assert_eq!(verdict(&config, "not a role"), "invalid");
+    assert_eq!(tools::check(&config, "  "), None);
+}
+
+fn assignment(scope: &str, client: &str) -> serde_json::Value {
+    // Storage Blob Data Contributor's role definition ID, as Microsoft publishes it.
+    serde_json::json!({
+        "scope": scope,
+        "roleDefinitionId": "/subscriptions/00000000-1111-2222-3333-444444444444/providers/Microsoft.Authorization/roleDefinitions/ba92f5b4-2d11-453d-a403-e96b0029c9fe",
+        "roleDefinitionName": "Storage Blob Data Contributor",
+        "principalId": "33333333-4444-5555-6666-777777777777",
+        "principalName": client,
+        "principalType": "ServicePrincipal",
+        "condition": null
+    })
+}
+
+#[test]
+fn the_azure_checker_counts_the_app_s_own_assignment_at_the_account_only() {
+    use braze_s3_companion::core::providers::tools;
+    let client = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+    let account = "/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/rg-braze/providers/Microsoft.Storage/storageAccounts/acmebraze";
+    let mut config = azure(Integration::Currents, true);
+    // Without the client ID nothing is judged: other principals' grants must not count.
+    let list = serde_json::json!([assignment(account, client)]).to_string();
+    assert_eq!(tools::check(&config, &list).unwrap().verdict, "invalid");
+    config.providers.set("client-id", client.into());
+    assert_eq!(tools::check(&config, &list).unwrap().verdict, "sufficient");
+    // On the container: Braze's page asks for the storage account (decision 0008).
+    let container = format!("{account}/blobServices/default/containers/braze-data");
+    let list = serde_json::json!([assignment(&container, client)]).to_string();
+    assert_eq!(
+        tools::check(&config, &list).unwrap().verdict,
+        "insufficient"
+    );
+    // Another app's grant is not this app's.
+    let list = serde_json::json!([assignment(account, "99999999-8888-7777-6666-555555555555")])
+        .to_string();
+    assert_eq!(
+        tools::check(&config, &list).unwrap().verdict,
+        "insufficient"
+    );
+    // No checker for the connection string: it is no role.
+    assert!(tools::checker_intro(&azure(Integration::Currents, false)).is_none());
+}
+
+#[test]
+fn a_secret_pasted_into_the_checker_is_refused() {
+    use braze_s3_companion::core::providers::tools;
+    let connection =
+        "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=bm90IGEga2V5IGF0IGFsbA==";
+    for config in [
+        gcs(Integration::Currents),
+        azure(Integration::Currents, true),
+    ] {
+        let result = tools::check(&config, connection).unwrap();
+        assert_eq!(result.verdict, "invalid");
+        assert_eq!(result.findings.len(), 1);
+        assert_eq!(
+            Some(result.findings[0].0.clone()),
+            case::refused_secret(connection)
+        );
+    }
+}
+
+#[test]
+fn the_update_path_follows_each_provider_s_page() {
+    use braze_s3_companion::core::providers::tools;
+    let steps = |config: &Config| -> Vec<(&'static str, Vec<&'static str>)> {
+        tools::update_path(config)
+            .unwrap()
+            .parts
+            .into_iter()
+            .map(|p| (p.id, p.steps.iter().map(|s| s.0).collect()))
+            .collect()
+    };
+    // A new key first, Braze next, a test, the old key last (no gap).
+    assert_eq!(
+        steps(&gcs(Integration::Both)),
+        [(
+            "rotate-key",
+            vec![
+                "create-key",
+                "update-currents",
+                "update-export",
+                "test",
+                "delete-old-key"
+            ]
+        )]
+    );
+    // Azure: the other access key first (Microsoft's two keys).
+    assert_eq!(
+        steps(&azure(Integration::DashboardExport, false)),
+        [(
+            "rotate-access-key",
+            vec![
+                "regenerate-unused",
+                "update-braze",
+                "test",
+                "regenerate-old"
+            ]
+        )]
+    );
+    let mut certificate = azure(Integration::Currents, true);
+    certificate.providers.set("client-id", "not-a-guid".into());
+    let path = tools::update_path(&certificate).unwrap();
+    assert_eq!(path.parts[0].id, "renew-certificate");
+    let append = path.parts[0]
+        .steps
+        .iter()
+        .find(|s| s.0 == "append")
+        .unwrap();
+    let command = append.2.as_deref().unwrap();
+    // Never without --append (it would delete the app's other credentials); an invalid client
+    // ID is not written into a command.
+    assert!(
+        command.split_whitespace().any(|w| w == "--append"),
+        "{command}"
+    );
+    assert!(!command.contains("not-a-guid"), "{command}");
+    assert_eq!(path.parts.last().unwrap().id, "switch-method");
+    assert!(tools::update_path(&Config::default()).is_none());
+}
+
+#[test]
+fn braze_s_gcs_error_is_recognised_and_quoted() {
+    use braze_s3_companion::core::providers::tools;
+    let config = gcs(Integration::Currents);
+    // Braze's page, "Google Cloud Storage Credentials are invalid".
+    let literal = "Google Cloud Storage Credentials are invalid. Please ensure that your credentials string, bucket name, and prefix are valid. You do not have read permission.";
+    let reading = tools::read_error(&config, literal).unwrap();
+    assert_eq!(reading.braze_says, Some(literal));
+    let unknown = tools::read_error(&config, "something else").unwrap();
+    assert_eq!(unknown.braze_says, None);
+    assert!(tools::read_error(&azure(Integration::Currents, false), literal).is_none());
+}

@@ -246,3 +246,11 @@ provider-step-archiving-body = Gehen Sie in Braze zu **Einstellungen** > **Nachr
 provider-preflight-heading = Prüfen Sie Ihre Einrichtung, bevor Braze es tut
 provider-preflight-intro = Führen Sie dieses Skript dort aus, wo das Befehlszeilentool Ihrer Cloud angemeldet ist. Es liest nur Ihre Einstellungen, ändert nichts und gibt keinen Schlüssel aus. Fügen Sie dann unten ein, was es ausgegeben hat.
 provider-not-for-case = Braze unterstützt diesen Fall nicht: siehe die Meldung im Formular oben.
+provider-checker-heading = Prüfen, was schon eingerichtet ist
+provider-checker-label = Zu prüfender Text
+provider-checker-verdict = { $verdict ->
+        [sufficient] Genug für Braze.
+        [insufficient] Noch nicht genug für Braze: siehe unten.
+       *[invalid] Dieser Text kann nicht geprüft werden.
+    }
+provider-error-label = Fügen Sie die Meldung ein, die Braze angezeigt hat

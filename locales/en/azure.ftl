@@ -199,3 +199,5 @@ provider-azure-step-currents-connection-string = In Braze, create the Current wi
 provider-azure-step-currents-certificate = In Braze, create the Current with a name and a contact email, choose the certificate service principal, and fill in the tenant ID, the client ID, the account endpoint, the combined PEM file (certificate and private key, uploaded to Braze only), the container name and the prefix (optional).
 provider-azure-step-export-body = In Braze, open Microsoft Azure in the technology partners, give your connection string, the Azure storage container name and the Azure storage prefix, check the default destination box, and save.
 provider-azure-snippet-preflight-script = Read-only preflight script (Azure CLI)
+provider-azure-checker-intro = Already have an app? Paste what `az role assignment list --all --assignee CLIENT_ID` prints (JSON) to see whether it holds Storage Blob Data Contributor on the storage account, what is missing and what is too broad. It never leaves your browser.
+provider-azure-checker-needs-values = Type a valid storage account name and the app's client ID in the form above first: only the app's own assignments count.

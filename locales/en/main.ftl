@@ -246,3 +246,11 @@ provider-step-archiving-body = In Braze, go to **Settings** > **Message Archivin
 provider-preflight-heading = Check your setup before Braze does
 provider-preflight-intro = Run this script where your cloud's command-line tool is signed in. It only reads your settings, changes nothing and prints no key. Then paste what it printed below.
 provider-not-for-case = Braze does not support this case: see the message in the form above.
+provider-checker-heading = Check what is already set up
+provider-checker-label = Text to check
+provider-checker-verdict = { $verdict ->
+        [sufficient] Enough for Braze.
+        [insufficient] Not enough for Braze yet: see below.
+       *[invalid] This text cannot be checked.
+    }
+provider-error-label = Paste the message Braze showed

@@ -246,3 +246,11 @@ provider-step-archiving-body = En Braze, ve a **Configuración** > **Archivo de 
 provider-preflight-heading = Comprueba tu configuración antes que Braze
 provider-preflight-intro = Ejecuta este script donde la herramienta de línea de comandos de tu nube tenga la sesión iniciada. Solo lee tu configuración, no cambia nada y no muestra ninguna clave. Después pega abajo lo que haya mostrado.
 provider-not-for-case = Braze no admite este caso: consulta el mensaje en el formulario de arriba.
+provider-checker-heading = Comprueba lo que ya está configurado
+provider-checker-label = Texto que comprobar
+provider-checker-verdict = { $verdict ->
+        [sufficient] Suficiente para Braze.
+        [insufficient] Aún no es suficiente para Braze: consulta abajo.
+       *[invalid] Este texto no se puede comprobar.
+    }
+provider-error-label = Pega el mensaje que mostró Braze

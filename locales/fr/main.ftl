@@ -246,3 +246,11 @@ provider-step-archiving-body = Dans Braze, allez dans **Paramètres** > **Archiv
 provider-preflight-heading = Vérifiez votre configuration avant Braze
 provider-preflight-intro = Exécutez ce script là où l'outil en ligne de commande de votre cloud est connecté. Il ne fait que lire vos réglages, ne modifie rien et n'affiche aucune clé. Collez ensuite ci-dessous ce qu'il a affiché.
 provider-not-for-case = Braze ne prend pas en charge ce cas : voir le message dans le formulaire ci-dessus.
+provider-checker-heading = Vérifier ce qui est déjà en place
+provider-checker-label = Texte à vérifier
+provider-checker-verdict = { $verdict ->
+        [sufficient] Suffisant pour Braze.
+        [insufficient] Pas encore suffisant pour Braze : voir ci-dessous.
+       *[invalid] Ce texte ne peut pas être vérifié.
+    }
+provider-error-label = Collez le message affiché par Braze

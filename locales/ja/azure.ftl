@@ -194,3 +194,5 @@ provider-azure-step-currents-connection-string = Braze で名前と連絡先メ�
 provider-azure-step-currents-certificate = Braze で名前と連絡先メールアドレスを指定して Current を作成し、証明書サービスプリンシパルを選択して、テナント ID、クライアント ID、アカウントエンドポイント、結合した PEM ファイル（証明書と秘密キー。Braze にだけアップロード）、コンテナ名、プレフィックス（任意）を入力します。
 provider-azure-step-export-body = Braze のテクノロジーパートナーで Microsoft Azure を開き、接続文字列、Azure ストレージコンテナ名、Azure ストレージプレフィックスを入力し、デフォルトのエクスポート先のボックスをオンにして保存します。
 provider-azure-snippet-preflight-script = 読み取り専用の事前チェックスクリプト（Azure CLI）
+provider-azure-checker-intro = アプリがすでにありますか？ `az role assignment list --all --assignee CLIENT_ID` の出力（JSON）を貼り付けると、ストレージアカウントで Storage Blob Data Contributor があるか、足りないもの、広すぎるものがわかります。内容はブラウザーの外に出ません。
+provider-azure-checker-needs-values = 先に上のフォームに有効なストレージアカウント名とアプリのクライアント ID を入力してください。アプリ自身の割り当てだけが対象です。

@@ -207,3 +207,5 @@ provider-gcs-step-key = サービスアカウントの JSON キーを作成す�
 provider-gcs-step-key-body = サービスアカウントで **{ -gcs-create-key }** を使い、**{ -gcs-json }** を選択します。秘密キーがコンピューターにダウンロードされます。このキーは Braze にだけ入力し、ここには絶対に貼り付けないでください（このページは拒否し、何も保持しません）。
 provider-gcs-step-currents-body = Braze で **Currents** > **+ Create Current** > **Google Cloud Storage Data Export** に移動し、統合名と連絡先メールアドレスを入力し、**{ -gcs-json-credentials }** に JSON キーをアップロードしてから、バケット名 { $bucket } と GCS プレフィックス（オプション）を入力します。
 provider-gcs-step-export-body = Braze で **{ -gcs-technology-partners }** > **{ -gcs-page }** に移動し、GCS の認証情報（JSON キー全体）を入力して **Make this the default data export destination** を選択します。その後 **{ -gcs-test-credentials }** を選択します。
+provider-gcs-checker-intro = ロールやバケットがすでにありますか？ `gcloud iam roles describe ROLE_ID --project=PROJECT_ID` の出力（YAML または JSON）か、`gcloud storage buckets get-iam-policy gs://BUCKET --format=json` の出力を貼り付けると、足りないもの、Braze に必要な範囲を超えるもの、場所が違うものがわかります。内容はブラウザーの外に出ません。
+provider-gcs-update-rotate = サービスアカウントのキーをローテーションする

@@ -243,3 +243,11 @@ provider-step-archiving-body = Braze で [**設定**] > [**メッセージのア
 provider-preflight-heading = Braze より先に設定を確認する
 provider-preflight-intro = このスクリプトは、お使いのクラウドのコマンドラインツールにサインインしている環境で実行してください。設定を読み取るだけで、何も変更せず、キーも表示しません。表示された内容を下に貼り付けてください。
 provider-not-for-case = Braze はこの組み合わせをサポートしていません。上のフォームのメッセージを参照してください。
+provider-checker-heading = すでに設定されている内容を確認する
+provider-checker-label = 確認するテキスト
+provider-checker-verdict = { $verdict ->
+        [sufficient] Braze に必要な権限は揃っています。
+        [insufficient] Braze にはまだ足りません。下を参照してください。
+       *[invalid] このテキストは確認できません。
+    }
+provider-error-label = Braze が表示したメッセージを貼り付けてください

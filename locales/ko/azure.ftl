@@ -194,3 +194,5 @@ provider-azure-step-currents-connection-string = Braze에서 이름과 연락처
 provider-azure-step-currents-certificate = Braze에서 이름과 연락처 이메일로 Current를 만들고 인증서 서비스 주체를 선택한 다음 테넌트 ID, 클라이언트 ID, 계정 엔드포인트, 결합된 PEM 파일(인증서와 비공개 키, Braze에만 업로드), 컨테이너 이름, 접두사(선택 사항)를 입력합니다.
 provider-azure-step-export-body = Braze의 기술 파트너에서 Microsoft Azure를 열고 연결 문자열, Azure 스토리지 컨테이너 이름, Azure 스토리지 접두사를 입력한 다음 기본 내보내기 대상 상자를 선택하고 저장합니다.
 provider-azure-snippet-preflight-script = 읽기 전용 사전 점검 스크립트(Azure CLI)
+provider-azure-checker-intro = 이미 앱이 있나요? `az role assignment list --all --assignee CLIENT_ID`의 출력(JSON)을 붙여 넣으면 스토리지 계정에서 Storage Blob Data Contributor가 있는지, 빠진 것과 너무 넓은 것을 확인할 수 있습니다. 내용은 브라우저 밖으로 나가지 않습니다.
+provider-azure-checker-needs-values = 먼저 위 양식에 올바른 스토리지 계정 이름과 앱의 클라이언트 ID를 입력하세요. 앱 자체의 할당만 인정됩니다.

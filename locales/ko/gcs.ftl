@@ -207,3 +207,5 @@ provider-gcs-step-key = 서비스 계정 JSON 키 만들기
 provider-gcs-step-key-body = 서비스 계정에서 **{ -gcs-create-key }**를 사용하고 **{ -gcs-json }**을 선택합니다. 비공개 키가 컴퓨터에 다운로드됩니다. 이 키는 Braze에만 입력하고 여기에는 절대 붙여 넣지 마세요(이 페이지는 키를 거부하고 아무것도 보관하지 않습니다).
 provider-gcs-step-currents-body = Braze에서 **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**로 이동하여 통합 이름과 연락처 이메일을 입력하고, **{ -gcs-json-credentials }**에 JSON 키를 업로드한 다음 버킷 이름 { $bucket }과 GCS 접두사(선택 사항)를 입력합니다.
 provider-gcs-step-export-body = Braze에서 **{ -gcs-technology-partners }** > **{ -gcs-page }**로 이동하여 GCS 자격 증명(JSON 키 전체)을 입력하고 **Make this the default data export destination**을 선택합니다. 그런 다음 **{ -gcs-test-credentials }**를 선택합니다.
+provider-gcs-checker-intro = 이미 역할이나 버킷이 있나요? `gcloud iam roles describe ROLE_ID --project=PROJECT_ID`의 출력(YAML 또는 JSON)이나 `gcloud storage buckets get-iam-policy gs://BUCKET --format=json`의 출력을 붙여 넣으면 빠진 것, Braze에 필요한 것보다 넓은 것, 잘못된 위치에 있는 것을 확인할 수 있습니다. 내용은 브라우저 밖으로 나가지 않습니다.
+provider-gcs-update-rotate = 서비스 계정 키 교체하기

@@ -243,3 +243,11 @@ provider-step-archiving-body = Braze에서 **설정** > **메시지 보관**으�
 provider-preflight-heading = Braze보다 먼저 설정 확인
 provider-preflight-intro = 클라우드 명령줄 도구에 로그인된 곳에서 이 스크립트를 실행하세요. 설정을 읽기만 하고 아무것도 바꾸지 않으며 키를 출력하지 않습니다. 그런 다음 출력된 내용을 아래에 붙여 넣으세요.
 provider-not-for-case = Braze는 이 경우를 지원하지 않습니다. 위 양식의 메시지를 참조하세요.
+provider-checker-heading = 이미 설정된 내용 확인
+provider-checker-label = 확인할 텍스트
+provider-checker-verdict = { $verdict ->
+        [sufficient] Braze에 충분합니다.
+        [insufficient] 아직 Braze에 충분하지 않습니다. 아래를 참조하세요.
+       *[invalid] 이 텍스트는 확인할 수 없습니다.
+    }
+provider-error-label = Braze가 표시한 메시지를 붙여 넣으세요

@@ -246,3 +246,11 @@ provider-step-archiving-body = Na Braze, acesse **Configurações** > **Arquivam
 provider-preflight-heading = Verifique sua configuração antes da Braze
 provider-preflight-intro = Execute este script onde a ferramenta de linha de comando da sua nuvem estiver conectada. Ele apenas lê suas configurações, não altera nada e não exibe nenhuma chave. Depois, cole abaixo o que ele exibiu.
 provider-not-for-case = A Braze não oferece suporte a este caso: veja a mensagem no formulário acima.
+provider-checker-heading = Verifique o que já está configurado
+provider-checker-label = Texto a verificar
+provider-checker-verdict = { $verdict ->
+        [sufficient] Suficiente para a Braze.
+        [insufficient] Ainda não é suficiente para a Braze: veja abaixo.
+       *[invalid] Este texto não pode ser verificado.
+    }
+provider-error-label = Cole a mensagem que a Braze exibiu

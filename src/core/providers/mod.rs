@@ -7,3 +7,4 @@ pub mod azure;
 pub mod case;
 pub mod gcs;
 pub mod guide;
+pub mod tools;

@@ -7,6 +7,7 @@ mod form;
 mod guide;
 mod preflight;
 mod snippet;
+mod tools;
 
 use std::rc::Rc;
 
@@ -87,6 +88,7 @@ pub fn ProviderView(props: &ProviderViewProps) -> Html {
             <preflight::ProviderPreflight ui={props.ui.clone()} config={props.config.clone()}
                 report={props.report.clone()} refused={props.refused.clone()}
                 dispatch={props.dispatch.clone()} />
+            <tools::ProviderTools ui={props.ui.clone()} config={props.config.clone()} />
         </div>
     }
 }
