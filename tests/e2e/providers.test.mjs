@@ -17,248 +17,10 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
 import { ftl, openPage, ROOT, ROOT_SELECTOR, servedSuite, snippet, snippetCode } from './browser.mjs';
-
-const LANGS = ['en', 'fr', 'de', 'es', 'ja', 'ko', 'pt-BR'];
-const BUCKET = 'acme-braze-exports';
-const PROJECT = 'acme-analytics';
-const ACCOUNT = 'acmebraze';
-const CONTAINER = 'braze-data';
-const GROUP = 'rg-braze';
-const TENANT = '11111111-2222-3333-4444-555555555555';
-const CLIENT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
-
-/** Braze's GCS page: the five permissions, and the folders one with hierarchical namespace. */
-const GCS_PERMISSIONS = [
-  'storage.objects.create',
-  'storage.objects.delete',
-  'storage.objects.list',
-  'storage.objects.get',
-  'storage.buckets.get',
-];
-const HNS_PERMISSION = 'storage.folders.create';
-
-const PURPOSES = ['currents', 'dashboard-export', 'both', 'message-archiving'];
-const hasCurrents = (p) => p === 'currents' || p === 'both';
-const hasExport = (p) => p !== 'currents';
-
-/** Every case: the provider's steps (Braze's page order) and files. */
-function cases() {
-  const out = [];
-  for (const purpose of PURPOSES) {
-    const braze = (prefix) => [
-      ...(hasCurrents(purpose) ? [`${prefix}-currents`] : []),
-      ...(hasExport(purpose) ? [`${prefix}-export`] : []),
-      ...(purpose === 'message-archiving' ? ['message-archiving'] : []),
-    ];
-    out.push({
-      provider: 'google-cloud-storage', purpose, auth: 'service-account-key',
-      hns: purpose === 'both',
-      // Explicit: the page keeps the previous case's save, and a link without a key keeps it.
-      query: `bucket=${BUCKET}&project-id=${PROJECT}&hierarchical-namespace=${purpose === 'both' ? 'on' : 'off'}`,
-      steps: ['gcs-role', 'gcs-service-account', 'gcs-key', ...braze('gcs')],
-      snippets: ['gcs-role', 'gcs-cli-script', 'gcs-terraform', 'preflight-script'],
-      supported: true,
-    });
-    out.push({
-      provider: 'azure-blob-storage', purpose, auth: 'connection-string',
-      query: `storage-account=${ACCOUNT}&container=${CONTAINER}&resource-group=${GROUP}`,
-      steps: ['azure-storage-account', 'azure-connection-string', ...braze('azure')],
-      snippets: ['azure-cli-script', 'azure-terraform', 'preflight-script'],
-      supported: true,
-    });
-    out.push({
-      provider: 'azure-blob-storage', purpose, auth: 'certificate-service-principal',
-      query: `storage-account=${ACCOUNT}&container=${CONTAINER}&resource-group=${GROUP}&tenant-id=${TENANT}&client-id=${CLIENT}`,
-      steps: ['azure-storage-account', 'azure-app', 'azure-certificate', 'azure-role', 'azure-endpoint', ...braze('azure')],
-      snippets: ['azure-cli-script', 'azure-terraform', 'azure-certificate', 'preflight-script'],
-      // Braze's Azure page: the certificate service principal is for Currents only.
-      supported: purpose === 'currents',
-    });
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------
-// Reading the files as data
-
-/** The words of a shell script's commands: continuations joined, quotes and `$VAR` resolved. */
-function commands(script) {
-  const vars = new Map();
-  const lines = script.replace(/\\\n/g, ' ').split('\n');
-  const out = [];
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    const words = split(line, vars);
-    const assign = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(words[0] ?? '');
-    if (words.length === 1 && assign) {
-      vars.set(assign[1], assign[2]);
-      continue;
-    }
-    out.push(words);
-  }
-  return out;
-}
-
-/** POSIX-style word splitting of one line (single and double quotes, `$VAR`, `${VAR}`). */
-function split(line, vars) {
-  const words = [];
-  let word = null;
-  let i = 0;
-  const expand = () => {
-    const m = /^\$(\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(line.slice(i));
-    if (!m) return '$';
-    i += m[0].length - 1;
-    const name = m[2] ?? m[3];
-    return vars.has(name) ? vars.get(name) : m[0];
-  };
-  for (; i < line.length; i++) {
-    const c = line[i];
-    if (c === "'") {
-      const end = line.indexOf("'", i + 1);
-      word = (word ?? '') + line.slice(i + 1, end);
-      i = end;
-    } else if (c === '"') {
-      word = word ?? '';
-      for (i++; i < line.length && line[i] !== '"'; i++) {
-        if (line[i] === '\\') word += line[++i];
-        else if (line[i] === '$') word += expand();
-        else word += line[i];
-      }
-    } else if (c === '\\') {
-      word = (word ?? '') + line[++i];
-    } else if (c === '$') {
-      word = (word ?? '') + expand();
-    } else if (/\s/.test(c)) {
-      if (word !== null) words.push(word);
-      word = null;
-    } else {
-      word = (word ?? '') + c;
-    }
-  }
-  if (word !== null) words.push(word);
-  return words;
-}
-
-/** The commands of `script` that call `tool`, from the tool's name on (after `if`, `until`…). */
-function calls(script, tool) {
-  return commands(script)
-    .map((words) => words.slice(words.indexOf(tool)))
-    .filter((words) => words[0] === tool);
-}
-
-/** The value of `--flag=value` or `--flag value` in a command's words. */
-function flag(words, name) {
-  for (const [i, w] of words.entries()) {
-    if (w === name) return words[i + 1];
-    if (w.startsWith(`${name}=`)) return w.slice(name.length + 1);
-  }
-  return undefined;
-}
-
-/** `includedPermissions` of the role YAML, as a list. */
-function yamlPermissions(yaml) {
-  const out = [];
-  let inList = false;
-  for (const line of yaml.split('\n')) {
-    if (/^\S/.test(line) && !line.startsWith('-')) {
-      inList = line.trim() === 'includedPermissions:';
-      continue;
-    }
-    const item = /^\s*-\s+['"]?([^'"\s]+)['"]?\s*$/.exec(line);
-    if (inList && item) out.push(item[1]);
-  }
-  return out;
-}
-
-/** Terraform's `resource "TYPE" "NAME"` blocks, as their types. */
-function resourceTypes(hcl) {
-  return [...hcl.matchAll(/^resource\s+"([^"]+)"\s+"[^"]+"/gm)].map((m) => m[1]).sort();
-}
-
-// ---------------------------------------------------------------------------------------
-// Expectations from docs/facts.md
-
-function checkGcsFiles(files, { hns }) {
-  const permissions = [...GCS_PERMISSIONS, ...(hns ? [HNS_PERMISSION] : [])];
-  assert.deepEqual(yamlPermissions(files['gcs-role']).sort(), [...permissions].sort(), 'gcs-role permissions');
-
-  const gcloud = calls(files['gcs-cli-script'], 'gcloud');
-  const role = gcloud.find((c) => c[1] === 'iam' && c[2] === 'roles' && c[3] === 'create');
-  assert.ok(role, 'the role is created');
-  assert.deepEqual(flag(role, '--permissions').split(',').sort(), [...permissions].sort());
-  assert.equal(flag(role, '--project'), PROJECT);
-  const email = `braze-cloud-storage@${PROJECT}.iam.gserviceaccount.com`;
-  const binding = gcloud.find((c) => c.slice(1, 4).join(' ') === 'storage buckets add-iam-policy-binding');
-  assert.ok(binding, 'the role is bound');
-  assert.equal(binding[4], `gs://${BUCKET}`, 'on the bucket');
-  assert.equal(flag(binding, '--member'), `serviceAccount:${email}`);
-  assert.equal(flag(binding, '--role'), `projects/${PROJECT}/roles/brazeCloudStorage`);
-  for (const c of gcloud) {
-    assert.ok(!(c[1] === 'projects' && c[2] === 'add-iam-policy-binding'), 'never on the project');
-    assert.ok(!(c.includes('keys') && c.includes('create')), 'never a key');
-  }
-  assert.deepEqual(resourceTypes(files['gcs-terraform']),
-    ['google_project_iam_custom_role', 'google_service_account', 'google_storage_bucket_iam_member']);
-  assert.ok(!files['gcs-terraform'].includes('google_service_account_key'));
-}
-
-function checkAzureFiles(files, { certificate }) {
-  const az = calls(files['azure-cli-script'], 'az');
-  const sub = (c) => c.slice(1).filter((w) => !w.startsWith('-')).slice(0, 3).join(' ');
-  const account = az.find((c) => sub(c) === 'storage account create');
-  assert.ok(account, 'the account is created');
-  assert.equal(flag(account, '--name') ?? flag(account, '-n'), ACCOUNT);
-  assert.equal(flag(account, '--sku'), 'Standard_LRS');
-  const container = az.find((c) => sub(c) === 'storage container create');
-  assert.ok(container, 'the container is created');
-  assert.equal(flag(container, '--name') ?? flag(container, '-n'), CONTAINER);
-  assert.equal(flag(container, '--auth-mode'), 'login');
-  for (const c of az) {
-    assert.ok(!c.includes('show-connection-string'), 'prints no connection string');
-    assert.ok(sub(c) !== 'storage account keys', 'prints no key');
-  }
-  const reset = az.find((c) => sub(c) === 'ad app credential');
-  const assignment = az.find((c) => sub(c) === 'role assignment create');
-  if (certificate) {
-    assert.ok(reset?.includes('--append'), 'the certificate is appended');
-    assert.equal(flag(reset, '--years'), '2');
-    assert.equal(flag(assignment, '--role'), 'Storage Blob Data Contributor');
-    assert.equal(flag(assignment, '--assignee-principal-type'), 'ServicePrincipal');
-  } else {
-    assert.equal(reset, undefined);
-    assert.equal(assignment, undefined);
-  }
-  const types = resourceTypes(files['azure-terraform']);
-  for (const type of ['azurerm_storage_account', 'azurerm_storage_container']) assert.ok(types.includes(type), type);
-  for (const type of ['azuread_application_certificate', 'azurerm_role_assignment']) {
-    assert.equal(types.includes(type), certificate, type);
-  }
-  assert.ok(!types.includes('azuread_application_password'));
-}
-
-/**
- * The preflight only reads: every CLI call it records (`record CHECK VIA SUBJECT [FORMAT] ARGS`,
- * gcloud's with an output format) ends in a reading verb, and nothing prints a secret
- * (docs/facts.md, "The preflight": no `keys create`, no `show-connection-string`, no `keys list`).
- */
-function checkPreflight(script, provider) {
-  const skip = provider === 'google-cloud-storage' ? 5 : 4;
-  const list = commands(script)
-    .filter((words) => words[0] === 'record')
-    .map((words) => {
-      const rest = words.slice(skip);
-      const end = rest.findIndex((w) => w.startsWith('-'));
-      return end < 0 ? rest : rest.slice(0, end);
-    });
-  assert.ok(list.length >= 3, `the preflight reads: ${JSON.stringify(list)}`);
-  for (const call of list) {
-    assert.ok(['show', 'list', 'describe', 'get-iam-policy'].includes(call.at(-1)), `read-only: ${call.join(' ')}`);
-  }
-  for (const secret of ['keys create', 'show-connection-string', 'storage account keys']) {
-    assert.ok(!script.includes(secret), `no ${secret}`);
-  }
-}
+import {
+  ACCOUNT, BUCKET, cases, checkAzureFiles, checkGcsFiles, checkPreflight, CLIENT, CONTAINER, GCS_PERMISSIONS,
+  GROUP, LANGS, PROJECT, TENANT,
+} from './providers-cases.mjs';
 
 // ---------------------------------------------------------------------------------------
 // Page helpers
@@ -449,6 +211,74 @@ describe('issue 23: Google Cloud Storage and Azure Blob Storage', () => {
     await area.fill(connection);
     await inRoot(page, '[data-preflight-problem="secret"]').waitFor();
     assert.equal(await area.inputValue(), '');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the checker, the update path, Braze\'s error and the report reader work for each provider', async () => {
+    const { context, page, errors } = await openPage(suite.browser);
+    // Google: a role as `gcloud iam roles describe` prints it.
+    await gotoProvider(page,
+      `${suite.server.url}/?lang=en&provider=google-cloud-storage&integration=currents&bucket=${BUCKET}&project-id=${PROJECT}&hierarchical-namespace=off`,
+      'en', 'google-cloud-storage');
+    const role = (permissions) => `name: projects/${PROJECT}/roles/brazeCloudStorage\nstage: GA\ntitle: Braze\nincludedPermissions:\n${permissions.map((p) => `- ${p}`).join('\n')}\n`;
+    const check = inRoot(page, 'textarea[name="check-policy"]');
+    const verdict = () => inRoot(page, '[data-check-result]').getAttribute('data-verdict');
+    await check.fill(role(GCS_PERMISSIONS));
+    await inRoot(page, '[data-check-result]').waitFor();
+    assert.equal(await verdict(), 'sufficient');
+    await check.fill(role(GCS_PERMISSIONS.filter((p) => p !== 'storage.buckets.get')));
+    await page.waitForFunction((root) => document.querySelector(`${root} [data-check-result]`)?.dataset.verdict === 'insufficient', ROOT_SELECTOR);
+    // The key's rotation: a new key first, the old one last.
+    const rotation = await inRoot(page, '[data-update-part="rotate-key"] [data-update-step]')
+      .evaluateAll((els) => els.map((e) => e.dataset.updateStep));
+    assert.deepEqual(rotation, ['create-key', 'update-currents', 'test', 'delete-old-key']);
+    // Braze's literal error, quoted in English.
+    const literal = 'Google Cloud Storage Credentials are invalid. Please ensure that your credentials string, bucket name, and prefix are valid. You do not have read permission.';
+    await inRoot(page, 'textarea[name="braze-error"]').fill(literal);
+    assert.equal((await inRoot(page, '[data-braze-says]').textContent()).trim(), literal);
+    // A report for these values, with no call answered: every check says it could not tell.
+    const header = {
+      preflight: 1, provider: 'google-cloud-storage', bucket: BUCKET, project: PROJECT, role: 'brazeCloudStorage',
+      service_account: `braze-cloud-storage@${PROJECT}.iam.gserviceaccount.com`, integration: 'currents',
+      hierarchical_namespace: 'off',
+    };
+    const report = (h) => `# braze-s3-companion preflight v1\n${JSON.stringify(h)}\n# end 0\n`;
+    await inRoot(page, 'textarea[name="preflight-report"]').fill(report(header));
+    await inRoot(page, '[data-preflight-check="bucket-exists"]').waitFor();
+    assert.equal(await inRoot(page, '[data-preflight-check="bucket-exists"]').getAttribute('data-status'), 'unknown');
+    assert.equal(await inRoot(page, '[data-preflight-check][data-status="pass"]').count(), 0, 'nothing passes unread');
+    // A report made for another bucket says so.
+    await inRoot(page, 'textarea[name="preflight-report"]').fill(report({ ...header, bucket: 'another-bucket' }));
+    await inRoot(page, '[data-preflight-check="report"]').waitFor();
+
+    // Azure: the app's assignment of Storage Blob Data Contributor on the storage account.
+    await gotoProvider(page,
+      `${suite.server.url}/?lang=en&provider=azure-blob-storage&integration=currents&auth=certificate-service-principal&storage-account=${ACCOUNT}&container=${CONTAINER}&resource-group=${GROUP}&tenant-id=${TENANT}&client-id=${CLIENT}`,
+      'en', 'azure-blob-storage');
+    const scope = `/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/${GROUP}/providers/Microsoft.Storage/storageAccounts/${ACCOUNT}`;
+    const assignment = (at) => JSON.stringify([{
+      scope: at, principalName: CLIENT, principalType: 'ServicePrincipal', condition: null,
+      principalId: '33333333-4444-5555-6666-777777777777', roleDefinitionName: 'Storage Blob Data Contributor',
+      roleDefinitionId: '/subscriptions/00000000-1111-2222-3333-444444444444/providers/Microsoft.Authorization/roleDefinitions/ba92f5b4-2d11-453d-a403-e96b0029c9fe',
+    }]);
+    await inRoot(page, 'textarea[name="check-policy"]').fill(assignment(scope));
+    await inRoot(page, '[data-check-result]').waitFor();
+    assert.equal(await verdict(), 'sufficient');
+    await inRoot(page, 'textarea[name="check-policy"]').fill(assignment(`${scope}/blobServices/default/containers/${CONTAINER}`));
+    await page.waitForFunction((root) => document.querySelector(`${root} [data-check-result]`)?.dataset.verdict === 'insufficient', ROOT_SELECTOR);
+    // The certificate renewed with --append, and switching method.
+    const parts = await inRoot(page, '[data-update-part]').evaluateAll((els) => els.map((e) => e.dataset.updatePart));
+    assert.deepEqual(parts, ['renew-certificate', 'switch-method']);
+    const append = await inRoot(page, '[data-update-step="append"] pre code').textContent();
+    const words = append.split(/\s+/);
+    assert.ok(words.includes('--append'), append);
+    assert.equal(words[words.indexOf('--id') + 1], CLIENT);
+    // Braze's Azure page quotes no error: no "paste what Braze said".
+    assert.equal(await inRoot(page, 'textarea[name="braze-error"]').count(), 0);
+    // No checker for the connection string (no role to check).
+    await gotoProvider(page, `${suite.server.url}/?lang=en&provider=azure-blob-storage&auth=connection-string`, 'en', 'azure-blob-storage');
+    assert.equal(await inRoot(page, 'textarea[name="check-policy"]').count(), 0);
     assert.deepEqual(errors, []);
     await context.close();
   });
