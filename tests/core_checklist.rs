@@ -347,7 +347,8 @@ fn a_corrupted_save_with_endless_ticks_keeps_a_bounded_number() {
     );
     let saved = persist::decode(&text).expect("well-formed, only too long");
     let kept: Vec<(&str, usize)> = saved.ticks.cases().map(|(c, i)| (c, i.len())).collect();
-    assert!(kept.len() <= 16, "{} cases kept", kept.len());
+    // Twenty cases exist (Amazon S3 8, Google Cloud Storage 4, Azure 8): at most 32 are kept.
+    assert!(kept.len() <= 32, "{} cases kept", kept.len());
     assert!(kept.iter().all(|(_, n)| *n <= 200), "{kept:?}");
     assert!(kept.iter().all(|(_, n)| *n > 0));
 }

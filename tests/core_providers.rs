@@ -704,3 +704,74 @@ fn braze_s_gcs_error_is_recognised_and_quoted() {
     assert_eq!(unknown.braze_says, None);
     assert!(tools::read_error(&azure(Integration::Currents, false), literal).is_none());
 }
+
+// --- The checklist: one item per step, ticks kept per case ----------------------------------
+
+#[test]
+fn case_keys_keep_amazon_s3_s_and_separate_the_providers() {
+    use braze_s3_companion::core::checklist::case_key;
+    // Amazon S3's keys as saved by every earlier build.
+    let s3 = parse(&[("integration", "both"), ("auth", "role-arn")]);
+    assert_eq!(case_key(&s3), "both/role-arn");
+    assert_eq!(
+        case_key(&gcs(Integration::Currents)),
+        "gcs/currents/service-account-key"
+    );
+    assert_eq!(
+        case_key(&azure(Integration::Currents, true)),
+        "azure/currents/certificate-service-principal"
+    );
+}
+
+#[test]
+fn the_ticks_of_every_case_of_every_provider_are_saved_and_read_back_whole() {
+    use braze_s3_companion::core::checklist::case_key;
+    use braze_s3_companion::core::providers::guide::checklist_items;
+    let mut configs = Vec::new();
+    for integration in Integration::ALL {
+        for auth in AuthMethod::ALL {
+            configs.push(Config {
+                integration,
+                auth,
+                ..Config::default()
+            });
+        }
+        configs.push(gcs(integration));
+        configs.push(azure(integration, false));
+        configs.push(azure(integration, true));
+    }
+    assert_eq!(configs.len(), 20);
+    let mut ticks = Ticks::default();
+    for config in &configs {
+        let items = checklist_items(&steps(config));
+        let id = items
+            .first()
+            .map_or("create-bucket.create".to_owned(), |i| i.id.clone());
+        ticks.tick(&case_key(config), &id);
+    }
+    let read = persist::read(&persist::encode(&Config::default(), &ticks));
+    assert!(read.whole);
+    let mut back = Config::default();
+    assert_eq!(persist::restore(read.saved.unwrap(), &mut back), ticks);
+}
+
+#[test]
+fn a_provider_s_checklist_is_its_steps() {
+    use braze_s3_companion::core::providers::guide::checklist_items;
+    let steps = steps(&azure(Integration::Both, false));
+    let items = checklist_items(&steps);
+    let ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "azure-storage-account.done",
+            "azure-connection-string.done",
+            "azure-currents.done",
+            "azure-export.done"
+        ]
+    );
+    assert!(items
+        .iter()
+        .zip(&steps)
+        .all(|(i, s)| i.step == s.id && i.text == s.title));
+}

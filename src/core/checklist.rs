@@ -6,6 +6,7 @@ use super::facts;
 use super::field::Field;
 use super::guide::{self, Guide};
 use super::markdown;
+use super::provider::{Provider, GCS_AUTH_KEY};
 use super::rules::Report;
 use super::text::{Arg, Msg};
 use crate::msg;
@@ -30,8 +31,16 @@ pub fn items(guide: &Guide) -> Vec<Item> {
 }
 
 /// Ticks are kept per case, so switching the auth method does not tick another case's items.
+/// Amazon S3's keys are as they always were (`currents/secret-key`: saved ticks stay); another
+/// provider's begin with its short name (`gcs/currents/service-account-key`), short enough for
+/// the save's bound on a key.
 pub fn case_key(config: &Config) -> String {
-    format!("{}/{}", config.integration.key(), config.auth.key())
+    let (provider, auth) = match config.provider {
+        Provider::AmazonS3 => return format!("{}/{}", config.integration.key(), config.auth.key()),
+        Provider::GoogleCloudStorage => ("gcs", GCS_AUTH_KEY),
+        Provider::AzureBlobStorage => ("azure", config.providers.azure_auth_key()),
+    };
+    format!("{provider}/{}/{auth}", config.integration.key())
 }
 
 /// The ticked items of each case (case key → item ids), in the order they were first ticked.

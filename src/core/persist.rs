@@ -29,15 +29,16 @@ pub const MAX_SAVED_NAME_BYTES: usize = 1024;
 /// `link-currents.connector-4294967295`, is 34 bytes); a longer one is no item of this build's
 /// and is not saved.
 pub const MAX_SAVED_ID_BYTES: usize = 64;
-/// Ticks saved in all: far beyond the eight cases' few dozen items each.
+/// Ticks saved in all: far beyond the twenty cases' few dozen items each.
 pub const MAX_SAVED_TICKS: usize = 512;
 /// One address the save remembers (its pairs, as stored JSON): a link carries far less (see
 /// `query::MAX_QUERY_BYTES`); a longer one (an address the widget could not rewrite) is not
 /// remembered.
 pub const MAX_SAVED_URL_BYTES: usize = 16 * 1024;
-/// Far beyond the eight cases (integration × auth) and the few dozen items of a checklist;
-/// they bound the work a corrupted save can cause (ticking checks for duplicates).
-const MAX_CASES: usize = 16;
+/// Far beyond the twenty cases (integration × auth × provider: 8 of Amazon S3, 4 of Google
+/// Cloud Storage, 8 of Azure) and the few dozen items of a checklist; they bound the work a
+/// corrupted save can cause (ticking checks for duplicates).
+const MAX_CASES: usize = 32;
 const MAX_TICKS_PER_CASE: usize = 200;
 /// The URL key of the language, which the URL holds besides the configuration's keys.
 const LANG: &str = "lang";

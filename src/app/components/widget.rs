@@ -196,7 +196,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <ProviderView ui={(*ui).clone()} config={state.config.clone()}
                     touched={state.provider_touched.clone()} refused={state.refused.clone()}
                     lock_integration={props.lock_integration}
-                    report={state.preflight_report.clone()} dispatch={dispatch.clone()} />
+                    report={state.preflight_report.clone()} ticked={ticked.clone()} link={link.clone()}
+                    on_start_over={persistence.start_over.clone()} dispatch={dispatch.clone()} />
             } else {
             { setup_form(&ui, &state, &report, props.lock_integration, &derived.diagram, &dispatch) }
             { guide_view(&ui, &derived.steps, &state, &derived.diagram) }

@@ -10,6 +10,7 @@ use super::azure::snippets::AzureSnippet;
 use super::azure::{AzureAuth, AzureField};
 use super::case::{azure_setup, azure_snippet, gcs_setup, gcs_snippet, SnippetSpec};
 use super::gcs::{GcsReport, GcsSnippet};
+use crate::core::checklist::Item;
 use crate::core::config::{Config, Integration};
 use crate::core::provider::Provider;
 use crate::core::text::{Arg, Msg};
@@ -217,4 +218,17 @@ fn archiving_step() -> ProviderStep {
         msg!("provider-step-archiving"),
         vec![msg!("provider-step-archiving-body")],
     )
+}
+
+/// The checklist of a provider's guide: one item per step, its title (`data-item` is
+/// `<step>.done`), ticked and kept like Amazon S3's (`checklist::case_key` keeps each case's).
+pub fn checklist_items(steps: &[ProviderStep]) -> Vec<Item> {
+    steps
+        .iter()
+        .map(|step| Item {
+            id: format!("{}.done", step.id),
+            step: step.id,
+            text: step.title.clone(),
+        })
+        .collect()
 }

@@ -13,12 +13,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::checklist_view::ChecklistView;
 use super::choice_group::{choice_group, Choice};
 use crate::app::l10n::Ui;
 use crate::app::state::Action;
 use crate::core::config::Config;
 use crate::core::provider::Provider;
-use crate::core::providers::guide::steps;
+use crate::core::providers::guide::{checklist_items, steps};
 use crate::core::text::Msg;
 use crate::msg;
 
@@ -74,13 +75,18 @@ pub struct ProviderViewProps {
     pub lock_integration: bool,
     /// The pasted preflight report (in memory only).
     pub report: Rc<str>,
+    /// The checklist's ticked items of this case, its link and "start over" (the widget's).
+    pub ticked: Vec<String>,
+    pub link: Callback<(), String>,
+    pub on_start_over: Callback<()>,
     pub dispatch: Callback<Action>,
 }
 
 /// A provider's form, guide and preflight (never Amazon S3's: the widget draws its own).
 #[component]
 pub fn ProviderView(props: &ProviderViewProps) -> Html {
-    let steps = use_memo(props.config.clone(), |config| Rc::new(steps(config)));
+    let steps = use_memo(props.config.clone(), |config| steps(config));
+    let items = use_memo(steps.clone(), |steps| Rc::new(checklist_items(steps)));
     html! {
         <div class="bsc-provider-guide" data-provider-guide={props.config.provider.key()}>
             { form::provider_form(props) }
@@ -88,6 +94,9 @@ pub fn ProviderView(props: &ProviderViewProps) -> Html {
             <preflight::ProviderPreflight ui={props.ui.clone()} config={props.config.clone()}
                 report={props.report.clone()} refused={props.refused.clone()}
                 dispatch={props.dispatch.clone()} />
+            <ChecklistView ui={props.ui.clone()} items={(*items).clone()}
+                ticked={props.ticked.clone()} next_checks={None::<Vec<Msg>>} link={props.link.clone()}
+                dispatch={props.dispatch.clone()} on_start_over={props.on_start_over.clone()} />
             <tools::ProviderTools ui={props.ui.clone()} config={props.config.clone()} />
         </div>
     }
