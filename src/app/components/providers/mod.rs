@@ -85,7 +85,7 @@ pub struct ProviderViewProps {
 /// A provider's form, guide and preflight (never Amazon S3's: the widget draws its own).
 #[component]
 pub fn ProviderView(props: &ProviderViewProps) -> Html {
-    let steps = use_memo(props.config.clone(), |config| steps(config));
+    let steps = use_memo(props.config.clone(), steps);
     let items = use_memo(steps.clone(), |steps| Rc::new(checklist_items(steps)));
     html! {
         <div class="bsc-provider-guide" data-provider-guide={props.config.provider.key()}>
