@@ -282,4 +282,24 @@ describe('issue 23: Google Cloud Storage and Azure Blob Storage', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  test('a provider\'s checklist is its steps, and its ticks stay with its case', async () => {
+    const { context, page, errors } = await openPage(suite.browser);
+    const url = `${suite.server.url}/?lang=en&provider=google-cloud-storage&integration=currents&bucket=${BUCKET}&project-id=${PROJECT}&hierarchical-namespace=off`;
+    await gotoProvider(page, url, 'en', 'google-cloud-storage');
+    const items = await inRoot(page, '[data-checklist] input[type="checkbox"][data-item]')
+      .evaluateAll((els) => els.map((e) => e.dataset.item));
+    assert.deepEqual(items, ['gcs-role.done', 'gcs-service-account.done', 'gcs-key.done', 'gcs-currents.done']);
+    await inRoot(page, '[data-checklist] input[data-item="gcs-role.done"]').check();
+    await new Promise((resolve) => setTimeout(resolve, 700)); // the save is debounced
+    await page.reload();
+    await page.waitForSelector(`${ROOT_SELECTOR} [data-provider-guide="google-cloud-storage"]`, { timeout: 20_000 });
+    assert.equal(await inRoot(page, '[data-checklist] input[data-item="gcs-role.done"]').isChecked(), true);
+    // Amazon S3's checklist of the same purpose is another case: nothing of it is ticked.
+    await inRoot(page, 'input[name="provider"][value="amazon-s3"]').check();
+    await inRoot(page, '[data-step="link-currents"]').waitFor();
+    assert.equal(await inRoot(page, '[data-checklist] input[data-item]:checked').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });
