@@ -341,4 +341,34 @@ mod tests {
             "prerender/pt-BR/message-archiving.role-arn.locked.html"
         );
     }
+
+    #[test]
+    fn a_page_about_another_provider_is_pre_rendered_with_its_guide() {
+        // `data-provider` on a docs page: its guide at first paint (the pre-render once
+        // panicked here, reading the browser's clock for a report no one had pasted).
+        let html = "<!doctype html><html lang=en><body><div data-braze-s3-companion data-url-state \
+                    data-provider=google-cloud-storage data-lock-provider data-bucket=acme-braze-exports></div>\
+                    <div data-braze-s3-companion data-provider=azure-blob-storage \
+                    data-auth=certificate-service-principal></div></body></html>";
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a runtime");
+        let page = tokio::task::LocalSet::new().block_on(&runtime, fill_page(html));
+        for provider in ["google-cloud-storage", "azure-blob-storage"] {
+            assert!(
+                page.contains(&format!("data-provider-guide=\"{provider}\"")),
+                "{provider}"
+            );
+        }
+        for id in [
+            "gcs-role",
+            "gcs-cli-script",
+            "gcs-terraform",
+            "azure-certificate",
+        ] {
+            assert!(page.contains(&format!("data-snippet=\"{id}\"")), "{id}");
+        }
+        // The Google widget fixed its provider: only the Azure one offers the choice.
+        assert_eq!(page.matches("name=\"provider\"").count(), 3);
+    }
 }

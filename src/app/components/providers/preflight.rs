@@ -35,6 +35,11 @@ pub fn ProviderPreflight(props: &ProviderPreflightProps) -> Html {
     let found = use_memo(
         (props.config.clone(), props.report.clone()),
         |(config, text)| {
+            // Nothing pasted, nothing to judge: the clock is read only with a report (a server
+            // render, the pre-render, has no clock; reading it there panics).
+            if text.trim().is_empty() {
+                return None;
+            }
             // The core has no clock: key and certificate dates are judged at this time.
             case::preflight(config, text, (js_sys::Date::now() / 1000.0) as i64)
         },
