@@ -9,7 +9,7 @@ use super::azure::snippets::{self as azure_snippets, AzureSnippet, Waiting};
 use super::azure::{secret as azure_secret, AzureAuth, AzureField, AzureSetup};
 use super::gcs::preflight as gcs_preflight;
 use super::gcs::rules::Severity;
-use super::gcs::setup::{hns_from_key, HNS_ON};
+use super::gcs::setup::HNS_ON;
 use super::gcs::{secret as gcs_secret, snippets as gcs_snippets};
 use super::gcs::{GcsField, GcsReport, GcsSetup, GcsSnippet};
 use crate::core::config::Config;
@@ -24,11 +24,10 @@ pub fn gcs_setup(config: &Config) -> GcsSetup {
         bucket: config.bucket.clone(),
         ..GcsSetup::default()
     };
+    // The choice reads `on`/`off` only; an absent value is `off` (the default above).
     for field in GcsField::ALL.into_iter().filter(|f| *f != GcsField::Bucket) {
         setup.set(field, config.providers.get(field.key()));
     }
-    setup.hierarchical_namespace =
-        hns_from_key(config.providers.get(GcsField::HierarchicalNamespace.key())).unwrap_or(false);
     setup
 }
 
