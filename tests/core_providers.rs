@@ -775,3 +775,60 @@ fn a_provider_s_checklist_is_its_steps() {
         .zip(&steps)
         .all(|(i, s)| i.step == s.id && i.text == s.title));
 }
+
+// --- The picture ------------------------------------------------------------------------------
+
+#[test]
+fn each_provider_s_picture_names_its_method_and_the_reader_s_values() {
+    use braze_s3_companion::core::diagram::{Line, NodeKind, Part, Shown};
+    use braze_s3_companion::core::providers::diagram::diagram;
+    let values = |d: &braze_s3_companion::core::diagram::Diagram| -> Vec<String> {
+        d.parts
+            .iter()
+            .flat_map(|p| p.lines().to_vec())
+            .filter_map(|l| match l {
+                Line::Code(Shown::Value(v)) => Some(v),
+                _ => None,
+            })
+            .collect()
+    };
+    let kinds = |d: &braze_s3_companion::core::diagram::Diagram| -> Vec<NodeKind> {
+        d.parts
+            .iter()
+            .filter_map(|p| match p {
+                Part::Node { kind, .. } => Some(*kind),
+                Part::Arrow { .. } => None,
+            })
+            .collect()
+    };
+    let picture = diagram(&gcs(Integration::Currents)).unwrap();
+    assert_eq!(picture.auth, "service-account-key");
+    assert_eq!(
+        kinds(&picture),
+        [NodeKind::BrazeAccount, NodeKind::User, NodeKind::Bucket]
+    );
+    assert_eq!(
+        values(&picture),
+        [
+            "braze-cloud-storage@acme-analytics.iam.gserviceaccount.com",
+            "brazeCloudStorage",
+            "acme-braze-exports"
+        ]
+    );
+    let picture = diagram(&azure(Integration::Currents, false)).unwrap();
+    assert_eq!(picture.auth, "connection-string");
+    assert_eq!(kinds(&picture), [NodeKind::BrazeAccount, NodeKind::Bucket]);
+    assert_eq!(values(&picture), ["acmebraze", "braze-data"]);
+    // The certificate: Braze signs in as the app, which holds the role on the account; an
+    // invalid client ID is not drawn.
+    let mut certificate = azure(Integration::Currents, true);
+    certificate.providers.set("client-id", "not-a-guid".into());
+    let picture = diagram(&certificate).unwrap();
+    assert_eq!(picture.auth, "certificate-service-principal");
+    assert_eq!(
+        kinds(&picture),
+        [NodeKind::BrazeAccount, NodeKind::Role, NodeKind::Bucket]
+    );
+    assert_eq!(values(&picture), ["acmebraze", "braze-data"]);
+    assert!(diagram(&Config::default()).is_none());
+}

@@ -33,3 +33,20 @@ diagram-desc-folders-missing = { $count ->
         [one] Currents writes into a folder whose path is not valid yet.
        *[other] Currents writes into { $count } folders, not all of whose paths are valid yet.
     }
+
+## The providers' pictures (src/core/providers/diagram.rs)
+
+provider-diagram-braze = Braze
+provider-diagram-gcs-key = signs in with the JSON key of
+provider-diagram-service-account = The service account
+provider-diagram-gcs-role = may write, on this bucket only, with the custom role
+provider-diagram-bucket = The bucket
+provider-diagram-azure-connection-string = writes with the connection string (it holds an account key) to
+provider-diagram-storage-account = The storage account and its container
+provider-diagram-azure-certificate = signs in to Microsoft Entra ID with the certificate as
+provider-diagram-app = The app's service principal
+provider-diagram-azure-role = may write with Storage Blob Data Contributor, granted on the storage account, to
+provider-diagram-title = Who may do what: Braze's access to { $target }
+provider-diagram-gcs-desc = Braze signs in as the service account { $account } with its JSON key. The custom role { $role }, granted on the bucket { $bucket } only, lets it write there.
+provider-diagram-azure-connection-string-desc = Braze writes to the container { $container } of the storage account { $account } with the connection string, which holds an account key.
+provider-diagram-azure-certificate-desc = Braze signs in to Microsoft Entra ID as the app { $client } with the certificate. Storage Blob Data Contributor, granted on the storage account { $account }, lets it write to the container { $container }.

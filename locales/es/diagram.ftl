@@ -33,3 +33,20 @@ diagram-desc-folders-missing = { $count ->
         [one] Currents escribe en una carpeta cuya ruta aún no es válida.
        *[other] Currents escribe en { $count } carpetas cuyas rutas aún no son todas válidas.
     }
+
+## The providers' pictures (src/core/providers/diagram.rs)
+
+provider-diagram-braze = Braze
+provider-diagram-gcs-key = inicia sesión con la clave JSON de
+provider-diagram-service-account = La cuenta de servicio
+provider-diagram-gcs-role = puede escribir, solo en este contenedor, con el rol personalizado
+provider-diagram-bucket = El contenedor (bucket)
+provider-diagram-azure-connection-string = escribe con la cadena de conexión (contiene una clave de cuenta) en
+provider-diagram-storage-account = La cuenta de almacenamiento y su contenedor
+provider-diagram-azure-certificate = inicia sesión en Microsoft Entra ID con el certificado como
+provider-diagram-app = La entidad de servicio de la aplicación
+provider-diagram-azure-role = puede escribir con Storage Blob Data Contributor, concedido en la cuenta de almacenamiento, en
+provider-diagram-title = Quién puede hacer qué: el acceso de Braze a { $target }
+provider-diagram-gcs-desc = Braze inicia sesión como la cuenta de servicio { $account } con su clave JSON. El rol personalizado { $role }, concedido solo en el contenedor { $bucket }, le permite escribir allí.
+provider-diagram-azure-connection-string-desc = Braze escribe en el contenedor { $container } de la cuenta de almacenamiento { $account } con la cadena de conexión, que contiene una clave de cuenta.
+provider-diagram-azure-certificate-desc = Braze inicia sesión en Microsoft Entra ID como la aplicación { $client } con el certificado. Storage Blob Data Contributor, concedido en la cuenta de almacenamiento { $account }, le permite escribir en el contenedor { $container }.

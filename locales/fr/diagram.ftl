@@ -33,3 +33,20 @@ diagram-desc-folders-missing = { $count ->
         [one] Currents écrit dans un dossier dont le chemin n'est pas encore valide.
        *[other] Currents écrit dans { $count } dossiers dont les chemins ne sont pas encore tous valides.
     }
+
+## The providers' pictures (src/core/providers/diagram.rs)
+
+provider-diagram-braze = Braze
+provider-diagram-gcs-key = se connecte avec la clé JSON de
+provider-diagram-service-account = Le compte de service
+provider-diagram-gcs-role = peut écrire, sur ce compartiment seulement, avec le rôle personnalisé
+provider-diagram-bucket = Le compartiment
+provider-diagram-azure-connection-string = écrit avec la chaîne de connexion (elle contient une clé de compte) dans
+provider-diagram-storage-account = Le compte de stockage et son conteneur
+provider-diagram-azure-certificate = se connecte à Microsoft Entra ID avec le certificat en tant que
+provider-diagram-app = Le principal de service de l'application
+provider-diagram-azure-role = peut écrire avec Storage Blob Data Contributor, accordé sur le compte de stockage, dans
+provider-diagram-title = Qui peut faire quoi : l'accès de Braze à { $target }
+provider-diagram-gcs-desc = Braze se connecte en tant que compte de service { $account } avec sa clé JSON. Le rôle personnalisé { $role }, accordé sur le compartiment { $bucket } seulement, lui permet d'y écrire.
+provider-diagram-azure-connection-string-desc = Braze écrit dans le conteneur { $container } du compte de stockage { $account } avec la chaîne de connexion, qui contient une clé de compte.
+provider-diagram-azure-certificate-desc = Braze se connecte à Microsoft Entra ID en tant qu'application { $client } avec le certificat. Storage Blob Data Contributor, accordé sur le compte de stockage { $account }, lui permet d'écrire dans le conteneur { $container }.

@@ -23,3 +23,20 @@ diagram-desc-key = Braze は、お客様が Braze に入力したアクセスキ
 diagram-desc-policy = アクセス許可ポリシー { $policy } は、S3 バケット { $bucket } に対して { $actions } を許可します。
 diagram-desc-folders = Currents はフォルダー { $folders } に書き込みます。
 diagram-desc-folders-missing = Currents が書き込む { $count } 件のフォルダーのうち、パスがまだ有効でないものがあります。
+
+## The providers' pictures (src/core/providers/diagram.rs)
+
+provider-diagram-braze = Braze
+provider-diagram-gcs-key = 次の JSON キーでサインイン：
+provider-diagram-service-account = サービスアカウント
+provider-diagram-gcs-role = カスタムロールで、このバケットにだけ書き込み可能：
+provider-diagram-bucket = バケット
+provider-diagram-azure-connection-string = 接続文字列（アカウントキーを含む）で書き込み：
+provider-diagram-storage-account = ストレージアカウントとそのコンテナ
+provider-diagram-azure-certificate = 証明書で Microsoft Entra ID にサインイン：
+provider-diagram-app = アプリのサービスプリンシパル
+provider-diagram-azure-role = ストレージアカウントで付与された Storage Blob Data Contributor で書き込み可能：
+provider-diagram-title = 誰が何をできるか：Braze から { $target } へのアクセス
+provider-diagram-gcs-desc = Braze はサービスアカウント { $account } として、その JSON キーでサインインします。バケット { $bucket } にだけ付与されたカスタムロール { $role } により、そこに書き込めます。
+provider-diagram-azure-connection-string-desc = Braze は、アカウントキーを含む接続文字列で、ストレージアカウント { $account } のコンテナ { $container } に書き込みます。
+provider-diagram-azure-certificate-desc = Braze は証明書を使い、アプリ { $client } として Microsoft Entra ID にサインインします。ストレージアカウント { $account } で付与された Storage Blob Data Contributor により、コンテナ { $container } に書き込めます。

@@ -23,3 +23,20 @@ diagram-desc-key = Braze는 내가 Braze에 입력한 액세스 키로 IAM 사�
 diagram-desc-policy = 권한 정책 { $policy }은(는) S3 버킷 { $bucket }에 대해 { $actions }을(를) 허용합니다.
 diagram-desc-folders = Currents는 폴더 { $folders }에 씁니다.
 diagram-desc-folders-missing = Currents가 쓰는 폴더 { $count }개 중 경로가 아직 유효하지 않은 것이 있습니다.
+
+## The providers' pictures (src/core/providers/diagram.rs)
+
+provider-diagram-braze = Braze
+provider-diagram-gcs-key = 다음의 JSON 키로 로그인:
+provider-diagram-service-account = 서비스 계정
+provider-diagram-gcs-role = 커스텀 역할로 이 버킷에만 쓰기 가능:
+provider-diagram-bucket = 버킷
+provider-diagram-azure-connection-string = 연결 문자열(계정 키 포함)로 쓰기:
+provider-diagram-storage-account = 스토리지 계정과 컨테이너
+provider-diagram-azure-certificate = 인증서로 Microsoft Entra ID에 로그인:
+provider-diagram-app = 앱의 서비스 주체
+provider-diagram-azure-role = 스토리지 계정에 부여된 Storage Blob Data Contributor로 쓰기 가능:
+provider-diagram-title = 누가 무엇을 할 수 있는지: { $target }에 대한 Braze의 액세스
+provider-diagram-gcs-desc = Braze는 서비스 계정 { $account }으로 JSON 키를 사용해 로그인합니다. 버킷 { $bucket }에만 부여된 커스텀 역할 { $role }로 그곳에 쓸 수 있습니다.
+provider-diagram-azure-connection-string-desc = Braze는 계정 키가 포함된 연결 문자열로 스토리지 계정 { $account }의 컨테이너 { $container }에 씁니다.
+provider-diagram-azure-certificate-desc = Braze는 인증서로 앱 { $client }으로서 Microsoft Entra ID에 로그인합니다. 스토리지 계정 { $account }에 부여된 Storage Blob Data Contributor로 컨테이너 { $container }에 쓸 수 있습니다.

@@ -34,3 +34,20 @@ diagram-desc-folders-missing = { $count ->
         [one] O Currents grava em uma pasta cujo caminho ainda não é válido.
        *[other] O Currents grava em { $count } pastas cujos caminhos ainda não são todos válidos.
     }
+
+## The providers' pictures (src/core/providers/diagram.rs)
+
+provider-diagram-braze = Braze
+provider-diagram-gcs-key = entra com a chave JSON de
+provider-diagram-service-account = A conta de serviço
+provider-diagram-gcs-role = pode gravar, somente neste bucket, com a função personalizada
+provider-diagram-bucket = O bucket
+provider-diagram-azure-connection-string = grava com a string de conexão (ela contém uma chave de conta) em
+provider-diagram-storage-account = A conta de armazenamento e seu contêiner
+provider-diagram-azure-certificate = entra no Microsoft Entra ID com o certificado como
+provider-diagram-app = A entidade de serviço do aplicativo
+provider-diagram-azure-role = pode gravar com Storage Blob Data Contributor, concedido na conta de armazenamento, em
+provider-diagram-title = Quem pode fazer o quê: o acesso da Braze a { $target }
+provider-diagram-gcs-desc = A Braze entra como a conta de serviço { $account } com a chave JSON dela. A função personalizada { $role }, concedida somente no bucket { $bucket }, permite que ela grave lá.
+provider-diagram-azure-connection-string-desc = A Braze grava no contêiner { $container } da conta de armazenamento { $account } com a string de conexão, que contém uma chave de conta.
+provider-diagram-azure-certificate-desc = A Braze entra no Microsoft Entra ID como o aplicativo { $client } com o certificado. Storage Blob Data Contributor, concedido na conta de armazenamento { $account }, permite que ela grave no contêiner { $container }.

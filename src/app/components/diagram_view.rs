@@ -105,7 +105,7 @@ pub fn diagram_view(ui: &Ui, diagram: &Diagram, place: &'static str) -> Html {
             <figcaption class="bsc-diagram-caption">{ l.t(&msg!("diagram-caption")) }</figcaption>
             <svg role="img" viewBox={format!("0 0 {} {}", num(placed.width), num(placed.height))}
                 aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()}
-                data-auth={diagram.auth.key()}>
+                data-auth={diagram.auth}>
                 <title id={title_id}>{ l.t(&diagram.title) }</title>
                 <desc id={desc_id}>{ description }</desc>
                 { for shapes }

@@ -85,7 +85,8 @@ impl Part {
 /// sentence, which says everything the picture shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagram {
-    pub auth: AuthMethod,
+    /// The case's `auth` value (`data-auth` of the picture): any provider's method.
+    pub auth: &'static str,
     pub parts: Vec<Part>,
     pub title: Msg,
     pub description: Vec<Msg>,
@@ -304,7 +305,7 @@ pub fn build(config: &Config, report: &Report) -> Diagram {
     });
 
     Diagram {
-        auth: config.auth,
+        auth: config.auth.key(),
         parts,
         title,
         description,

@@ -5,6 +5,7 @@
 
 pub mod azure;
 pub mod case;
+pub mod diagram;
 pub mod gcs;
 pub mod guide;
 pub mod tools;

@@ -7,6 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::super::choice_group::{choice_group, Choice};
+use super::super::diagram_view::diagram_view;
 use super::super::rich_text::RichText;
 use super::super::setup_form::integration_choices;
 use super::ProviderViewProps;
@@ -16,6 +17,7 @@ use crate::core::provider::{
     Provider, AZURE_CERTIFICATE_KEY, AZURE_CONNECTION_STRING_KEY, GCS_AUTH_KEY,
 };
 use crate::core::providers::case::{self, FieldSpec};
+use crate::core::providers::diagram::diagram;
 use crate::msg;
 
 fn auth_choices(provider: Provider) -> Vec<Choice> {
@@ -62,6 +64,10 @@ pub(super) fn provider_form(props: &ProviderViewProps) -> Html {
                     &integration_choices(), config.integration.key(), on_integration) }
             }
             { choice_group(ui, "auth", msg!("auth-legend"), &auth_choices(config.provider), auth, on_auth) }
+            // The chosen method's picture, right under the choice, as for Amazon S3.
+            if let Some(picture) = diagram(config) {
+                { diagram_view(ui, &picture, "setup") }
+            }
             if let Some(problem) = case_problem {
                 <p class="bsc-error" role="alert" data-case-problem="">
                     <RichText l={l.clone()} msg={problem} />
