@@ -107,6 +107,11 @@ describe('issue 23: Google Cloud Storage and Azure Blob Storage', () => {
           assert.equal(title, ftl(lang, STEP_TITLE[id]), `${label}: title ${index + 1}`);
           if (lang !== 'en') assert.notEqual(title, ftl('en', STEP_TITLE[id]), `${label}: ${id} translated`);
         }
+        // The picture under the auth choice: the case's method, the reader's bucket or account.
+        const svg = inRoot(page, '[data-diagram="setup"] svg');
+        assert.equal(await svg.getAttribute('data-auth'), c.auth, `${label}: picture`);
+        const named = c.provider === 'google-cloud-storage' ? BUCKET : ACCOUNT;
+        assert.ok((await svg.locator('title').textContent()).includes(named), `${label}: picture title`);
         const prose = await proseText(page);
         const leaked = [...MESSAGE_IDS].filter((id) => prose.includes(id));
         assert.deepEqual(leaked, [], `${label}: no message id shows`);
