@@ -307,4 +307,27 @@ describe('issue 23: Google Cloud Storage and Azure Blob Storage', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  test('axe finds no violation in each provider\'s form, guide and tools, with errors showing', async () => {
+    const { context, page, errors } = await openPage(suite.browser);
+    for (const c of cases().filter((c) => c.purpose === 'currents')) {
+      await gotoProvider(page,
+        `${suite.server.url}/?lang=fr&provider=${c.provider}&integration=currents&auth=${c.auth}&${c.query}`, 'fr', c.provider);
+      // An invalid value shows its message next to its field.
+      const name = c.provider === 'google-cloud-storage' ? 'project-id' : 'container';
+      await inRoot(page, `input[name="${name}"]`).fill('Bad--Value_');
+      await inRoot(page, `input[name="${name}"][aria-invalid="true"]`).waitFor();
+      await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+      const lines = await page.evaluate(async (root) => {
+        for (const details of document.querySelectorAll(`${root} details`)) details.open = true;
+        const { violations } = await window.axe.run({ include: [root] }, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        });
+        return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+      }, ROOT_SELECTOR);
+      assert.deepEqual(lines, [], `${c.provider} ${c.auth}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

@@ -123,7 +123,9 @@ pub fn ProviderTools(props: &ProviderToolsProps) -> Html {
                                         <li data-update-step={*id}>
                                             <RichText l={l.clone()} msg={text.clone()} />
                                             if let Some(command) = command {
-                                                <pre class="bsc-code"><code>{ command.clone() }</code></pre>
+                                                // Focusable: a long command scrolls, and a
+                                                // keyboard reader must be able to scroll it.
+                                                <pre class="bsc-code" tabindex="0"><code>{ command.clone() }</code></pre>
                                             }
                                         </li>
                                     }) }
