@@ -16,7 +16,7 @@ use super::query;
 pub const FORMAT_VERSION: u32 = 1;
 /// Longest stored text we read back: far beyond any real save, short of a hostile one. What the
 /// widget writes is bounded part by part below, so that it always reads back (the largest
-/// save those bounds allow is about 205 KB: `tests/core_persist.rs`).
+/// save those bounds allow is about 245 KB: `tests/core_persist.rs`).
 pub const MAX_STORED_BYTES: usize = 256 * 1024;
 /// The most bytes one of the reader's values takes in the stored JSON (escaped). Four times the
 /// longest value AWS accepts in any field (an external ID, 1,224 bytes): a valid value is never
