@@ -118,34 +118,37 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // Amazon S3's guide is derived from Amazon S3's case only: a reader of another provider
     // computes it once, for the defaults, and never again as they type.
     let s3 = state.config.provider.is_amazon_s3();
-    let s3_config = if s3 {
+    let amazon_s3_case_config = if s3 {
         state.config.clone()
     } else {
         Config::default()
     };
-    let report = use_memo(s3_config.clone(), Report::new);
+    let report = use_memo(amazon_s3_case_config.clone(), Report::new);
     // Everything that follows from the configuration alone, derived once per change of it
     // (ticking an item or choosing a symptom re-renders the guide, not its snippets).
-    let derived = use_memo((s3_config, (*report).clone()), |(config, report)| {
-        let guide = guide::build(config, report);
-        Derived {
-            // "Who may do what", drawn in the form and beside the trust policy.
-            diagram: Rc::new(diagram::build(config, report)),
-            // The checklist is the guide's tasks, shown by the checklist and rechecked
-            // by troubleshooting.
-            items: Rc::new(checklist::items(&guide)),
-            // Each step with its own snippets: a step the change leaves equal is not
-            // re-rendered (its view compares them).
-            steps: guide
-                .steps
-                .into_iter()
-                .map(|step| {
-                    let snippets = step_snippets(&step, config, report);
-                    (Rc::new(step), Rc::new(snippets))
-                })
-                .collect(),
-        }
-    });
+    let derived = use_memo(
+        (amazon_s3_case_config, (*report).clone()),
+        |(config, report)| {
+            let guide = guide::build(config, report);
+            Derived {
+                // "Who may do what", drawn in the form and beside the trust policy.
+                diagram: Rc::new(diagram::build(config, report)),
+                // The checklist is the guide's tasks, shown by the checklist and rechecked
+                // by troubleshooting.
+                items: Rc::new(checklist::items(&guide)),
+                // Each step with its own snippets: a step the change leaves equal is not
+                // re-rendered (its view compares them).
+                steps: guide
+                    .steps
+                    .into_iter()
+                    .map(|step| {
+                        let snippets = step_snippets(&step, config, report);
+                        (Rc::new(step), Rc::new(snippets))
+                    })
+                    .collect(),
+            }
+        },
+    );
     let items = &derived.items;
     let ticked = state
         .ticks
