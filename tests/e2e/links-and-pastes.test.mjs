@@ -211,8 +211,14 @@ describe('issue 22: links under any <base>, large pastes, wide letters, a byte-o
     await gotoWidget(page, `${suite.server.url}/?${new URLSearchParams(CASE)}`);
     const big = report({ bytes: 2 * 1024 * 1024 - 1024 });
     assert.ok(big.length > 2_000_000, `${big.length} bytes`);
+    await resetCounters(page);
     await paste(page, 'preflight-report', big);
     await page.locator(`${ROOT_SELECTOR} [data-preflight-check="bucket-policy"]`).waitFor(SLOW);
+    // The paste reads and judges ~1,900 policies once: a blink, not the seconds it once took
+    // (4.5 to 5.7 s per task before the report was prepared once; a few hundred ms since).
+    await page.waitForTimeout(500);
+    const pasteTasks = await page.evaluate(() => window.__longTasks);
+    assert.ok(Math.max(0, ...pasteTasks) < 2000, `long tasks while pasting 2 MB: ${pasteTasks}`);
     const judged = await statuses(page);
     assert.equal(judged['bucket-policy'], 'fail', JSON.stringify(judged));
     assert.equal(judged['identity-policy'], 'fail', JSON.stringify(judged));
@@ -224,8 +230,11 @@ describe('issue 22: links under any <base>, large pastes, wide letters, a byte-o
     const { reads, longTasks } = await page.evaluate(() => ({ reads: window.__reads, longTasks: window.__longTasks }));
     assert.equal(reads['preflight-report'] ?? 0, 0, `the report read back from the page ${reads['preflight-report']} times`);
     assert.equal(reads['check-policy'] ?? 0, 0, 'nor the checker\'s text');
-    const long = longTasks.filter((ms) => ms >= 200);
-    assert.ok(long.length < keys.length / 2, `long tasks while typing ${keys.length} keys: ${longTasks}`);
+    // Each key judges the report again (the folder is a judged value), within a frame: the
+    // issue's bound is no task over 50 ms per key (the long-task observer reports only those);
+    // one is tolerated for a garbage collection on a busy machine, none of 200 ms.
+    assert.ok(longTasks.length <= 1 && longTasks.every((ms) => ms < 200),
+      `long tasks while typing ${keys.length} keys: ${longTasks}`);
     assert.deepEqual(await statuses(page), judged, 'the findings stay');
     // Nor does the browser lay out or walk the report's lines again at each key (a 2 MB text
     // area cost Chromium ~50 ms of pre-paint per key): it is contained, and skipped off screen.
