@@ -75,7 +75,7 @@ pub fn script(config: &Config, report: &Report) -> Result<String, Vec<Field>> {
     line(&format!("BUCKET={}", quote(&config.bucket)));
     line(&format!("NAME={}", quote(name)));
     line("");
-    for text in FUNCTIONS {
+    for text in PRELUDE.iter().chain(FUNCTIONS) {
         line(text);
     }
     let mut header = json!({
@@ -110,7 +110,9 @@ pub fn script(config: &Config, report: &Report) -> Result<String, Vec<Field>> {
     Ok(s)
 }
 
-const FUNCTIONS: &[&str] = &[
+/// The opening of every provider's preflight script: a work folder removed on exit, the
+/// record count, `say` for the reader (on stderr, out of the report) and `json_str`.
+pub(crate) const PRELUDE: &[&str] = &[
     "WORKDIR=\"$(mktemp -d 2>/dev/null || mktemp -d -t preflight)\"",
     "trap 'rm -rf \"$WORKDIR\"' EXIT",
     "RECORDS=0",
@@ -126,6 +128,9 @@ const FUNCTIONS: &[&str] = &[
     "  printf '\"%s\"' \"$s\"",
     "}",
     "",
+];
+
+const FUNCTIONS: &[&str] = &[
     // record CHECK VIA SUBJECT SERVICE OPERATION [OPTIONS...]: runs one read-only call of the
     // AWS CLI and prints one line of the report: how the call went, and its JSON answer.
     "record() {",
