@@ -7,7 +7,7 @@ use super::eval::{access, identity_applies, variables};
 use super::findings::{CheckResult, DocumentKind, Row, Verdict};
 use super::glob::{Glob, Outcome};
 use super::warnings::Warning;
-use crate::core::config::{AuthMethod, Config, Integration, PolicyKind};
+use crate::core::config::{AuthMethod, Config};
 use crate::core::policy::{identity_policy, Effect};
 use crate::core::rules;
 use crate::core::wildcard_note::bucket_examples;
@@ -29,11 +29,8 @@ pub struct Requirement {
 /// matches that exact string. So a policy limited to `BUCKET/currents/*` is reported as
 /// missing it: conservative, and what Braze's credential test needs.
 pub fn required(config: &Config) -> Vec<Requirement> {
-    let kind = match config.integration {
-        Integration::Currents => PolicyKind::Currents,
-        Integration::DashboardExport | Integration::MessageArchiving => PolicyKind::DashboardExport,
-        Integration::Both => PolicyKind::Combined,
-    };
+    // The one policy that covers the case (with both integrations, the combined one).
+    let kind = config.integration.covering_policy();
     let listed = identity_policy(kind, &config.bucket, AuthMethod::SecretKey);
     let exact = identity_policy(kind, &config.bucket, AuthMethod::RoleArn);
     let mut pairs = Vec::new();

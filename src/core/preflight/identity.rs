@@ -7,7 +7,7 @@ use super::finding::{not_read, pairs, unknown, CheckId, Finding, Status};
 use super::report::{CallStatus, PreflightReport, Record};
 use crate::core::checker::account::{beyond_need, identity_access, trust, Policy};
 use crate::core::checker::{required, Access, PrincipalFinding, Requirement, Verdict};
-use crate::core::config::{AuthMethod, Config, Integration, PolicyKind};
+use crate::core::config::{AuthMethod, Config};
 use crate::core::snippet_id::SnippetId;
 use crate::core::text::{Arg, Msg};
 use crate::msg;
@@ -82,11 +82,7 @@ pub(super) fn findings(report: &PreflightReport, config: &Config, now: i64) -> V
 }
 
 fn policy_snippet(config: &Config) -> SnippetId {
-    SnippetId::for_policy(match config.integration {
-        Integration::Currents => PolicyKind::Currents,
-        Integration::DashboardExport | Integration::MessageArchiving => PolicyKind::DashboardExport,
-        Integration::Both => PolicyKind::Combined,
-    })
+    SnippetId::for_policy(config.integration.covering_policy())
 }
 
 fn identity_policies(
@@ -145,13 +141,7 @@ fn identity_policies(
         )
         .fix(msg!(
             "preflight-identity-fix",
-            policy = config.policy_name_for(match config.integration {
-                Integration::Currents => PolicyKind::Currents,
-                Integration::DashboardExport | Integration::MessageArchiving => {
-                    PolicyKind::DashboardExport
-                }
-                Integration::Both => PolicyKind::Combined,
-            })
+            policy = config.policy_name_for(config.integration.covering_policy())
         ))
         .snippet(policy_snippet(config))
     };
