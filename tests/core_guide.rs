@@ -657,10 +657,14 @@ fn snippets_wait_while_inputs_are_missing() {
         let report = Report::new(&config);
         for id in shown_snippets(&config) {
             match snippets::build(id, &config, &report) {
-                SnippetBody::Waiting { fields } => {
+                // A document shows its placeholders (docs/contract.md), the others wait.
+                SnippetBody::Placeholder { missing, .. } if id.output().shows_placeholders() => {
+                    assert!(!missing.is_empty(), "{id:?}");
+                }
+                SnippetBody::Waiting { fields } if !id.output().shows_placeholders() => {
                     assert!(!fields.is_empty(), "{id:?}");
                 }
-                ready => panic!("{id:?} offered to copy with no inputs: {ready:?}"),
+                other => panic!("{id:?} with no inputs: {other:?}"),
             }
         }
     }
@@ -686,13 +690,22 @@ fn policy_snippets_wait_for_a_valid_bucket() {
                         .then_some(SnippetId::BucketPolicySse),
                 );
             for id in bucket_snippets {
-                assert_eq!(
-                    snippets::build(id, &config, &report),
-                    SnippetBody::Waiting {
-                        fields: vec![Field::Bucket]
-                    },
-                    "{id:?} with bucket {bucket:?}"
-                );
+                let body = snippets::build(id, &config, &report);
+                if bucket.is_empty() {
+                    // Not typed yet: the document with its placeholder, not for copying.
+                    assert!(
+                        matches!(body, SnippetBody::Placeholder { ref missing, .. } if missing == &[Field::Bucket]),
+                        "{id:?}: {body:?}"
+                    );
+                } else {
+                    assert_eq!(
+                        body,
+                        SnippetBody::Waiting {
+                            fields: vec![Field::Bucket]
+                        },
+                        "{id:?} with bucket {bucket:?}"
+                    );
+                }
             }
         }
     }
@@ -720,7 +733,18 @@ fn trust_policy_waits_for_account_and_external_id() {
             );
         }
     };
-    check("", "", vec![Field::BrazeAccount, Field::ExternalId]);
+    // Neither typed: the document with both placeholders (tests/core_outputs.rs), not for
+    // copying; one invalid: no document.
+    let untyped = Config {
+        braze_account: String::new(),
+        external_id: String::new(),
+        ..valid(Integration::Currents, AuthMethod::RoleArn)
+    };
+    assert!(matches!(
+        snippets::build(SnippetId::TrustPolicy, &untyped, &Report::new(&untyped)),
+        SnippetBody::Placeholder { .. }
+    ));
+    check("", "x", vec![Field::BrazeAccount, Field::ExternalId]);
     check("12345678901", EXTERNAL_ID, vec![Field::BrazeAccount]);
     check(ACCOUNT, "x", vec![Field::ExternalId]);
     check(ACCOUNT, "bad id", vec![Field::ExternalId]);

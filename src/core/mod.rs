@@ -15,6 +15,7 @@ pub mod guide;
 pub mod iac;
 pub mod markdown;
 pub mod merge;
+pub mod outputs;
 pub mod persist;
 pub mod policy;
 pub mod preflight;
