@@ -21,6 +21,7 @@ pub mod policy;
 pub mod preflight;
 pub mod query;
 pub mod rules;
+pub mod shown;
 pub mod snippet_id;
 pub mod snippets;
 pub mod text;

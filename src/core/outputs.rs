@@ -216,8 +216,13 @@ impl Output {
     /// `config` with every input the output does not read set to its default: the output's
     /// memo key. Built from it, the output is the same as from `config` (the tests check).
     pub fn project(self, config: &Config) -> Config {
+        Self::project_all(&[self], config)
+    }
+
+    /// `config` with every input none of `outputs` reads set to its default.
+    pub fn project_all(outputs: &[Output], config: &Config) -> Config {
         let mut projected = Config::default();
-        for input in self.reads() {
+        for input in outputs.iter().flat_map(|o| o.reads()) {
             match input {
                 I::Integration => projected.integration = config.integration,
                 I::Auth => projected.auth = config.auth,

@@ -73,6 +73,12 @@ impl SnippetId {
         }
     }
 
+    /// Built in its own section, whose code is fetched when it opens (the infrastructure
+    /// files, the preflight script), rather than with the guide.
+    pub fn is_lazy(self) -> bool {
+        matches!(self, Self::Iac(_) | Self::PreflightScript)
+    }
+
     /// Whether the copied text is JSON (offered as a `.json` download).
     pub fn is_json(self) -> bool {
         !matches!(self, Self::RoleArn | Self::PreflightScript | Self::Iac(_))

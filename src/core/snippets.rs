@@ -3,7 +3,6 @@
 
 use super::config::{Config, PolicyKind};
 use super::field::Field;
-use super::guide::Guide;
 use super::iac::{self, IacKind};
 use super::outputs;
 use super::policy::{self, to_pretty_json};
@@ -32,14 +31,6 @@ pub enum SnippetBody {
     Placeholder { text: String, missing: Vec<Field> },
     /// The fields that must be valid first.
     Waiting { fields: Vec<Field> },
-}
-
-/// Every snippet the guide shows, built once, in guide order.
-pub fn build_all(guide: &Guide, config: &Config, report: &Report) -> Vec<(SnippetId, SnippetBody)> {
-    guide
-        .snippets()
-        .map(|id| (id, build(id, config, report)))
-        .collect()
 }
 
 /// Builds the snippet `id` for `config`, or says which fields it is waiting for. Nothing is
