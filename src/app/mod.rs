@@ -4,7 +4,9 @@ mod browser;
 mod components;
 mod hooks;
 mod l10n;
+pub mod lazy;
 mod mount;
+pub mod sections;
 mod state;
 
 pub use components::widget::{Widget, WidgetProps};

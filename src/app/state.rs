@@ -4,7 +4,6 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::braze_error;
 use crate::core::checklist::{self, Ticks};
 use crate::core::config::{AuthMethod, Config, Connector, Integration, MAX_CONNECTORS};
 use crate::core::merge;
@@ -99,7 +98,8 @@ pub enum Action {
     LocaleFailed(Locale),
     ToggleTick(String),
     ChooseSymptom(Option<Symptom>),
-    /// A pasted Braze message: a symptom it is recognised as is chosen with it.
+    /// A pasted Braze message (the section that reads it then chooses the symptom it is
+    /// recognised as, with [`Action::ChooseSymptom`]).
     SetBrazeError(String),
     /// A pasted preflight report.
     SetPreflightReport(Rc<str>),
@@ -156,12 +156,9 @@ impl Reducible for State {
                 next.ticks.toggle(&case, &item);
             }
             Action::ChooseSymptom(symptom) => next.symptom = symptom,
-            Action::SetBrazeError(text) => {
-                if let Some(symptom) = braze_error::read(&text).symptom {
-                    next.symptom = Some(symptom);
-                }
-                next.braze_error = text;
-            }
+            // Read where it is pasted (`app::sections`), which chooses the symptom it is
+            // recognised as: the reader of Braze's messages is not in the widget's first module.
+            Action::SetBrazeError(text) => next.braze_error = text,
             Action::SetPreflightReport(text) => next.preflight_report = text,
             Action::AddConnector => {
                 if next.config.connectors.len() < MAX_CONNECTORS {
