@@ -24,6 +24,9 @@ mod exports {
         symptom: &str,
         on_action: js_sys::Function,
     ) -> u32 {
+        // All of English: its sections ask for the messages the first module leaves out.
+        let english = braze_s3_companion::i18n::localizer::all_english();
+        braze_s3_companion::i18n::localizer::embed_english(english);
         let sent = Sent {
             locale,
             locale_json,

@@ -17,7 +17,6 @@ pub use super::locale::FTL_FILES;
 
 /// The messages of a locale, parsed, checked and packed by `build.rs` from
 /// `locales/<tag>/*.ftl`.
-#[cfg(not(feature = "all-locales"))]
 macro_rules! compiled {
     ($file:literal) => {{
         use std::borrow::Cow::Borrowed as B;
@@ -38,7 +37,50 @@ pub fn embedded(locale: Locale) -> Option<&'static Packed> {
 /// English only: the other locales are fetched when needed and handed to [`register`].
 #[cfg(not(feature = "all-locales"))]
 pub fn embedded(locale: Locale) -> Option<&'static Packed> {
-    (locale == Locale::En).then(|| compiled!("locale-en.rs"))
+    (locale == Locale::En).then(english)
+}
+
+/// Every English message.
+pub fn all_english() -> &'static Packed {
+    compiled!("locale-en.rs")
+}
+
+/// The English messages the widget's first module asks for (`build/first_view.rs`): what
+/// `src/main.rs` embeds; the sections' module embeds [`all_english`].
+pub fn first_view_english() -> &'static Packed {
+    compiled!("locale-en-first.rs")
+}
+
+thread_local! {
+    /// The English a wasm module embeds, set by its `main` ([`embed_english`]).
+    static ENGLISH: std::cell::Cell<Option<&'static Packed>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets the English this module embeds, before any text is formatted: each wasm module links
+/// only the one it names.
+pub fn embed_english(packed: &'static Packed) {
+    ENGLISH.with(|english| english.set(Some(packed)));
+}
+
+#[cfg(not(feature = "all-locales"))]
+fn english() -> &'static Packed {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // A module that named none shows message ids: loud, and nothing else breaks.
+        static NONE: Packed = Packed {
+            text: std::borrow::Cow::Borrowed(""),
+            entries: std::borrow::Cow::Borrowed(&[]),
+            elements: std::borrow::Cow::Borrowed(&[]),
+            variants: std::borrow::Cow::Borrowed(&[]),
+        };
+        ENGLISH.with(std::cell::Cell::get).unwrap_or(&NONE)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        ENGLISH
+            .with(std::cell::Cell::get)
+            .unwrap_or_else(all_english)
+    }
 }
 
 /// Whether `locale` can be used now (embedded, or already registered).

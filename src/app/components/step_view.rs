@@ -4,7 +4,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::checker_view::example_label;
 use super::rich_text::RichText;
 use super::snippet_view::SnippetView;
 use crate::app::l10n::{L10n, Ui};
@@ -12,6 +11,7 @@ use crate::app::lazy::host::LazyDetails;
 use crate::app::lazy::{Section, Wire};
 use crate::core::guide::{Block, Step, Tone};
 use crate::core::snippets::{SnippetBody, SnippetId};
+use crate::core::wildcard_note::example_label;
 use crate::msg;
 
 #[derive(Properties, PartialEq)]
