@@ -10,9 +10,17 @@ use crate::core::diagram::layout::{self, Input, Style, ARROW_X};
 use crate::core::diagram::{Diagram, Line, Part, Shown};
 use crate::msg;
 
-/// Numbers as SVG attributes: at most one decimal.
+/// Numbers as SVG attributes: at most one decimal. Written from whole tenths: formatting a
+/// float would bring its printing code (about 4 kB of the compressed wasm) for this alone.
 fn num(value: f32) -> AttrValue {
-    AttrValue::from(format!("{}", (value * 10.0).round() / 10.0))
+    let tenths = (value * 10.0).round() as i32;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    AttrValue::from(if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
+    })
 }
 
 /// A function, not a component: it re-renders with the widget's state (the form's and the
@@ -82,12 +90,12 @@ pub fn diagram_view(ui: &Ui, diagram: &Diagram, place: &'static str) -> Html {
             None => {
                 let head = format!(
                     "{},{} {},{} {},{}",
-                    ARROW_X - 6.0,
-                    bottom - 9.0,
-                    ARROW_X + 6.0,
-                    bottom - 9.0,
-                    ARROW_X,
-                    bottom
+                    num(ARROW_X - 6.0),
+                    num(bottom - 9.0),
+                    num(ARROW_X + 6.0),
+                    num(bottom - 9.0),
+                    num(ARROW_X),
+                    num(bottom)
                 );
                 html! {
                     <>
