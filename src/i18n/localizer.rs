@@ -100,10 +100,37 @@ pub enum LoadError {
 /// Makes a fetched locale available: `json`, a `<tag>.json` written by `build.rs`. Anything
 /// else is refused whole (the widget then stays in English).
 pub fn register(locale: Locale, json: &str) -> Result<(), LoadError> {
-    let packed: Packed = serde_json::from_str(json).map_err(|_| LoadError::Json)?;
+    let packed = read_packed(json).ok_or(LoadError::Json)?;
     let bundle = Bundle::new(packed).map_err(|_| LoadError::Unsorted)?;
     insert(locale, bundle);
     Ok(())
+}
+
+/// A `<tag>.json` as [`Packed`]: read as a `serde_json::Value`, whose reader the widget has
+/// anyway (the save is read the same way), then table by table. Its derived deserializer was
+/// about 5 kB of the compressed wasm, fetched by every reader, English ones included.
+pub fn read_packed(json: &str) -> Option<Packed> {
+    let value: serde_json::Value = serde_json::from_str(json).ok()?;
+    fn rows<const N: usize>(value: Option<&serde_json::Value>) -> Option<Vec<[u32; N]>> {
+        value?
+            .as_array()?
+            .iter()
+            .map(|row| {
+                let cells = row.as_array().filter(|cells| cells.len() == N)?;
+                let mut out = [0u32; N];
+                for (slot, cell) in out.iter_mut().zip(cells) {
+                    *slot = u32::try_from(cell.as_u64()?).ok()?;
+                }
+                Some(out)
+            })
+            .collect()
+    }
+    Some(Packed {
+        text: Cow::Owned(value.get("text")?.as_str()?.to_owned()),
+        entries: Cow::Owned(rows(value.get("entries"))?),
+        elements: Cow::Owned(rows(value.get("elements"))?),
+        variants: Cow::Owned(rows(value.get("variants"))?),
+    })
 }
 
 fn insert(locale: Locale, bundle: Bundle) -> Rc<Localizer> {
