@@ -4,13 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::diagram_view::diagram_view;
+use super::diagram_view::{diagram_view, Drawing};
 use super::rich_text::RichText;
 use super::step_view::StepView;
 use crate::app::l10n::Ui;
 use crate::app::lazy::{Section, Wire};
 use crate::app::state::State;
-use crate::core::diagram::Diagram;
 use crate::core::guide::{Block, Step};
 use crate::core::shown::ShownStep;
 use crate::core::snippets::SnippetId;
@@ -23,7 +22,7 @@ pub fn guide_view(
     ui: &Ui,
     steps: &[ShownStep],
     state: &State,
-    diagram: &Diagram,
+    diagram: &Drawing,
     iac: &Rc<Vec<(Section, Wire)>>,
 ) -> Html {
     let (l, prefix) = (&ui.l, &ui.prefix);

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::checklist_view::ChecklistView;
+use super::diagram_view::Drawing;
 use super::guide_view::guide_view;
 use super::lang_switch::LangSwitch;
 use super::setup_form::setup_form;
@@ -114,6 +115,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
         derivation.borrow_mut().shown(config)
     });
     let report = &shown.report;
+    // The picture, laid out once for its two copies (the form's, the trust step's).
+    let drawing = {
+        let ui = ui.clone();
+        use_memo(
+            (shown.diagram.clone(), state.locale),
+            move |(diagram, _)| Drawing::new(&ui, diagram.clone()),
+        )
+    };
     let items = &shown.items;
     let ticked = state
         .ticks
@@ -168,8 +177,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     request={state.locale_request} on_change={on_locale} />
             </header>
             <p class="bsc-intro">{ ui.l.t(&msg!("widget-intro")) }</p>
-            { setup_form(&ui, &state, report, props.lock_integration, &shown.diagram, &dispatch) }
-            { guide_view(&ui, &shown.steps, &state, &shown.diagram, &iac) }
+            { setup_form(&ui, &state, report, props.lock_integration, &drawing, &dispatch) }
+            { guide_view(&ui, &shown.steps, &state, &drawing, &iac) }
             { section_details(&ui, Section::Preflight, wire(Section::Preflight, state.preflight_report.clone()), &dispatch) }
             <ChecklistView ui={(*ui).clone()}
                 items={items.clone()}
