@@ -8,7 +8,7 @@
 // Everything measured in the page is timed in the page itself (performance.now(), event
 // timeStamps), so the Playwright/CDP round trips are never part of a figure.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 
@@ -153,13 +153,13 @@ function measureSizes(dist) {
   }
   result.total = total;
   // The sections' module, if this build has one.
-  let sections = ZERO;
+  let sectionsModule = ZERO;
   for (const name of filesUnder(dist).filter(isSections)) {
     const size = sizeOf(join(dist, name));
     result.files[name] = size;
-    sections = add(sections, size);
+    sectionsModule = add(sectionsModule, size);
   }
-  result.sections = sections;
+  result.sectionsModule = sectionsModule;
   // Locale files next to the bundle, each served on its own.
   result.locales = {};
   for (const name of filesUnder(dist).filter((n) => /^locales\/[^/]+\.json$/.test(n))) {
@@ -325,12 +325,9 @@ async function weightBeforeLive(browser, url, dist) {
   for (const entry of seen.entries.filter((e) => e.startTime <= liveAt)) {
     const path = decodeURIComponent(new URL(entry.name).pathname).replace(/^\//, '');
     const file = join(dist, path);
-    let size;
-    try {
-      size = brotliOf(file);
-    } catch {
-      continue; // not a file of dist/ (the browser's own favicon request)
-    }
+    // Not a file of dist/: the browser's own favicon request.
+    if (!path || !existsSync(file)) continue;
+    const size = brotliOf(file);
     files.push({ path, brotli: size, startTime: entry.startTime });
     brotli += size;
   }

@@ -83,7 +83,7 @@ Re-run it to refresh this file.
 | budget | figure | verdict |
 |---|---|---|
 | weight: what an English reader on a bare page downloads before the widget is live, ≤ ${n(budget.weightBrotli)} B brotli (issue 21; live: ${r.weight.signal}) | ${bytes(r.weight.brotli)}: ${r.weight.files.map((f) => `\`${f.path}\` ${n(f.brotli)}`).join(', ')} | ${verdict(r.verdicts.weight)} |
-| for information: the sections' module (checker, preflight, troubleshooting, updating credentials, infrastructure files), fetched after the widget is live | ${bytes(w.sections.brotli)} (${r.weight.fetchedAfter.filter((p) => p.includes('sections')).length ? 'fetched when the browser was idle after live' : 'not fetched in the weight run'}) | — |
+| for information: the sections' module (checker, preflight, troubleshooting, updating credentials, infrastructure files), fetched after the widget is live | ${bytes(w.sectionsModule.brotli)} (${r.weight.fetchedAfter.filter((p) => p.includes('sections')).length ? 'fetched when the browser was idle after live' : 'not fetched in the weight run'}) | — |
 | keystroke: real key presses in \`bucket\` (both, role ARN), p95 ≤ ${budget.keystrokeRatio}× the echo's p95, pooled over ${k.runs.length} run${k.runs.length > 1 ? 's' : ''} | ${ms(k.widget.p95)} ms vs ${ms(k.echo.p95)} ms = ${factor(k.ratio)} (medians ${ms(k.widget.median)} vs ${ms(k.echo.median)} ms = ${factor(k.ratioMedian)}); by run ${k.runs.map((x) => factor(x.ratio)).join(', ')} | ${verdict(r.verdicts.keystroke)} |
 | the same with every \`<details>\` of the widget open, p95 ≤ ${budget.keystrokeRatioAllOpen}× the echo's | ${ms(k.widgetOpen.p95)} ms = ${factor(k.ratioOpen)} (median ${ms(k.widgetOpen.median)} ms = ${factor(k.ratioOpenMedian)}); by run ${k.runs.map((x) => factor(x.ratioOpen)).join(', ')} | ${verdict(r.verdicts.keystrokeAllOpen)} |
 | for information: the widget's own part of a key press (\`input\` event → every policy quoting the bucket), and the echo's | widget p95 ${ms(k.widget.parts.app.p95)} ms (median ${ms(k.widget.parts.app.median)}), all open p95 ${ms(k.widgetOpen.parts.app.p95)} ms (median ${ms(k.widgetOpen.parts.app.median)}); echo p95 ${ms(k.echo.parts.app.p95)} ms (median ${ms(k.echo.parts.app.median)}) | — |
@@ -117,7 +117,7 @@ Derived from the figures below, by this run:
 The first module, which every reader fetches: the \`.wasm\`; the JS (wasm-bindgen's module,
 \`loader.js\`, and wasm-bindgen's \`snippets/\`); \`widget.css\`. The sections' module
 (\`braze-s3-companion-sections*\`, fetched after the widget is live) is apart:
-${n(w.sections.raw)} B raw, ${n(w.sections.gzip)} B gzip, ${n(w.sections.brotli)} B brotli. The demo page's \`index.html\` and
+${n(w.sectionsModule.raw)} B raw, ${n(w.sectionsModule.gzip)} B gzip, ${n(w.sectionsModule.brotli)} B brotli. The demo page's \`index.html\` and
 \`demo-page.css\` are the host's and not counted. gzip -9 and brotli -q 11 of each file on its own
 (files are served one by one), summed.
 
