@@ -8,8 +8,8 @@
 //     (data-bin stays its own; cargo feature attributes are the widget's business);
 //   - the widget's Trunk.toml, minus [watch] and [serve], with its own dist (and the widget's
 //     hooks, so its JavaScript is minified the same way).
-// bench/out/all-locales-src: an index.html that builds the widget's own crate with its default
-//   features (`all-locales`: every language embedded), same attributes otherwise, for the
+// bench/out/all-locales-src: an index.html that builds the widget's own crate with the cargo
+//   feature `all-locales` (every language embedded), same attributes otherwise, for the
 //   localization share of the bundle.
 //
 // Prints what it copied. Touches nothing outside bench/out.
@@ -96,10 +96,10 @@ writeFileSync(join(ALL_OUT, 'index.html'), `<!doctype html>
 <head>
   <meta charset="utf-8">
   <title>braze-s3-companion, every locale embedded (benchmark build)</title>
-  <link data-trunk rel="rust" href="${crate}" data-bin="${widgetBin}" ${attributes.join(' ')} />
+  <link data-trunk rel="rust" href="${crate}" data-bin="${widgetBin}" data-cargo-features="all-locales" ${attributes.join(' ')} />
 </head>
 <body><div data-braze-s3-companion></div></body>
 </html>
 `);
 writeFileSync(join(ALL_OUT, 'Trunk.toml'), trunkFor(ALL_DIST));
-console.log(`all-locales sources in ${ALL_OUT} (cargo default features of ${crate})`);
+console.log(`all-locales sources in ${ALL_OUT} (cargo feature all-locales of ${crate})`);

@@ -230,8 +230,48 @@ mark of the Rust heap.
 `;
 }
 
+/** The phone's figures (bench/phone.mjs → bench/out/phone.json), if measured. */
+function renderPhone(p) {
+  const verdict = (ok) => (ok ? '**PASS**' : '**MISS**');
+  const s = p.settings;
+  const at = (x) => (x === null ? '—' : `${n(Math.round(x))} ms`);
+  const row = (label, t) => `| ${label} | ${at(t.firstText)} | ${at(t.live)} | ${t.live === null ? '—' : t.layoutShift.toFixed(3)} | ${t.runs.map((r) => `${at(r.firstText)} / ${at(r.live)}`).join('; ')} |`;
+  const r = p.ratios;
+  return `
+## Phone (issue 21)
+
+${p.buildNote ? `${p.buildNote} ` : ''}Measured ${p.date} by \`bench/phone.mjs\`, ${p.runs} cold loads per page (a new browser
+context each, the pages taking turns), medians: Chromium's emulation of a phone (\`Network.emulateNetworkConditions\`:
+${s.network.latency} ms added per round trip, ${n(s.network.downloadThroughput * 8 / 1000)} kbps down, ${n(s.network.uploadThroughput * 8 / 1000)} kbps up;
+\`Emulation.setCPUThrottlingRate\` ${s.cpu}×; ${s.viewport.width}×${s.viewport.height}), every file served brotli-compressed (quality 11).
+First text: the first frame in which the widget's title (the hello world's text) is laid out; live: when the
+page's last widget gets \`data-live\`; layout shift: the page's \`layout-shift\` entries without recent input, to 1.5 s after live.
+
+| page | first text | live | layout shift | runs (first text / live) |
+|---|---:|---:|---:|---|
+${row('demo page as shipped (two widgets, pre-rendered)', p.phone.demo)}
+${row('the widget alone, bare page (no pre-render)', p.phone.bare)}
+${row('Yew hello world', p.phone.helloWorld)}
+
+| figure | measured | budget | |
+|---|---:|---:|---|
+| demo page, widget's first text ÷ hello world's text | ${factor(r.firstText)} | ≤ ${p.budget.firstText}× | ${verdict(r.firstText <= p.budget.firstText)} |
+| demo page, \`data-live\` ÷ hello world's text | ${factor(r.live)} | ≤ ${p.budget.live}× | ${verdict(r.live <= p.budget.live)} |
+| demo page, cumulative layout shift | ${p.phone.demo.layoutShift.toFixed(3)} | ≤ ${p.budget.layoutShift} | ${verdict(p.phone.demo.layoutShift <= p.budget.layoutShift)} |
+| bare page, \`data-live\` ÷ hello world's text (phone) | ${factor(r.bareLive)} | — | |
+| bare page, \`data-live\` ÷ hello world's text (no throttling, cold, brotli; ${at(p.desktop.bare.live)} vs ${at(p.desktop.helloWorld.firstText)}) | ${factor(r.desktopBareLive)} | ≤ ${p.budget.bareLive}× | ${verdict(r.desktopBareLive <= p.budget.bareLive)} |
+`;
+}
+
 const results = JSON.parse(readFileSync(RESULTS, 'utf8'));
 let markdown = render(results);
+let phone = null;
+try {
+  phone = JSON.parse(readFileSync(option('phone', join(dirname(RESULTS), 'phone.json')), 'utf8'));
+} catch {
+  // the phone was not measured
+}
+if (phone) markdown += renderPhone(phone);
 try {
   markdown += `\n${readFileSync(join(ROOT, 'bench', 'ANALYSIS.md'), 'utf8')}`;
 } catch {

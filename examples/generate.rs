@@ -67,7 +67,8 @@ fn value_sets() -> Vec<ValueSet> {
             account: "000000000000".into(),
             external_id: "-+=,.@:/-_AZaz09//::@@".into(),
             user_name: "-+=,.@_Zz09-user".into(),
-            role_name: "--role=+,.@_".into(),
+            // A role with a path, as its ARN writes it (issue 22).
+            role_name: "team-1/braze.x/--role=+,.@_".into(),
             policy_name: "-@+=,._policy".into(),
             folder: "exports/braze.currents-1".into(),
             own_account: "999999999999".into(),
@@ -238,6 +239,7 @@ fn case(out: &mut Out, set: &ValueSet, integration: Integration, auth: AuthMetho
         "names": {
             "user": config.user_name(),
             "role": config.role_name(),
+            "role_path": config.role_path(),
             "policies": policies,
         },
         "files": files,

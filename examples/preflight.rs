@@ -6,7 +6,9 @@
 //!   messages in English), or `{"problem": "<message>"}`. `now` is in seconds since the epoch.
 //!
 //! `case.json`: `{"integration", "auth", "bucket", "braze_account", "external_id", "user_name",
-//! "role_name", "sse"}` (keys as in the URL: `currents`, `secret-key`…; missing = default).
+//! "role_name", "own_account", "folder", "sse"}` (values as in the URL: `currents`,
+//! `secret-key`…; `role_name` may carry the role's path, `service/braze/name`; missing =
+//! default).
 
 use std::fs;
 use std::process::ExitCode;
@@ -32,6 +34,11 @@ fn config(case: &Value) -> Config {
         external_id: text("external_id"),
         user_name: text("user_name"),
         role_name: text("role_name"),
+        own_account: text("own_account"),
+        folder: case
+            .get("folder")
+            .and_then(Value::as_str)
+            .map_or_else(|| Config::default().folder, str::to_owned),
         sse: case.get("sse").and_then(Value::as_bool).unwrap_or(false),
         ..Config::default()
     }

@@ -3,7 +3,7 @@
 # locale embedded (cargo feature `all-locales`), a Yew hello world and the Yew "echo" (the least
 # app doing the widget's per-key job, bench/echo); then measures them with bench/measure.mjs
 # (bench/out/results.json) and writes BENCHMARKS.md from the results with bench/report.mjs
-# (printed only, for --quick).
+# (printed only, for --quick); bench/phone.mjs adds the phone's figures (bench/out/phone.json).
 #
 #   bash scripts/bench.sh            # full run: builds (minutes on 2 cores), then about 2 min
 #   bash scripts/bench.sh --quick    # fewer samples; BENCHMARKS.md is left alone
@@ -63,5 +63,10 @@ ARGS=(--widget "$ROOT/dist" --baseline "$OUT/baseline-dist" --echo "$OUT/echo-di
 [ -d "$OUT/locales-at-build" ] && ARGS+=(--locales "$OUT/locales-at-build")
 say "measuring: node bench/measure.mjs ${ARGS[*]} $*"
 node "$ROOT/bench/measure.mjs" "${ARGS[@]}" "$@"
+# The phone (issue 21): throttled, cold, brotli-served; medians of 3 loads (1 for --quick).
+PHONE_RUNS=3
+[[ " $* " == *" --quick "* ]] && PHONE_RUNS=1
+say "measuring: node bench/phone.mjs (runs $PHONE_RUNS)"
+node "$ROOT/bench/phone.mjs" --widget "$ROOT/dist" --baseline "$OUT/baseline-dist" --runs "$PHONE_RUNS"
 say "report: node bench/report.mjs"
 node "$ROOT/bench/report.mjs" --results "$OUT/results.json"

@@ -14,13 +14,21 @@ say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
-# --- Debian packages: headless browsers for tests (Chromium, and Firefox ESR for the second
-# engine's end-to-end smoke), brotli for size figures ---
+# --- Debian packages: headless browsers for tests (Chromium; Firefox ESR and WebKitGTK for the
+# other engines' end-to-end smoke), brotli for size figures ---
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
 command -v brotli >/dev/null 2>&1 || need_apt+=(brotli)
+# Safari's engine: WebKitWebDriver and MiniBrowser (webkit2gtk-driver), run in a virtual X
+# display by xvfb-run, which needs xauth (only recommended by xvfb). MiniBrowser also needs
+# Mesa's software GL driver (only recommended too): without it, it aborts at start with
+# "Could not create surfaceless EGL display" and the driver's new session never answers.
+command -v WebKitWebDriver >/dev/null 2>&1 || need_apt+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null 2>&1 || need_apt+=(xvfb)
+command -v xauth >/dev/null 2>&1 || need_apt+=(xauth)
+dpkg-query -W -f='${Status}' libgl1-mesa-dri 2>/dev/null | grep -q 'ok installed' || need_apt+=(libgl1-mesa-dri)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -44,9 +52,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
 fi
 
 # --- npm: wasm-opt (binaryen 132 understands today's wasm), Playwright driver, axe-core,
-# puppeteer-core (drives Firefox ESR over WebDriver BiDi; it never downloads a browser) ---
+# puppeteer-core (drives Firefox ESR over WebDriver BiDi), selenium-webdriver (speaks W3C
+# WebDriver to WebKitGTK's driver); neither ever downloads a browser ---
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] \
-  || [ package.json -nt node_modules/.stamp ]; then
+  || [ ! -d node_modules/selenium-webdriver ] || [ package.json -nt node_modules/.stamp ]; then
   say "npm ci"
   export PUPPETEER_SKIP_DOWNLOAD=1
   npm ci --no-audit --no-fund --loglevel=error
@@ -59,6 +68,22 @@ if [ ! -x .venv/bin/parliament ] || [ ! -x .venv/bin/moto_server ] || [ ! -x .ve
   python3 -m venv .venv
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
   touch .venv/.stamp
+fi
+
+# --- Google Cloud Storage linters (tests/lint/gcs_*.py): shellcheck (Debian), and checkov in a
+# venv of its own, since it pins older boto3/botocore than the AWS CLI of .venv
+# (docs/decisions/0007-providers-gcs-strict-role-reader.md) ---
+if ! command -v shellcheck >/dev/null 2>&1; then
+  say "apt-get install shellcheck"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends shellcheck >/dev/null
+fi
+if [ ! -x .venv-checkov/bin/checkov ] || [ requirements-checkov.txt -nt .venv-checkov/.stamp ]; then
+  say "python venv .venv-checkov with requirements-checkov.txt"
+  python3 -m venv .venv-checkov
+  .venv-checkov/bin/python -m pip install -q --disable-pip-version-check -r requirements-checkov.txt
+  touch .venv-checkov/.stamp
 fi
 
 # --- crates, so that Trunk's offline build finds them ---

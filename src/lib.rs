@@ -1,12 +1,13 @@
 //! braze-s3-companion: the Braze "Amazon S3" guide for the reader's own bucket.
 //!
 //! [`core`] is plain Rust (tested on the host); [`i18n`] turns its messages into text;
-//! `app` is the Yew widget, built for the browser only.
+//! `app` is the Yew widget, built for the browser, and natively for the pre-render (feature
+//! `prerender`: its first view as HTML, at build time).
 
 pub mod core;
 pub mod i18n;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;
 
 // Talc instead of the default dlmalloc: about 2 KB less of the compressed wasm, and faster.

@@ -68,6 +68,12 @@ fn o() -> String {
     format!("arn:aws:s3:::{BUCKET}/*")
 }
 
+/// Every key Braze Currents writes under its default folder `currents` (docs/facts.md, "The
+/// requests Braze makes").
+fn c() -> String {
+    format!("arn:aws:s3:::{BUCKET}/currents/*")
+}
+
 /// The access of one pair, by action and resource.
 fn access<'a>(result: &'a CheckResult, action: &str, resource: &str) -> &'a Access {
     &result
@@ -98,15 +104,40 @@ fn p(action: &str, resource: &str) -> (String, String) {
 }
 
 #[test]
-fn currents_needs_list_location_on_the_bucket_and_put_get_on_its_objects() {
+fn currents_needs_list_location_on_the_bucket_and_put_get_on_its_folder() {
+    // Braze, "Event delivery semantics": every Currents file is under the folder path.
     assert_eq!(
         pairs(&currents()),
         vec![
             p("s3:ListBucket", "arn:aws:s3:::braze-exports"),
             p("s3:GetBucketLocation", "arn:aws:s3:::braze-exports"),
-            p("s3:PutObject", "arn:aws:s3:::braze-exports/*"),
-            p("s3:GetObject", "arn:aws:s3:::braze-exports/*"),
+            p("s3:PutObject", "arn:aws:s3:::braze-exports/currents/*"),
+            p("s3:GetObject", "arn:aws:s3:::braze-exports/currents/*"),
         ]
+    );
+    // Each further connector writes under its own folder.
+    let mut two = currents();
+    two.connectors
+        .push(braze_s3_companion::core::config::Connector {
+            id: 1,
+            name: String::new(),
+            folder: "eu/events".into(),
+        });
+    assert_eq!(
+        pairs(&two)[2..],
+        [
+            p("s3:PutObject", "arn:aws:s3:::braze-exports/currents/*"),
+            p("s3:GetObject", "arn:aws:s3:::braze-exports/currents/*"),
+            p("s3:PutObject", "arn:aws:s3:::braze-exports/eu/events/*"),
+            p("s3:GetObject", "arn:aws:s3:::braze-exports/eu/events/*"),
+        ]
+    );
+    // A folder that breaks the input rules stands for the whole bucket: more keys, never fewer.
+    let mut bad = currents();
+    bad.folder = "/currents".into();
+    assert_eq!(
+        pairs(&bad)[2],
+        p("s3:PutObject", "arn:aws:s3:::braze-exports/*")
     );
     // The auth method does not change what Currents needs.
     assert_eq!(pairs(&role()), pairs(&currents()));
@@ -411,7 +442,7 @@ fn an_allow_under_a_condition_depends_on_it() {
         &currents(),
     );
     assert_eq!(r.verdict, Verdict::Insufficient);
-    let Access::DependsOnCondition(deps) = access(&r, "s3:PutObject", &o()) else {
+    let Access::DependsOnCondition(deps) = access(&r, "s3:PutObject", &c()) else {
         panic!("{r:#?}")
     };
     assert_eq!(deps.len(), 1);
@@ -424,7 +455,7 @@ fn an_allow_under_a_condition_depends_on_it() {
         }
     );
     assert_eq!(
-        access(&r, "s3:PutObject", &o()).message().id,
+        access(&r, "s3:PutObject", &c()).message().id,
         "checker-access-depends-allow"
     );
     assert_eq!(r.missing().count(), 4);
@@ -442,7 +473,7 @@ fn a_conditional_deny_makes_a_granted_pair_depend_on_it() {
         &currents(),
     );
     assert_eq!(r.verdict, Verdict::Insufficient);
-    let a = access(&r, "s3:GetObject", &o());
+    let a = access(&r, "s3:GetObject", &c());
     let Access::DependsOnCondition(deps) = a else {
         panic!("{r:#?}")
     };
@@ -606,11 +637,25 @@ fn resource_arns_match_case_sensitively_with_wildcards() {
         keys(&grant(json!("arn:a*3:::braze-exports"))),
         ["missing"; 4]
     );
-    // "All objects" is the literal `BUCKET/*`: a folder is not enough.
+    // Braze Currents writes only under its folder: the folder is enough, another one is not,
+    // and neither is a pattern that only matches some of the folder's keys.
     assert_eq!(
         keys(&grant(json!(format!("{}/currents/*", b())))),
+        ["missing", "missing", "granted", "granted"]
+    );
+    assert_eq!(
+        keys(&grant(json!(format!("{}/other/*", b())))),
         ["missing"; 4]
     );
+    let avro = format!("{}/currents/*.avro", b());
+    let some = grant(json!(avro));
+    assert_eq!(keys(&some), ["missing"; 4]);
+    // The row names a key Braze may write that the pattern leaves out.
+    let Access::MissingFor { example } = access(&some, "s3:PutObject", &c()) else {
+        panic!("{some:#?}")
+    };
+    assert!(example.starts_with(&c()[..c().len() - 1]), "{example}");
+    assert!(!naive(&avro, example), "{example}");
 }
 
 #[test]
@@ -810,25 +855,62 @@ fn a_different_or_missing_external_id_is_insufficient() {
 }
 
 #[test]
-fn string_like_and_value_lists_are_evaluated_other_operators_are_not() {
-    let like = Some(json!({ "StringLike": { "sts:ExternalId": "braze-ext_id:*" } }));
+fn external_id_operators_are_evaluated_and_only_a_fixed_id_guards_the_role() {
+    let id = |operator: &str, value: Value| Some(json!({ operator: { "sts:ExternalId": value } }));
+    // A fixed list of IDs, however written (condition keys ignore case; `StringLike` without
+    // a wildcard is an equality; `ForAnyValue:` on the one ID Braze sends is the operator
+    // alone: AWS, "Creating a condition with multiple keys or values").
+    let exact = [
+        id("StringLike", json!(EXTERNAL_ID)),
+        Some(json!({ "StringEquals": { "STS:externalid": ["a-b", EXTERNAL_ID] } })),
+        id("ForAnyValue:StringEquals", json!(EXTERNAL_ID)),
+        id("StringEqualsIgnoreCase", json!(EXTERNAL_ID.to_uppercase())),
+    ];
+    for condition in exact {
+        let r = run(&trust(root(), condition.clone()), &role());
+        assert_eq!(r.verdict, Verdict::Sufficient, "{condition:?}");
+    }
+    // Anything that admits another ID, or none, guards nothing (AWS, "Access to AWS accounts
+    // owned by third parties": the confused deputy).
+    let open = [
+        ("StringLike", json!("braze-ext_id:*")),
+        ("StringLike", json!("braze-ext?id:1/2=3")),
+        ("StringEqualsIfExists", json!(EXTERNAL_ID)),
+        ("ForAllValues:StringEquals", json!(EXTERNAL_ID)),
+        ("StringNotEquals", json!("someone-else")),
+        ("Null", json!("false")),
+    ];
+    for (operator, value) in open {
+        let r = run(&trust(root(), id(operator, value.clone())), &role());
+        assert_eq!(r.verdict, Verdict::Insufficient, "{operator}");
+        let t = r.trust.as_ref().unwrap();
+        assert_eq!(
+            t.external_id,
+            Some(ExternalIdFinding::Open {
+                operator: operator.into(),
+                value: value.as_str().unwrap().into()
+            })
+        );
+        assert_eq!(
+            t.external_id_message(&role()).unwrap().id,
+            "checker-trust-external-id-open"
+        );
+    }
+    // A fixed ID next to an open condition still guards: every condition must hold.
+    let both = Some(json!({ "StringLike": { "sts:ExternalId": "*" },
+                            "StringEquals": { "sts:ExternalId": EXTERNAL_ID } }));
     assert_eq!(
-        run(&trust(root(), like), &role()).verdict,
+        run(&trust(root(), both), &role()).verdict,
         Verdict::Sufficient
     );
-    let list = Some(json!({ "StringEquals": { "STS:externalid": ["a-b", EXTERNAL_ID] } }));
-    assert_eq!(
-        run(&trust(root(), list), &role()).verdict,
-        Verdict::Sufficient
-    );
-    let any = Some(json!({ "ForAnyValue:StringEquals": { "sts:ExternalId": EXTERNAL_ID } }));
-    let r = run(&trust(root(), any), &role());
+    // An operator this check does not evaluate.
+    let r = run(&trust(root(), id("NumericEquals", json!("1"))), &role());
     assert_eq!(r.verdict, Verdict::Insufficient);
     let t = r.trust.as_ref().unwrap();
     assert_eq!(
         t.external_id,
         Some(ExternalIdFinding::Unverifiable {
-            operator: "ForAnyValue:StringEquals".into()
+            operator: "NumericEquals".into()
         })
     );
     assert!(matches!(t.access, Access::DependsOnCondition(_)));
@@ -851,10 +933,12 @@ fn other_conditions_in_a_trust_policy_depend() {
 }
 
 #[test]
-fn a_wildcard_principal_is_a_loud_warning() {
+fn a_wildcard_principal_is_not_sufficient_and_a_loud_warning() {
+    // Any AWS account that learns the role's ARN and the external ID could assume it: the
+    // confused deputy again, whatever the external ID condition says.
     for principal in [json!("*"), json!({ "AWS": "*" })] {
         let r = run(&trust(principal, external_id_equals(EXTERNAL_ID)), &role());
-        assert_eq!(r.verdict, Verdict::Sufficient);
+        assert_eq!(r.verdict, Verdict::Insufficient);
         let t = r.trust.as_ref().unwrap();
         assert_eq!(t.principal, PrincipalFinding::AnyPrincipal);
         assert_eq!(r.warnings, vec![Warning::AnyPrincipal { statement: 1 }]);
@@ -1474,18 +1558,24 @@ proptest! {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Property tests: the checker against a naive evaluator written from the IAM documentation
+// Property tests: the checker against a naive evaluator written from the IAM documentation,
+// which judges concrete keys one by one
 
-/// A recursive wildcard match (`*` any run, `?` one character), fine for short strings.
+/// An ARN wildcard match, recursive, fine for short strings (IAM docs, "Using wildcards in
+/// resource ARNs"): `?` is one character, `*` any run; neither crosses a colon, except a `*`
+/// that ends its segment (followed by a colon or the end).
 fn naive_match(pattern: &[char], text: &[char]) -> bool {
     match (pattern.first(), text.first()) {
         (None, None) => true,
         (Some('*'), _) => {
+            let spans = matches!(pattern.get(1), None | Some(':'));
             naive_match(&pattern[1..], text)
-                || (!text.is_empty() && naive_match(pattern, &text[1..]))
+                || (!text.is_empty()
+                    && (spans || text[0] != ':')
+                    && naive_match(pattern, &text[1..]))
         }
-        (Some('?'), Some(_)) => naive_match(&pattern[1..], &text[1..]),
-        (Some(p), Some(t)) if p == t => naive_match(&pattern[1..], &text[1..]),
+        (Some('?'), Some(t)) if *t != ':' => naive_match(&pattern[1..], &text[1..]),
+        (Some(p), Some(t)) if p == t && *p != '?' => naive_match(&pattern[1..], &text[1..]),
         _ => false,
     }
 }
@@ -1508,10 +1598,13 @@ struct NaiveStatement {
 
 fn naive_access(statements: &[NaiveStatement], action: &str, resource: &str) -> &'static str {
     let applies = |s: &NaiveStatement| {
-        let a = s
-            .actions
-            .iter()
-            .any(|p| naive(&p.to_ascii_lowercase(), &action.to_ascii_lowercase()));
+        let a = s.actions.iter().any(|p| {
+            let (p, action) = (p.to_ascii_lowercase(), action.to_ascii_lowercase());
+            naive_match(
+                &p.replace(':', "\u{0}").chars().collect::<Vec<_>>(),
+                &action.replace(':', "\u{0}").chars().collect::<Vec<_>>(),
+            )
+        });
         let r = s.resources.iter().any(|p| naive(p, resource));
         (a != s.not_action) && (r != s.not_resource)
     };
@@ -1524,8 +1617,89 @@ fn naive_access(statements: &[NaiveStatement], action: &str, resource: &str) -> 
     }
 }
 
+/// The keys the naive evaluator tries for "every key under a prefix": every key of one to five
+/// characters over `a b / x` (the patterns' alphabet and a character they do not name), every
+/// key of up to three with a colon (ARN wildcards stop at colons), and the adversarial shapes
+/// of issue 19 (wildcard characters in keys, Currents' and message archiving's real key shapes,
+/// a long key, and keys of the fixed patterns' folder `currents/`). The other generated
+/// patterns have at most five characters after the bucket's `/`, so every kind of key they can
+/// tell apart has a representative here.
+fn sample_keys() -> Vec<String> {
+    fn words(alphabet: &[char], max: usize) -> Vec<String> {
+        let mut keys: Vec<String> = vec![String::new()];
+        let mut all = Vec::new();
+        for _ in 0..max {
+            keys = keys
+                .iter()
+                .flat_map(|k| alphabet.iter().map(move |c| format!("{k}{c}")))
+                .collect();
+            all.extend(keys.iter().cloned());
+        }
+        all
+    }
+    let mut all = words(&['a', 'b', '/', 'x'], 5);
+    all.extend(
+        words(&['a', 'b', '/', 'x', ':'], 3)
+            .into_iter()
+            .filter(|k| k.contains(':')),
+    );
+    all.extend(
+        [
+            "?",
+            "*",
+            "a*",
+            "*?",
+            "currents/",
+            "currents/x",
+            "dataexport.prod-01.S3.integration.1/event_type=x/date=2026-01-01-00/1/z/f+0+1.avro",
+            "sent_messages/email/819baa08/ee96/651f.json.gz",
+            &"ab/".repeat(40),
+        ]
+        .map(str::to_owned),
+    );
+    all
+}
+
+/// The naive answer for one of Braze's requests: the worst answer over its concrete keys.
+fn naive_request(statements: &[NaiveStatement], request: &checker::Requirement) -> &'static str {
+    let arns: Vec<String> = match &request.scope {
+        braze_s3_companion::core::iam::Scope::One => vec![request.resource.clone()],
+        braze_s3_companion::core::iam::Scope::Keys { prefix } => sample_keys()
+            .into_iter()
+            .map(|key| format!("{prefix}{key}"))
+            .collect(),
+    };
+    let mut worst = "granted";
+    for arn in &arns {
+        match naive_access(statements, &request.action, arn) {
+            "denied" => return "denied",
+            "missing" => worst = "missing",
+            _ => {}
+        }
+    }
+    worst
+}
+
+/// Resource patterns over a small alphabet: the bucket, then up to four of `a b / * ?`; and a
+/// few fixed shapes (other buckets, every resource, the default Currents folder).
+fn resource_pattern() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[ab/*?]{0,4}".prop_map(|suffix| format!("arn:aws:s3:::braze-exports{suffix}")),
+        "[ab/*?]{0,3}".prop_map(|suffix| format!("arn:aws:s3:::braze-exports/a/{suffix}")),
+        prop::sample::select(vec![
+            "*",
+            "arn:aws:s3:::*",
+            "arn:aws:s3:::*/*",
+            "arn:aws:s3:::other",
+            "arn:aws:s3:::braze-?xports/*",
+            "arn:aws:s3:::braze-exports/currents/*",
+            "arn:aws:s3*",
+        ])
+        .prop_map(str::to_owned),
+    ]
+}
+
 fn naive_statement() -> impl Strategy<Value = NaiveStatement> {
-    // Patterns without colons after the service part, so segment rules play no part.
     let actions = prop::collection::vec(
         prop::sample::select(vec![
             "s3:*",
@@ -1541,20 +1715,7 @@ fn naive_statement() -> impl Strategy<Value = NaiveStatement> {
         ]),
         1..4,
     );
-    let resources = prop::collection::vec(
-        prop::sample::select(vec![
-            "*",
-            "arn:aws:s3:::braze-exports",
-            "arn:aws:s3:::braze-exports/*",
-            "arn:aws:s3:::braze-exports*",
-            "arn:aws:s3:::braze-?xports",
-            "arn:aws:s3:::*/*",
-            "arn:aws:s3:::other",
-            "arn:aws:s3:::braze-exports/currents/*",
-            "arn:aws:s3:::*",
-        ]),
-        1..4,
-    );
+    let resources = prop::collection::vec(resource_pattern(), 1..4);
     (
         any::<bool>(),
         any::<bool>(),
@@ -1568,7 +1729,7 @@ fn naive_statement() -> impl Strategy<Value = NaiveStatement> {
                 not_action,
                 actions: actions.into_iter().map(str::to_owned).collect(),
                 not_resource,
-                resources: resources.into_iter().map(str::to_owned).collect(),
+                resources,
             },
         )
 }
@@ -1592,22 +1753,25 @@ fn to_json(s: &NaiveStatement) -> Value {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
 
+    /// Issue 19: the evaluator's verdict on "every key under the folder" (pattern intersection
+    /// and containment, no key listed) equals the verdict of checking concrete keys one by one.
     #[test]
-    fn the_checker_agrees_with_a_naive_evaluator_in_any_statement_order(
+    fn the_checker_agrees_with_a_naive_evaluator_of_concrete_keys_in_any_statement_order(
         statements in prop::collection::vec(naive_statement(), 0..5),
         integration in integration(),
         rotate in 0usize..5,
     ) {
-        let config = config(integration, AuthMethod::SecretKey, BUCKET);
+        let mut config = config(integration, AuthMethod::SecretKey, BUCKET);
+        config.folder = "a".into();
         let mut docs: Vec<Value> = statements.iter().map(to_json).collect();
         let r = check(&policy(Value::Array(docs.clone())).to_string(), &config);
         let expected: Vec<&str> = required(&config)
             .iter()
-            .map(|req| naive_access(&statements, &req.action, &req.resource))
+            .map(|req| naive_request(&statements, req))
             .collect();
-        prop_assert_eq!(keys(&r), expected);
+        prop_assert_eq!(keys(&r), expected, "{:#?}", r.rows);
         if !docs.is_empty() {
             let k = rotate % docs.len();
             docs.rotate_left(k);

@@ -8,6 +8,7 @@ use braze_s3_companion::core::config::{AuthMethod, Config, Connector, Integratio
 use braze_s3_companion::core::diagram::layout::{self, Input, Style, WIDTH};
 use braze_s3_companion::core::diagram::{self, Diagram, Line, NodeKind, Part, Shown};
 use braze_s3_companion::core::rules::Report;
+use braze_s3_companion::core::text::Msg;
 use braze_s3_companion::i18n::{Locale, Localizer};
 
 fn config(integration: Integration, auth: AuthMethod) -> Config {
@@ -171,14 +172,41 @@ fn empty_and_invalid_values_are_placeholders() {
     ] {
         assert!(placeholders(&d).contains(&id), "{id}");
     }
-    // The text alternative says so too, in every language, without a crash.
+    // The text alternative says so too, in every language: each sentence in its own words,
+    // the locale's placeholder where a value is not valid, never the invalid value.
     for locale in Locale::ALL {
         let l = Localizer::get(locale);
-        assert!(!l.text(&d.title).contains("Bad_Bucket"));
+        let mut seen = shown(locale, &d.title);
         for m in &d.description {
-            assert!(!l.text(m).is_empty());
+            seen.push(' ');
+            seen.push_str(&shown(locale, m));
         }
+        for id in [
+            "placeholder-account",
+            "placeholder-external-id",
+            "placeholder-role",
+            "placeholder-bucket",
+        ] {
+            let placeholder = l.text(&Msg { id, args: vec![] });
+            assert!(seen.contains(&placeholder), "{locale:?}: {id} in {seen}");
+        }
+        for bad in ["Bad_Bucket..", "12ab", "/x//..", "a b"] {
+            assert!(!seen.contains(bad), "{locale:?}: {bad} in {seen}");
+        }
+        assert!(seen.contains("sts:AssumeRole"), "{locale:?}: {seen}");
     }
+}
+
+/// `message` as the reader of `locale` sees it: its own translation (a missing one falls back
+/// to English, a missing message to its id; neither is empty).
+fn shown(locale: Locale, message: &Msg) -> String {
+    let text = Localizer::get(locale).text(message);
+    assert_ne!(text, message.id, "{locale:?}: {} is missing", message.id);
+    if locale != Locale::En {
+        let english = Localizer::get(Locale::En).text(message);
+        assert_ne!(text, english, "{locale:?}: {} is English", message.id);
+    }
+    text
 }
 
 #[test]
@@ -186,12 +214,11 @@ fn the_title_names_bucket_account_and_external_id_in_every_language() {
     let role = build(&config(Integration::Currents, AuthMethod::RoleArn));
     let key = build(&config(Integration::Currents, AuthMethod::SecretKey));
     for locale in Locale::ALL {
-        let l = Localizer::get(locale);
-        let title = l.text(&role.title);
+        let title = shown(locale, &role.title);
         for value in ["acme-braze-export", "123456789012", "braze-ext-7f3a"] {
             assert!(title.contains(value), "{locale:?}: {title}");
         }
-        let desc: String = role.description.iter().map(|m| l.text(m)).collect();
+        let desc: String = role.description.iter().map(|m| shown(locale, m)).collect();
         for value in [
             "braze-s3-role",
             "sts:AssumeRole",
@@ -200,7 +227,7 @@ fn the_title_names_bucket_account_and_external_id_in_every_language() {
         ] {
             assert!(desc.contains(value), "{locale:?}: {desc}");
         }
-        let title = l.text(&key.title);
+        let title = shown(locale, &key.title);
         assert!(
             title.contains("acme-braze-export") && title.contains("braze-s3"),
             "{title}"
@@ -302,5 +329,88 @@ fn every_line_fits_the_width_long_values_are_cut_in_every_language() {
         assert!(Localizer::get(locale)
             .text(&d.title)
             .contains(&c.external_id));
+    }
+}
+
+/// What the fonts draw (issue 22): DejaVu Sans's advance widths, in thousandths of an em, of
+/// every character the pictures' texts use (Chromium's `measureText` on this machine, where it
+/// is `system-ui`; the widest of the usual interface fonts), DejaVu Sans Mono's 602 for every
+/// monospace character, and a full em for a CJK one in either.
+fn drawn_em(c: char, style: Style) -> f32 {
+    let cjk =
+        matches!(c as u32, 0x3000..=0x30FF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 | 0xFF00..=0xFF60);
+    if cjk {
+        return 1.0;
+    }
+    if style != Style::Label {
+        return 0.602;
+    }
+    const ASCII: &str =
+        " 318 !401 \"460 #838 $636 %950 &780 '275 (390 )390 *500 +838 ,318 -361 .318 /337 \
+        0636 1636 2636 3636 4636 5636 6636 7636 8636 9636 :337 ;337 <838 =838 >838 ?531 @1000 \
+        A684 B686 C698 D770 E632 F575 G775 H752 I295 J295 K656 L557 M863 N748 O787 P603 Q787 \
+        R695 S635 T611 U732 V684 W989 X685 Y611 Z685 [390 \\337 ]390 ^838 _500 `500 a613 b635 \
+        c550 d635 e615 f352 g635 h634 i278 j278 k579 l278 m974 n634 o612 p635 q635 r411 s521 \
+        t392 u634 v592 w818 x592 y592 z525 {636 |337 }636 ~838 «612 »612 á613 ã613 ä613 ç550 \
+        è615 é615 ê615 í278 ó612 ô612 õ612 ö612 ú634 ü634 “518 „518 …1000";
+    let thousandths = ASCII
+        .split(' ')
+        .filter(|entry| !entry.is_empty())
+        .map(|entry| entry.split_at(entry.chars().next().unwrap().len_utf8()))
+        .chain([(" ", "318")])
+        .find(|(glyph, _)| glyph.starts_with(c))
+        .unwrap_or_else(|| panic!("no width known for {c:?}: add DejaVu Sans's"))
+        .1;
+    thousandths.parse::<f32>().unwrap() / 1000.0
+}
+
+/// How wide a line is drawn, in the picture's units.
+fn drawn_width(text: &str, style: Style) -> f32 {
+    let size = match style {
+        Style::Label => layout::LABEL_SIZE,
+        Style::Code | Style::Placeholder => layout::CODE_SIZE,
+    };
+    text.chars().map(|c| drawn_em(c, style)).sum::<f32>() * size
+}
+
+/// Issue 22: a long policy name in capitals (IAM allows 128 characters of `A-Z a-z 0-9 +=,.@-_`)
+/// was estimated at 0.8 em a character where `W` is drawn at 0.99 em, and ran out of the
+/// picture at 360 px, cut by its edge with no ellipsis. Every line, as drawn, now ends inside
+/// its box, in every language, and the name is cut with `…`.
+#[test]
+fn wide_letters_are_cut_with_an_ellipsis_inside_the_box_in_every_language() {
+    let names = [
+        format!("BRAZE-{}", "W".repeat(122)),
+        "M".repeat(128),
+        "m".repeat(128),
+        "@".repeat(128),
+        "WM@=+_%".replace('%', "W").repeat(18),
+    ];
+    for name in names {
+        for auth in [AuthMethod::RoleArn, AuthMethod::SecretKey] {
+            let mut c = config(Integration::Currents, auth);
+            c.policy_name = name.clone();
+            // Role and user names stop at 64 characters.
+            c.role_name = name[..64].to_owned();
+            c.user_name = name[..64].to_owned();
+            let d = build(&c);
+            for locale in Locale::ALL {
+                let placed = layout::layout(&inputs(&d, locale));
+                let mut cut = false;
+                for part in &placed.parts {
+                    for t in &part.texts {
+                        let right = t.x + drawn_width(&t.text, t.style);
+                        assert!(
+                            right <= WIDTH - 10.0,
+                            "{locale:?} {auth:?}: {:?} is drawn to {right}, past the box",
+                            t.text
+                        );
+                        let kept = t.text.trim_end_matches('…');
+                        cut |= t.text.ends_with('…') && kept.len() > 3 && name.contains(kept);
+                    }
+                }
+                assert!(cut, "{locale:?} {auth:?}: {name} is cut with an ellipsis");
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! The step model for each integration × auth method: which steps appear and in which order,
-//! which snippets sit in which step, the notes that apply (credential expiry with the seed's
-//! 48 hours, role propagation, several connectors, export behaviour), snippets waiting until
-//! their inputs are valid, and stable, unique task ids.
+//! which snippets sit in which step, the notes that apply (credential expiry: today's 5 days
+//! and the seed's 48 hours, role propagation, several connectors, export behaviour), snippets
+//! waiting until their inputs are valid, and stable, unique task ids.
 //!
 //! The order comes from docs/facts.md: prerequisites, creating the bucket, the steps of the auth
 //! method (secret-key: create user, get credentials, create policy, attach policy; role-arn:
@@ -506,7 +506,7 @@ fn carrying_number(guide: &Guide, value: u64) -> Vec<(&'static str, Option<Tone>
 }
 
 #[test]
-fn credential_expiry_warning_carries_48_hours() {
+fn credential_expiry_warning_carries_today_s_5_days_and_the_earlier_48_hours() {
     for (integration, auth) in cases() {
         let guide = build(&valid(integration, auth));
         let found = carrying_number(&guide, 48);
@@ -515,11 +515,10 @@ fn credential_expiry_warning_carries_48_hours() {
             let (step, tone, msg) = found[0];
             assert_eq!(step, "link-currents");
             assert_eq!(tone, Some(Tone::Warning));
-            assert!(
-                msg.args
-                    .iter()
-                    .any(|(n, a)| *n == "hours" && *a == Arg::Number(48)),
-                "{msg:?}"
+            assert_eq!(
+                msg.args,
+                vec![("days", Arg::Number(5)), ("hours", Arg::Number(48))],
+                "Braze (today) 5 days, the seed 48 hours"
             );
         } else {
             assert!(found.is_empty(), "{integration:?} {auth:?}: {found:?}");

@@ -225,3 +225,173 @@ fn add_after_a_save_with_the_highest_id_does_not_overflow() {
     assert!(config.connectors.iter().all(|c| c.id != next));
     assert_eq!(next, 2);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue 22: never a save that cannot be read back
+
+use braze_s3_companion::core::config::AuthMethod;
+use braze_s3_companion::core::field::Field;
+use braze_s3_companion::core::persist::{
+    MAX_SAVED_ID_BYTES, MAX_SAVED_NAME_BYTES, MAX_SAVED_TICKS, MAX_SAVED_URL_BYTES,
+    MAX_SAVED_VALUE_BYTES,
+};
+use braze_s3_companion::core::rules::Report;
+use proptest::prelude::*;
+
+/// The largest save the bounds allow: every value, name and id far over its bound (so each is
+/// cut to the most it may keep), the most connectors and ticks, two long addresses.
+fn largest_state() -> (Config, Ticks, Vec<Vec<(String, String)>>) {
+    let mut config = Config::default();
+    for field in Field::ALL {
+        *config.value_mut(field).unwrap() = "a".repeat(100_000);
+    }
+    config.connectors = (0..MAX_CONNECTORS as u32)
+        .map(|i| Connector {
+            id: u32::MAX - i,
+            name: "n".repeat(100_000),
+            folder: "f".repeat(100_000),
+        })
+        .collect();
+    let mut ticks = Ticks::default();
+    for case in 0..40 {
+        let case = format!("{case:0>width$}", width = MAX_SAVED_ID_BYTES);
+        for item in 0..400 {
+            ticks.tick(
+                &case,
+                &format!("{item:0>width$}", width = MAX_SAVED_ID_BYTES),
+            );
+        }
+        // Longer than any id of this build: not saved.
+        ticks.tick(&case, &"x".repeat(MAX_SAVED_ID_BYTES + 1));
+    }
+    // An address as long as a save remembers: pairs of 1,000 bytes, 6 bytes of JSON each more.
+    let long_url: Vec<(String, String)> = (0..MAX_SAVED_URL_BYTES / 1_006)
+        .map(|i| (format!("{i:0>3}"), "u".repeat(997)))
+        .collect();
+    (config, ticks, vec![long_url.clone(), long_url])
+}
+
+#[test]
+fn the_largest_save_the_bounds_allow_reads_back_whole() {
+    let (config, ticks, urls) = largest_state();
+    let saved = persist::snapshot(&config, &ticks).with_urls(&urls);
+    let text = saved.to_text();
+    // About 203 KB (docs/contract.md).
+    println!(
+        "the largest save: {} bytes of {MAX_STORED_BYTES}",
+        text.len()
+    );
+    assert!(
+        text.len() <= MAX_STORED_BYTES,
+        "{} bytes, over the {MAX_STORED_BYTES} read back",
+        text.len()
+    );
+    let read = persist::read(&text);
+    assert!(read.whole);
+    assert_eq!(read.saved.as_ref(), Some(&saved));
+    // Every part is there, at its bound.
+    assert_eq!(saved.urls.len(), 2);
+    assert_eq!(saved.connectors.len(), MAX_CONNECTORS);
+    assert_eq!(saved.connectors[0].name.len(), MAX_SAVED_NAME_BYTES);
+    assert_eq!(saved.connectors[0].folder.len(), MAX_SAVED_VALUE_BYTES);
+    let ticked: usize = saved.ticks.cases().map(|(_, items)| items.len()).sum();
+    assert_eq!(ticked, MAX_SAVED_TICKS);
+    assert!(saved
+        .ticks
+        .cases()
+        .all(|(_, items)| items.iter().all(|id| id.len() <= MAX_SAVED_ID_BYTES)));
+    let (back, _) = restored(read.saved.unwrap());
+    assert_eq!(back.bucket.len(), MAX_SAVED_VALUE_BYTES);
+}
+
+#[test]
+fn the_issues_paste_saves_within_the_bound_and_stays_refused() {
+    // 150,000 characters pasted into the folder field made a 300 KB save, over the 256 KiB
+    // read back: the next visit lost everything without a word.
+    let config = Config {
+        bucket: "acme-exports".into(),
+        folder: "x".repeat(150_000),
+        ..Config::default()
+    };
+    let text = persist::encode(&config, &Ticks::default());
+    assert!(text.len() < 8 * 1024, "{} bytes", text.len());
+    let read = persist::read(&text);
+    assert!(read.whole);
+    let (back, _) = restored(read.saved.unwrap());
+    assert_eq!(back.bucket, "acme-exports");
+    assert_eq!(back.folder, "x".repeat(MAX_SAVED_VALUE_BYTES));
+    assert!(!Report::new(&back).is_ok(Field::Folder), "still too long");
+}
+
+#[test]
+fn a_save_remembers_only_addresses_that_fit_and_the_last_two() {
+    let short = |b: &str| pairs(&[("bucket", b)]);
+    let huge = vec![("folder".to_owned(), "x".repeat(MAX_SAVED_URL_BYTES))];
+    let saved = Saved::default().with_urls(&[short("a"), short("b"), huge, short("c")]);
+    assert_eq!(saved.urls, vec![short("b"), short("c")]);
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,40}",
+        "[\\x00-\\x1f\"\\\\a]{0,40}",
+        ".{0,40}".prop_map(|s| s.repeat(200)),
+        "[\\x00-\\x1f\"\\\\]{1,4}".prop_map(|s| s.repeat(2_000)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn json_len_is_what_serde_json_writes(text in any_text()) {
+        let written = serde_json::to_string(&text).unwrap();
+        prop_assert_eq!(persist::json_len(&text), written.len() - 2);
+    }
+
+    #[test]
+    fn a_saved_value_is_whole_or_still_refused(text in any_text(), index in 0..Field::ALL.len()) {
+        let field = Field::ALL[index];
+        // A case that shows the field (the user name only goes with a secret key).
+        let auth = if field == Field::UserName { AuthMethod::SecretKey } else { AuthMethod::RoleArn };
+        let mut config = Config { auth, ..Config::default() };
+        *config.value_mut(field).unwrap() = text.clone();
+        let saved = persist::snapshot(&config, &Ticks::default());
+        let (back, _) = restored(saved);
+        let kept = back.value(field);
+        prop_assert!(text.starts_with(kept));
+        if kept != text {
+            // Cut: whatever it was, it stays a value the rules refuse.
+            prop_assert!(!Report::new(&back).is_ok(field), "{:?}", field);
+        }
+    }
+}
+
+#[test]
+fn every_checklist_item_of_every_case_fits_the_saved_id_bound() {
+    use braze_s3_companion::core::config::Integration;
+    use braze_s3_companion::core::guide;
+    for integration in Integration::ALL {
+        for auth in AuthMethod::ALL {
+            let config = Config {
+                integration,
+                auth,
+                bucket: "acme".into(),
+                connectors: (0..MAX_CONNECTORS as u32)
+                    .map(|i| Connector {
+                        id: u32::MAX - i,
+                        name: "n".into(),
+                        folder: format!("f{i}"),
+                    })
+                    .collect(),
+                ..Config::default()
+            };
+            let case = checklist::case_key(&config);
+            assert!(case.len() <= MAX_SAVED_ID_BYTES, "{case}");
+            let report = Report::new(&config);
+            for item in checklist::items(&guide::build(&config, &report)) {
+                assert!(item.id.len() <= MAX_SAVED_ID_BYTES, "{}", item.id);
+            }
+        }
+    }
+}

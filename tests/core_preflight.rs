@@ -362,6 +362,51 @@ fn reads_a_report_around_noise() {
     assert_eq!(report.header.auth, AuthMethod::SecretKey);
 }
 
+/// Issue 22: a report saved by an editor or a Windows shell begins with a byte-order mark
+/// (U+FEFF, invisible once pasted, and not white space for `str::trim`); two such files pasted
+/// one after the other carry one in the middle too. Read as the report it is; garbage behind a
+/// mark is still refused.
+#[test]
+fn a_byte_order_mark_before_the_report_is_skipped() {
+    let records = user_records(vec![]);
+    let body = text(&user(), &records);
+    for pasted in [
+        format!("\u{feff}{body}"),
+        format!("\u{feff}\u{feff}  {body}"),
+        format!("$ cat preflight-report.txt\n\u{feff}{body}"),
+        format!(
+            "\u{feff}{}",
+            body.replace("\r\n", "\n").replace('\n', "\r\n")
+        ),
+        body.replacen('\n', "\n\u{feff}", 1),
+    ] {
+        let report = read_report(&pasted).unwrap_or_else(|e| panic!("{e:?}: {pasted:?}"));
+        assert_eq!(report.records.len(), records.len());
+        assert_eq!(report.header.bucket, "acme-braze");
+        assert_eq!(
+            report,
+            read_report(&body).expect("the report without a mark")
+        );
+    }
+    assert_eq!(read_report("\u{feff}"), Err(ReportProblem::Empty));
+    assert_eq!(
+        read_report("\u{feff} \n\u{feff}"),
+        Err(ReportProblem::Empty)
+    );
+    assert_eq!(
+        read_report("\u{feff}Hello, this is not a report.\n{\"foo\": 1}\n"),
+        Err(ReportProblem::NotAReport)
+    );
+    // A mark inside a line is not a prefix: that line is not what the script writes.
+    let inside = body.replacen("\"status\":\"ok\"", "\"status\":\"o\u{feff}k\"", 1);
+    assert!(matches!(
+        read_report(&inside),
+        Err(ReportProblem::BadLine { .. })
+    ));
+    let cut = format!("\u{feff}{}", &body[..body.len() / 2]);
+    assert_eq!(read_report(&cut), Err(ReportProblem::Truncated));
+}
+
 #[test]
 fn says_what_is_wrong_with_a_text() {
     let body = text(&user(), &user_records(vec![]));
@@ -474,12 +519,18 @@ fn a_user_set_up_right_passes_everything() {
             "bucket-policy",
             "identity-policy",
             "permissions-boundary",
-            "access-key"
+            "access-key",
+            "organizations"
         ]
     );
-    for finding in &f {
+    // Every check passes; AWS Organizations' policies are never visible from the account
+    // (AWS, "Policy evaluation logic"): said, not judged.
+    for finding in &f[..f.len() - 1] {
         assert_eq!(finding.status, Status::Pass, "{finding:?}");
     }
+    let organizations = f.last().unwrap();
+    assert_eq!(organizations.status, Status::Unknown);
+    assert_eq!(organizations.message.id, "preflight-organizations-unseen");
     let region = f.iter().find(|f| f.id == CheckId::BucketRegion).unwrap();
     assert!(region
         .message
@@ -630,7 +681,8 @@ fn the_bucket_policy_is_judged_with_and_without_the_sse_header() {
         .message
         .args
         .iter()
-        .any(|(k, v)| *k == "pairs" && *v == "s3:PutObject arn:aws:s3:::acme-braze/*".into()));
+        .any(|(k, v)| *k == "pairs"
+            && *v == "s3:PutObject arn:aws:s3:::acme-braze/currents/*".into()));
     // Another principal's Deny does not apply to Braze's user; the user's own does.
     let other = json!([{"Effect": "Deny", "Principal": {"AWS": "arn:aws:iam::111122223333:user/someone"}, "Action": "s3:*", "Resource": "*"}]);
     assert_eq!(
@@ -1043,4 +1095,285 @@ fn the_opening_comment_is_all_comment_lines_a_terminal_shows_whole() {
         .collect::<Vec<_>>()
         .join(" ");
     assert_eq!(words(&kept), words(&comment));
+}
+
+/// Issue 22: the run instruction in the script's opening comment names the file the download
+/// button saves (`<bucket>-braze-preflight.sh` in English), not another one, in every language,
+/// and the report it writes is a text file. A long name may move the report's file to the next
+/// comment line, never cut a name.
+#[test]
+fn the_run_instruction_names_the_downloaded_file_in_every_language() {
+    use braze_s3_companion::core::snippets::{self, with_comment, SnippetBody, SnippetId};
+    use braze_s3_companion::i18n::{Locale, Localizer};
+    let long = Config {
+        bucket: "acme-braze-currents-production-eu-west-1".into(),
+        ..role()
+    };
+    for config in [user(), role(), long] {
+        let body = snippets::build(SnippetId::PreflightScript, &config, &Report::new(&config));
+        let SnippetBody::Ready {
+            text,
+            file_name,
+            comment: Some(comment),
+        } = body
+        else {
+            panic!("not ready: {body:?}");
+        };
+        for locale in Locale::ALL {
+            let l10n = Localizer::get(locale);
+            let file = l10n.text(&file_name);
+            assert!(
+                file.starts_with(&format!("{}-", config.bucket)) && file.ends_with(".sh"),
+                "{locale:?}: {file}"
+            );
+            // The comment as the reader reads it: its lines, joined.
+            let script = with_comment(&text, &l10n.text(&comment));
+            let said = script
+                .lines()
+                .skip(1)
+                .take_while(|l| l.starts_with('#'))
+                .map(|l| l.trim_start_matches('#').trim())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let run = said
+                .find("bash ")
+                .map(|at| &said[at..])
+                .unwrap_or_else(|| panic!("{locale:?}: no run instruction in {said}"));
+            let words: Vec<&str> = run.split(' ').take(4).collect();
+            assert_eq!(
+                words[..3],
+                ["bash", file.as_str(), ">"],
+                "{locale:?}: {run}"
+            );
+            assert!(words[3].ends_with(".txt"), "{locale:?}: {run}");
+            assert_eq!(said.matches("bash ").count(), 1, "{locale:?}: {said}");
+        }
+    }
+}
+
+/// Issue 22: the widget keeps a report's findings under `JudgedValues`, so that a key typed in
+/// a field the judging does not read does not judge a 2 MB report again. Two halves: a value
+/// the key leaves out changes no finding (for reports that pass, fail and warn), and every
+/// value the key keeps changes the key.
+#[test]
+fn the_findings_depend_only_on_the_judged_values() {
+    use preflight::JudgedValues;
+    let bucket_policy = bucket_policy(json!([{"Effect": "Deny", "Principal": "*",
+        "Action": "s3:PutObject", "Resource": "arn:aws:s3:::acme-braze/*",
+        "Condition": {"StringNotEquals": {"s3:x-amz-server-side-encryption": "AES256"}}}]));
+    let wrong_policy = rec(
+        "get-policy-version",
+        "user",
+        "arn:aws:iam::111122223333:policy/braze",
+        "ok",
+        json!({"PolicyVersion": {"Document": braze_policy("acme-other")}}),
+    );
+    let old_key = rec(
+        "list-access-keys",
+        "user",
+        "braze-user",
+        "ok",
+        json!([{"Status": "Active", "CreateDate": "2025-01-01T10:00:00Z"}]),
+    );
+    let cases = [
+        (user(), user_records(vec![])),
+        (
+            user(),
+            user_records(vec![wrong_policy, bucket_policy.clone()]),
+        ),
+        (user(), user_records(vec![old_key])),
+        (role(), role_records(trust("999999999999", "ext-1"))),
+        (
+            role(),
+            merge(
+                role_records(trust("999999999999", "ext-2")),
+                vec![bucket_policy],
+            ),
+        ),
+    ];
+    let mut seen = Vec::new();
+    for (base, records) in cases {
+        let report = read_report(&text(&base, &records)).expect("a report");
+        let expected = preflight::check(&report, &base, NOW);
+        seen.extend(expected.iter().map(|f| f.status));
+        let left_out = left_out_values(&base);
+        for config in left_out {
+            assert_eq!(JudgedValues::of(&config), JudgedValues::of(&base));
+            assert_eq!(
+                preflight::check(&report, &config, NOW),
+                expected,
+                "{config:?}"
+            );
+        }
+    }
+    for status in [Status::Pass, Status::Fail, Status::Warn] {
+        assert!(seen.contains(&status), "{status:?} among {seen:?}");
+    }
+    for base in [user(), role()] {
+        let mut kept = vec![
+            Config {
+                bucket: "acme-other".into(),
+                ..base.clone()
+            },
+            Config {
+                integration: Integration::Both,
+                ..base.clone()
+            },
+            Config {
+                sse: !base.sse,
+                ..base.clone()
+            },
+            Config {
+                policy_name: "another-policy".into(),
+                ..base.clone()
+            },
+            Config {
+                auth: match base.auth {
+                    AuthMethod::SecretKey => AuthMethod::RoleArn,
+                    AuthMethod::RoleArn => AuthMethod::SecretKey,
+                },
+                ..base.clone()
+            },
+        ];
+        kept.push(Config {
+            braze_account: "111111111111".into(),
+            ..base.clone()
+        });
+        kept.push(Config {
+            external_id: "another-id".into(),
+            ..base.clone()
+        });
+        if base.auth == AuthMethod::SecretKey {
+            kept.push(Config {
+                user_name: "another-user".into(),
+                ..base.clone()
+            });
+        } else {
+            for change in [
+                |c: &mut Config| c.role_name = "another-role".into(),
+                |c: &mut Config| c.own_account = "222222222222".into(),
+            ] {
+                let mut config = base.clone();
+                change(&mut config);
+                kept.push(config);
+            }
+        }
+        for config in kept {
+            assert_ne!(
+                JudgedValues::of(&config),
+                JudgedValues::of(&base),
+                "{config:?}"
+            );
+        }
+    }
+}
+
+/// `base` with each value `JudgedValues` leaves out changed: the folder, a connector, the
+/// other method's names.
+fn left_out_values(base: &Config) -> Vec<Config> {
+    use braze_s3_companion::core::config::Connector;
+    let other_method = match base.auth {
+        AuthMethod::SecretKey => Config {
+            role_name: "another-role".into(),
+            own_account: "222222222222".into(),
+            ..base.clone()
+        },
+        AuthMethod::RoleArn => Config {
+            user_name: "another-user".into(),
+            ..base.clone()
+        },
+    };
+    let folders = [
+        Config {
+            folder: "elsewhere/deeper".into(),
+            ..base.clone()
+        },
+        Config {
+            connectors: vec![Connector {
+                id: 2,
+                name: "second".into(),
+                folder: "second-folder".into(),
+            }],
+            ..base.clone()
+        },
+    ];
+    // Braze's Currents requests are on the keys under each folder (issue 19): judged there.
+    let mut left_out = vec![other_method];
+    if !base.integration.has_currents() {
+        left_out.extend(folders);
+    }
+    left_out
+}
+
+/// With Currents, Braze writes under each connector's folder: a folder or a connector typed
+/// changes what is judged (a Deny on one folder's keys refuses that connector's uploads).
+#[test]
+fn with_currents_the_folders_are_judged() {
+    use braze_s3_companion::core::config::Connector;
+    use preflight::JudgedValues;
+    let base = user();
+    assert!(base.integration.has_currents());
+    let other_folder = Config {
+        folder: "elsewhere".into(),
+        ..base.clone()
+    };
+    let more_connectors = Config {
+        connectors: vec![Connector {
+            id: 2,
+            name: "second".into(),
+            folder: "second-folder".into(),
+        }],
+        ..base.clone()
+    };
+    assert_ne!(JudgedValues::of(&other_folder), JudgedValues::of(&base));
+    assert_ne!(JudgedValues::of(&more_connectors), JudgedValues::of(&base));
+    let export = Config {
+        integration: Integration::DashboardExport,
+        ..base.clone()
+    };
+    let export_elsewhere = Config {
+        folder: "elsewhere".into(),
+        ..export.clone()
+    };
+    assert_eq!(
+        JudgedValues::of(&export_elsewhere),
+        JudgedValues::of(&export)
+    );
+}
+
+/// The policy checker keeps its result under `JudgedValues` too (issue 22): a value it leaves
+/// out changes no result, for policies that suffice, fall short, grant more, or trust.
+#[test]
+fn the_checker_s_result_depends_only_on_the_judged_values() {
+    use braze_s3_companion::core::checker;
+    use preflight::JudgedValues;
+    let broad = doc(json!([{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]));
+    let short = doc(json!([{"Effect": "Allow", "Action": "s3:PutObject",
+        "Resource": "arn:aws:s3:::acme-braze/currents/*"}]));
+    let policies = [
+        braze_policy("acme-braze"),
+        broad,
+        short,
+        trust("999999999999", "ext-1"),
+        trust("999999999999", "ext-2"),
+    ];
+    let mut verdicts = Vec::new();
+    for base in [user(), role()] {
+        for policy in &policies {
+            let text = serde_json::to_string_pretty(policy).unwrap();
+            let expected = checker::check(&text, &base);
+            verdicts.push(expected.verdict.key());
+            for config in left_out_values(&base) {
+                assert_eq!(JudgedValues::of(&config), JudgedValues::of(&base));
+                assert_eq!(
+                    checker::check(&text, &config),
+                    expected,
+                    "{config:?}\n{text}"
+                );
+            }
+        }
+    }
+    verdicts.sort_unstable();
+    verdicts.dedup();
+    assert!(verdicts.len() >= 2, "{verdicts:?}");
 }

@@ -586,6 +586,157 @@ fn choice_keys_are_the_contract_spellings() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// What a link carries (issue 22): never more than servers and CDNs take
+
+/// `value` as `URLSearchParams` writes it (the WHATWG URL standard's
+/// application/x-www-form-urlencoded serializer): ASCII alphanumerics and `*-._` kept, the
+/// space as `+`, every other byte of the UTF-8 as `%XX`. Written from the standard, not from
+/// the code under test.
+fn form_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
+                (b as char).to_string()
+            }
+            b' ' => "+".to_owned(),
+            b => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+fn query_text(pairs: &[(&'static str, String)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+#[test]
+fn the_encoded_length_is_the_url_standards() {
+    for value in [
+        "", "acme", "a b", "a+b", "é", "名前", "🚀", "~!'()", "%2F", "\n",
+    ] {
+        assert_eq!(
+            query::url_encoded_len(value),
+            form_encode(value).len(),
+            "{value:?}"
+        );
+    }
+    assert_eq!(form_encode("a b~é"), "a+b%7E%C3%A9");
+}
+
+/// A value at the very end of what AWS accepts in `field`, of characters valid there that
+/// take the most room in a URL.
+fn longest_valid(field: Field) -> String {
+    let max = field.max_bytes();
+    match field {
+        Field::Bucket => "a".repeat(max),
+        Field::BrazeAccount | Field::OwnAccount => "1".repeat(max),
+        Field::ExternalId | Field::UserName | Field::PolicyName => "+".repeat(max),
+        // A role typed with the longest path IAM accepts (512 with its slashes), then its name.
+        Field::RoleName => format!("/{}/{}", "+".repeat(510), "+".repeat(64)),
+        // 3-byte letters, and plain letters for what is left.
+        Field::Folder | Field::ConnectorFolder(_) => {
+            let letters = "名".repeat(max / 3);
+            letters.clone() + &"a".repeat(max - letters.len())
+        }
+    }
+}
+
+#[test]
+fn every_valid_value_fits_a_link() {
+    for integration in [Integration::Currents, Integration::Both] {
+        for auth in AuthMethod::ALL {
+            let mut config = Config {
+                integration,
+                auth,
+                ..Config::default()
+            };
+            for field in Field::ALL {
+                *config.value_mut(field).unwrap() = longest_valid(field);
+            }
+            // The policy name grows a suffix with both integrations: the base is shorter.
+            if integration == Integration::Both {
+                config.policy_name = "+".repeat(128 - "-dashboard-export".len());
+            }
+            let report = Report::new(&config);
+            for field in Field::ALL {
+                assert!(report.is_ok(field), "{integration:?} {auth:?} {field:?}");
+            }
+            assert_eq!(query::left_out(&config), Vec::<Field>::new());
+            let back = parse_owned(&query::to_pairs(&config));
+            let mut linked = vec![Field::Bucket, Field::PolicyName, Field::Folder];
+            match auth {
+                AuthMethod::RoleArn => linked.extend([
+                    Field::BrazeAccount,
+                    Field::ExternalId,
+                    Field::RoleName,
+                    Field::OwnAccount,
+                ]),
+                AuthMethod::SecretKey => linked.push(Field::UserName),
+            }
+            for field in linked {
+                assert_eq!(back.value(field), config.value(field), "{field:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_longest_link_stays_under_what_servers_and_cdns_accept() {
+    // docs/contract.md: CloudFront takes URLs of at most 8,192 bytes, nginx and Apache request
+    // lines of 8 KB by default. The widget keeps its part under MAX_QUERY_BYTES, leaving 392
+    // bytes to the page's own address (a role may now carry a 512-character path).
+    const { assert!(query::MAX_QUERY_BYTES + 392 <= 8_192) };
+    for integration in Integration::ALL {
+        for auth in AuthMethod::ALL {
+            // Every value at the most a link carries: three times its field's limit, encoded.
+            let mut config = Config {
+                integration,
+                auth,
+                sse: true,
+                ..Config::default()
+            };
+            for field in Field::ALL {
+                *config.value_mut(field).unwrap() = "%".repeat(field.max_bytes());
+            }
+            let mut pairs = query::to_pairs(&config);
+            assert_eq!(query::left_out(&config), Vec::<Field>::new());
+            pairs.push(("lang", "pt-BR".to_owned()));
+            let text = query_text(&pairs);
+            assert!(
+                text.len() <= query::MAX_QUERY_BYTES,
+                "{integration:?} {auth:?}: {} bytes",
+                text.len()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_value_over_its_room_stays_out_of_the_link_and_the_rest_goes_in() {
+    // The issue: 150,000 characters pasted into the folder field.
+    let config = Config {
+        bucket: "acme-exports".to_owned(),
+        folder: "x".repeat(150_000),
+        ..Config::default()
+    };
+    let pairs = query::to_pairs(&config);
+    assert!(pairs.iter().all(|(k, _)| *k != "folder"), "{pairs:?}");
+    assert!(pairs.contains(&("bucket", "acme-exports".to_owned())));
+    assert_eq!(query::left_out(&config), vec![Field::Folder]);
+    assert!(query_text(&pairs).len() < 100);
+    // One byte over the room of a bucket name (3 × 63 encoded bytes) is out; at it, in.
+    let at = |value: String| query::link_carries(Field::Bucket, &value);
+    assert!(at("%".repeat(63)));
+    assert!(!at("%".repeat(63) + "a"));
+    assert!(at("a".repeat(189)));
+    assert!(!at("a".repeat(190)));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Never a panic
 
 fn any_key() -> impl Strategy<Value = String> {
@@ -622,9 +773,22 @@ proptest! {
         pairs in proptest::collection::vec((any_key(), any_value()), 0..12)
     ) {
         let config = query::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        let seen = rendered(&config);
         let back = parse_owned(&query::to_pairs(&config));
-        prop_assert_eq!(rendered(&back), seen);
+        let left_out = query::left_out(&config);
+        if left_out.is_empty() {
+            prop_assert_eq!(rendered(&back), rendered(&config));
+        }
+        // What a link leaves out is refused where it was typed; the rest comes back as is.
+        for field in Field::ALL {
+            if left_out.contains(&field) {
+                prop_assert!(has_error(&config, field), "{:?}", field);
+            } else if !field.is_optional() || !config.value(field).is_empty() {
+                let linked = query::to_pairs(&config).iter().any(|(k, _)| *k == field.key());
+                if linked {
+                    prop_assert_eq!(back.value(field), config.value(field));
+                }
+            }
+        }
     }
 
     #[test]

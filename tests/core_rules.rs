@@ -10,10 +10,13 @@
 //! - IAM user, role names: 1–64 characters of `A-Za-z0-9 + = , . @ - _`; policy names 1–128.
 //! - Folder path: an S3 key prefix; no leading `/`, no empty or `..` segments; none of the
 //!   characters AWS lists to avoid in key names (`\ { } ^ % ` ` [ ] " < > ~ # |`) nor a
-//!   control character.
+//!   control character; no invisible format character (Unicode Cf); at most 512 bytes of
+//!   UTF-8 (S3 keys stop at 1,024 bytes and Braze writes its own file names under the path).
 
-use braze_s3_companion::core::config::{AuthMethod, Config, Integration};
+use braze_s3_companion::core::config::{AuthMethod, Config, Connector, Integration};
+use braze_s3_companion::core::query;
 use braze_s3_companion::core::rules::{self, Field, Problem, Report, Severity};
+use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -576,7 +579,8 @@ fn role_name_is_1_to_64_characters() {
 
 #[test]
 fn role_name_charset() {
-    for bad in NAME_FORBIDDEN {
+    // A `/` separates the role's path from its name (see the next test).
+    for bad in NAME_FORBIDDEN.iter().filter(|c| **c != '/') {
         let config = Config {
             role_name: format!("braze{bad}role"),
             ..role_config()
@@ -591,6 +595,55 @@ fn role_name_charset() {
         ..role_config()
     };
     assert!(field_ok(&config, Field::RoleName));
+}
+
+/// Issue 22: the role may be typed with its path, as its ARN writes it (AWS, "IAM
+/// identifiers"; IAM API `CreateRole`: a path is `/`-separated, 1 to 512 characters).
+#[test]
+fn role_name_may_carry_a_path() {
+    let with = |name: &str| Config {
+        role_name: name.to_owned(),
+        ..role_config()
+    };
+    for good in [
+        "service/braze/pc-r",
+        "/service/braze/pc-r",
+        "a/b",
+        "team+1/x.y@z/pc-r",
+    ] {
+        assert!(field_ok(&with(good), Field::RoleName), "{good}");
+    }
+    let config = with("service/braze/pc-r");
+    assert_eq!(config.role_name(), "pc-r");
+    assert_eq!(config.role_path(), "/service/braze/");
+    assert_eq!(with("/service/pc-r").role_path(), "/service/");
+    assert_eq!(with("pc-r").role_path(), "/");
+    assert_eq!(role_config().role_path(), "/");
+    // An empty segment, a trailing `/` (no name), a name too long, characters the page does
+    // not write into scripts, a path over 512 characters with its slashes.
+    assert!(matches!(
+        field_problems(&with("service//pc-r"), Field::RoleName)[..],
+        [Problem::RolePathEmptySegment]
+    ));
+    assert!(matches!(
+        field_problems(&with("service/braze/"), Field::RoleName)[..],
+        [Problem::NameLength { len: 0, max: 64 }]
+    ));
+    assert!(matches!(
+        field_problems(&with(&format!("service/{}", rep('r', 65))), Field::RoleName)[..],
+        [Problem::NameLength { len: 65, max: 64 }]
+    ));
+    assert!(matches!(
+        &field_problems(&with("serv$ce/pc-r"), Field::RoleName)[..],
+        [Problem::RolePathCharacters { found }] if found == "$"
+    ));
+    let long = format!("{}/pc-r", rep('p', 510));
+    assert!(field_ok(&with(&long), Field::RoleName));
+    let longer = format!("{}/pc-r", rep('p', 511));
+    assert!(matches!(
+        field_problems(&with(&longer), Field::RoleName)[..],
+        [Problem::RolePathLength { len: 513, max: 512 }]
+    ));
 }
 
 #[test]
@@ -789,6 +842,188 @@ fn folder_rules_each_have_their_own_message() {
     assert_ne!(ids[0], ids[1]);
     assert_ne!(ids[1], ids[2]);
     assert_ne!(ids[0], ids[2]);
+}
+
+#[test]
+fn folder_is_at_most_512_bytes_of_utf8() {
+    // docs/facts.md: 512 bytes, counted in UTF-8 as S3 counts key names.
+    assert_eq!(rules::folder(&rep('a', 512)), Vec::<Problem>::new());
+    assert_eq!(
+        rules::folder(&rep('a', 513)),
+        vec![Problem::FolderLength { bytes: 513 }]
+    );
+    // A Japanese character is 3 bytes: 170 of them and two letters are 512 bytes.
+    let fits = format!("{}ab", rep('名', 170));
+    assert_eq!(rules::folder(&fits), Vec::<Problem>::new());
+    assert_eq!(
+        rules::folder(&format!("{fits}c")),
+        vec![Problem::FolderLength { bytes: 513 }]
+    );
+    // The issue's 400 Japanese characters (1,200 bytes) no longer pass.
+    assert_eq!(
+        rules::folder(&rep('デ', 400)),
+        vec![Problem::FolderLength { bytes: 1200 }]
+    );
+    let message = Problem::FolderLength { bytes: 1200 }.message();
+    assert_eq!(message.id, "rule-folder-length");
+    let arg = |name: &str| {
+        message
+            .args
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone())
+    };
+    use braze_s3_companion::core::text::Arg;
+    assert_eq!(arg("max"), Some(Arg::Number(512)));
+    assert_eq!(arg("len"), Some(Arg::Number(1200)));
+    assert_eq!(arg("key"), Some(Arg::Number(1024)));
+    assert_eq!(arg("room"), Some(Arg::Number(512)));
+}
+
+#[test]
+fn folder_refuses_invisible_format_characters_by_code_point() {
+    // The issue's characters: zero-width space, bidi override (RLO), byte-order mark, soft
+    // hyphen; and the joiners, marks, isolates, word joiner and a tag character.
+    for (c, shown) in [
+        ('\u{200B}', "U+200B"),
+        ('\u{202E}', "U+202E"),
+        ('\u{FEFF}', "U+FEFF"),
+        ('\u{AD}', "U+00AD"),
+        ('\u{200C}', "U+200C"),
+        ('\u{200D}', "U+200D"),
+        ('\u{200E}', "U+200E"),
+        ('\u{200F}', "U+200F"),
+        ('\u{202A}', "U+202A"),
+        ('\u{2066}', "U+2066"),
+        ('\u{2069}', "U+2069"),
+        ('\u{2060}', "U+2060"),
+        ('\u{61C}', "U+061C"),
+        ('\u{E0041}', "U+E0041"),
+    ] {
+        let value = format!("curr{c}ents");
+        assert_eq!(
+            rules::folder(&value),
+            vec![Problem::FolderInvisible {
+                found: shown.to_owned()
+            }],
+            "{value:?}"
+        );
+    }
+    // Each named once, in order of appearance.
+    assert_eq!(
+        rules::folder("a\u{202E}b\u{200B}c\u{202E}d"),
+        vec![Problem::FolderInvisible {
+            found: "U+202E U+200B".to_owned()
+        }]
+    );
+    assert_eq!(
+        Problem::FolderInvisible {
+            found: "U+200B".to_owned()
+        }
+        .message()
+        .id,
+        "rule-folder-invisible"
+    );
+}
+
+#[test]
+fn invisible_and_over_long_folders_are_refused_typed_in_a_connector_and_from_a_link() {
+    let invisible = "exports\u{200B}/eu";
+    let long = rep('a', 600);
+    // A link's preset.
+    for value in [invisible, long.as_str()] {
+        let config = query::parse([("bucket", "braze-exports"), ("folder", value)]);
+        assert!(!Report::new(&config).is_ok(Field::Folder), "{value:?}");
+    }
+    // A further connector's folder, typed.
+    let mut config = secret_config();
+    config.connectors = vec![
+        Connector {
+            id: 1,
+            name: "eu".to_owned(),
+            folder: invisible.to_owned(),
+        },
+        Connector {
+            id: 2,
+            name: "us".to_owned(),
+            folder: long.clone(),
+        },
+    ];
+    assert!(field_problems(&config, Field::ConnectorFolder(1))
+        .iter()
+        .any(|p| matches!(p, Problem::FolderInvisible { .. })));
+    assert!(field_problems(&config, Field::ConnectorFolder(2))
+        .contains(&Problem::FolderLength { bytes: 600 }));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    // `\p{Cf}` is generated by proptest's regex engine from the Unicode database: the
+    // widget's own table must agree with it both ways.
+    #[test]
+    fn every_format_character_is_refused(c in "\\p{Cf}") {
+        let value = format!("a{c}b");
+        let refused = rules::folder(&value)
+            .iter()
+            .any(|p| matches!(p, Problem::FolderInvisible { .. }));
+        prop_assert!(refused, "{:?}", value);
+    }
+
+    #[test]
+    fn no_other_character_is_called_invisible(c in "\\P{Cf}") {
+        let value = format!("a{c}b");
+        let called = rules::folder(&value)
+            .iter()
+            .any(|p| matches!(p, Problem::FolderInvisible { .. }));
+        prop_assert!(!called, "{:?}", value);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Too long for a link (the value stays in the save only)
+
+#[test]
+fn a_value_too_long_for_a_link_is_refused_and_said_to_be_left_out() {
+    let config = Config {
+        folder: rep('x', 150_000),
+        ..role_config()
+    };
+    let problems = field_problems(&config, Field::Folder);
+    assert!(problems.contains(&Problem::FolderLength { bytes: 150_000 }));
+    assert!(problems.contains(&Problem::NotInLink));
+    assert_eq!(Problem::NotInLink.severity(), Severity::Warning);
+    assert_eq!(Problem::NotInLink.message().id, "rule-not-in-link");
+    // Said only of what the link leaves out.
+    for field in [Field::Bucket, Field::BrazeAccount, Field::ExternalId] {
+        assert!(!field_problems(&config, field).contains(&Problem::NotInLink));
+    }
+}
+
+#[test]
+fn every_value_a_link_leaves_out_is_refused_by_its_own_rule() {
+    // The longest values AWS refuses, field by field, and values just over each limit.
+    for n in [64, 1225, 5000] {
+        let mut config = role_config();
+        config.bucket = rep('a', n);
+        config.external_id = rep('+', n);
+        config.role_name = rep('=', n);
+        config.policy_name = rep(',', n.min(200));
+        config.folder = rep('é', n);
+        let report = Report::new(&config);
+        for field in query::left_out(&config) {
+            assert!(
+                report
+                    .for_field(field)
+                    .any(|f| f.problem == Problem::NotInLink),
+                "{field:?}"
+            );
+            assert!(
+                !report.is_ok(field),
+                "{field:?} is left out, so it is refused"
+            );
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 //! Issue 14: "Updating credentials without losing data" and today's troubleshooting texts.
-//! Expected values come from Braze's current page as `/work/shared/reference/TODAY.md` and the
-//! issue describe it: a key is rotated create → update Braze → test → deactivate → delete (an
+//! Expected values come from Braze's current page as docs/facts.md ("Today vs the seed") and
+//! the issue describe it: a key is rotated create → update Braze → test → deactivate → delete (an
 //! IAM user holds at most two keys); a role keeps Braze's account and external ID; Currents is
 //! updated by Edit > Credentials > Update Current; dashboard export by Technology Partners >
 //! Amazon S3 with Test Credentials; the literal error strings stay literal.
@@ -110,15 +110,20 @@ fn a_key_is_rotated_create_update_test_deactivate_delete_and_a_user_holds_two_ke
     }
 }
 
+/// Braze's current page says 5 days, earlier revisions (the seed) 48 hours: the warning
+/// carries both, today's first.
 #[test]
-fn the_expiry_warning_keeps_the_seed_s_48_hours() {
+fn the_expiry_warning_carries_today_s_5_days_and_the_earlier_48_hours() {
     for auth in METHODS {
         let path = path(&config(Integration::Currents, auth));
         let expiry = all_msgs(&path)
             .into_iter()
             .find(|m| m.id == "update-expiry")
             .expect("an expiry warning");
-        assert_eq!(expiry.args, vec![("hours", Arg::Number(48))]);
+        assert_eq!(
+            expiry.args,
+            vec![("days", Arg::Number(5)), ("hours", Arg::Number(48))]
+        );
     }
 }
 
@@ -223,13 +228,15 @@ fn dashboard_export_is_updated_in_technology_partners_then_tested() {
 
 #[test]
 fn braze_s_error_strings_are_quoted_literally_by_their_symptoms() {
+    // Whole, as Braze's page prints them (the same English text on all seven pages).
     assert_eq!(
         Symptom::PutObjectDenied.braze_says(),
-        ["S3 Credentials are invalid because this account does not have 'PutObject access' to the 'CUSTOMER-BUCKET-HERE' bucket."]
+        ["S3 Credentials are invalid because this account does not have 'PutObject access'. Please check the permissions and ensure that this key has access to 'PutObject' in the 'CUSTOMER-BUCKET-HERE' bucket."]
     );
-    let kms = Symptom::KmsGenerateDataKey.braze_says();
-    assert_eq!(kms.len(), 1);
-    assert!(kms[0].starts_with("User: arn:aws:sts::XXX:assumed-role/braze-iam-role/braze is not authorized to perform: kms:GenerateDataKey on resource:"));
+    assert_eq!(
+        Symptom::KmsGenerateDataKey.braze_says(),
+        ["User: arn:aws:sts::XXX:assumed-role/braze-iam-role/braze is not authorized to perform: kms:GenerateDataKey on resource: arn:aws:XXX because no identity-based policy allows the kms:GenerateDataKey action"]
+    );
     assert_eq!(
         Symptom::DownloadLinksFail.braze_says(),
         ["Unable to connect to S3, please validate that your credentials are correct"]
@@ -293,6 +300,16 @@ fn the_general_notes_follow_the_case() {
             "switch-provider"
         ]
     );
+    // Message archiving writes archives, not exports: their format, not the exports'.
+    assert_eq!(
+        keys(Integration::MessageArchiving),
+        [
+            "invalid-alert",
+            "region",
+            "format-archives",
+            "switch-provider"
+        ]
+    );
     assert_eq!(
         keys(Integration::Both),
         [
@@ -306,7 +323,7 @@ fn the_general_notes_follow_the_case() {
     );
 }
 
-/// The 48-hour warning is about a Currents connector's events: no Currents, no warning.
+/// The expiry warning is about a Currents connector's events: no Currents, no warning.
 #[test]
 fn the_expiry_warning_is_for_currents_only() {
     for auth in METHODS {

@@ -124,11 +124,23 @@ fn numbers_use_each_languages_grouping() {
 
 #[test]
 fn plurals_follow_the_language() {
-    let one = text(Locale::En, &msg!("link-currents-expiry", hours = 1u32));
-    let many = text(Locale::En, &msg!("link-currents-expiry", hours = 48u32));
-    assert!(one.contains("1 hour,"), "{one}");
-    assert!(many.contains("48 hours"), "{many}");
-    let fr = text(Locale::Fr, &msg!("link-currents-expiry", hours = 48u32));
+    let one = text(
+        Locale::En,
+        &msg!("link-currents-expiry", days = 1u32, hours = 1u32),
+    );
+    let many = text(
+        Locale::En,
+        &msg!("link-currents-expiry", days = 5u32, hours = 48u32),
+    );
+    assert!(one.contains("1 day ") && one.contains("1 hour)"), "{one}");
+    assert!(
+        many.contains("5 days") && many.contains("48 hours"),
+        "{many}"
+    );
+    let fr = text(
+        Locale::Fr,
+        &msg!("link-currents-expiry", days = 5u32, hours = 48u32),
+    );
     assert!(fr.contains("48 heures"), "{fr}");
 }
 

@@ -273,7 +273,7 @@ fn one_integration_creates_one_policy_with_the_base_name() {
     assert_eq!(plan.policies.len(), 1);
     assert_eq!(plan.policies[0].name, "-policy+=,.@_");
     match &plan.identity {
-        Identity::Role { name, trust } => {
+        Identity::Role { name, trust, .. } => {
             assert_eq!(name, "-role+=,.@_");
             assert_eq!(
                 serde_json::from_str::<Value>(&to_pretty_json(trust)).unwrap(),
@@ -738,21 +738,72 @@ fn snippet_ids_are_the_contracts() {
     }
 }
 
+/// `message` as the reader of `locale` sees it: its own translation (a missing one falls back
+/// to English, a missing message to its id, and both would pass a test of non-emptiness).
+fn shown(locale: Locale, message: &braze_s3_companion::core::text::Msg) -> String {
+    let text = Localizer::get(locale).text(message);
+    assert_ne!(text, message.id, "{locale:?}: {} is missing", message.id);
+    if locale != Locale::En {
+        let english = Localizer::get(Locale::En).text(message);
+        assert_ne!(text, english, "{locale:?}: {} is English", message.id);
+    }
+    text
+}
+
 #[test]
-fn file_names_and_how_to_run_render_in_every_locale() {
+fn file_names_titles_how_to_run_and_notes_read_in_every_locale_with_the_values() {
     let config = config(Integration::Currents, AuthMethod::RoleArn);
-    let suffixes = [".sh", ".yaml", ".tf"];
+    // Each file: its name's suffix, the tool and the format its title names (docs/contract.md).
+    let files = [
+        (".sh", "CLI", "bash"),
+        (".yaml", "CloudFormation", "YAML"),
+        (".tf", "Terraform", "HCL"),
+    ];
     for locale in Locale::ALL {
         let l10n = Localizer::get(locale);
-        for (kind, suffix) in IacKind::ALL.into_iter().zip(suffixes) {
+        for (kind, (suffix, tool, format)) in IacKind::ALL.into_iter().zip(files) {
             let file = l10n.text(&iac::file_name(kind, &config));
             assert!(file.starts_with(BUCKET) && file.ends_with(suffix), "{file}");
             // The how-to names the file through a Fluent message reference.
-            let how = l10n.text(&iac::how_to_run(kind, &config));
+            let how = shown(locale, &iac::how_to_run(kind, &config));
             assert!(how.contains(&file), "{locale:?}: {how}");
-            assert!(!l10n.text(&iac::title(kind)).is_empty());
+            let title = shown(locale, &iac::title(kind));
+            assert!(
+                title.contains(tool) && title.contains(format),
+                "{locale:?}: {title}"
+            );
             for note in iac::notes(kind, &config) {
-                assert!(l10n.has(note.id), "{locale:?} {}", note.id);
+                // The role notes: the ARN Braze needs, and IAM's propagation delay.
+                let text = shown(locale, &note);
+                assert!(
+                    text.contains("ARN") && text.contains("IAM"),
+                    "{locale:?}: {text}"
+                );
+            }
+        }
+    }
+}
+
+/// The notes name what the reader typed: the two policies Braze publishes (both integrations),
+/// the user whose key is created by hand (secret key, CloudFormation and Terraform).
+#[test]
+fn the_notes_name_the_reader_s_policies_and_user_in_every_locale() {
+    let config = config(Integration::Both, AuthMethod::SecretKey);
+    let currents = config.policy_name_for(PolicyKind::Currents);
+    let dashboard = config.policy_name_for(PolicyKind::DashboardExport);
+    for locale in Locale::ALL {
+        for kind in IacKind::ALL {
+            let notes = iac::notes(kind, &config);
+            let separate = shown(locale, &notes[0]);
+            assert!(
+                separate.contains(&currents) && separate.contains(&dashboard),
+                "{locale:?}: {separate}"
+            );
+            let key = shown(locale, &notes[1]);
+            if kind == IacKind::CliScript {
+                assert!(!key.contains(config.user_name()), "{locale:?}: {key}");
+            } else {
+                assert!(key.contains(config.user_name()), "{locale:?}: {key}");
             }
         }
     }

@@ -45,6 +45,9 @@ checker-access-depends-deny = Möglicherweise verweigert, abhängig von einer Be
         [one] Anweisung
        *[other] Anweisungen
     } { $statements })
+checker-access-missing-some = Nicht für jeden Schlüssel gewährt, den Braze hier schreibt: `{ $example }` bleibt außen vor
+checker-access-denied-some = Für einen Teil der Schlüssel, die Braze hier schreibt, durch ein explizites `Deny` verweigert (Anweisung { $statement }), etwa `{ $example }`
+checker-access-too-complex = Nicht geprüft: Die Platzhalter dieser Richtlinie sind zu verschachtelt, um sie hier zu beurteilen; vereinfachen Sie ihre Ressourcen
 
 ## Mehr Rechte als nötig
 
@@ -69,10 +72,12 @@ checker-trust-external-id-equal = Die Bedingung `sts:ExternalId` ist vorhanden u
 checker-trust-external-id-missing = Eine Anweisung vertraut dem Braze-Konto ohne Bedingung `sts:ExternalId`. Aktivieren Sie beim Erstellen der Rolle **{ -aws-require-external-id }**, damit nur Anfragen mit Ihrer externen ID akzeptiert werden.
 checker-trust-external-id-different = Die Bedingung `sts:ExternalId` erwartet { $found }, nicht Ihre externe ID { $external_id }.
 checker-trust-external-id-unverifiable = Die Bedingung `sts:ExternalId` verwendet { $operator }; diesen Operator wertet die Prüfung nicht aus.
+checker-trust-external-id-open = Die Bedingung `sts:ExternalId` verwendet { $operator } mit { $value } und lässt damit auch andere externe IDs zu, oder gar keine: Jeder Braze-Kunde, der den ARN dieser Rolle erfährt, könnte Braze diese Rolle verwenden lassen (das „Confused Deputy“-Problem, das die externe ID verhindern soll). Verwenden Sie `StringEquals` mit genau Ihrer externen ID.
 
 ## Hinweise
 
 checker-note-trust-with-secret-key = Sie haben die Methode mit geheimem Zugriffsschlüssel gewählt: Braze meldet sich dann als IAM-Benutzer an, und die Vertrauensrichtlinie einer Rolle ist dabei ohne Belang.
+checker-note-organizations = Gehört Ihr Konto zu einer Organisation in AWS Organizations, können deren Service-Kontrollrichtlinien (SCPs) und Ressourcen-Kontrollrichtlinien (RCPs) trotzdem ablehnen, was diese Richtlinie erlaubt: Sie sind von hier aus nicht lesbar.
 ## Warum sich ein Text nicht prüfen lässt
 
 checker-error-location = Zeile { $line }, Spalte { $column }:

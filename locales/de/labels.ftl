@@ -2,7 +2,7 @@
 #
 # Entscheidung je Beschriftung, mit Quelle (Issue 14). Braze-Dashboard: die aktuelle deutsche
 # Braze-Seite (braze-docs _lang/de/_partners/data_and_analytics/cloud_storage/amazon_s3.md,
-# zusammengefasst in ../shared/reference/TODAY.md); sie lässt die Schaltflächen und Seiten des
+# zusammengefasst in docs/facts.md, „Today vs the seed“); sie lässt die Schaltflächen und Seiten des
 # Dashboards englisch („Test Credentials“, „Save“, „AWS Credentials“, „Create New Current“,
 # „Launch Current“), also stehen sie hier englisch. AWS: Die deutsche Braze-Seite nennt die
 # Konsolenbeschriftungen englisch („Policies“, „Attach Policy“, „Security Credentials“), die
@@ -20,7 +20,7 @@
 #   -aws-s3, -aws-json-tab: Produkt- bzw. Registerkartenname, in allen Sprachen gleich.
 #   -braze-partner-integrations „Partnerintegrationen“, -braze-technology-partners
 #       „Technologiepartner“, -braze-integrations „Integrationen“, -braze-currents, -braze-amazon-s3:
-#       Navigation wie auf der deutschen Braze-Seite (laut TODAY.md übereinstimmend).
+#       Navigation wie auf der deutschen Braze-Seite (laut docs/facts.md übereinstimmend).
 #   -braze-create-currents „Create New Current“: aktuelle Braze-Seite (Partnerintegrationen >
 #       Currents > Create New Current > Amazon S3 Data Export). Der alte Pfad des Seeds
 #       („… > Datenexport“, „Create Current“) steht nur noch in den Hinweisen zur älteren
@@ -30,14 +30,14 @@
 #   -braze-role-arn-radio „AWS Role ARN“, -braze-launch-currents „Launch Current“: auch auf der
 #       deutschen Braze-Seite englisch.
 #   -braze-test-credentials „Test Credentials“, -braze-save „Save“, -braze-aws-credentials-page
-#       „AWS Credentials“: aktuelle deutsche Braze-Seite, englisch (TODAY.md; bisher
+#       „AWS Credentials“: aktuelle deutsche Braze-Seite, englisch (docs/facts.md; bisher
 #       „Zugangsdaten testen“, „Speichern“, „AWS-Zugangsdaten“).
 #   -braze-credentials-section „Credentials (Zugangsdaten)“: das Dashboard zeigt die Abschnitte
 #       englisch wie „AWS Credentials“; „Zugangsdaten“ ist das Wort der deutschen Braze-Seite.
 #   -braze-folder-path „Ordnerpfad“, -braze-sse-option „Serverseitige AES-256-Verschlüsselung im
-#       Ruhezustand“: deutsche Braze-Seite (laut TODAY.md übereinstimmend).
+#       Ruhezustand“: deutsche Braze-Seite (laut docs/facts.md übereinstimmend).
 #   -braze-invalid-credentials „S3 credentials are invalid“: Fehlermeldung des Dashboards,
-#       englisch (laut TODAY.md übereinstimmend).
+#       englisch (laut docs/facts.md übereinstimmend).
 
 ## AWS-Konsole
 -aws-sign-in = Bei der Konsole anmelden (Sign In to the Console)
@@ -89,3 +89,6 @@
 -braze-invalid-credentials = S3 credentials are invalid
 -aws-bucket-policy = Bucket-Richtlinie (Bucket policy)
 -aws-edit = Bearbeiten (Edit)
+# -braze-default-export-destination: das Kontrollkästchen auf der Seite eines Anbieters unter
+# Technologiepartner; auf jeder übersetzten Braze-Seite englisch.
+-braze-default-export-destination = Make this the default data export destination

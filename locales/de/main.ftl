@@ -63,6 +63,7 @@ snippet-placeholder = Bis Sie diese Werte eingeben, zeigt das Dokument an ihrer 
 error-label = Fehler:
 warning-label = Warnung:
 widget-crashed = Im Widget ist ein Fehler aufgetreten. Laden Sie die Seite neu; tritt der Fehler erneut auf, folgen Sie der Braze-Dokumentation.
+storage-not-kept = Ihr Fortschritt wird nicht gespeichert: Dieser Browser verweigert das Speichern (sein Speicher ist voll oder gesperrt). Was Sie eingeben und abhaken, bleibt nur, bis Sie die Seite verlassen oder neu laden; um es zu behalten, verwenden Sie **Link zur Konfiguration kopieren** (Ihre Werte) oder **Als Markdown kopieren** (Ihre Häkchen).
 
 ## Noch unbekannte Werte im Text der Anleitung
 
@@ -107,13 +108,19 @@ rule-external-id-length = Die externe ID muss { $min } bis { NUMBER($max) } Zeic
 rule-external-id-characters = Nicht erlaubte Zeichen in einer externen ID: { $found }. Erlaubt: Buchstaben, Ziffern und `+ = , . @ : / - _`.
 rule-name-length = Der Name muss 1 bis { $max } Zeichen lang sein (derzeit { $len }).
 rule-name-characters = Nicht erlaubte Zeichen in einem IAM-Namen: { $found }. Erlaubt: Buchstaben, Ziffern und `+ = , . @ - _`.
+rule-role-path-length = Der Pfad der Rolle darf höchstens { $max } Zeichen lang sein, Schrägstriche mitgezählt (derzeit { $len }).
+rule-role-path-empty-segment = Der Pfad der Rolle darf kein leeres Segment enthalten (`//`).
+rule-role-path-characters = Zeichen, die diese Seite nicht in den Pfad einer Rolle schreibt: { $found }. Verwenden Sie zwischen den `/` Buchstaben, Ziffern und `+ = , . @ - _`.
 rule-folder-leading-slash = Der Pfad darf nicht mit `/` beginnen.
 rule-folder-empty-segment = Der Pfad darf kein leeres Segment enthalten (`//` oder `/` am Ende).
 rule-folder-dot-dot = Der Pfad darf kein Segment `..` enthalten.
 rule-folder-characters = Nicht erlaubte Zeichen in einem Ordnerpfad: { $found }. Amazon S3 rät in Objektnamen davon ab: Backslash, geschweifte und eckige Klammern, Backticks, Anführungszeichen, `^ % ~ # | < >` und Steuerzeichen wie Zeilenumbrüche.
+rule-folder-invisible = Der Pfad enthält unsichtbare Formatierungszeichen ({ $found }): Amazon S3 würde einen anderen Pfad speichern, als Sie sehen. Geben Sie ihn ohne diese Zeichen neu ein.
+rule-folder-length = Der Pfad darf höchstens { $max } Byte lang sein (derzeit { NUMBER($len) }; ein Buchstabe außerhalb von A–Z belegt 2 bis 4 Byte): Ein Amazon-S3-Objektschlüssel endet bei { NUMBER($key) } Byte, und { $room } davon bleiben für die Dateinamen, die Braze unter dem Pfad schreibt.
 rule-folder-duplicate = Ein anderer Konnektor verwendet diesen Pfad bereits: Jeder Konnektor braucht einen eigenen.
 rule-folder-nested = Dieser Pfad liegt im Ordner { $parent } eines anderen Konnektors: Wählen Sie einen separaten Pfad.
 rule-folder-contains = Der Hauptordner { $child } liegt innerhalb dieses Pfads: Wählen Sie einen separaten Pfad.
+rule-not-in-link = Zu lang für einen Link: Die Adresse der Seite und **Link zur Konfiguration kopieren** lassen diesen Wert weg.
 
 ## Anleitung: Voraussetzungen und Bucket
 
@@ -148,7 +155,7 @@ sk-credentials-secret = Der geheime Zugriffsschlüssel wird nur ein einziges Mal
 ## Anleitung: Berechtigungsrichtlinie
 
 step-create-policy = Berechtigungsrichtlinie erstellen
-sk-policy-open = Gehen Sie zu **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** und wählen Sie dann **{ -aws-create-own-policy }**. So bleiben die Berechtigungen eng gefasst: Braze erreicht nur den Bucket, den Sie angeben.
+sk-policy-open = Gehen Sie zu **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** und wählen Sie dann **{ -aws-create-own-policy }**. Die Richtlinie beschränkt Braze auf die Ressourcen, die sie nennt.
 role-policy-open = Melden Sie sich als Kontoadministrator bei der AWS Management Console an. Klicken Sie im IAM-Bereich in der Navigationsleiste auf **{ -aws-policies }** und dann auf **{ -aws-create-policy }**.
 policy-differ-note = Currents und der Dashboard-Datenexport benötigen unterschiedliche Richtlinien.
 policy-both-which = Sie nutzen beide Integrationen mit diesem Bucket: Erstellen Sie entweder die zwei getrennten Richtlinien (jede auf ihre Integration beschränkt und später leichter zu entfernen) oder die eine Richtlinie für beide (nur eine zum Anfügen). Wählen Sie eine der beiden Varianten, nicht beide.
@@ -194,10 +201,13 @@ link-currents-sse-off = **{ -braze-sse-option }**: Lassen Sie die Option deaktiv
 sse-kms-unsupported = SSE-KMS wird weder von Currents noch vom Dashboard-Export unterstützt. Erzwingt der Bucket SSE-KMS, schlagen Uploads mit einem Autorisierungsfehler für `kms:GenerateDataKey` fehl.
 link-currents-extra-connector = Weiterer Konnektor: Erstellen Sie einen weiteren Current namens { $name } mit denselben Zugangsdaten und dem Ordnerpfad { $folder }.
 link-currents-launch = Klicken Sie auf **{ -braze-launch-currents }**. Braze prüft dann Ihre Zugangsdaten, und eine Benachrichtigung zeigt an, ob sie validiert wurden.
-link-currents-expiry = Halten Sie Ihre Zugangsdaten aktuell. Laufen die Zugangsdaten des Konnektors ab, sendet er keine Ereignisse mehr; nach mehr als { $hours } { $hours ->
+link-currents-expiry = Halten Sie Ihre Zugangsdaten aktuell. Laufen die Zugangsdaten des Konnektors ab, sendet er keine Ereignisse mehr; nach mehr als { $days } { $days ->
+        [one] Tag
+       *[other] Tagen
+    } laut Braze' aktueller Seite (frühere Fassungen nannten { $hours } { $hours ->
         [one] Stunde
        *[other] Stunden
-    } werden seine Ereignisse verworfen, und die Daten sind endgültig verloren.
+    }) werden seine Ereignisse verworfen, und die Daten sind endgültig verloren.
 link-role-propagation = Zeigt Braze direkt nach dem Erstellen der Rolle „{ -braze-invalid-credentials }“ an, ist die neue Rolle in IAM womöglich noch nicht überall verfügbar: Warten Sie und versuchen Sie es erneut.
 step-link-dashboard-export = Dashboard-Datenexport mit AWS verknüpfen
 link-dashboard-open = Gehen Sie in Braze zu **{ -braze-partner-integrations } > { -braze-technology-partners }** und klicken Sie auf **{ -braze-amazon-s3 }**.

@@ -32,7 +32,7 @@ preflight-unknown-no-bucket = Nicht geprüft: Den Bucket { $bucket } gibt es nic
 preflight-bucket-exists-pass = Der Bucket { $bucket } existiert.
 preflight-bucket-exists-missing = In diesem Konto gibt es keinen Bucket { $bucket }.
 preflight-bucket-exists-fix = Erstellen Sie den Bucket { $bucket } in der S3-Konsole (oder korrigieren Sie hier seinen Namen) und führen Sie das Skript erneut aus.
-preflight-bucket-exists-forbidden = S3 hat nicht verraten, ob der Bucket { $bucket } existiert: Er gehört vielleicht zu einem anderen AWS-Konto, oder die Identität, die das Skript ausgeführt hat, darf ihn nicht auflisten.
+preflight-bucket-exists-forbidden = S3 hat die Auskunft verweigert, ob der Bucket { $bucket } existiert: Er gehört vielleicht zu einem anderen AWS-Konto, oder die Identität, die das Skript ausgeführt hat, darf ihn nicht auflisten.
 preflight-bucket-region = Braze schreibt in die Region { $region }, in der der Bucket { $bucket } liegt.
 preflight-encryption-none = Keine Standardverschlüsselung konfiguriert: S3 verschlüsselt neue Objekte mit SSE-S3, das Braze unterstützt.
 preflight-encryption-sse-s3 = Die Standardverschlüsselung ist SSE-S3 (`AES256`), das Braze unterstützt.
@@ -42,7 +42,7 @@ preflight-encryption-other = Die Standardverschlüsselung ist `{ $algorithm }`, 
 preflight-object-lock-off = Object Lock ist aus.
 preflight-object-lock-currents = Object Lock ist an: Braze Currents unterstützt keine Buckets mit Object Lock.
 preflight-object-lock-fix = Object Lock lässt sich nicht abschalten: Erstellen Sie für Currents einen anderen Bucket ohne Object Lock.
-preflight-object-lock-export = Object Lock ist an. Der Datenexport aus dem Dashboard kann seine Dateien nicht ersetzen oder löschen, solange sie aufbewahrt werden.
+preflight-object-lock-export = Object Lock ist an. Hat der Bucket eine Standard-Aufbewahrungsfrist, weist S3 jeden Upload ab, der weder einen `Content-MD5`- noch einen Prüfsummen-Header trägt, und Braze sagt nicht, ob seine Exporte einen senden. Prüfen Sie, ob ein Dashboard-Export im Bucket ankommt, oder verwenden Sie einen Bucket ohne Object Lock.
 preflight-bucket-policy-none = Der Bucket hat keine Bucket-Richtlinie.
 preflight-bucket-policy-pass = Die Bucket-Richtlinie verweigert nichts, was Braze braucht.
 preflight-bucket-policy-denies = { $count ->
@@ -53,6 +53,10 @@ preflight-bucket-policy-fix = Entfernen oder verengen Sie die `Deny`-Anweisungen
         [on] Braze sendet bei jedem Upload `{ $header }: AES256`.
        *[off] Brazes AES-256-Option ist hier aus, Uploads tragen also keinen `{ $header }`-Header: Verlangt die Richtlinie ihn, schalten Sie die Option in Braze und hier ein.
     }
+preflight-bucket-policy-not-principal-fix = `NotPrincipal` mit `Deny` verweigert jedem Prinzipal, den es nicht genau aufführt: den Sitzungen einer Rolle, sofern nicht jede Sitzung aufgeführt ist, und immer einer Identität mit Berechtigungsgrenze. Schreiben Sie stattdessen, wie AWS empfiehlt, `"Principal": "*"` mit einer Bedingung `ArnNotEquals` auf `aws:PrincipalArn`, die { $kind ->
+        [user] den Benutzer
+       *[role] die Rolle
+    } nennt.
 preflight-bucket-policy-depends = { $count ->
         [one] Die Bucket-Richtlinie verweigert womöglich eine Berechtigung, die Braze braucht, je nach einer Bedingung, die diese Prüfung nicht auswerten kann: { $pairs }.
        *[other] Die Bucket-Richtlinie verweigert womöglich { $count } Berechtigungen, die Braze braucht, je nach Bedingungen, die diese Prüfung nicht auswerten kann: { $pairs }.
@@ -87,6 +91,15 @@ preflight-identity-broader = Alles, was Braze braucht, ist gewährt, aber { $cou
         [one] diese Richtlinie gewährt
        *[other] diese Richtlinien gewähren
     } mehr als nötig: { $policies }. Hängen Sie besser nur die Richtlinie von dieser Seite an.
+preflight-identity-pass-bucket = Alles, was Braze braucht, ist gewährt, teils allein durch die Bucket-Richtlinie: Innerhalb eines Kontos erlaubt AWS eine Anfrage, wenn die Richtlinien der Identität oder die Bucket-Richtlinie sie erlauben.
+preflight-identity-pass-published = { $count ->
+        [one] Ihre Richtlinie gewährt
+       *[other] Ihre { $count } Richtlinien gewähren zusammen
+    } jede Berechtigung, die Braze braucht. { $policies }: die Richtlinie, die diese Seite für Ihren Fall angibt, so wie Braze sie veröffentlicht; ihre auf `*` endende Ressource passt auch auf andere Buckets, deren Name mit dem Ihres Buckets beginnt (siehe den Hinweis in der Anleitung).
+preflight-too-complex = { $count ->
+        [one] Eine Berechtigung, die Braze braucht, ließ sich nicht beurteilen
+       *[other] { $count } Berechtigungen, die Braze braucht, ließen sich nicht beurteilen
+    }: Die Platzhalter der Richtlinien sind für diese Prüfung zu verschachtelt ({ $pairs }).
 preflight-boundary-none = Keine Berechtigungsgrenze gesetzt.
 preflight-boundary-pass = Die Berechtigungsgrenze { $policy } erlaubt alles, was Braze braucht.
 preflight-boundary-blocks = { $count ->
@@ -98,6 +111,10 @@ preflight-boundary-depends = Die Berechtigungsgrenze { $policy } erlaubt, was Br
 preflight-trust-pass = Brazes Konto { $account } kann die Rolle mit Ihrer externen ID { $external_id } übernehmen.
 preflight-trust-fix = Ersetzen Sie die Vertrauensrichtlinie der Rolle durch die von dieser Seite (Registerkarte **{ -aws-trust-relationships }**).
 preflight-trust-unreadable = Die Vertrauensrichtlinie der Rolle ließ sich nicht als IAM-Richtlinie lesen.
+preflight-role-arn-pass = Der ARN der Rolle ist { $arn }, derselbe, den diese Seite Braze angibt.
+preflight-role-arn-differs = Der ARN der Rolle ist { $reported }, diese Seite gibt Braze aber { $given } an: Braze würde abgewiesen.
+preflight-role-arn-fix = Geben Sie Braze { $arn } an, wie die Übersichtsseite der Rolle ihn zeigt, und tragen Sie hier { $name } (Pfad und Name) als Rollennamen ein.
+preflight-organizations-unseen = Nicht geprüft: Gehört das Konto zu einer Organisation in AWS Organizations, können deren Service-Kontrollrichtlinien (SCPs) und Ressourcen-Kontrollrichtlinien (RCPs) Brazes Anfragen ablehnen, was auch immer die Richtlinien des Kontos sagen, und sie lassen sich vom Konto aus nicht lesen. Fragen Sie im Zweifel den Administrator der Organisation.
 preflight-key-pass = { $count ->
         [one] Der Benutzer hat einen aktiven Zugriffsschlüssel
        *[other] Der Benutzer hat { $count } aktive Zugriffsschlüssel
@@ -118,6 +135,8 @@ preflight-key-rotate-fix = So wechseln Sie ihn: Erstellen Sie einen zweiten Zugr
 
 snippet-title-preflight-script = Preflight-Skript: Ihr AWS-Konto prüfen (nur lesend)
 file-preflight-script = { $bucket }-braze-preflight.sh
+# Die Berichtsdatei im Befehl unten; die Skriptdatei ist file-preflight-script, der Name des Downloads.
+-preflight-report-file = preflight-bericht.txt
 preflight-heading = Prüfen Sie Ihr AWS-Konto, bevor Braze es tut
 preflight-intro = Führen Sie dieses Skript in AWS CloudShell aus oder in einer beliebigen Shell, in der die AWS CLI bei dem Konto angemeldet ist, dem der Bucket gehört. Es liest nur Ihre Einstellungen und ändert nichts. Fügen Sie danach unten ein, was es ausgegeben hat.
 preflight-paste-label = Der Bericht, den das Preflight-Skript ausgegeben hat
@@ -140,5 +159,5 @@ preflight-script-intro =
     } { $name }.
     Erstellt von braze-s3-companion. Das Skript liest nur (Aufrufe head-bucket, get-* und list-* der AWS CLI, v1 oder v2): Es erstellt, ändert und löscht nichts und gibt kein Geheimnis aus (bei Zugriffsschlüsseln nur Status und Erstellungsdatum).
     Führen Sie es dort aus, wo die AWS CLI beim Konto angemeldet ist, dem der Bucket gehört, mit einer Identität, die S3- und IAM-Einstellungen lesen darf (AWS CloudShell eignet sich):
-      bash preflight.sh > preflight-report.txt
+      bash { file-preflight-script } > { -preflight-report-file }
     Fügen Sie dann den Bericht (die Standardausgabe) in das Widget ein. Der Fortschritt erscheint auf der Standardfehlerausgabe. Ein verweigerter Aufruf oder einer, der nichts findet, wird als solcher vermerkt, und das Skript läuft weiter.

@@ -22,15 +22,18 @@ update-key-test = Testen: Klicken Sie beim Dashboard-Datenexport auf **{ -braze-
 update-key-deactivate = Deaktivieren Sie dann in IAM beim Benutzer { $user } den alten Schlüssel (**{ -aws-actions } > { -aws-deactivate }**). Prüfen Sie, dass weiter Daten ankommen: Ein deaktivierter Schlüssel lässt sich noch reaktivieren.
 update-key-delete = Wenn Braze eine Weile mit dem neuen Schlüssel gearbeitet hat, löschen Sie den alten (**{ -aws-actions } > { -aws-delete }**).
 update-key-two-keys = Ein IAM-Benutzer hat höchstens zwei Zugriffsschlüssel. Hat er schon zwei, löschen Sie den, den Braze nicht verwendet, bevor Sie den neuen erstellen.
-update-expiry = Widerrufen Sie die alten Zugangsdaten nicht, bevor Braze die neuen hat. Ein Currents-Konnektor, dessen Zugangsdaten scheitern, sendet keine Ereignisse mehr; nach mehr als { $hours } { $hours ->
+update-expiry = Widerrufen Sie die alten Zugangsdaten nicht, bevor Braze die neuen hat. Ein Currents-Konnektor, dessen Zugangsdaten scheitern, sendet keine Ereignisse mehr; nach mehr als { $days } { $days ->
+        [one] Tag
+       *[other] Tagen
+    } laut Braze' aktueller Seite (frühere Fassungen nannten { $hours } { $hours ->
         [one] Stunde
        *[other] Stunden
-    } werden seine Ereignisse verworfen, und die Daten sind endgültig verloren.
+    }) werden seine Ereignisse verworfen, und die Daten sind endgültig verloren.
 update-role-may-change-title = Was sich an der Rolle ändern darf
 update-role-policies = Ihre Berechtigungen: Bearbeiten Sie die Richtlinien der Rolle { $role }, etwa um neben { $bucket } einen neuen Bucket in die Richtlinie aufzunehmen. Der Rollen-ARN bleibt gleich, Braze braucht also keine neuen Zugangsdaten (nur den Bucket-Namen, wenn Braze in den neuen Bucket schreiben soll).
 update-role-switch = Die Authentifizierungsmethode: Sie können zu einem geheimen Schlüssel wechseln (siehe unten „Zwischen geheimem Schlüssel und Rollen-ARN wechseln“).
 update-role-must-stay-title = Was so bleiben muss, wie Braze es anzeigt
-update-role-trust = Die Vertrauensrichtlinie: Braze' AWS-Konto-ID { $account } und die externe ID { $external_id } bleiben genau so, wie Braze sie anzeigt. Ändern oder entfernen Sie sie, kann Braze die Rolle nicht mehr übernehmen.
+update-role-trust = Die Vertrauensrichtlinie: Braze' AWS-Konto-ID { $account } und die externe ID { $external_id } bleiben genau so, wie Braze sie anzeigt: Mit einer anderen Konto-ID oder einer anderen externen ID kann Braze die Rolle nicht mehr übernehmen. Entfernen Sie die Bedingung mit der externen ID, sperrt das Braze nicht aus, hebt aber den Schutz auf: Jeder Braze-Kunde, der den ARN Ihrer Rolle kennt, könnte Braze dann Ihre Rolle verwenden lassen (was AWS das Problem des verwirrten Stellvertreters nennt, englisch „confused deputy“).
 update-role-arn = Der in Braze eingetragene Rollen-ARN muss zur Rolle { $role } passen. Eine neu erstellte oder umbenannte Rolle hat einen anderen ARN: Tragen Sie ihn in Braze ein (unten), bevor Sie die alte Rolle löschen.
 update-aws-first = Schließen Sie zuerst die AWS-Seite ab (oben), damit Braze bei der Prüfung funktionierende Zugangsdaten vorfindet.
 update-currents-title = Currents
@@ -56,14 +59,15 @@ update-switch = { $method ->
     } Entfernen Sie die alten Zugangsdaten erst, wenn Braze mit den neuen funktioniert.
 
 ## Fehlerbehebung, wie Braze' aktuelle Seite sie beschreibt
-today-braze-says = Die Meldung von Braze (englisch, wie das Dashboard sie zeigt):
+today-braze-says = Die Fehlermeldung, wie Braze' Seite sie zitiert (in jeder Sprache englisch):
 today-check-permissions = Fehlerbehebung von Braze, „{ $heading }“ (weitere Berechtigungen prüfen): Der Benutzer oder die Rolle braucht `s3:GetBucketLocation` und `s3:PutObject`; die hier erzeugte Richtlinie gewährt beide.
-today-kms = Braze unterstützt SSE-KMS weder für Currents noch für Dashboard-Datenexporte: Deaktivieren Sie SSE-KMS für den Bucket. SSE-S3 funktioniert mit beiden.
-today-unable-to-connect = Führen Sie in Braze **{ -braze-test-credentials }** aus. Meist fehlt `s3:GetObject`: Ohne diese Berechtigung kann Braze keine Download-Links erstellen.
+today-kms = Laut Braze' Seite kommt diese Meldung vom Braze-Support oder aus Ihren AWS-Protokollen. Sie bedeutet, dass die Standardverschlüsselung des Buckets SSE-KMS ist, das Braze weder für Currents noch für Dashboard-Datenexporte unterstützt: Deaktivieren Sie SSE-KMS für den Bucket. SSE-S3 funktioniert mit beiden.
+today-unable-to-connect = Führen Sie in Braze **{ -braze-test-credentials }** aus: Das Ergebnis zeigt, was fehlgeschlagen ist. Als Beispiel nennt Braze ein fehlendes `s3:GetObject`: Ohne diese Berechtigung kann Braze keine Download-Links erstellen.
 today-notes-heading = Gut zu wissen
 today-invalid-alert = Zeigt Braze „{ -braze-invalid-credentials }“ und nennt die Meldung den Zugriff `PutObject` oder die serverseitige Verschlüsselung bei Dashboard-Datenexporten, wählen Sie oben das passende Symptom.
 today-region = Braze hat keine Regionseinstellung: Es schreibt in die AWS-Region des Buckets. Schreibt ein Konnektor in eine andere Region als gewünscht (zum Beispiel `eu-west-1` statt `eu-central-1`), erstellen oder verwenden Sie einen Bucket in der gewünschten Region; auf der Seite von Braze ist keine Region zu ändern.
-today-format-exports = Dashboard-Datenexporte sind JSONL-Dateien.
+today-format-exports = JSON-Exporte (aus dem Dashboard oder über die API) sind JSONL: ein JSON-Objekt je Zeile; lesen Sie sie Zeile für Zeile, nicht als ein einziges JSON-Dokument. CSV-Exporte und -Berichte sind CSV-Dateien.
 today-format-currents = Currents schreibt Apache-Avro-Dateien (`.avro`).
+today-format-archives = Die Nachrichtenarchivierung schreibt je gesendeter Nachricht eine mit gzip komprimierte JSON-Datei (`.json.gz`) unter `sent_messages/` in den Bucket, einen Ordner je Kanal (email, push, sms).
 today-contact-email = Das Currents-Formular fragt nach einer Kontakt-E-Mail für Fehlerbenachrichtigungen der Integration: Braze empfiehlt eine Verteilerliste oder eine Gruppenadresse statt der Adresse einer einzelnen Person.
 today-switch-provider = Sie wechseln von einem anderen Cloud-Speicheranbieter? Wenden Sie sich an Ihren Customer Success Manager bei Braze, um die neue Integration einzurichten und zu prüfen.

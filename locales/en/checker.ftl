@@ -45,6 +45,9 @@ checker-access-depends-deny = May be denied, depending on a condition this check
         [one] statement
        *[other] statements
     } { $statements })
+checker-access-missing-some = Not granted for every key Braze writes here: `{ $example }` is left out
+checker-access-denied-some = Denied for some of the keys Braze writes here by an explicit `Deny` (statement { $statement }), such as `{ $example }`
+checker-access-too-complex = Not checked: the wildcards of this policy are too intricate to judge here; simplify its resources
 
 ## Grants beyond the need
 
@@ -69,10 +72,12 @@ checker-trust-external-id-equal = The `sts:ExternalId` condition is present and 
 checker-trust-external-id-missing = A statement trusts Braze's account without an `sts:ExternalId` condition. Tick **{ -aws-require-external-id }** when you create the role, so that only requests carrying your external ID are accepted.
 checker-trust-external-id-different = The `sts:ExternalId` condition expects { $found }, not your external ID { $external_id }.
 checker-trust-external-id-unverifiable = The `sts:ExternalId` condition uses { $operator }, which this check does not evaluate.
+checker-trust-external-id-open = The `sts:ExternalId` condition uses { $operator } with { $value }, which also admits other external IDs, or none: any Braze customer who learns this role's ARN could have Braze use it (the "confused deputy" the external ID exists to stop). Use `StringEquals` with exactly your external ID.
 
 ## Notes
 
 checker-note-trust-with-secret-key = You chose the secret access key method: Braze then signs in as an IAM user, and a role's trust policy plays no part.
+checker-note-organizations = If your account belongs to an organization in AWS Organizations, its service control policies (SCPs) and resource control policies (RCPs) may still refuse what this policy allows: they cannot be read from here.
 ## Why a text cannot be checked
 
 checker-error-location = Line { $line }, column { $column }:

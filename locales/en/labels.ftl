@@ -2,7 +2,7 @@
 #
 # Decisions, label by label, with their source (issue 14). Braze's dashboard: Braze's current
 # English page (braze-docs _docs/_partners/data_and_analytics/cloud_storage/amazon_s3.md, as
-# gathered in ../shared/reference/TODAY.md). AWS: the AWS console in English, as it labels things
+# summarised in docs/facts.md, "Today vs the seed"). AWS: the AWS console in English, as it labels things
 # today (sentence case: "Create bucket", "Create policy", "Create role").
 #   -aws-sign-in, -aws-create-account: AWS sign-in page ("Sign In to the Console", "Create an AWS Account").
 #   -aws-s3, -aws-json-tab: product/tab names, the same in every language.
@@ -79,3 +79,6 @@
 -braze-invalid-credentials = S3 credentials are invalid
 -aws-bucket-policy = Bucket policy
 -aws-edit = Edit
+# -braze-default-export-destination: the checkbox on a provider's page in Technology Partners (Braze's
+# message-archiving page and its cloud storage pages; English on every translated page).
+-braze-default-export-destination = Make this the default data export destination

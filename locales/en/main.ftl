@@ -63,6 +63,7 @@ snippet-placeholder = Until you type these values, the document shows a placehol
 error-label = Error:
 warning-label = Warning:
 widget-crashed = The widget ran into an error. Reload the page; if it happens again, follow Braze's documentation.
+storage-not-kept = Your progress is not being kept: this browser refused to store it (its storage is full or blocked). What you type and tick stays only until you leave or reload the page; to keep it, use **Copy link to this setup** (your values) or **Copy as Markdown** (your ticks).
 
 ## Values not known yet, inside the guide's text
 
@@ -107,13 +108,19 @@ rule-external-id-length = The external ID must be { $min } to { NUMBER($max) } c
 rule-external-id-characters = Characters not allowed in an external ID: { $found }. Allowed: letters, digits and `+ = , . @ : / - _`.
 rule-name-length = The name must be 1 to { $max } characters long (now { $len }).
 rule-name-characters = Characters not allowed in an IAM name: { $found }. Allowed: letters, digits and `+ = , . @ - _`.
+rule-role-path-length = The role's path may be at most { $max } characters long, slashes included (now { $len }).
+rule-role-path-empty-segment = The role's path must not contain an empty segment (`//`).
+rule-role-path-characters = Characters this page does not write in a role's path: { $found }. Between the `/`, use letters, digits and `+ = , . @ - _`.
 rule-folder-leading-slash = The path must not start with `/`.
 rule-folder-empty-segment = The path must not contain an empty segment (`//` or a trailing `/`).
 rule-folder-dot-dot = The path must not contain a `..` segment.
 rule-folder-characters = Characters not allowed in a folder path: { $found }. Amazon S3 advises against them in object names: backslash, braces, square brackets, backticks, quotation marks, `^ % ~ # | < >` and control characters such as line breaks.
+rule-folder-invisible = The path contains invisible formatting characters ({ $found }): the path Amazon S3 would store is not the one you see. Retype it without them.
+rule-folder-length = The path can be at most { $max } bytes (now { NUMBER($len) }; a letter outside A–Z takes 2 to 4 bytes): an Amazon S3 object key stops at { NUMBER($key) } bytes, and { $room } of them are kept for the file names Braze writes under the path.
 rule-folder-duplicate = Another connector already uses this path: each connector needs its own.
 rule-folder-nested = This path lies inside another connector's folder { $parent }: choose a separate path.
 rule-folder-contains = The main folder { $child } lies inside this path: choose a separate path.
+rule-not-in-link = Too long for a link: the page's address and **Copy link to this setup** leave this value out.
 
 ## Guide: prerequisites and bucket
 
@@ -148,7 +155,7 @@ sk-credentials-secret = The secret access key is shown only once. Type it into B
 ## Guide: permission policy
 
 step-create-policy = Create the permission policy
-sk-policy-open = Go to **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }**, then choose **{ -aws-create-own-policy }**. This keeps the permissions narrow: Braze can reach only the bucket you name.
+sk-policy-open = Go to **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }**, then choose **{ -aws-create-own-policy }**. The policy limits Braze to the resources it names.
 role-policy-open = Sign in to the AWS Management Console as an account administrator. In the IAM section, click **{ -aws-policies }** in the navigation bar, then **{ -aws-create-policy }**.
 policy-differ-note = Currents and dashboard data export need different policies.
 policy-both-which = You use both integrations on this bucket: create either the two separate policies (each limited to its integration, easier to remove later) or the one policy covering both (a single one to attach). Pick one option, not both.
@@ -194,10 +201,13 @@ link-currents-sse-off = **{ -braze-sse-option }**: leave it off (the default). W
 sse-kms-unsupported = SSE-KMS is supported neither by Currents nor by dashboard export. If the bucket enforces it, uploads fail with an authorization error on `kms:GenerateDataKey`.
 link-currents-extra-connector = Further connector: create another Current named { $name }, with the same credentials and the folder path { $folder }.
 link-currents-launch = Click **{ -braze-launch-currents }**. Braze then checks your credentials, and a notification tells you whether they were validated.
-link-currents-expiry = Keep your credentials current. If the connector's credentials expire, it stops sending events; after more than { $hours } { $hours ->
+link-currents-expiry = Keep your credentials current. If the connector's credentials expire, it stops sending events; after more than { $days } { $days ->
+        [one] day
+       *[other] days
+    } by Braze's current page (earlier versions said { $hours } { $hours ->
         [one] hour
        *[other] hours
-    }, its events are dropped and the data is lost for good.
+    }), its events are dropped and the data is lost for good.
 link-role-propagation = If Braze shows “{ -braze-invalid-credentials }” right after you created the role, IAM may not have propagated the new role yet: wait and try again.
 step-link-dashboard-export = Link dashboard data export to AWS
 link-dashboard-open = In Braze, go to **{ -braze-partner-integrations } > { -braze-technology-partners }** and click **{ -braze-amazon-s3 }**.

@@ -43,7 +43,7 @@ preflight-encryption-other = Default encryption is `{ $algorithm }`, which this 
 preflight-object-lock-off = Object Lock is off.
 preflight-object-lock-currents = Object Lock is on: Braze Currents does not support buckets with Object Lock.
 preflight-object-lock-fix = Object Lock cannot be turned off: create another bucket without Object Lock for Currents.
-preflight-object-lock-export = Object Lock is on. Dashboard data export may fail to replace or delete its files while they are retained.
+preflight-object-lock-export = Object Lock is on. If the bucket has a default retention period, S3 refuses every upload that carries neither a `Content-MD5` nor a checksum header, and Braze does not say whether its exports send one. Check that a dashboard export arrives in the bucket, or use a bucket without Object Lock.
 preflight-bucket-policy-none = The bucket has no bucket policy.
 preflight-bucket-policy-pass = The bucket policy denies nothing Braze needs.
 preflight-bucket-policy-denies = { $count ->
@@ -54,6 +54,10 @@ preflight-bucket-policy-fix = Remove or narrow the `Deny` statements of the buck
         [on] Braze sends `{ $header }: AES256` with each upload.
        *[off] Braze's AES-256 option is off here, so uploads carry no `{ $header }` header: if the policy requires it, turn the option on in Braze and here.
     }
+preflight-bucket-policy-not-principal-fix = `NotPrincipal` with `Deny` denies every principal it does not list exactly: the sessions of a role unless each session is listed, and always an identity that has a permissions boundary. As AWS recommends, write `"Principal": "*"` with a condition `ArnNotEquals` on `aws:PrincipalArn` that names the { $kind ->
+        [user] user
+       *[role] role
+    } instead.
 preflight-bucket-policy-depends = { $count ->
         [one] The bucket policy may deny a permission Braze needs, depending on a condition this check cannot evaluate: { $pairs }.
        *[other] The bucket policy may deny { $count } permissions Braze needs, depending on conditions this check cannot evaluate: { $pairs }.
@@ -88,6 +92,15 @@ preflight-identity-broader = Everything Braze needs is granted, but { $count ->
         [one] this policy grants
        *[other] these policies grant
     } more than Braze needs: { $policies }. Consider attaching only the policy from this page.
+preflight-identity-pass-bucket = Everything Braze needs is granted, part of it by the bucket policy alone: within one account, AWS allows a request that either the identity's own policies or the bucket policy allow.
+preflight-identity-pass-published = { $count ->
+        [one] Its policy grants
+       *[other] Its { $count } policies together grant
+    } every permission Braze needs. { $policies }: the policy this page gives for your case, as Braze publishes it; its resource ending in `*` also matches other buckets whose names start with yours (see the note in the guide).
+preflight-too-complex = { $count ->
+        [one] A permission Braze needs could not be judged
+       *[other] { $count } permissions Braze needs could not be judged
+    }: the policies' wildcards are too intricate for this check ({ $pairs }).
 preflight-boundary-none = No permissions boundary is set.
 preflight-boundary-pass = The permissions boundary { $policy } allows everything Braze needs.
 preflight-boundary-blocks = { $count ->
@@ -99,6 +112,10 @@ preflight-boundary-depends = The permissions boundary { $policy } allows what Br
 preflight-trust-pass = Braze's account { $account } can assume the role with your external ID { $external_id }.
 preflight-trust-fix = Replace the role's trust policy with the one on this page (**{ -aws-trust-relationships }** tab).
 preflight-trust-unreadable = The role's trust policy could not be read as an IAM policy.
+preflight-role-arn-pass = The role's ARN is { $arn }, the one this page gives Braze.
+preflight-role-arn-differs = The role's ARN is { $reported }, but this page gives Braze { $given }: Braze would be refused.
+preflight-role-arn-fix = Give Braze { $arn }, as the role's summary page shows it, and type { $name } (its path and name) in the role name field here.
+preflight-organizations-unseen = Not checked: if the account belongs to an organization in AWS Organizations, its service control policies (SCPs) and resource control policies (RCPs) can refuse Braze's requests whatever the account's own policies say, and they cannot be read from inside the account. If unsure, ask the organization's administrator.
 preflight-key-pass = { $count ->
         [one] The user has an active access key
        *[other] The user has { $count } active access keys
@@ -119,6 +136,8 @@ preflight-key-rotate-fix = To rotate: create a second access key, type it into B
 
 snippet-title-preflight-script = Preflight script: check your AWS account (read-only)
 file-preflight-script = { $bucket }-braze-preflight.sh
+# The report's file in the run instruction below; the script's is file-preflight-script, the download's name.
+-preflight-report-file = preflight-report.txt
 preflight-heading = Check your AWS account before Braze does
 preflight-intro = Run this script in AWS CloudShell, or in any shell where the AWS CLI is signed in to the account that owns the bucket. It only reads your settings and changes nothing. Then paste what it printed below.
 preflight-paste-label = The report the preflight script printed
@@ -141,5 +160,5 @@ preflight-script-intro =
     } { $name }.
     Written by braze-s3-companion. It only reads (head-bucket, get-* and list-* calls of the AWS CLI, v1 or v2): it creates, changes and deletes nothing, and prints no secret (for access keys, only their status and creation date).
     Run it where the AWS CLI is signed in to the account that owns the bucket, as an identity allowed to read S3 and IAM settings (AWS CloudShell works):
-      bash preflight.sh > preflight-report.txt
+      bash { file-preflight-script } > { -preflight-report-file }
     then paste the report (what it prints on standard output) into the widget. Progress goes to standard error. A call that is refused or finds nothing is recorded as such, and the script goes on.

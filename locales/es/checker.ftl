@@ -45,6 +45,9 @@ checker-access-depends-deny = Puede denegarse, según una condición que esta co
         [one] instrucción
        *[other] instrucciones
     } { $statements })
+checker-access-missing-some = No se concede para todas las claves que Braze escribe aquí: `{ $example }` queda fuera
+checker-access-denied-some = Denegado para parte de las claves que Braze escribe aquí por un `Deny` explícito (instrucción { $statement }), por ejemplo `{ $example }`
+checker-access-too-complex = Sin comprobar: los comodines de esta política son demasiado intrincados para evaluarlos aquí; simplifica sus recursos
 
 ## Permisos que exceden lo necesario
 
@@ -69,10 +72,12 @@ checker-trust-external-id-equal = La condición `sts:ExternalId` está presente 
 checker-trust-external-id-missing = Una instrucción confía en la cuenta de Braze sin una condición `sts:ExternalId`. Marca **{ -aws-require-external-id }** al crear el rol, para que solo se acepten las solicitudes que incluyan tu ID externo.
 checker-trust-external-id-different = La condición `sts:ExternalId` espera { $found }, no tu ID externo { $external_id }.
 checker-trust-external-id-unverifiable = La condición `sts:ExternalId` usa { $operator }, que esta comprobación no evalúa.
+checker-trust-external-id-open = La condición `sts:ExternalId` usa { $operator } con { $value }, lo que también admite otros ID externos, o ninguno: cualquier cliente de Braze que conozca el ARN de este rol podría hacer que Braze lo use (el problema del «suplente confuso» que el ID externo evita). Usa `StringEquals` con exactamente tu ID externo.
 
 ## Notas
 
 checker-note-trust-with-secret-key = Estás usando el método de clave de acceso secreta: Braze inicia sesión como un usuario de IAM, y la política de confianza de un rol no interviene.
+checker-note-organizations = Si tu cuenta pertenece a una organización de AWS Organizations, sus políticas de control de servicios (SCP) y de control de recursos (RCP) aún pueden rechazar lo que esta política permite: no se pueden leer desde aquí.
 ## Por qué no se puede comprobar un texto
 
 checker-error-location = Línea { $line }, columna { $column }:

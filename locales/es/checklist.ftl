@@ -12,7 +12,14 @@ checklist-go-to-step = Ir al paso
 checklist-complete = ¡Todo listo! Ahora comprueba que llegan los datos:
 checklist-verify-currents = Currents: en la consola de S3, aparecen archivos nuevos en { $bucket }/{ $folder }/ unos minutos después de lanzar el Current.
 checklist-verify-dashboard = Exportación del panel: haz una exportación CSV desde Braze y comprueba que el archivo llega a { $bucket }.
-checklist-verify-key-rotation = Anota cuándo hay que renovar la clave de acceso: unas credenciales caducadas detienen el envío de datos.
+checklist-verify-expiry = Currents: comprueba de vez en cuando que siguen llegando eventos. Un conector cuyas credenciales fallan deja de enviar eventos; si la situación se prolonga más de { $days } { $days ->
+        [one] día
+       *[other] días
+    } según la página actual de Braze (versiones anteriores decían { $hours } { $hours ->
+        [one] hora
+       *[other] horas
+    }), sus eventos se descartan definitivamente.
+checklist-verify-key-rotation = Las claves de acceso de IAM no caducan; AWS aconseja rotarlas con regularidad. Cuando rotes la clave, sigue «Cambiar o rotar las credenciales», para que Braze tenga siempre una clave que funcione.
 checklist-copy-markdown = Copiar como Markdown
 checklist-copy-link = Copiar el enlace a esta configuración
 checklist-markdown-copied = Lista de verificación copiada como Markdown.
@@ -40,16 +47,32 @@ troubleshoot-choose = Elige un síntoma…
 troubleshoot-cause = Causa
 troubleshoot-fix = Solución
 troubleshoot-recheck = Revisar en la lista de verificación
-troubleshoot-paste-label = O pegue el mensaje que mostró Braze
-troubleshoot-paste-hint = Se lee en su navegador: el widget elige el síntoma y compara el bucket y la identidad que nombra el mensaje con los suyos.
+troubleshoot-paste-label = O pega el mensaje que mostró Braze
+troubleshoot-paste-hint = Se lee en tu navegador: el widget elige el síntoma y compara el bucket y la identidad que nombra el mensaje con los tuyos.
 braze-error-recognised = El mensaje de Braze apunta a:
-braze-error-unknown = El widget no reconoce este mensaje. Elija lo que ve en la lista de arriba; los síntomas que conoce:
+braze-error-unknown = El widget no reconoce este mensaje. Elige lo que ves en la lista de arriba; los síntomas que conoce:
 braze-error-action = La acción que AWS rechazó: { $action }.
-braze-error-other-bucket = Braze probó el bucket { $tried }; usted configuró { $configured }.
-braze-error-other-role = Braze asumió el rol { $tried }; usted configuró { $configured }.
-braze-error-other-user = Braze inició sesión como el usuario de IAM { $tried }; usted configuró { $configured }.
-braze-error-role-not-key = Braze usó el rol { $tried }, pero usted eligió el método de clave de acceso secreta de AWS.
-braze-error-user-not-role = Braze inició sesión como el usuario de IAM { $tried }, pero usted eligió el método de ARN de rol de AWS.
+braze-error-other-bucket = Braze probó el bucket { $tried }; tú configuraste { $configured }.
+braze-error-other-role = Braze asumió el rol { $tried }; tú configuraste { $configured }.
+braze-error-other-user = Braze inició sesión como el usuario de IAM { $tried }; tú configuraste { $configured }.
+braze-error-role-not-key = Braze usó el rol { $tried }, pero elegiste el método de clave de acceso secreta de AWS.
+braze-error-user-not-role = Braze inició sesión como el usuario de IAM { $tried }, pero elegiste el método de ARN de rol de AWS.
+braze-error-role-to-assume = El rol que Braze intentó asumir (el ARN de rol indicado en Braze): { $arn }.
+braze-error-other-role-to-assume = Braze intentó asumir el rol { $tried }; tú configuraste { $configured }.
+braze-error-role-path = El ARN de rol indicado en Braze tiene la ruta { $path } antes del nombre del rol; el rol de esta guía no tiene ninguna. Copia en Braze el ARN que muestra la página de resumen del rol en IAM.
+braze-error-other-account = El rol está en la cuenta de AWS { $tried }; como ID de tu cuenta indicaste { $configured }.
+braze-error-other-braze-account = Braze hizo la solicitud desde la cuenta de AWS { $tried }, pero el ID de cuenta de Braze que indicaste (en el que confía la política de confianza) es { $configured }.
+braze-error-bucket-typed = En Braze, el nombre del bucket es «{ $braze }»; tu bucket es { $configured }. Corrige el nombre en Braze:
+braze-error-bucket-typed-alone = En Braze, el nombre del bucket es «{ $braze }». Corrige el nombre en Braze:
+braze-error-bucket-space = Empieza o termina con un espacio: un nombre de bucket no tiene ninguno.
+braze-error-bucket-upper-case = Tiene mayúsculas: un nombre de bucket solo tiene minúsculas, dígitos, puntos y guiones.
+braze-error-bucket-scheme = `s3://` es la forma en que la AWS CLI escribe la dirección del bucket, no parte de su nombre: escribe solo el nombre.
+braze-error-bucket-arn = `arn:aws:s3:::` lo convierte en el ARN del bucket, no en su nombre: escribe solo el nombre.
+braze-error-bucket-folder = `/{ $folder }` después del nombre es una ruta de carpeta: escribe solo el nombre del bucket; en Currents, la carpeta va en el campo **{ -braze-folder-path }** (ruta de carpeta).
+braze-error-bucket-slash = Termina con una barra, que no forma parte de un nombre de bucket.
+braze-error-bucket-other-name = Incluso sin estos errores, designa { $name }, no { $configured }.
+braze-error-access-denied = AWS rechazó una solicitud (Access Denied), pero el mensaje no dice qué acción rechazó ni qué identidad la pidió: el widget no puede deducir el síntoma. En tu caso puede ser cualquiera de estos; elige en la lista de arriba el que corresponda:
+braze-error-cut = Solo se leyeron los primeros { $chars } caracteres: los mensajes de Braze son mucho más cortos.
 symptom-invalid-after-role = “{ -braze-invalid-credentials }” justo después de crear el rol
 symptom-put-object-denied = Acceso denegado (AccessDenied) en `s3:PutObject`
 symptom-kms-generate-data-key = Sin autorización para `kms:GenerateDataKey`
@@ -63,10 +86,13 @@ cause-put-object-denied = La política adjuntada no concede `s3:PutObject` sobre
 fix-put-object-denied = Pega sin cambios la política generada para tu caso, adjúntala y luego revisa el nombre del bucket que escribiste en Braze.
 cause-kms-generate-data-key = El bucket cifra con SSE-KMS (una clave de AWS KMS), que no admiten ni Currents ni la exportación del panel.
 fix-kms-generate-data-key = Cambia el cifrado predeterminado del bucket a SSE-S3 (claves administradas por Amazon S3) o usa un bucket sin SSE-KMS.
-cause-events-stopped = Las credenciales del conector caducaron o se revocaron, y el conector dejó de enviar eventos. Si pasan más de { $hours } { $hours ->
+cause-events-stopped = Las credenciales del conector caducaron o se revocaron, y el conector dejó de enviar eventos. Si pasan más de { $days } { $days ->
+        [one] día
+       *[other] días
+    } según la página actual de Braze (versiones anteriores decían { $hours } { $hours ->
         [one] hora
        *[other] horas
-    }, los eventos se descartan y se pierden definitivamente.
+    }), sus eventos se descartan y se pierden definitivamente.
 fix-events-stopped = Crea una nueva clave de acceso (o revisa el rol) y actualiza cuanto antes las credenciales del conector en Braze.
 cause-object-lock = Currents no admite buckets con S3 Object Lock.
 fix-object-lock = Usa un bucket creado sin Object Lock: esta opción no se puede quitar de un bucket existente.

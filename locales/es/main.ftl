@@ -63,6 +63,7 @@ snippet-placeholder = Hasta que escribas estos valores, el documento muestra un 
 error-label = Error:
 warning-label = Advertencia:
 widget-crashed = Se produjo un error en el widget. Vuelve a cargar la página; si el error se repite, consulta la documentación de Braze.
+storage-not-kept = Tu progreso no se está guardando: este navegador se niega a almacenarlo (su almacenamiento está lleno o bloqueado). Lo que escribas y marques solo se mantiene hasta que salgas de la página o la vuelvas a cargar; para conservarlo, usa **Copiar el enlace a esta configuración** (tus valores) o **Copiar como Markdown** (las casillas marcadas).
 
 ## Valores que aún no se conocen, dentro del texto de la guía
 
@@ -107,13 +108,19 @@ rule-external-id-length = El ID externo debe tener entre { $min } y { NUMBER($ma
 rule-external-id-characters = Caracteres no permitidos en un ID externo: { $found }. Se admiten letras, dígitos y `+ = , . @ : / - _`.
 rule-name-length = El nombre debe tener entre 1 y { $max } caracteres (ahora tiene { $len }).
 rule-name-characters = Caracteres no permitidos en un nombre de IAM: { $found }. Se admiten letras, dígitos y `+ = , . @ - _`.
+rule-role-path-length = La ruta del rol puede tener como máximo { $max } caracteres, barras incluidas (ahora tiene { $len }).
+rule-role-path-empty-segment = La ruta del rol no debe contener segmentos vacíos (`//`).
+rule-role-path-characters = Caracteres que esta página no escribe en la ruta de un rol: { $found }. Entre las `/`, usa letras, dígitos y `+ = , . @ - _`.
 rule-folder-leading-slash = La ruta no debe empezar por `/`.
 rule-folder-empty-segment = La ruta no debe contener segmentos vacíos (`//` o una `/` final).
 rule-folder-dot-dot = La ruta no debe contener un segmento `..`.
 rule-folder-characters = Caracteres no permitidos en una ruta de carpeta: { $found }. Amazon S3 desaconseja usarlos en nombres de objetos: barra invertida, llaves, corchetes, acentos graves, comillas, `^ % ~ # | < >` y caracteres de control como los saltos de línea.
+rule-folder-invisible = La ruta contiene caracteres de formato invisibles ({ $found }): la ruta que guardaría Amazon S3 no es la que ves. Vuelve a escribirla sin ellos.
+rule-folder-length = La ruta puede tener como máximo { $max } bytes (ahora tiene { NUMBER($len) }; una letra fuera de A–Z ocupa de 2 a 4 bytes): una clave de objeto de Amazon S3 llega como máximo a { NUMBER($key) } bytes, y { $room } de ellos se reservan para los nombres de archivo que Braze escribe bajo la ruta.
 rule-folder-duplicate = Otro conector ya usa esta ruta: cada conector necesita la suya.
 rule-folder-nested = Esta ruta está dentro de la carpeta { $parent } de otro conector: elige una ruta independiente.
 rule-folder-contains = La carpeta principal { $child } está dentro de esta ruta: elige una ruta independiente.
+rule-not-in-link = Demasiado largo para un enlace: la dirección de la página y **Copiar el enlace a esta configuración** dejan fuera este valor.
 
 ## Guía: requisitos previos y bucket
 
@@ -148,7 +155,7 @@ sk-credentials-secret = La clave de acceso secreta solo se muestra una vez. Escr
 ## Guía: política de permisos
 
 step-create-policy = Crear la política de permisos
-sk-policy-open = Ve a **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** y elige **{ -aws-create-own-policy }**. Así los permisos quedan acotados: Braze solo puede acceder al bucket que indiques.
+sk-policy-open = Ve a **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** y elige **{ -aws-create-own-policy }**. La política limita a Braze a los recursos que nombra.
 role-policy-open = Inicia sesión en la consola de administración de AWS como administrador de la cuenta. En la sección IAM, haz clic en **{ -aws-policies }** en la barra de navegación y luego en **{ -aws-create-policy }**.
 policy-differ-note = Currents y la exportación de datos del panel necesitan políticas distintas.
 policy-both-which = Usas las dos integraciones en este bucket: crea o bien las dos políticas separadas (cada una limitada a su integración, más fáciles de quitar después), o bien la política única que cubre ambas (solo hay que adjuntar una). Elige una de las dos opciones, no las dos.
@@ -194,10 +201,13 @@ link-currents-sse-off = **{ -braze-sse-option }**: deja esta opción desactivada
 sse-kms-unsupported = Ni Currents ni la exportación del panel admiten SSE-KMS. Si el bucket lo exige, las subidas fallan con un error de autorización en `kms:GenerateDataKey`.
 link-currents-extra-connector = Conector adicional: crea otro Current llamado { $name }, con las mismas credenciales y la ruta de carpeta { $folder }.
 link-currents-launch = Haz clic en **{ -braze-launch-currents }**. Braze comprueba entonces tus credenciales, y una notificación te indica si se han validado.
-link-currents-expiry = Mantén tus credenciales al día. Si las credenciales del conector caducan, este deja de enviar eventos; si la situación se prolonga más de { $hours } { $hours ->
+link-currents-expiry = Mantén tus credenciales al día. Si las credenciales del conector caducan, este deja de enviar eventos; si la situación se prolonga más de { $days } { $days ->
+        [one] día
+       *[other] días
+    } según la página actual de Braze (versiones anteriores decían { $hours } { $hours ->
         [one] hora
        *[other] horas
-    }, sus eventos se descartan y los datos se pierden definitivamente.
+    }), sus eventos se descartan y los datos se pierden definitivamente.
 link-role-propagation = Si Braze muestra “{ -braze-invalid-credentials }” justo después de crear el rol, puede que IAM aún no haya propagado el nuevo rol: espera y vuelve a intentarlo.
 step-link-dashboard-export = Vincular la exportación de datos del panel a AWS
 link-dashboard-open = En Braze, ve a **{ -braze-partner-integrations } > { -braze-technology-partners }** y haz clic en **{ -braze-amazon-s3 }**.

@@ -45,6 +45,9 @@ checker-access-depends-deny = Peut être refusée, selon une condition que cette
         [one] instruction
        *[other] instructions
     } { $statements })
+checker-access-missing-some = Pas accordée pour toutes les clés que Braze écrit ici : `{ $example }` est laissée de côté
+checker-access-denied-some = Refusée pour une partie des clés que Braze écrit ici par un `Deny` explicite (instruction { $statement }), par exemple `{ $example }`
+checker-access-too-complex = Non vérifiée : les caractères génériques de cette politique sont trop enchevêtrés pour être jugés ici ; simplifiez ses ressources
 
 ## Autorisations au-delà du nécessaire
 
@@ -69,10 +72,12 @@ checker-trust-external-id-equal = La condition `sts:ExternalId` est présente et
 checker-trust-external-id-missing = Une instruction approuve le compte de Braze sans condition `sts:ExternalId`. Cochez **{ -aws-require-external-id }** en créant le rôle : seules les demandes qui portent votre ID externe seront acceptées.
 checker-trust-external-id-different = La condition `sts:ExternalId` attend { $found }, et non votre ID externe { $external_id }.
 checker-trust-external-id-unverifiable = La condition `sts:ExternalId` utilise { $operator }, que cette vérification n'évalue pas.
+checker-trust-external-id-open = La condition `sts:ExternalId` utilise { $operator } avec { $value }, ce qui admet aussi d'autres ID externes, ou aucun : tout client de Braze qui apprend l'ARN de ce rôle pourrait le faire utiliser par Braze (l'« adjoint confus » que l'ID externe sert à empêcher). Utilisez `StringEquals` avec exactement votre ID externe.
 
 ## Remarques
 
 checker-note-trust-with-secret-key = Vous avez choisi la méthode par clé d'accès secrète : Braze se connecte alors comme un utilisateur IAM, et la politique d'approbation d'un rôle n'intervient pas.
+checker-note-organizations = Si votre compte fait partie d'une organisation AWS Organizations, ses politiques de contrôle des services (SCP) et de contrôle des ressources (RCP) peuvent encore refuser ce que cette politique permet : elles ne sont pas lisibles d'ici.
 ## Pourquoi un texte ne peut pas être vérifié
 
 checker-error-location = Ligne { $line }, colonne { $column } :

@@ -12,7 +12,14 @@ checklist-go-to-step = Voir l'étape
 checklist-complete = Tout est fait ! Vérifiez maintenant que les données arrivent :
 checklist-verify-currents = Currents : dans la console S3, de nouveaux fichiers apparaissent sous { $bucket }/{ $folder }/ quelques minutes après le lancement du flux.
 checklist-verify-dashboard = Export du tableau de bord : lancez un export CSV depuis Braze et vérifiez que le fichier arrive dans { $bucket }.
-checklist-verify-key-rotation = Notez quand la clé d'accès devra être renouvelée : des informations d'identification expirées arrêtent l'envoi des données.
+checklist-verify-expiry = Currents : vérifiez régulièrement que les événements arrivent. Un connecteur dont les identifiants échouent cesse d'envoyer des événements ; au-delà de { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } selon la page actuelle de Braze (les versions précédentes disaient { $hours } { $hours ->
+        [one] heure
+       *[other] heures
+    }), ses événements sont abandonnés définitivement.
+checklist-verify-key-rotation = Les clés d'accès IAM n'expirent pas ; AWS conseille de les renouveler régulièrement. Pour renouveler la clé, suivez « Changer ou renouveler les identifiants », afin que Braze dispose toujours d'une clé qui fonctionne.
 checklist-copy-markdown = Copier en Markdown
 checklist-copy-link = Copier le lien vers cette configuration
 checklist-markdown-copied = Liste de contrôle copiée en Markdown.
@@ -50,6 +57,22 @@ braze-error-other-role = Braze a assumé le rôle { $tried }, vous avez saisi { 
 braze-error-other-user = Braze s'est connecté avec l'utilisateur IAM { $tried }, vous avez saisi { $configured }.
 braze-error-role-not-key = Braze a utilisé le rôle { $tried }, mais vous avez choisi la méthode « Clé d'accès secrète AWS ».
 braze-error-user-not-role = Braze s'est connecté avec l'utilisateur IAM { $tried }, mais vous avez choisi la méthode « ARN de rôle AWS ».
+braze-error-role-to-assume = Le rôle que Braze a tenté d'assumer (l'ARN de rôle saisi dans Braze) : { $arn }.
+braze-error-other-role-to-assume = Braze a tenté d'assumer le rôle { $tried }, vous avez saisi { $configured }.
+braze-error-role-path = L'ARN de rôle saisi dans Braze a le chemin { $path } avant le nom du rôle ; le rôle de ce guide n'en a pas. Copiez dans Braze l'ARN affiché sur la page de résumé du rôle dans IAM.
+braze-error-other-account = Le rôle est dans le compte AWS { $tried }, vous avez saisi { $configured } comme ID de compte.
+braze-error-other-braze-account = Braze a fait la demande depuis le compte AWS { $tried }, mais l'ID de compte Braze que vous avez saisi, celui qu'approuve la politique d'approbation, est { $configured }.
+braze-error-bucket-typed = Dans Braze, le nom du compartiment est « { $braze } », alors que votre compartiment est { $configured }. Corrigez le nom dans Braze :
+braze-error-bucket-typed-alone = Dans Braze, le nom du compartiment est « { $braze } ». Corrigez le nom dans Braze :
+braze-error-bucket-space = Il commence ou finit par une espace : un nom de compartiment n'en contient aucune.
+braze-error-bucket-upper-case = Il contient des majuscules : un nom de compartiment ne contient que des minuscules, des chiffres, des points et des tirets.
+braze-error-bucket-scheme = `s3://` est la façon dont l'AWS CLI écrit l'adresse du compartiment, pas une partie de son nom : saisissez le nom seul.
+braze-error-bucket-arn = `arn:aws:s3:::` en fait l'ARN du compartiment, pas son nom : saisissez le nom seul.
+braze-error-bucket-folder = `/{ $folder }` après le nom est un chemin de dossier : saisissez le nom du compartiment seul ; pour Currents, le dossier va dans le champ **{ -braze-folder-path }** (chemin du dossier).
+braze-error-bucket-slash = Il finit par une barre oblique, qui ne fait pas partie d'un nom de compartiment.
+braze-error-bucket-other-name = Même sans ces erreurs, il désigne { $name }, pas { $configured }.
+braze-error-access-denied = AWS a refusé une requête (Access Denied), mais le message ne dit ni quelle action a été refusée, ni quelle identité l'a demandée : le widget ne peut pas en déduire le symptôme. Dans votre cas, ce peut être l'un de ceux-ci ; choisissez celui qui correspond dans la liste ci-dessus :
+braze-error-cut = Seuls les { $chars } premiers caractères ont été lus : les messages de Braze sont bien plus courts.
 symptom-invalid-after-role = « { -braze-invalid-credentials } » juste après la création du rôle
 symptom-put-object-denied = Accès refusé (AccessDenied) sur `s3:PutObject`
 symptom-kms-generate-data-key = Non autorisé pour `kms:GenerateDataKey`
@@ -63,10 +86,13 @@ cause-put-object-denied = La politique jointe n'accorde pas `s3:PutObject` sur l
 fix-put-object-denied = Collez la politique générée pour votre cas, sans la modifier, joignez-la, puis vérifiez le nom du compartiment saisi dans Braze.
 cause-kms-generate-data-key = Le compartiment chiffre avec SSE-KMS (une clé AWS KMS), que ni Currents ni l'export du tableau de bord ne prennent en charge.
 fix-kms-generate-data-key = Réglez le chiffrement par défaut du compartiment sur SSE-S3 (clés gérées par Amazon S3), ou utilisez un compartiment sans SSE-KMS.
-cause-events-stopped = Les informations d'identification du connecteur ont expiré ou ont été révoquées : il a cessé d'envoyer des événements. Au-delà de { $hours } { $hours ->
+cause-events-stopped = Les informations d'identification du connecteur ont expiré ou ont été révoquées : il a cessé d'envoyer des événements. Au-delà de { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } selon la page actuelle de Braze (les versions précédentes disaient { $hours } { $hours ->
         [one] heure
        *[other] heures
-    }, les événements sont abandonnés et perdus définitivement.
+    }), ses événements sont abandonnés et perdus définitivement.
 fix-events-stopped = Créez une nouvelle clé d'accès (ou vérifiez le rôle), mettez à jour les informations d'identification du connecteur dans Braze, et faites-le sans attendre.
 cause-object-lock = Currents ne prend pas en charge les compartiments avec S3 Object Lock.
 fix-object-lock = Utilisez un compartiment créé sans Object Lock : l'option ne peut pas être retirée d'un compartiment existant.

@@ -63,6 +63,7 @@ snippet-placeholder = Tant que ces valeurs ne sont pas saisies, le document affi
 error-label = Erreur :
 warning-label = Avertissement :
 widget-crashed = Le widget a rencontré une erreur. Rechargez la page ; si le problème persiste, suivez la documentation Braze.
+storage-not-kept = Votre progression n'est pas conservée : ce navigateur refuse de l'enregistrer (stockage plein ou bloqué). Ce que vous saisissez et cochez ne reste que jusqu'à ce que vous quittiez ou rechargiez la page ; pour le garder, utilisez **Copier le lien vers cette configuration** (vos valeurs) ou **Copier en Markdown** (vos coches).
 
 ## Valeurs manquantes dans le texte du guide
 
@@ -107,13 +108,19 @@ rule-external-id-length = L'ID externe doit compter de { $min } à { NUMBER($max
 rule-external-id-characters = Caractères interdits dans un ID externe : { $found }. Permis : lettres, chiffres et `+ = , . @ : / - _`.
 rule-name-length = Le nom doit compter de 1 à { $max } caractères ({ $len } actuellement).
 rule-name-characters = Caractères interdits dans un nom IAM : { $found }. Permis : lettres, chiffres et `+ = , . @ - _`.
+rule-role-path-length = Le chemin du rôle doit compter au plus { $max } caractères, barres obliques comprises ({ $len } actuellement).
+rule-role-path-empty-segment = Le chemin du rôle ne doit pas contenir de segment vide (`//`).
+rule-role-path-characters = Caractères que cette page n'écrit pas dans le chemin d'un rôle : { $found }. Entre les `/`, utilisez lettres, chiffres et `+ = , . @ - _`.
 rule-folder-leading-slash = Le chemin ne doit pas commencer par `/`.
 rule-folder-empty-segment = Le chemin ne doit pas contenir de segment vide (`//` ou `/` final).
 rule-folder-dot-dot = Le chemin ne doit pas contenir de segment `..`.
 rule-folder-characters = Caractères interdits dans un chemin de dossier : { $found }. Amazon S3 les déconseille dans les noms d'objets : barre oblique inverse, accolades, crochets, accents graves, guillemets, `^ % ~ # | < >` et caractères de contrôle comme les retours à la ligne.
+rule-folder-invisible = Le chemin contient des caractères de mise en forme invisibles ({ $found }) : le chemin qu'Amazon S3 enregistrerait n'est pas celui que vous voyez. Retapez-le sans eux.
+rule-folder-length = Le chemin ne doit pas dépasser { $max } octets ({ NUMBER($len) } actuellement ; une lettre hors A–Z occupe 2 à 4 octets) : une clé d'objet Amazon S3 s'arrête à { NUMBER($key) } octets, dont { $room } restent réservés aux noms de fichiers que Braze écrit sous ce chemin.
 rule-folder-duplicate = Un autre connecteur utilise déjà ce chemin : chaque connecteur a besoin du sien.
 rule-folder-nested = Ce chemin se trouve à l'intérieur du dossier { $parent } d'un autre connecteur : choisissez un chemin distinct.
 rule-folder-contains = Le dossier principal { $child } se trouve à l'intérieur de ce chemin : choisissez un chemin distinct.
+rule-not-in-link = Trop long pour un lien : l'adresse de la page et **Copier le lien vers cette configuration** laissent cette valeur de côté.
 
 ## Guide : conditions préalables et compartiment
 
@@ -148,7 +155,7 @@ sk-credentials-secret = La clé d'accès secrète ne s'affiche qu'une fois. Ne l
 ## Guide : politique d'autorisations
 
 step-create-policy = Créer la politique d'autorisations
-sk-policy-open = Allez dans **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }**, puis choisissez **{ -aws-create-own-policy }**. Les autorisations sont ainsi limitées : Braze n'accède qu'au compartiment indiqué.
+sk-policy-open = Allez dans **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }**, puis choisissez **{ -aws-create-own-policy }**. La politique limite Braze aux ressources qu'elle nomme.
 role-policy-open = Connectez-vous à la console de gestion AWS en tant qu'administrateur du compte. Dans la section IAM, cliquez sur **{ -aws-policies }** dans la barre de navigation, puis sur **{ -aws-create-policy }**.
 policy-differ-note = Currents et l'export des données du tableau de bord demandent des politiques différentes.
 policy-both-which = Vous utilisez les deux intégrations sur ce compartiment : créez soit les deux politiques séparées (chacune limitée à son intégration, plus simple à retirer plus tard), soit la politique unique qui couvre les deux (une seule à attacher). Choisissez l'une ou l'autre solution, pas les deux.
@@ -170,7 +177,7 @@ step-role-create-role = Créer le rôle
 role-role-open = Dans la même section IAM de la console, cliquez sur **{ -aws-roles } > { -aws-create-role }**.
 role-ids-currents = Récupérez l'ID de compte Braze et l'ID externe pour Currents : dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-currents }**, cliquez sur **{ -braze-create-currents }** (créer un Current) et sélectionnez **{ -braze-s3-data-export }** (export de données vers Amazon S3). Les deux identifiants y sont affichés.
 role-ids-dashboard-export = Récupérez l'ID de compte Braze et l'ID externe pour l'export du tableau de bord : dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-technology-partners }** et cliquez sur **{ -braze-amazon-s3 }**. Les deux identifiants y sont affichés.
-role-ids-old-nav = Sur les anciens tableaux de bord Braze, on accède à Currents par **{ -braze-partner-integrations } > { -braze-data-export }**, puis **Créer un flux Currents** (plus ancien encore : **{ -braze-integrations } > { -braze-currents }**), et **{ -braze-technology-partners }** se trouve sous **{ -braze-integrations }**.
+role-ids-old-nav = Sur les anciens tableaux de bord Braze, on accède à Currents par **{ -braze-partner-integrations } > { -braze-data-export }**, puis **Create Current (Créer un flux Currents)** (plus ancien encore : **{ -braze-integrations } > { -braze-currents }**), et **{ -braze-technology-partners }** se trouve sous **{ -braze-integrations }**.
 role-trusted-entity = De retour dans la console AWS, choisissez **{ -aws-another-account }** comme type d'entité de confiance. Saisissez l'ID de compte Braze { $account }, cochez **{ -aws-require-external-id }** et saisissez l'ID externe { $external_id }. Cliquez sur **{ -aws-next }**.
 role-trust-explain = Ces choix produisent la politique d'approbation ci-dessous : le compte de Braze peut endosser le rôle s'il présente votre ID externe. Vous pouvez la vérifier dans l'onglet **{ -aws-trust-relationships }** du rôle, ou la coller telle quelle en choisissant **{ -aws-custom-trust-policy }**.
 step-role-attach = Joindre la politique et nommer le rôle
@@ -184,7 +191,7 @@ role-arn-expected = Voici l'ARN que vous y lirez, à coller dans Braze :
 
 step-link-currents = Lier Braze Currents à AWS
 link-currents-open = Dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-currents }**, cliquez sur **{ -braze-create-currents }** (créer un Current) et sélectionnez **{ -braze-s3-data-export }** (export de données vers Amazon S3).
-link-currents-old-nav = Sur les anciens tableaux de bord Braze, le chemin est **{ -braze-partner-integrations } > { -braze-data-export }**, puis **Créer un flux Currents** (plus ancien encore : **{ -braze-currents }** sous **{ -braze-integrations }**).
+link-currents-old-nav = Sur les anciens tableaux de bord Braze, le chemin est **{ -braze-partner-integrations } > { -braze-data-export }**, puis **Create Current (Créer un flux Currents)** (plus ancien encore : **{ -braze-currents }** sous **{ -braze-integrations }**).
 link-currents-name = Donnez un nom à votre Current.
 link-currents-credentials-sk = Dans la section **{ -braze-credentials-section }** (identifiants), vérifiez que le bouton radio **{ -braze-secret-key-radio }** (clé d'accès secrète AWS) est sélectionné, puis saisissez l'ID de clé d'accès, la clé d'accès secrète et le nom du compartiment { $bucket }.
 link-currents-credentials-role = Dans la section **{ -braze-credentials-section }** (identifiants), vérifiez que l'option **{ -braze-role-arn-radio }** (ARN du rôle AWS) est sélectionnée, puis saisissez l'ARN du rôle et le nom du compartiment { $bucket }.
@@ -194,10 +201,13 @@ link-currents-sse-off = **{ -braze-sse-option }** (chiffrement AES-256 côté se
 sse-kms-unsupported = SSE-KMS n'est pris en charge ni par Currents ni par l'export du tableau de bord. Si le compartiment l'impose, l'envoi échoue avec une erreur d'autorisation sur `kms:GenerateDataKey`.
 link-currents-extra-connector = Connecteur supplémentaire : créez un autre Current nommé { $name }, avec les mêmes informations d'identification et le chemin d'accès au dossier { $folder }.
 link-currents-launch = Cliquez sur **{ -braze-launch-currents }** (lancer le Current). Braze vérifie alors vos informations d'identification, et une notification indique si elles sont validées.
-link-currents-expiry = Gardez vos informations d'identification à jour. Si celles du connecteur expirent, il cesse d'envoyer des événements ; au-delà de { $hours } { $hours ->
+link-currents-expiry = Gardez vos informations d'identification à jour. Si celles du connecteur expirent, il cesse d'envoyer des événements ; au-delà de { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } selon la page actuelle de Braze (les versions précédentes disaient { $hours } { $hours ->
         [one] heure
        *[other] heures
-    }, ses événements sont abandonnés et les données définitivement perdues.
+    }), ses événements sont abandonnés et les données définitivement perdues.
 link-role-propagation = Si Braze affiche « { -braze-invalid-credentials } » juste après la création du rôle, il se peut qu'IAM n'ait pas encore propagé le nouveau rôle : attendez et réessayez.
 step-link-dashboard-export = Lier l'export du tableau de bord à AWS
 link-dashboard-open = Dans Braze, allez dans **{ -braze-partner-integrations } > { -braze-technology-partners }** et cliquez sur **{ -braze-amazon-s3 }**.

@@ -37,12 +37,12 @@ preflight-bucket-region = Braze écrira dans la région { $region }, celle du bu
 preflight-encryption-none = Aucun chiffrement par défaut n'est configuré : S3 chiffre les nouveaux objets en SSE-S3, que Braze prend en charge.
 preflight-encryption-sse-s3 = Le chiffrement par défaut est SSE-S3 (`AES256`), que Braze prend en charge.
 preflight-encryption-kms = Le chiffrement par défaut est `{ $algorithm }` (SSE-KMS) : Braze ne prend en charge que SSE-S3, et ses envois échoueraient.
-preflight-encryption-kms-fix = Dans la console S3, ouvrez le bucket { $bucket }, **Propriétés**, **Chiffrement par défaut**, et choisissez SSE-S3 (clés gérées par Amazon S3).
+preflight-encryption-kms-fix = Dans la console S3, ouvrez le bucket { $bucket }, **Propriétés (Properties)**, **Chiffrement par défaut (Default encryption)**, et choisissez SSE-S3 (clés gérées par Amazon S3).
 preflight-encryption-other = Le chiffrement par défaut est `{ $algorithm }`, que cette vérification ne connaît pas. Braze prend en charge SSE-S3 (`AES256`).
 preflight-object-lock-off = Object Lock est désactivé.
 preflight-object-lock-currents = Object Lock est activé : Braze Currents ne prend pas en charge les buckets avec Object Lock.
 preflight-object-lock-fix = Object Lock ne peut pas être désactivé : créez pour Currents un autre bucket sans Object Lock.
-preflight-object-lock-export = Object Lock est activé. L'export des données du tableau de bord peut échouer à remplacer ou supprimer ses fichiers tant qu'ils sont retenus.
+preflight-object-lock-export = Object Lock est activé. Si le compartiment a une période de rétention par défaut, S3 refuse tout envoi qui ne porte ni en-tête `Content-MD5` ni en-tête de somme de contrôle, et Braze ne dit pas si ses exports en envoient un. Vérifiez qu'un export du tableau de bord arrive dans le compartiment, ou utilisez un compartiment sans Object Lock.
 preflight-bucket-policy-none = Le bucket n'a pas de stratégie de bucket.
 preflight-bucket-policy-pass = La stratégie de bucket ne refuse rien de ce dont Braze a besoin.
 preflight-bucket-policy-denies = { $count ->
@@ -53,6 +53,10 @@ preflight-bucket-policy-fix = Supprimez ou restreignez les instructions `Deny` d
         [on] Braze envoie `{ $header }: AES256` avec chaque envoi.
        *[off] L'option AES-256 de Braze est désactivée ici, donc les envois n'ont pas d'en-tête `{ $header }` : si la stratégie l'exige, activez l'option dans Braze et ici.
     }
+preflight-bucket-policy-not-principal-fix = `NotPrincipal` avec `Deny` refuse tout principal qu'il ne liste pas exactement : les sessions d'un rôle, sauf si chaque session est listée, et toujours une identité dotée d'une limite d'autorisations. Comme AWS le recommande, écrivez plutôt `"Principal": "*"` avec une condition `ArnNotEquals` sur `aws:PrincipalArn` qui nomme { $kind ->
+        [user] l'utilisateur
+       *[role] le rôle
+    }.
 preflight-bucket-policy-depends = { $count ->
         [one] La stratégie de bucket peut refuser une autorisation dont Braze a besoin, selon une condition que cette vérification ne sait pas évaluer : { $pairs }.
        *[other] La stratégie de bucket peut refuser { $count } autorisations dont Braze a besoin, selon des conditions que cette vérification ne sait pas évaluer : { $pairs }.
@@ -87,6 +91,15 @@ preflight-identity-broader = Tout ce dont Braze a besoin est accordé, mais { $c
         [one] cette stratégie accorde
        *[other] ces stratégies accordent
     } plus que nécessaire : { $policies }. N'attachez de préférence que la stratégie de cette page.
+preflight-identity-pass-bucket = Tout ce dont Braze a besoin est accordé, en partie par la seule stratégie de bucket : dans un même compte, AWS autorise une requête dès que les stratégies de l'identité ou la stratégie de bucket l'autorisent.
+preflight-identity-pass-published = { $count ->
+        [one] Sa stratégie accorde
+       *[other] Ses { $count } stratégies accordent ensemble
+    } toutes les autorisations dont Braze a besoin. { $policies } : la stratégie que cette page donne pour votre cas, telle que Braze la publie ; sa ressource qui finit par `*` correspond aussi à d'autres buckets dont le nom commence par celui du vôtre (voir la note du guide).
+preflight-too-complex = { $count ->
+        [one] Une autorisation dont Braze a besoin n'a pas pu être jugée
+       *[other] { $count } autorisations dont Braze a besoin n'ont pas pu être jugées
+    } : les caractères génériques des stratégies sont trop enchevêtrés pour cette vérification ({ $pairs }).
 preflight-boundary-none = Aucune limite d'autorisations n'est définie.
 preflight-boundary-pass = La limite d'autorisations { $policy } permet tout ce dont Braze a besoin.
 preflight-boundary-blocks = { $count ->
@@ -98,6 +111,10 @@ preflight-boundary-depends = La limite d'autorisations { $policy } ne permet ce 
 preflight-trust-pass = Le compte de Braze { $account } peut assumer le rôle avec votre ID externe { $external_id }.
 preflight-trust-fix = Remplacez la stratégie d'approbation du rôle par celle de cette page (onglet **{ -aws-trust-relationships }**).
 preflight-trust-unreadable = La stratégie d'approbation du rôle n'a pas pu être lue comme une stratégie IAM.
+preflight-role-arn-pass = L'ARN du rôle est { $arn }, celui que cette page donne à Braze.
+preflight-role-arn-differs = L'ARN du rôle est { $reported }, mais cette page donne { $given } à Braze : Braze serait refusé.
+preflight-role-arn-fix = Donnez { $arn } à Braze, tel que la page de résumé du rôle l'affiche, et saisissez { $name } (son chemin et son nom) dans le champ du nom du rôle ici.
+preflight-organizations-unseen = Non vérifié : si le compte fait partie d'une organisation AWS Organizations, ses stratégies de contrôle des services (SCP) et de contrôle des ressources (RCP) peuvent refuser les requêtes de Braze quelles que soient les stratégies du compte, et elles ne sont pas lisibles depuis le compte. En cas de doute, demandez à l'administrateur de l'organisation.
 preflight-key-pass = { $count ->
         [one] L'utilisateur a une clé d'accès active
        *[other] L'utilisateur a { $count } clés d'accès actives
@@ -118,6 +135,8 @@ preflight-key-rotate-fix = Pour la renouveler : créez une deuxième clé d'acc�
 
 snippet-title-preflight-script = Script de pré-vérification : contrôler votre compte AWS (lecture seule)
 file-preflight-script = { $bucket }-braze-preverification.sh
+# Le fichier du rapport dans la commande ci-dessous ; celui du script est file-preflight-script, le nom du téléchargement.
+-preflight-report-file = rapport-preverification.txt
 preflight-heading = Vérifiez votre compte AWS avant Braze
 preflight-intro = Exécutez ce script dans AWS CloudShell, ou dans tout shell où l’AWS CLI est connectée au compte propriétaire du compartiment. Il ne fait que lire vos réglages et ne modifie rien. Collez ensuite ci-dessous ce qu’il a affiché.
 preflight-paste-label = Le rapport affiché par le script de pré-vérification
@@ -140,5 +159,5 @@ preflight-script-intro =
     } { $name }.
     Écrit par braze-s3-companion. Il ne fait que lire (appels head-bucket, get-* et list-* de l'AWS CLI, v1 ou v2) : il ne crée, ne modifie et ne supprime rien, et n'affiche aucun secret (pour les clés d'accès, seulement leur statut et leur date de création).
     Lancez-le là où l'AWS CLI est connectée au compte propriétaire du compartiment, avec une identité autorisée à lire les réglages S3 et IAM (AWS CloudShell convient) :
-      bash preflight.sh > preflight-report.txt
+      bash { file-preflight-script } > { -preflight-report-file }
     puis collez le rapport (ce qu'il écrit sur la sortie standard) dans le widget. La progression s'affiche sur la sortie d'erreur. Un appel refusé ou qui ne trouve rien est noté comme tel, et le script continue.

@@ -37,6 +37,9 @@ checker-access-missing = 不足
 checker-access-denied = 明示的な `Deny` により拒否（ステートメント { $statement }）
 checker-access-depends-allow = このチェックでは評価できない条件付きでのみ許可：{ $conditions }（ステートメント { $statements }）
 checker-access-depends-deny = このチェックでは評価できない条件によっては拒否される可能性あり：{ $conditions }（ステートメント { $statements }）
+checker-access-missing-some = Braze がここに書き込むすべてのキーには許可されていません（例：`{ $example }` が対象外）
+checker-access-denied-some = Braze がここに書き込むキーの一部が明示的な `Deny` により拒否されます（ステートメント { $statement }、例：`{ $example }`）
+checker-access-too-complex = 未確認：このポリシーのワイルドカードは複雑すぎて、ここでは判定できません。リソースを簡素化してください
 
 ## 必要な範囲を超える権限
 
@@ -61,10 +64,12 @@ checker-trust-external-id-equal = `sts:ExternalId` 条件があり、お客様�
 checker-trust-external-id-missing = `sts:ExternalId` 条件なしで Braze のアカウントを信頼しているステートメントがあります。ロールの作成時に **{ -aws-require-external-id }** にチェックを入れ、お客様の external ID を含むリクエストだけが受け付けられるようにしてください。
 checker-trust-external-id-different = `sts:ExternalId` 条件が求めている値は { $found } で、お客様の external ID { $external_id } ではありません。
 checker-trust-external-id-unverifiable = `sts:ExternalId` 条件で { $operator } が使われていますが、このチェックでは評価できません。
+checker-trust-external-id-open = `sts:ExternalId` 条件で { $operator } と { $value } が使われているため、他の external ID も、external ID のないリクエストも受け付けます。このロールの ARN を知った Braze の他の顧客は誰でも、Braze にこのロールを使わせることができます（external ID が防ぐための「混乱した代理」問題）。お客様の external ID と完全に一致する `StringEquals` を使用してください。
 
 ## 補足
 
 checker-note-trust-with-secret-key = シークレットアクセスキー方式を選択しています。この方式では Braze は IAM ユーザーとしてサインインするため、ロールの信頼ポリシーは関係しません。
+checker-note-organizations = アカウントが AWS Organizations の組織に属している場合、その組織のサービスコントロールポリシー（SCP）とリソースコントロールポリシー（RCP）が、このポリシーで許可されている操作を拒否することがあります。これらはここからは読み取れません。
 ## テキストをチェックできない理由
 
 checker-error-location = { $line } 行目、{ $column } 列目：

@@ -3,7 +3,7 @@
 # 規則：読者が画面で探すラベルは、その画面が読者の言語で表示する表記で書く。
 #   Braze ダッシュボード：Braze の現在の日本語ページ（braze-inc/braze-docs
 #     _lang/ja/_partners/data_and_analytics/cloud_storage/amazon_s3.md、
-#     ../shared/reference/TODAY.md の表）の表記。日本語ページが英語のまま書くラベルは英語。
+#     docs/facts.md「Today vs the seed」）の表記。日本語ページが英語のまま書くラベルは英語。
 #   AWS コンソール：日本語表示の AWS コンソールの表記。コンソールは英語表示のこともあるため、
 #     英語の表記を（）で添える。Braze の日本語ページが英語で書く AWS ラベルは英語を先に書く。
 #
@@ -29,9 +29,9 @@
 # -aws-roles: "ロール（Roles）" — IAM コンソール日本語版、英語を併記
 # -aws-create-role: "ロールを作成（Create role）" — IAM コンソール日本語版、英語を併記
 # -aws-another-account: "Another AWS Account（別の AWS アカウント）" — Braze の日本語ページは英語。IAM コンソール日本語版の表記を併記
-# -aws-require-external-id: "Require external ID（外部 ID を要求する）" — Braze の日本語ページは英語（TODAY.md）。IAM コンソール日本語版の表記を併記
+# -aws-require-external-id: "Require external ID（外部 ID を要求する）" — Braze の日本語ページは英語（docs/facts.md）。IAM コンソール日本語版の表記を併記
 # -aws-next: "次へ（Next）" — IAM コンソール日本語版、英語を併記
-# -aws-role-arn: "Role ARN" — Braze の日本語ページは英語（TODAY.md）
+# -aws-role-arn: "Role ARN" — Braze の日本語ページは英語（docs/facts.md）
 # -aws-trust-relationships: "信頼関係（Trust relationships）" — IAM コンソール日本語版、英語を併記
 # -aws-custom-trust-policy: "カスタム信頼ポリシー（Custom trust policy）" — IAM コンソール日本語版、英語を併記
 # -aws-security-credentials-tab: "セキュリティ認証情報（Security credentials）" — IAM コンソール日本語版と Braze の日本語ページ、英語を併記
@@ -40,22 +40,22 @@
 # -aws-edit: "編集（Edit）" — S3 コンソール日本語版、英語を併記
 # -braze-partner-integrations: "パートナー連携" — Braze の日本語ページ
 # -braze-currents: "Currents" — Braze の日本語ページ（製品名、現在のメニュー：パートナー連携 > Currents）
-# -braze-create-currents: "Create New Current" — Braze の日本語ページは英語（TODAY.md、現在のボタン）。
+# -braze-create-currents: "Create New Current" — Braze の日本語ページは英語（docs/facts.md、現在のボタン）。
 #   旧ボタン「Current を作成」は旧ダッシュボード向けの注記（link-currents-old-nav、role-ids-old-nav）に直接書く
-# -braze-s3-data-export: "Amazon S3 Data Export" — Braze の日本語ページは英語（TODAY.md）
+# -braze-s3-data-export: "Amazon S3 Data Export" — Braze の日本語ページは英語（docs/facts.md）
 # -braze-data-export: "データエクスポート" — 旧ナビゲーション（シードのページ、旧ダッシュボード向けの注記のみ）
 # -braze-integrations: "統合" — 旧ナビゲーション（注記のみ）
 # -braze-technology-partners: "テクノロジーパートナー" — Braze の日本語ページ
 # -braze-amazon-s3: "Amazon S3" — 製品名
 # -braze-credentials-section: "Credentials（認証情報）" — ダッシュボードのボタンが英語（Test Credentials など）のため英語を先に、Braze の日本語ページの訳を併記
 # -braze-secret-key-radio: "AWS Secret Access Key" — Braze の日本語ページは英語
-# -braze-role-arn-radio: "AWS Role ARN" — Braze の日本語ページは英語（TODAY.md）
-# -braze-folder-path: "フォルダーパス" — Braze の日本語ページ（TODAY.md）
-# -braze-sse-option: "サーバーサイド保管時AES-256暗号化" — Braze の日本語ページ（TODAY.md、表記どおり）
-# -braze-launch-currents: "Launch Current" — Braze の日本語ページは英語（TODAY.md）
-# -braze-aws-credentials-page: "AWS Credentials" — Braze の日本語ページは英語（TODAY.md）
-# -braze-test-credentials: "Test Credentials" — Braze の日本語ページは英語（TODAY.md）
-# -braze-save: "Save" — Braze の日本語ページは英語（TODAY.md）
+# -braze-role-arn-radio: "AWS Role ARN" — Braze の日本語ページは英語（docs/facts.md）
+# -braze-folder-path: "フォルダーパス" — Braze の日本語ページ（docs/facts.md）
+# -braze-sse-option: "サーバーサイド保管時AES-256暗号化" — Braze の日本語ページ（docs/facts.md、表記どおり）
+# -braze-launch-currents: "Launch Current" — Braze の日本語ページは英語（docs/facts.md）
+# -braze-aws-credentials-page: "AWS Credentials" — Braze の日本語ページは英語（docs/facts.md）
+# -braze-test-credentials: "Test Credentials" — Braze の日本語ページは英語（docs/facts.md）
+# -braze-save: "Save" — Braze の日本語ページは英語（docs/facts.md）
 # （Braze が表示する ID の名前は、Braze の日本語ページどおり「external ID」と本文に直接書く。）
 # -braze-invalid-credentials: "S3の認証情報が無効です" — Braze の日本語ページのエラー文（表記どおり）
 
@@ -109,3 +109,5 @@
 -braze-test-credentials = Test Credentials
 -braze-save = Save
 -braze-invalid-credentials = S3の認証情報が無効です
+# -braze-default-export-destination: テクノロジーパートナーの各プロバイダーページのチェックボックス。Braze の翻訳ページはすべて英語のまま
+-braze-default-export-destination = Make this the default data export destination

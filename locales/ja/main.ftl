@@ -64,6 +64,7 @@ snippet-placeholder = 次の値を入力するまで、ドキュメントには�
 error-label = エラー：
 warning-label = 警告：
 widget-crashed = ウィジェットでエラーが発生しました。ページを再読み込みしてください。それでも解決しない場合は、Braze のドキュメントの手順に従ってください。
+storage-not-kept = 進捗状況は保存されていません。このブラウザーが保存を拒否しました（ストレージがいっぱいか、ブロックされています）。入力内容とチェックは、ページを離れるか再読み込みするまでしか残りません。残しておくには、**この構成へのリンクをコピー**（入力値）または **Markdown としてコピー**（チェックの状態）を使ってください。
 
 ## ガイド本文中の、まだ入力されていない値
 
@@ -109,13 +110,19 @@ rule-external-id-length = external ID は { $min }～{ NUMBER($max) } 文字に�
 rule-external-id-characters = external ID に使用できない文字：{ $found }。使用できるのは英字、数字、`+ = , . @ : / - _` です。
 rule-name-length = 名前は 1～{ $max } 文字にしてください（現在 { $len } 文字）。
 rule-name-characters = IAM の名前に使用できない文字：{ $found }。使用できるのは英字、数字、`+ = , . @ - _` です。
+rule-role-path-length = ロールのパスは、スラッシュを含めて { $max } 文字以内にしてください（現在 { $len } 文字）。
+rule-role-path-empty-segment = ロールのパスに空のセグメント（`//`）を含めることはできません。
+rule-role-path-characters = このページがロールのパスに書き込まない文字：{ $found }。`/` の間には英字、数字、`+ = , . @ - _` を使用してください。
 rule-folder-leading-slash = パスの先頭に `/` は使えません。
 rule-folder-empty-segment = パスに空のセグメント（`//` や末尾の `/`）を含めることはできません。
 rule-folder-dot-dot = パスに `..` のセグメントを含めることはできません。
 rule-folder-characters = フォルダーパスに使用できない文字：{ $found }。Amazon S3 はオブジェクト名でこれらの文字を避けるよう推奨しています：バックスラッシュ、波かっこ、角かっこ、バッククォート、引用符、`^ % ~ # | < >`、改行などの制御文字。
+rule-folder-invisible = パスに見えない書式文字（{ $found }）が含まれています。Amazon S3 に保存されるパスは、表示されているパスとは異なります。これらの文字を含めずに入力し直してください。
+rule-folder-length = パスは { $max } バイト以内にしてください（現在 { NUMBER($len) } バイト。日本語の文字は 1 文字 3 バイトです）。Amazon S3 のオブジェクトキーは最大 { NUMBER($key) } バイトで、そのうち { $room } バイトは Braze がパスの下に書き込むファイル名のために残しておく必要があります。
 rule-folder-duplicate = このパスは別のコネクターがすでに使用しています。コネクターごとに別のパスが必要です。
 rule-folder-nested = このパスは別のコネクターのフォルダー { $parent } の中にあります。重ならないパスを選んでください。
 rule-folder-contains = メインのフォルダー { $child } がこのパスの中にあります。重ならないパスを選んでください。
+rule-not-in-link = リンクには長すぎます。ページのアドレスと **この構成へのリンクをコピー** には、この値は含まれません。
 
 ## ガイド：前提条件とバケット
 
@@ -150,7 +157,7 @@ sk-credentials-secret = シークレットアクセスキーが表示される�
 ## ガイド：権限ポリシー
 
 step-create-policy = 権限ポリシーを作成する
-sk-policy-open = **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** に移動し、**{ -aws-create-own-policy }** を選択します。こうすることで権限が絞り込まれ、Braze は指定したバケットにしかアクセスできなくなります。
+sk-policy-open = **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** に移動し、**{ -aws-create-own-policy }** を選択します。このポリシーにより、Braze がアクセスできるのはポリシーに記載したリソースだけになります。
 role-policy-open = アカウント管理者として AWS マネジメントコンソールにサインインします。IAM セクションのナビゲーションバーで **{ -aws-policies }** をクリックし、**{ -aws-create-policy }** をクリックします。
 policy-differ-note = Currents とダッシュボードデータのエクスポートでは、必要なポリシーが異なります。
 policy-both-which = このバケットで両方の統合を使用します。2 つの個別のポリシー（統合ごとに権限が限定され、後から外しやすい）か、両方をカバーする単一のポリシー（アタッチは 1 つで済む）を作成してください。どちらか一方だけを選び、両方は作成しないでください。
@@ -196,7 +203,7 @@ link-currents-sse-off = **{ -braze-sse-option }**：オフのままにします�
 sse-kms-unsupported = SSE-KMS には、Currents もダッシュボードデータのエクスポートも対応していません。バケットで SSE-KMS が強制されていると、`kms:GenerateDataKey` の認可エラーでアップロードが失敗します。
 link-currents-extra-connector = 追加のコネクター：{ $name } という名前で別の Current を作成し、同じ認証情報とフォルダーパス { $folder } を指定します。
 link-currents-launch = **{ -braze-launch-currents }** をクリックします。Braze が認証情報を確認し、検証に成功したかどうかが通知で表示されます。
-link-currents-expiry = 認証情報は常に有効な状態に保ってください。コネクターの認証情報が期限切れになると、コネクターはイベントの送信を停止します。その状態が { $hours } 時間を超えると、コネクターのイベントは破棄され、データは完全に失われます。
+link-currents-expiry = 認証情報は常に有効な状態に保ってください。コネクターの認証情報が期限切れになると、コネクターはイベントの送信を停止します。その状態が { $days } 日（Braze の現在のページによる。以前の版では { $hours } 時間）を超えると、コネクターのイベントは破棄され、データは完全に失われます。
 link-role-propagation = ロールの作成直後に Braze で「{ -braze-invalid-credentials }」と表示される場合は、IAM でロールがまだ反映されていない可能性があります。しばらく待ってから再試行してください。
 step-link-dashboard-export = ダッシュボードデータのエクスポートを AWS にリンクする
 link-dashboard-open = Braze で **{ -braze-partner-integrations } > { -braze-technology-partners }** に移動し、**{ -braze-amazon-s3 }** をクリックします。

@@ -37,6 +37,9 @@ checker-access-missing = 누락됨
 checker-access-denied = 명시적 `Deny`로 거부됨({ $statement }번 Statement)
 checker-access-depends-allow = 이 검사에서 평가할 수 없는 조건을 충족할 때만 부여됨: { $conditions } ({ $statements }번 Statement)
 checker-access-depends-deny = 이 검사에서 평가할 수 없는 조건에 따라 거부될 수 있음: { $conditions } ({ $statements }번 Statement)
+checker-access-missing-some = Braze가 여기에 쓰는 모든 키에 부여되지는 않음(예: `{ $example }`는 제외됨)
+checker-access-denied-some = Braze가 여기에 쓰는 키 중 일부가 명시적 `Deny`로 거부됨({ $statement }번 Statement, 예: `{ $example }`)
+checker-access-too-complex = 확인 안 됨: 이 정책의 와일드카드가 너무 복잡해 여기서 판단할 수 없습니다. 리소스를 단순하게 바꾸세요
 
 ## 필요한 범위를 넘는 권한
 
@@ -61,10 +64,12 @@ checker-trust-external-id-equal = `sts:ExternalId` 조건이 있으며, 입력�
 checker-trust-external-id-missing = `sts:ExternalId` 조건 없이 Braze 계정을 신뢰하는 Statement가 있습니다. 역할을 만들 때 **{ -aws-require-external-id }** 확인란을 선택해, 외부 ID가 포함된 요청만 허용되도록 하세요.
 checker-trust-external-id-different = `sts:ExternalId` 조건에 입력한 외부 ID({ $external_id }) 대신 다른 값({ $found })이 지정되어 있습니다.
 checker-trust-external-id-unverifiable = `sts:ExternalId` 조건에 { $operator } 연산자가 사용되었습니다. 이 검사는 이 연산자를 평가하지 않습니다.
+checker-trust-external-id-open = `sts:ExternalId` 조건이 { $operator } 연산자와 { $value } 값을 사용해 다른 외부 ID나 외부 ID가 없는 요청도 허용합니다. 이 역할의 ARN을 알게 된 Braze의 다른 고객 누구나 Braze가 이 역할을 사용하게 만들 수 있습니다(외부 ID가 막기 위해 존재하는 '혼동된 대리자' 문제). 입력한 외부 ID와 정확히 일치하는 `StringEquals`를 사용하세요.
 
 ## 참고
 
 checker-note-trust-with-secret-key = 비밀 액세스 키 방법을 선택했습니다. 이 방법에서는 Braze가 IAM 사용자로 로그인하므로 역할의 신뢰 정책은 사용되지 않습니다.
+checker-note-organizations = 계정이 AWS Organizations의 조직에 속해 있다면, 조직의 서비스 제어 정책(SCP)과 리소스 제어 정책(RCP)이 이 정책이 허용하는 작업을 거부할 수 있습니다. 이 정책들은 여기서 읽을 수 없습니다.
 ## 텍스트를 확인할 수 없는 이유
 
 checker-error-location = { $line }행 { $column }열:

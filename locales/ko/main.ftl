@@ -65,6 +65,7 @@ snippet-placeholder = 다음 값을 입력하기 전까지 문서에는 각 값�
 error-label = 오류:
 warning-label = 경고:
 widget-crashed = 위젯에 오류가 발생했습니다. 페이지를 새로 고치세요. 문제가 계속되면 Braze 문서의 안내를 따르세요.
+storage-not-kept = 진행 상황이 저장되지 않습니다. 이 브라우저가 저장을 거부했습니다(저장 공간이 가득 찼거나 차단됨). 입력하고 체크한 내용은 페이지를 떠나거나 새로 고칠 때까지만 남습니다. 보관하려면 **이 구성의 링크 복사**(입력값) 또는 **Markdown으로 복사**(체크 표시)를 사용하세요.
 
 ## 가이드 본문에서 아직 입력되지 않은 값
 
@@ -110,13 +111,19 @@ rule-external-id-length = 외부 ID는 { $min }~{ NUMBER($max) }자여야 합니
 rule-external-id-characters = 외부 ID에 사용할 수 없는 문자: { $found }. 영문자, 숫자, `+ = , . @ : / - _`만 사용할 수 있습니다.
 rule-name-length = 이름은 1~{ $max }자여야 합니다(현재 { $len }자).
 rule-name-characters = IAM 이름에 사용할 수 없는 문자: { $found }. 영문자, 숫자, `+ = , . @ - _`만 사용할 수 있습니다.
+rule-role-path-length = 역할 경로는 슬래시를 포함해 최대 { $max }자입니다(현재 { $len }자).
+rule-role-path-empty-segment = 역할 경로에 빈 세그먼트(`//`)가 있으면 안 됩니다.
+rule-role-path-characters = 이 페이지가 역할 경로에 쓰지 않는 문자: { $found }. `/` 사이에는 영문자, 숫자, `+ = , . @ - _`만 사용하세요.
 rule-folder-leading-slash = 경로는 `/` 문자로 시작할 수 없습니다.
 rule-folder-empty-segment = 경로에 빈 세그먼트(`//` 또는 끝의 `/`)가 있으면 안 됩니다.
 rule-folder-dot-dot = 경로에 `..` 세그먼트가 있으면 안 됩니다.
 rule-folder-characters = 폴더 경로에 사용할 수 없는 문자: { $found }. Amazon S3는 객체 이름에 다음 문자를 사용하지 않도록 권장합니다: 백슬래시, 중괄호, 대괄호, 백틱, 따옴표, `^ % ~ # | < >`, 줄 바꿈 같은 제어 문자.
+rule-folder-invisible = 경로에 보이지 않는 서식 문자({ $found })가 있습니다. Amazon S3에 저장되는 경로가 화면에 보이는 경로와 다릅니다. 이 문자 없이 다시 입력하세요.
+rule-folder-length = 경로는 최대 { $max }바이트여야 합니다(현재 { NUMBER($len) }바이트, 한글은 한 글자에 3바이트). Amazon S3 객체 키는 최대 { NUMBER($key) }바이트이며, 그중 { $room }바이트는 Braze가 경로 아래에 쓰는 파일 이름을 위해 남겨 둡니다.
 rule-folder-duplicate = 다른 커넥터가 이미 이 경로를 사용하고 있습니다. 커넥터마다 별도의 경로가 필요합니다.
 rule-folder-nested = 이 경로는 다른 커넥터의 폴더({ $parent }) 안에 있습니다. 겹치지 않는 경로를 선택하세요.
 rule-folder-contains = 위에서 입력한 Currents 폴더({ $child })가 이 경로 안에 있습니다. 겹치지 않는 경로를 선택하세요.
+rule-not-in-link = 링크에 담기에는 너무 깁니다. 페이지 주소와 **이 구성의 링크 복사**에는 이 값이 포함되지 않습니다.
 
 ## 가이드: 전제 조건과 버킷
 
@@ -151,7 +158,7 @@ sk-credentials-secret = 비밀 액세스 키는 한 번만 표시됩니다. 이 
 ## 가이드: 권한 정책
 
 step-create-policy = 권한 정책 만들기
-sk-policy-open = **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** 메뉴로 이동한 다음 **{ -aws-create-own-policy }** 옵션을 선택합니다. 이렇게 하면 권한이 좁게 제한되어 Braze는 지정한 버킷에만 액세스할 수 있습니다.
+sk-policy-open = **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** 메뉴로 이동한 다음 **{ -aws-create-own-policy }** 옵션을 선택합니다. 이 정책은 Braze가 정책에 지정된 리소스에만 액세스하도록 제한합니다.
 role-policy-open = 계정 관리자로 AWS Management Console에 로그인합니다. IAM 섹션의 탐색 창에서 **{ -aws-policies }** 메뉴를 클릭한 다음 **{ -aws-create-policy }** 버튼을 클릭합니다.
 policy-differ-note = Currents와 대시보드 데이터 내보내기에는 서로 다른 정책이 필요합니다.
 policy-both-which = 이 버킷에서 두 통합을 모두 사용합니다. 별도의 정책 두 개(각 통합으로 범위가 제한되며 나중에 제거하기 쉬움)를 만들거나, 두 통합을 모두 포함하는 단일 정책(연결할 정책이 하나뿐임)을 만드세요. 두 방식 중 하나만 선택해야 합니다.
@@ -197,7 +204,7 @@ link-currents-sse-off = **{ -braze-sse-option }**: 이 옵션을 꺼 둡니다(�
 sse-kms-unsupported = SSE-KMS는 Currents와 대시보드 내보내기 모두에서 지원되지 않습니다. 버킷에 SSE-KMS가 강제되어 있으면 `kms:GenerateDataKey` 권한 오류로 업로드가 실패합니다.
 link-currents-extra-connector = 추가 커넥터: 같은 자격 증명으로 이름이 { $name }인 Current를 하나 더 만들고, 폴더 경로에 { $folder } 값을 입력합니다.
 link-currents-launch = **{ -braze-launch-currents }** 버튼을 클릭합니다. Braze가 자격 증명을 확인하고, 검증되었는지 알림으로 알려 줍니다.
-link-currents-expiry = 자격 증명을 항상 최신 상태로 유지하세요. 커넥터의 자격 증명이 만료되면 커넥터가 이벤트 전송을 중단합니다. 이 상태가 { $hours }시간 넘게 지속되면 해당 이벤트가 삭제되어 데이터가 영구적으로 손실됩니다.
+link-currents-expiry = 자격 증명을 항상 최신 상태로 유지하세요. 커넥터의 자격 증명이 만료되면 커넥터가 이벤트 전송을 중단합니다. 이 상태가 { $days }일(Braze의 현재 페이지 기준, 이전 버전은 { $hours }시간) 넘게 지속되면 해당 이벤트가 삭제되어 데이터가 영구적으로 손실됩니다.
 link-role-propagation = 역할을 만든 직후 Braze에 “{ -braze-invalid-credentials }” 오류가 표시되면 IAM에 역할이 아직 전파되지 않았을 수 있습니다. 잠시 기다린 후 다시 시도하세요.
 step-link-dashboard-export = 대시보드 데이터 내보내기를 AWS에 연결
 link-dashboard-open = Braze에서 **{ -braze-partner-integrations } > { -braze-technology-partners }** 메뉴로 이동하여 **{ -braze-amazon-s3 }** 항목을 클릭합니다.

@@ -45,6 +45,9 @@ checker-access-depends-deny = Pode ser negada, conforme uma condição que esta 
         [one] declaração
        *[other] declarações
     } { $statements })
+checker-access-missing-some = Não concedida para todas as chaves que a Braze grava aqui: `{ $example }` fica de fora
+checker-access-denied-some = Negada para parte das chaves que a Braze grava aqui por um `Deny` explícito (declaração { $statement }), por exemplo `{ $example }`
+checker-access-too-complex = Não verificada: os curingas desta política são intrincados demais para avaliar aqui; simplifique os recursos dela
 
 ## Concessões além do necessário
 
@@ -69,10 +72,12 @@ checker-trust-external-id-equal = A condição `sts:ExternalId` está presente e
 checker-trust-external-id-missing = Uma declaração confia na conta da Braze sem uma condição `sts:ExternalId`. Marque **{ -aws-require-external-id }** ao criar a função, para que só as solicitações com o seu ID externo sejam aceitas.
 checker-trust-external-id-different = A condição `sts:ExternalId` espera { $found }, e não o seu ID externo { $external_id }.
 checker-trust-external-id-unverifiable = A condição `sts:ExternalId` usa { $operator }, que esta verificação não avalia.
+checker-trust-external-id-open = A condição `sts:ExternalId` usa { $operator } com { $value }, o que também aceita outros IDs externos, ou nenhum: qualquer cliente da Braze que descubra o ARN desta função poderia fazer a Braze usá-la (o problema do "representante confuso" que o ID externo existe para evitar). Use `StringEquals` com exatamente o seu ID externo.
 
 ## Observações
 
 checker-note-trust-with-secret-key = Você escolheu o método da chave de acesso secreta: nesse caso, a Braze se conecta como um usuário do IAM, e a política de confiança de uma função não tem nenhum papel.
+checker-note-organizations = Se a sua conta pertence a uma organização do AWS Organizations, as políticas de controle de serviço (SCPs) e de controle de recursos (RCPs) dela ainda podem recusar o que esta política permite: elas não podem ser lidas daqui.
 ## Por que não é possível verificar um texto
 
 checker-error-location = Linha { $line }, coluna { $column }:

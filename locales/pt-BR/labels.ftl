@@ -4,7 +4,7 @@
 # do leitor.
 #   Dashboard da Braze: a página atual da Braze em português (braze-inc/braze-docs
 #     _lang/pt_br/_partners/data_and_analytics/cloud_storage/amazon_s3.md; tabela de
-#     ../shared/reference/TODAY.md). Quando essa página mantém o rótulo em inglês, ele fica em inglês.
+#     docs/facts.md, "Today vs the seed"). Quando essa página mantém o rótulo em inglês, ele fica em inglês.
 #   Console da AWS: o rótulo do console da AWS em português do Brasil. Como o console pode estar em
 #     inglês, o rótulo em inglês vem entre parênteses. Quando a página da Braze em português cita o
 #     rótulo em inglês, o inglês vem primeiro e o português entre parênteses.
@@ -27,8 +27,8 @@
 # -aws-attach-policy: "Attach Policy (Anexar política)" — console antigo do IAM; tradução da página da Braze em português
 # -aws-json-tab: "JSON" — igual em todos os idiomas
 # -aws-review-policy: "Review policy (Revisar política)" — console antigo do IAM; tradução da página da Braze em português
-# -aws-roles: "Funções (Roles)" — console do IAM em português (TODAY.md), com o inglês
-# -aws-create-role: "Criar função (Create role)" — console do IAM em português e página da Braze (TODAY.md), com o inglês
+# -aws-roles: "Funções (Roles)" — console do IAM em português (docs/facts.md), com o inglês
+# -aws-create-role: "Criar função (Create role)" — console do IAM em português e página da Braze (docs/facts.md), com o inglês
 # -aws-another-account: "Outra conta da AWS (Another AWS account)" — console do IAM em português e página da Braze, com o inglês
 # -aws-require-external-id: "Exigir ID externo (Require external ID)" — console do IAM em português e página da Braze, com o inglês
 # -aws-next: "Próximo (Next)" — console do IAM em português, com o inglês
@@ -39,27 +39,27 @@
 # -aws-create-access-key: "Criar chave de acesso (Create access key)" — console do IAM em português e página da Braze, com o inglês
 # -aws-bucket-policy: "Política do bucket (Bucket policy)" — console do S3 em português, com o inglês
 # -aws-edit: "Editar (Edit)" — console do S3 em português, com o inglês
-# -braze-partner-integrations: "Integrações de parceiros" — página da Braze em português (TODAY.md: confere)
+# -braze-partner-integrations: "Integrações de parceiros" — página da Braze em português (docs/facts.md: confere)
 # -braze-currents: "Currents" — nome do produto; menu atual: Integrações de parceiros > Currents
-# -braze-create-currents: "Create New Current" — a página da Braze em português o deixa em inglês (TODAY.md, botão atual).
+# -braze-create-currents: "Create New Current" — a página da Braze em português o deixa em inglês (docs/facts.md, botão atual).
 #   O botão antigo, "Create Current", aparece escrito na nota para dashboards antigos (link-currents-old-nav, role-ids-old-nav)
 # -braze-s3-data-export: "Amazon S3 Data Export" — a página da Braze em português o deixa em inglês
 # -braze-data-export: "Exportação de dados" — navegação antiga (página de origem), só na nota para dashboards antigos
 # -braze-integrations: "Integrações" — navegação antiga, só nas notas
-# -braze-technology-partners: "Parceiros de tecnologia" — página da Braze em português (TODAY.md: confere)
+# -braze-technology-partners: "Parceiros de tecnologia" — página da Braze em português (docs/facts.md: confere)
 # -braze-amazon-s3: "Amazon S3" — nome do produto
 # -braze-credentials-section: "Credentials (Credenciais)" — assim na página da Braze em português
 # -braze-secret-key-radio: "AWS Secret Access Key" — a página da Braze em português o deixa em inglês
 # -braze-role-arn-radio: "AWS Role ARN" — a página da Braze em português o deixa em inglês
-# -braze-folder-path: "Caminho da pasta" — página da Braze em português (TODAY.md)
-# -braze-sse-option: "Criptografia AES-256 no lado do servidor em repouso" — página da Braze em português (TODAY.md, literal)
+# -braze-folder-path: "Caminho da pasta" — página da Braze em português (docs/facts.md)
+# -braze-sse-option: "Criptografia AES-256 no lado do servidor em repouso" — página da Braze em português (docs/facts.md, literal)
 # -braze-launch-currents: "Launch Current" — a página da Braze em português o deixa em inglês
 # -braze-aws-credentials-page: "AWS Credentials (Credenciais da AWS)" — assim na página da Braze em português
-# -braze-test-credentials: "Test Credentials" — a página da Braze em português o deixa em inglês (TODAY.md: confere)
+# -braze-test-credentials: "Test Credentials" — a página da Braze em português o deixa em inglês (docs/facts.md: confere)
 # -braze-save: "Save" — a página da Braze em português o deixa em inglês
-# -braze-invalid-credentials: "S3 credentials are invalid" — mensagem de erro da Braze (TODAY.md: confere; literal)
-# Um Current (o conector): "Current", como na página da Braze (TODAY.md), e não "fluxo do Currents".
-# Role do IAM: "função", como a Braze e o console da AWS em português (TODAY.md), e não "perfil".
+# -braze-invalid-credentials: "S3 credentials are invalid" — mensagem de erro da Braze (docs/facts.md: confere; literal)
+# Um Current (o conector): "Current", como na página da Braze (docs/facts.md), e não "fluxo do Currents".
+# Role do IAM: "função", como a Braze e o console da AWS em português (docs/facts.md), e não "perfil".
 
 ## Console da AWS
 -aws-sign-in = Fazer login no console (Sign In to the Console)
@@ -111,3 +111,6 @@
 -braze-test-credentials = Test Credentials
 -braze-save = Save
 -braze-invalid-credentials = S3 credentials are invalid
+# -braze-default-export-destination: a caixa de seleção na página de cada provedor em Parceiros de tecnologia;
+# em inglês em todas as páginas traduzidas da Braze.
+-braze-default-export-destination = Make this the default data export destination

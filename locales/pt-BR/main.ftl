@@ -63,6 +63,7 @@ snippet-placeholder = Até você digitar estes valores, o documento mostra um ma
 error-label = Erro:
 warning-label = Aviso:
 widget-crashed = O assistente encontrou um erro. Recarregue a página; se o erro se repetir, siga a documentação da Braze.
+storage-not-kept = Seu progresso não está sendo guardado: este navegador se recusa a armazená-lo (o armazenamento está cheio ou bloqueado). O que você digita e marca fica só até você sair da página ou recarregá-la; para guardar, use **Copiar link desta configuração** (seus valores) ou **Copiar como Markdown** (suas etapas marcadas).
 
 ## Valores ainda desconhecidos, no texto do guia
 
@@ -107,13 +108,19 @@ rule-external-id-length = O ID externo deve ter de { $min } a { NUMBER($max) } c
 rule-external-id-characters = Caracteres não permitidos em um ID externo: { $found }. Permitidos: letras, números e `+ = , . @ : / - _`.
 rule-name-length = O nome deve ter de 1 a { $max } caracteres (agora tem { $len }).
 rule-name-characters = Caracteres não permitidos em um nome do IAM: { $found }. Permitidos: letras, números e `+ = , . @ - _`.
+rule-role-path-length = O caminho da função pode ter no máximo { $max } caracteres, barras incluídas (agora tem { $len }).
+rule-role-path-empty-segment = O caminho da função não pode conter um segmento vazio (`//`).
+rule-role-path-characters = Caracteres que esta página não escreve no caminho de uma função: { $found }. Entre as `/`, use letras, números e `+ = , . @ - _`.
 rule-folder-leading-slash = O caminho não pode começar com `/`.
 rule-folder-empty-segment = O caminho não pode conter um segmento vazio (`//` ou `/` no final).
 rule-folder-dot-dot = O caminho não pode conter um segmento `..`.
 rule-folder-characters = Caracteres não permitidos em um caminho de pasta: { $found }. O Amazon S3 desaconselha o uso deles em nomes de objetos: barra invertida, chaves, colchetes, acentos graves, aspas, `^ % ~ # | < >` e caracteres de controle, como quebras de linha.
+rule-folder-invisible = O caminho contém caracteres de formatação invisíveis ({ $found }): o caminho que o Amazon S3 gravaria não é o que você vê. Digite-o de novo sem eles.
+rule-folder-length = O caminho pode ter no máximo { $max } bytes (agora tem { NUMBER($len) }; uma letra fora de A–Z ocupa de 2 a 4 bytes): uma chave de objeto do Amazon S3 vai até { NUMBER($key) } bytes, e { $room } deles ficam reservados para os nomes de arquivo que a Braze grava sob o caminho.
 rule-folder-duplicate = Outro conector já usa este caminho: cada conector precisa do seu.
 rule-folder-nested = Este caminho fica dentro da pasta { $parent } de outro conector: escolha um caminho separado.
 rule-folder-contains = A pasta principal { $child } fica dentro deste caminho: escolha um caminho separado.
+rule-not-in-link = Longo demais para um link: o endereço da página e **Copiar link desta configuração** deixam este valor de fora.
 
 ## Guia: pré-requisitos e bucket
 
@@ -148,7 +155,7 @@ sk-credentials-secret = A chave de acesso secreta é exibida uma única vez. Ins
 ## Guia: política de permissões
 
 step-create-policy = Criar a política de permissões
-sk-policy-open = Acesse **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** e escolha **{ -aws-create-own-policy }**. Assim, as permissões ficam restritas: a Braze só acessa o bucket que você indicar.
+sk-policy-open = Acesse **{ -aws-policies } > { -aws-get-started } > { -aws-create-policy }** e escolha **{ -aws-create-own-policy }**. A política limita a Braze aos recursos que ela nomeia.
 role-policy-open = Faça login no Console de Gerenciamento da AWS como administrador da conta. Na seção IAM, clique em **{ -aws-policies }** na barra de navegação e depois em **{ -aws-create-policy }**.
 policy-differ-note = O Currents e a exportação de dados do dashboard exigem políticas diferentes.
 policy-both-which = Você usa as duas integrações neste bucket: crie as duas políticas separadas (cada uma limitada à sua integração, mais fáceis de remover depois) ou a política única que abrange as duas (só uma para anexar). Escolha uma opção, não as duas.
@@ -194,10 +201,13 @@ link-currents-sse-off = **{ -braze-sse-option }**: deixe a opção desativada (o
 sse-kms-unsupported = O SSE-KMS não é compatível nem com o Currents nem com a exportação do dashboard. Se o bucket exigir SSE-KMS, os envios falham com um erro de autorização em `kms:GenerateDataKey`.
 link-currents-extra-connector = Conector adicional: crie outro Current chamado { $name }, com as mesmas credenciais e o caminho da pasta { $folder }.
 link-currents-launch = Clique em **{ -braze-launch-currents }**. A Braze verifica suas credenciais, e uma notificação informa se elas foram validadas.
-link-currents-expiry = Mantenha suas credenciais atualizadas. Se as credenciais do conector expirarem, ele para de enviar eventos; depois de mais de { $hours } { $hours ->
+link-currents-expiry = Mantenha suas credenciais atualizadas. Se as credenciais do conector expirarem, ele para de enviar eventos; depois de mais de { $days } { $days ->
+        [one] dia
+       *[other] dias
+    } segundo a página atual da Braze (versões anteriores diziam { $hours } { $hours ->
         [one] hora
        *[other] horas
-    }, os eventos dele são descartados e os dados se perdem para sempre.
+    }), os eventos dele são descartados e os dados se perdem para sempre.
 link-role-propagation = Se a Braze exibir “{ -braze-invalid-credentials }” logo depois que você criar a função, talvez o IAM ainda não a tenha propagado. Aguarde um pouco e tente de novo.
 step-link-dashboard-export = Vincular a exportação de dados do dashboard à AWS
 link-dashboard-open = Na Braze, acesse **{ -braze-partner-integrations } > { -braze-technology-partners }** e clique em **{ -braze-amazon-s3 }**.

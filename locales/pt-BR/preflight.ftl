@@ -37,12 +37,12 @@ preflight-bucket-region = A Braze vai gravar na região { $region }, onde está 
 preflight-encryption-none = Nenhuma criptografia padrão configurada: o S3 criptografa os novos objetos com SSE-S3, que a Braze suporta.
 preflight-encryption-sse-s3 = A criptografia padrão é SSE-S3 (`AES256`), que a Braze suporta.
 preflight-encryption-kms = A criptografia padrão é `{ $algorithm }` (SSE-KMS): a Braze só suporta SSE-S3, e os envios dela falhariam.
-preflight-encryption-kms-fix = No console do S3, abra o bucket { $bucket }, **Propriedades**, **Criptografia padrão**, e escolha SSE-S3 (chaves gerenciadas pelo Amazon S3).
+preflight-encryption-kms-fix = No console do S3, abra o bucket { $bucket }, **Propriedades (Properties)**, **Criptografia padrão (Default encryption)**, e escolha SSE-S3 (chaves gerenciadas pelo Amazon S3).
 preflight-encryption-other = A criptografia padrão é `{ $algorithm }`, que esta verificação não conhece. A Braze suporta SSE-S3 (`AES256`).
 preflight-object-lock-off = O Object Lock está desativado.
 preflight-object-lock-currents = O Object Lock está ativado: o Braze Currents não suporta buckets com Object Lock.
 preflight-object-lock-fix = O Object Lock não pode ser desativado: crie outro bucket sem Object Lock para o Currents.
-preflight-object-lock-export = O Object Lock está ativado. A exportação de dados do painel pode não conseguir substituir ou excluir seus arquivos enquanto estiverem retidos.
+preflight-object-lock-export = O Object Lock está ativado. Se o bucket tiver um período de retenção padrão, o S3 recusa todo envio que não traga nem um cabeçalho `Content-MD5` nem um de checksum, e a Braze não diz se as exportações dela enviam um. Confira se uma exportação do dashboard chega ao bucket, ou use um bucket sem Object Lock.
 preflight-bucket-policy-none = O bucket não tem política de bucket.
 preflight-bucket-policy-pass = A política de bucket não nega nada de que a Braze precisa.
 preflight-bucket-policy-denies = { $count ->
@@ -53,6 +53,10 @@ preflight-bucket-policy-fix = Remova ou restrinja as instruções `Deny` da pol�
         [on] A Braze envia `{ $header }: AES256` em cada envio.
        *[off] A opção AES-256 da Braze está desativada aqui, então os envios não levam o cabeçalho `{ $header }`: se a política o exigir, ative a opção na Braze e aqui.
     }
+preflight-bucket-policy-not-principal-fix = `NotPrincipal` com `Deny` nega toda entidade principal que não liste exatamente: as sessões de uma função, a menos que cada sessão esteja listada, e sempre uma identidade com um limite de permissões. Como a AWS recomenda, escreva em vez disso `"Principal": "*"` com uma condição `ArnNotEquals` em `aws:PrincipalArn` que nomeie { $kind ->
+        [user] o usuário
+       *[role] a função
+    }.
 preflight-bucket-policy-depends = { $count ->
         [one] A política de bucket pode negar uma permissão de que a Braze precisa, conforme uma condição que esta verificação não consegue avaliar: { $pairs }.
        *[other] A política de bucket pode negar { $count } permissões de que a Braze precisa, conforme condições que esta verificação não consegue avaliar: { $pairs }.
@@ -87,6 +91,15 @@ preflight-identity-broader = Tudo de que a Braze precisa está concedido, mas { 
         [one] esta política concede
        *[other] estas políticas concedem
     } mais do que o necessário: { $policies }. Prefira anexar só a política desta página.
+preflight-identity-pass-bucket = Tudo de que a Braze precisa está concedido, em parte só pela política de bucket: dentro de uma mesma conta, a AWS permite uma solicitação que as políticas da identidade ou a política de bucket permitam.
+preflight-identity-pass-published = { $count ->
+        [one] Sua política concede
+       *[other] Suas { $count } políticas concedem juntas
+    } todas as permissões de que a Braze precisa. { $policies }: a política que esta página indica para o seu caso, tal como a Braze a publica; o recurso que termina em `*` também corresponde a outros buckets cujo nome começa com o do seu (veja a nota do guia).
+preflight-too-complex = { $count ->
+        [one] Uma permissão de que a Braze precisa não pôde ser avaliada
+       *[other] { $count } permissões de que a Braze precisa não puderam ser avaliadas
+    }: os curingas das políticas são intrincados demais para esta verificação ({ $pairs }).
 preflight-boundary-none = Nenhum limite de permissões definido.
 preflight-boundary-pass = O limite de permissões { $policy } permite tudo de que a Braze precisa.
 preflight-boundary-blocks = { $count ->
@@ -98,6 +111,10 @@ preflight-boundary-depends = O limite de permissões { $policy } só permite o q
 preflight-trust-pass = A conta da Braze { $account } pode assumir a função com o seu ID externo { $external_id }.
 preflight-trust-fix = Substitua a política de confiança da função pela desta página (guia **{ -aws-trust-relationships }**).
 preflight-trust-unreadable = Não foi possível ler a política de confiança da função como uma política do IAM.
+preflight-role-arn-pass = O ARN da função é { $arn }, o mesmo que esta página dá à Braze.
+preflight-role-arn-differs = O ARN da função é { $reported }, mas esta página dá à Braze { $given }: a Braze seria recusada.
+preflight-role-arn-fix = Dê à Braze { $arn }, como a página de resumo da função o mostra, e digite { $name } (o caminho e o nome dela) no campo do nome da função aqui.
+preflight-organizations-unseen = Não verificado: se a conta pertence a uma organização do AWS Organizations, as políticas de controle de serviço (SCPs) e de controle de recursos (RCPs) dela podem recusar as solicitações da Braze seja o que for que digam as políticas da própria conta, e elas não podem ser lidas de dentro da conta. Em caso de dúvida, pergunte ao administrador da organização.
 preflight-key-pass = { $count ->
         [one] O usuário tem uma chave de acesso ativa
        *[other] O usuário tem { $count } chaves de acesso ativas
@@ -111,13 +128,15 @@ preflight-key-active-undated = { $count ->
     }
 preflight-key-none-active = O usuário não tem nenhuma chave de acesso ativa: a Braze não consegue entrar com ele.
 preflight-key-create-fix = Crie uma chave de acesso para o usuário (guia **{ -aws-security-credentials-tab }**, **{ -aws-create-access-key }**) e informe-a na Braze.
-preflight-key-old = A chave de acesso ativa mais recente tem { $days } dias: a AWS recomenda alternar as chaves a cada 90 dias.
-preflight-key-rotate-fix = Para alternar: crie uma segunda chave de acesso, informe-a na Braze e confira que o teste da Braze passa; depois desative a chave antiga e exclua-a quando nada mais falhar.
+preflight-key-old = A chave de acesso ativa mais recente tem { $days } dias: a AWS recomenda rotacionar as chaves a cada 90 dias.
+preflight-key-rotate-fix = Para rotacionar: crie uma segunda chave de acesso, informe-a na Braze e confira que o teste da Braze passa; depois desative a chave antiga e exclua-a quando nada mais falhar.
 
 ## The widget's preflight section
 
 snippet-title-preflight-script = Script de verificação prévia: conferir sua conta da AWS (somente leitura)
 file-preflight-script = { $bucket }-braze-verificacao-previa.sh
+# O arquivo do relatório no comando abaixo; o do script é file-preflight-script, o nome do download.
+-preflight-report-file = relatorio-verificacao-previa.txt
 preflight-heading = Confira sua conta da AWS antes do Braze
 preflight-intro = Execute este script no AWS CloudShell ou em qualquer shell em que a AWS CLI esteja conectada à conta dona do bucket. Ele apenas lê suas configurações e não altera nada. Depois, cole abaixo o que ele imprimiu.
 preflight-paste-label = O relatório que o script de verificação prévia imprimiu
@@ -140,5 +159,5 @@ preflight-script-intro =
     } { $name }.
     Escrito pelo braze-s3-companion. Ele só lê (chamadas head-bucket, get-* e list-* da AWS CLI, v1 ou v2): não cria, não altera nem exclui nada, e não mostra nenhum segredo (das chaves de acesso, só o status e a data de criação).
     Execute-o onde a AWS CLI estiver conectada à conta dona do bucket, com uma identidade que possa ler as configurações do S3 e do IAM (o AWS CloudShell serve):
-      bash preflight.sh > preflight-report.txt
+      bash { file-preflight-script } > { -preflight-report-file }
     e depois cole o relatório (o que ele escreve na saída padrão) no widget. O andamento vai para a saída de erro. Uma chamada recusada ou que não encontra nada é registrada como tal, e o script continua.

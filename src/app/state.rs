@@ -30,7 +30,7 @@ pub struct State {
     /// The symptom chosen in troubleshooting.
     pub symptom: Option<Symptom>,
     /// The message Braze showed, pasted in troubleshooting (kept in memory only).
-    pub braze_error: String,
+    pub braze_error: Pasted,
     /// The report the preflight script printed, pasted by the reader (kept in memory only; an
     /// `Rc` because it may be large and the state is cloned at every action).
     pub preflight_report: Rc<str>,
@@ -54,7 +54,7 @@ impl State {
             ticks: Ticks::default(),
             preset,
             symptom: None,
-            braze_error: String::new(),
+            braze_error: Pasted::default(),
             preflight_report: Rc::from(""),
         }
     }
@@ -71,6 +71,42 @@ impl State {
     pub fn is_ticked(&self, item: &str) -> bool {
         self.ticks
             .is_ticked(&checklist::case_key(&self.config), item)
+    }
+}
+
+/// A pasted text, shared rather than copied at every action (a paste may be megabytes), and
+/// equal only to the same paste: `Rc<str>`'s `==` compares the whole text (std's pointer
+/// shortcut is for sized types only), which for a 10 MB paste cost tens of milliseconds at
+/// every action and every render that compared the state or the props holding it.
+#[derive(Clone, Debug, Default)]
+pub struct Pasted(Rc<str>);
+
+impl Pasted {
+    pub fn new(text: String) -> Self {
+        Self(Rc::from(text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The text, shared (for a text area's value: no copy).
+    pub fn shared(&self) -> Rc<str> {
+        Rc::clone(&self.0)
+    }
+}
+
+impl From<Rc<str>> for Pasted {
+    fn from(text: Rc<str>) -> Self {
+        Self(text)
+    }
+}
+
+/// Two empty texts are equal too: a section handed no text is handed a new empty one at each
+/// render of the widget, which must not count as a change.
+impl PartialEq for Pasted {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) || (self.0.is_empty() && other.0.is_empty())
     }
 }
 
@@ -98,9 +134,9 @@ pub enum Action {
     LocaleFailed(Locale),
     ToggleTick(String),
     ChooseSymptom(Option<Symptom>),
-    /// A pasted Braze message (the section that reads it then chooses the symptom it is
-    /// recognised as, with [`Action::ChooseSymptom`]).
-    SetBrazeError(String),
+    /// A pasted Braze message (the section that reads it, once per paste, then chooses the
+    /// symptom it is recognised as, with [`Action::ChooseSymptom`]).
+    SetBrazeError(Pasted),
     /// A pasted preflight report.
     SetPreflightReport(Rc<str>),
     AddConnector,

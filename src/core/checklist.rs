@@ -2,6 +2,7 @@
 //! guide, so the two can never disagree.
 
 use super::config::{AuthMethod, Config};
+use super::facts;
 use super::field::Field;
 use super::guide::{self, Guide};
 use super::markdown;
@@ -109,7 +110,16 @@ pub fn next_checks(config: &Config, report: &Report) -> Vec<Msg> {
     } else if config.integration.has_dashboard_export() {
         checks.push(msg!("checklist-verify-dashboard", bucket = bucket.clone()));
     }
+    if config.integration.has_currents() {
+        // Braze's warning: failing credentials stop the connector, then its events are lost.
+        checks.push(msg!(
+            "checklist-verify-expiry",
+            days = facts::CREDENTIAL_EXPIRY.days_today,
+            hours = facts::CREDENTIAL_EXPIRY.hours_earlier
+        ));
+    }
     if config.auth == AuthMethod::SecretKey {
+        // IAM access keys do not expire: rotating them is AWS's advice, not a deadline.
         checks.push(msg!("checklist-verify-key-rotation"));
     }
     checks

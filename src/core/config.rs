@@ -213,8 +213,21 @@ impl Config {
         self.value_or_default(Field::UserName)
     }
 
+    /// The role's name. The reader may type the role's path before it, as its ARN has it
+    /// (`service/braze/pc-r`): the name is the part after the last `/`.
     pub fn role_name(&self) -> &str {
-        self.value_or_default(Field::RoleName)
+        let typed = self.value_or_default(Field::RoleName);
+        typed.rsplit('/').next().unwrap_or(typed)
+    }
+
+    /// The role's path, as IAM writes it: `/` without one, `/service/braze/` for a role typed
+    /// `service/braze/pc-r` (a leading `/` may be typed or not).
+    pub fn role_path(&self) -> String {
+        let typed = self.value_or_default(Field::RoleName);
+        match typed.trim_start_matches('/').rsplit_once('/') {
+            Some((path, _)) => format!("/{path}/"),
+            None => "/".to_owned(),
+        }
     }
 
     /// The base policy name; see [`Self::policy_name_for`] for the name of each policy.

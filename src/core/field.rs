@@ -6,6 +6,16 @@ use super::facts;
 use super::text::Msg;
 use crate::msg;
 
+/// The longest Currents folder path the widget accepts, in UTF-8 bytes. An S3 object key is at
+/// most 1,024 bytes (AWS object keys), and the key Braze writes is the folder path followed by
+/// a name of its own: `/dataexport.<cluster>.S3.integration.<id>/event_type=<type>/date=<hour>/
+/// …/<file>.avro`, 215 bytes in Braze's own example (docs/facts.md). The other 512 bytes are
+/// left to Braze's part, more than twice its example, for longer event types, ids and offsets.
+pub const FOLDER_MAX_BYTES: usize = 512;
+
+/// The most bytes an S3 object key can have (AWS object keys).
+pub const S3_KEY_MAX_BYTES: usize = 1024;
+
 /// A field of the form. Its [`Field::key`] is the input's `name` and its URL key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
@@ -80,6 +90,24 @@ impl Field {
     /// reader's own account ID (only the role ARN snippet waits for it).
     pub fn is_optional(self) -> bool {
         self.default_name().is_some() || self == Self::OwnAccount
+    }
+
+    /// The longest value AWS accepts in the field, in UTF-8 bytes (docs/facts.md, "Input
+    /// rules"). Every character a valid bucket name, account ID, external ID or IAM name may
+    /// hold is ASCII, one byte: for them this is AWS's count of characters. A folder path is
+    /// counted in bytes, as S3 counts key names.
+    pub const fn max_bytes(self) -> usize {
+        match self {
+            Self::Bucket => 63,
+            Self::BrazeAccount | Self::OwnAccount => 12,
+            Self::ExternalId => 1224,
+            Self::UserName => 64,
+            // A role may be typed with its path (`rules::role_name`): IAM's 512 characters of
+            // path, slashes included, then the 64 of the name.
+            Self::RoleName => 512 + 64,
+            Self::PolicyName => 128,
+            Self::Folder | Self::ConnectorFolder(_) => FOLDER_MAX_BYTES,
+        }
     }
 
     /// A suffix for the input's element id, unique within one widget.

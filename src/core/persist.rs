@@ -14,8 +14,27 @@ use super::query;
 /// Bumped when the stored shape changes; a save of another version is read as far as its
 /// parts look like ours, and kept untouched until the reader changes something.
 pub const FORMAT_VERSION: u32 = 1;
-/// Longest stored text we read back: far beyond any real save, short of a hostile one.
+/// Longest stored text we read back: far beyond any real save, short of a hostile one. What the
+/// widget writes is bounded part by part below, so that it always reads back (the largest
+/// save those bounds allow is about 205 KB: `tests/core_persist.rs`).
 pub const MAX_STORED_BYTES: usize = 256 * 1024;
+/// The most bytes one of the reader's values takes in the stored JSON (escaped). Four times the
+/// longest value AWS accepts in any field (an external ID, 1,224 bytes): a valid value is never
+/// cut, and a value cut to this is still refused when read back, as it either holds a
+/// character its field refuses or is over 4,000 bytes, beyond every field's limit.
+pub const MAX_SAVED_VALUE_BYTES: usize = 4 * 1024;
+/// A further connector's name (free text, no AWS rule): cut to this in the save.
+pub const MAX_SAVED_NAME_BYTES: usize = 1024;
+/// A ticked item's id and a case key: far beyond the widget's own (the longest,
+/// `link-currents.connector-4294967295`, is 34 bytes); a longer one is no item of this build's
+/// and is not saved.
+pub const MAX_SAVED_ID_BYTES: usize = 64;
+/// Ticks saved in all: far beyond the eight cases' few dozen items each.
+pub const MAX_SAVED_TICKS: usize = 512;
+/// One address the save remembers (its pairs, as stored JSON): a link carries far less (see
+/// `query::MAX_QUERY_BYTES`); a longer one (an address the widget could not rewrite) is not
+/// remembered.
+pub const MAX_SAVED_URL_BYTES: usize = 16 * 1024;
 /// Far beyond the eight cases (integration × auth) and the few dozen items of a checklist;
 /// they bound the work a corrupted save can cause (ticking checks for duplicates).
 const MAX_CASES: usize = 16;
@@ -61,29 +80,89 @@ pub struct Read {
     pub whole: bool,
 }
 
-/// The state to save: the configuration and the ticks (no `urls`: the saver adds them).
+/// The state to save: the configuration and the ticks (no `urls`: see [`Saved::with_urls`]),
+/// each part within its bound above, so that the text always reads back whole.
 pub fn snapshot(config: &Config, ticks: &Ticks) -> Saved {
     Saved {
         version: FORMAT_VERSION,
         config: query::all_pairs(config)
             .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
+            .map(|(k, v)| (k.to_owned(), cut_json(&v, MAX_SAVED_VALUE_BYTES)))
             .collect(),
         connectors: config
             .connectors
             .iter()
+            .take(MAX_CONNECTORS)
             .map(|c| SavedConnector {
                 id: c.id,
-                name: c.name.clone(),
-                folder: c.folder.clone(),
+                name: cut_json(&c.name, MAX_SAVED_NAME_BYTES),
+                folder: cut_json(&c.folder, MAX_SAVED_VALUE_BYTES),
             })
             .collect(),
-        ticks: ticks.clone(),
+        ticks: bounded_ticks(ticks),
         urls: Vec::new(),
     }
 }
 
+/// The ticks a save keeps: as many as [`read`] takes back, ids of a plausible length only.
+fn bounded_ticks(ticks: &Ticks) -> Ticks {
+    let fits = |id: &str| json_len(id) <= MAX_SAVED_ID_BYTES;
+    let mut kept = Ticks::default();
+    let mut count = 0;
+    for (case, items) in ticks.cases().filter(|(case, _)| fits(case)).take(MAX_CASES) {
+        let items = items.iter().filter(|id| fits(id)).take(MAX_TICKS_PER_CASE);
+        for id in items.take(MAX_SAVED_TICKS - count) {
+            kept.tick(case, id);
+            count += 1;
+        }
+    }
+    kept
+}
+
+/// The length of `text` inside a JSON string as serde_json writes it: `"` `\` and the short
+/// escapes take 2 bytes, other control characters 6 (`\u001f`), the rest their UTF-8.
+pub fn json_len(text: &str) -> usize {
+    text.chars().map(json_char_len).sum()
+}
+
+fn json_char_len(c: char) -> usize {
+    match c {
+        '"' | '\\' | '\u{8}' | '\u{c}' | '\n' | '\r' | '\t' => 2,
+        c if u32::from(c) < 0x20 => 6,
+        c => c.len_utf8(),
+    }
+}
+
+/// The longest start of `text` (whole characters) whose [`json_len`] is at most `max`.
+pub fn cut_json(text: &str, max: usize) -> String {
+    let mut used = 0;
+    text.chars()
+        .take_while(|c| {
+            used += json_char_len(*c);
+            used <= max
+        })
+        .collect()
+}
+
 impl Saved {
+    /// This save with the addresses the widget wrote (the latest last, see [`Saved::urls`]):
+    /// the last [`MAX_URLS`] of those that fit [`MAX_SAVED_URL_BYTES`].
+    pub fn with_urls(mut self, urls: &[Vec<(String, String)>]) -> Self {
+        let size = |pairs: &Vec<(String, String)>| -> usize {
+            pairs
+                .iter()
+                .map(|(k, v)| json_len(k) + json_len(v) + 6)
+                .sum()
+        };
+        let fitting: Vec<_> = urls
+            .iter()
+            .filter(|pairs| size(pairs) <= MAX_SAVED_URL_BYTES)
+            .collect();
+        let skip = fitting.len().saturating_sub(MAX_URLS);
+        self.urls = fitting.into_iter().skip(skip).cloned().collect();
+        self
+    }
+
     /// The stored text.
     pub fn to_text(&self) -> String {
         // Through `Value`, whose printer the rest of the core shares; cannot fail (string keys).

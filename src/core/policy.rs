@@ -47,7 +47,7 @@ fn maps<S: Serializer>(
     serializer.collect_map(operators.iter().map(|(op, keys)| (op, Keys(keys))))
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Effect {
     Allow,
     Deny,
@@ -225,9 +225,10 @@ pub fn sse_bucket_policy(bucket: &str) -> PolicyDocument {
     }
 }
 
-/// The ARN of the reader's role, once their own account ID is known.
-pub fn role_arn(own_account: &str, role_name: &str) -> String {
-    format!("arn:aws:iam::{own_account}:role/{role_name}")
+/// The ARN of the reader's role, once their own account ID is known: the path (`/` or
+/// `/service/braze/`) is part of it (AWS, "IAM identifiers").
+pub fn role_arn(own_account: &str, path: &str, role_name: &str) -> String {
+    format!("arn:aws:iam::{own_account}:role{path}{role_name}")
 }
 
 /// JSON as Braze's page prints it: 4-space indentation, elements in IAM's order.

@@ -40,36 +40,85 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Config 
     config
 }
 
-/// The pairs that describe `config`: the two choices always, other values when they are set
-/// and matter to the case. Reading them back with [`parse`] gives the same guide.
+/// How many bytes of a URL query one byte of a value takes at most: kept, or written `%XX`.
+const URL_BYTES_PER_BYTE: usize = 3;
+
+/// The most bytes the widget's own part of a query can take (its keys, `lang` included): every
+/// value at the most a link carries (see [`link_carries`]). Servers and CDNs refuse longer
+/// request lines with HTTP 414 near 8 KB (CloudFront: 8,192 bytes for the whole URL; nginx and
+/// Apache: 8 KB for the request line by default; docs/facts.md), which leaves 392 bytes to the
+/// page's own address (a documentation page's is well under 200).
+pub const MAX_QUERY_BYTES: usize = 7_800;
+
+/// The length of `value` in a URL query as `URLSearchParams` writes it
+/// (application/x-www-form-urlencoded): ASCII letters and digits, `* - . _` and the space
+/// (written `+`) take one byte, every other byte of its UTF-8 three (`%XX`).
+pub fn url_encoded_len(value: &str) -> usize {
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || matches!(b, b'*' | b'-' | b'.' | b'_' | b' ') {
+                1
+            } else {
+                URL_BYTES_PER_BYTE
+            }
+        })
+        .sum()
+}
+
+/// Whether a link (the page's address, "copy link") carries `value` in `field`: when it
+/// takes no more room in the query than the longest value AWS accepts there can take. Every
+/// valid value fits, so a value left out is always one the rules refuse; it stays in the save.
+pub fn link_carries(field: Field, value: &str) -> bool {
+    url_encoded_len(value) <= field.max_bytes() * URL_BYTES_PER_BYTE
+}
+
+/// The free-text fields a link describes for `config`, set or not, in the order it writes them.
+fn linked_fields(config: &Config) -> Vec<Field> {
+    let mut fields = vec![Field::Bucket];
+    if config.auth == AuthMethod::RoleArn {
+        fields.extend([
+            Field::BrazeAccount,
+            Field::ExternalId,
+            Field::RoleName,
+            Field::OwnAccount,
+        ]);
+    } else {
+        fields.push(Field::UserName);
+    }
+    fields.push(Field::PolicyName);
+    if config.integration.has_currents() && config.folder != Config::default().folder {
+        fields.push(Field::Folder);
+    }
+    fields
+}
+
+/// The fields whose value the case uses but a link leaves out (see [`link_carries`]).
+pub fn left_out(config: &Config) -> Vec<Field> {
+    linked_fields(config)
+        .into_iter()
+        .filter(|field| !link_carries(*field, config.value(*field)))
+        .collect()
+}
+
+/// The pairs that describe `config`: the two choices always, other values when they are set,
+/// matter to the case and fit a link ([`link_carries`]). Reading them back with [`parse`]
+/// gives the same guide when nothing is [`left_out`].
 pub fn to_pairs(config: &Config) -> Vec<(&'static str, String)> {
     let mut pairs = vec![
         (INTEGRATION, config.integration.key().to_owned()),
         (AUTH, config.auth.key().to_owned()),
     ];
-    let mut push = |field: Field| {
+    for field in linked_fields(config) {
         let value = config.value(field);
-        if !value.is_empty() {
+        // An emptied folder path is written (`folder=`): absent, it would read as the default.
+        let set = !value.is_empty() || field == Field::Folder;
+        if set && link_carries(field, value) {
             pairs.push((field.key(), value.to_owned()));
         }
-    };
-    push(Field::Bucket);
-    if config.auth == AuthMethod::RoleArn {
-        push(Field::BrazeAccount);
-        push(Field::ExternalId);
-        push(Field::RoleName);
-        push(Field::OwnAccount);
-    } else {
-        push(Field::UserName);
     }
-    push(Field::PolicyName);
-    if config.integration.has_currents() {
-        if config.folder != Config::default().folder {
-            pairs.push((Field::Folder.key(), config.folder.clone()));
-        }
-        if config.sse {
-            pairs.push((SSE, "1".to_owned()));
-        }
+    if config.integration.has_currents() && config.sse {
+        pairs.push((SSE, "1".to_owned()));
     }
     pairs
 }

@@ -116,7 +116,7 @@ pub fn build_document(id: SnippetId, config: &Config, report: &Report) -> Snippe
             msg!("file-trust-policy", bucket = bucket),
         ),
         SnippetId::RoleArn => (
-            policy::role_arn(&config.own_account, config.role_name()),
+            policy::role_arn(&config.own_account, &config.role_path(), config.role_name()),
             msg!("file-role-arn", bucket = bucket),
         ),
         SnippetId::BucketPolicySse => (

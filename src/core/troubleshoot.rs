@@ -107,7 +107,8 @@ impl Symptom {
             Self::EventsStopped => Diagnosis {
                 cause: msg!(
                     "cause-events-stopped",
-                    hours = facts::CREDENTIAL_EXPIRY_HOURS
+                    days = facts::CREDENTIAL_EXPIRY.days_today,
+                    hours = facts::CREDENTIAL_EXPIRY.hours_earlier
                 ),
                 fix: msg!("fix-events-stopped"),
                 recheck: &["get-credentials.show", "link-currents.credentials"],
@@ -166,7 +167,10 @@ pub fn notes(config: &Config) -> Vec<(&'static str, Msg)> {
         notes.push(("invalid-alert", msg!("today-invalid-alert")));
     }
     notes.push(("region", msg!("today-region")));
-    if dashboard {
+    if config.integration.is_message_archiving() {
+        // Archives are not exports: one gzipped JSON file per message (Braze message archiving).
+        notes.push(("format-archives", msg!("today-format-archives")));
+    } else if dashboard {
         notes.push(("format-exports", msg!("today-format-exports")));
     }
     if currents {

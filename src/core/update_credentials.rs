@@ -159,13 +159,17 @@ fn role_must_stay(config: &Config, report: &Report) -> Part {
     }
 }
 
-/// The seed's warning is about a Currents connector whose credentials fail: events dropped
+/// Braze's warning is about a Currents connector whose credentials fail: events dropped
 /// after the expiry window. Exports and archiving have no connector to lose events from.
 fn expiry_warning(config: &Config) -> Option<(Tone, Msg)> {
     config.integration.has_currents().then(|| {
         (
             Tone::Warning,
-            msg!("update-expiry", hours = facts::CREDENTIAL_EXPIRY_HOURS),
+            msg!(
+                "update-expiry",
+                days = facts::CREDENTIAL_EXPIRY.days_today,
+                hours = facts::CREDENTIAL_EXPIRY.hours_earlier
+            ),
         )
     })
 }

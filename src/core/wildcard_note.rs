@@ -2,11 +2,11 @@
 //! bucket: under the guide's note on Braze's published `arn:aws:s3:::BUCKET*`, and under the
 //! checker's warning about a pasted pattern that reaches other buckets.
 
-use super::checker::glob::{Glob, Variables};
 use super::config::{AuthMethod, Config};
 use super::policy::bucket_arn;
 use super::rules::{self, Severity};
 use super::text::Msg;
+use super::wildcard::{Glob, Variables};
 use crate::msg;
 
 /// A few bucket names around the reader's: itself, names that start with it, names that

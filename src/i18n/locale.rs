@@ -3,7 +3,7 @@
 //! this file too: it checks the folders against it and embeds the locales in its order.
 
 /// The `.ftl` files of every locale folder, one per part of the widget.
-pub const FTL_FILES: [&str; 9] = [
+pub const FTL_FILES: [&str; 11] = [
     "main",
     "labels",
     "checklist",
@@ -13,6 +13,8 @@ pub const FTL_FILES: [&str; 9] = [
     "archiving",
     "diagram",
     "today",
+    "gcs",
+    "azure",
 ];
 
 /// Writes the `Locale` enum and its data from one line per language: the variant, its BCP 47

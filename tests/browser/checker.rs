@@ -31,6 +31,8 @@ async fn the_checker_judges_a_pasted_policy() {
     let w = mount_case("currents", "secret-key", Some(BUCKET)).await;
     let objects = format!("arn:aws:s3:::{BUCKET}/*");
     let bucket = format!("arn:aws:s3:::{BUCKET}");
+    // Braze Currents' requests: every key under its folder (docs/facts.md).
+    let folder_keys = format!("arn:aws:s3:::{BUCKET}/currents/*");
 
     // The policy the widget itself offers is enough.
     let own = w.ready_code("policy-currents").await;
@@ -59,7 +61,7 @@ async fn the_checker_judges_a_pasted_policy() {
         .iter()
         .map(|e| e.get_attribute("data-missing").unwrap())
         .collect();
-    assert_eq!(missing, [format!("s3:PutObject {objects}")]);
+    assert_eq!(missing, [format!("s3:PutObject {folder_keys}")]);
 
     // An explicit Deny wins over the Allow.
     let denied = serde_json::json!({
@@ -74,7 +76,7 @@ async fn the_checker_judges_a_pasted_policy() {
         result.get_attribute("data-verdict").as_deref(),
         Some("insufficient")
     );
-    let row = w.one(&format!("[data-missing=\"s3:GetObject {objects}\"]"));
+    let row = w.one(&format!("[data-missing=\"s3:GetObject {folder_keys}\"]"));
     assert_eq!(row.get_attribute("data-access").as_deref(), Some("denied"));
 
     // Broken JSON: invalid, with the line and column, in French.

@@ -9,8 +9,9 @@ import { after, before, describe, test } from 'node:test';
 import { DIST, assertReleaseDist, launch, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
 
-const FR = '#s3-currents-fr .bsc';
-const EN = '#s3-full-en .bsc';
+// Live (`data-live`), not the pre-render the demo page shows until the wasm takes over.
+const FR = '#s3-currents-fr[data-live] .bsc';
+const EN = '#s3-full-en[data-live] .bsc';
 
 describe('issue 4: nothing lost on reload', () => {
   let server;

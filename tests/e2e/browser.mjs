@@ -56,7 +56,9 @@ export function assertReleaseDist(dist = DIST) {
 // ---------------------------------------------------------------------------------------
 // Page helpers
 
-export const ROOT_SELECTOR = '[data-url-state] .bsc';
+// The live widget that owns the URL: `data-live` (docs/contract.md) tells it from the pre-render
+// the page shows until the wasm takes over.
+export const ROOT_SELECTOR = '[data-url-state][data-live] .bsc';
 
 /** A page of a new context that records console errors and uncaught exceptions. */
 export async function openPage(browser, { contextOptions = {}, initScripts = [] } = {}) {

@@ -1,8 +1,8 @@
-// End to end, issue 14 (labels and drifted wording, en fr de es): the guide names each button,
-// page and field as the reader's screen shows it today, in the reader's language, and says what
-// the seed says, no firmer. Every expected string below is typed from
-// ../shared/reference/TODAY.md (Braze's current pages), the seed page
-// (../shared/seed/000_af0ba48543a8db75.txt) or issue 14, never read from locales/.
+// End to end, issues 14 and 20 (labels and drifted wording, en fr de es): the guide names each
+// button, page and field as the reader's screen shows it today, in the reader's language, and
+// says what the seed says, no firmer. Every expected string below is typed from docs/facts.md
+// ("Today vs the seed": Braze's current pages; the seed, Braze's older French page), the AWS
+// console in English, or the issues, never read from locales/.
 //
 // Run after `trunk build --release`:  node --test --test-concurrency=1 tests/e2e/
 import assert from 'node:assert/strict';
@@ -10,9 +10,9 @@ import { describe, test } from 'node:test';
 
 import { gotoWidget, openNames, openPage, plainSpaces, ROOT_SELECTOR, servedSuite } from './browser.mjs';
 
-// Braze's "Partner Integrations" in each language (unchanged: TODAY.md, "Terms that already
-// match"), the seed's older Currents path ("… > Data Export", "Create Current"; the seed is the
-// French page), and phrases of the drifted wording the issue names.
+// Per language: the seed's older Currents path ("… > Data Export", "Create Current"; the seed is
+// the French page), kept as a note for older dashboards, and phrases of the drifted wording
+// issue 14 names.
 const LOCALES = {
   en: {
     dataExport: 'Data Export',
@@ -120,7 +120,7 @@ describe('issue 14: labels as the reader finds them today (en, fr, de, es)', () 
           assert.ok(seen.createRole.notes.some((n) => n.includes(expected.dataExport)), seen.createRole.notes.join(' | '));
         }
 
-        // Braze's labels on the Currents form (TODAY.md).
+        // Braze's labels on the Currents form (docs/facts.md, "Today vs the seed").
         if (lang === 'en') {
           assert.ok(has(link.labels, 'Server-Side, At-Rest AES-256 Encryption'), link.labels.join(' | '));
           assert.ok(!has(seen.labels, 'AES-256 Server-Side Encryption at Rest'), 'not the old option name');
@@ -196,6 +196,72 @@ describe('issue 14: labels as the reader finds them today (en, fr, de, es)', () 
     await open(page, suite.server, 'en', 'integration=dashboard-export&auth=secret-key&bucket=acme-labels');
     const text = plainSpaces(await page.locator(`${ROOT_SELECTOR} [data-step="link-dashboard-export"]`).textContent());
     assert.ok(text.includes('Partner Integrations > Technology Partners'), text);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+// Issue 20. The AWS console runs in English or in the reader's language, and Braze's French and
+// Spanish pages write its buttons and tabs in English: every AWS label the guide names carries
+// its English form (the AWS console in English), in every language. Braze's current French page
+// writes the dashboard's navigation and the invalid-credentials error in English; the Spanish
+// page its secret-key steps' labels (docs/facts.md, "Today vs the seed").
+const AWS_LABELS = {
+  'secret-key': ['Create bucket', 'Policies', 'Create policy', 'Users', 'Permissions', 'Attach Policy', 'Security credentials', 'Create access key'],
+  'role-arn': ['Create bucket', 'Policies', 'Create policy', 'Roles', 'Create role', 'Another AWS account', 'Require external ID', 'Next', 'Role ARN', 'Trust relationships', 'Custom trust policy'],
+};
+const DEFAULT_DESTINATION = 'Make this the default data export destination';
+
+describe('issue 20: the screen\'s words, both where the screen may be in English (en, fr, de, es)', () => {
+  const suite = servedSuite();
+
+  for (const lang of ['en', 'fr', 'de', 'es']) {
+    for (const auth of ['secret-key', 'role-arn']) {
+      test(`${lang}, ${auth}: every AWS console label carries its English form`, async () => {
+        const { context, page, errors } = await openPage(suite.browser);
+        await open(page, suite.server, lang, `integration=both&auth=${auth}&bucket=acme-labels&account=123456789012&external-id=braze-ext-1`);
+        const { labels } = await read(page);
+        for (const label of AWS_LABELS[auth]) {
+          assert.ok(has(labels, label), `${lang}: "${label}" among the labels: ${labels.join(' | ')}`);
+        }
+        assert.deepEqual(errors, []);
+        await context.close();
+      });
+    }
+
+    test(`${lang}: message archiving names Braze's default-destination checkbox as every page writes it`, async () => {
+      const { context, page, errors } = await openPage(suite.browser);
+      await open(page, suite.server, lang, 'integration=message-archiving&auth=secret-key&bucket=acme-labels');
+      const { labels } = await read(page);
+      assert.ok(labels.includes(DEFAULT_DESTINATION), labels.join(' | '));
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  test('fr: Braze\'s navigation and its invalid-credentials error in English, as the current French page writes them', async () => {
+    const { context, page, errors } = await openPage(suite.browser);
+    await open(page, suite.server, 'fr', 'integration=both&auth=role-arn&bucket=acme-labels');
+    const seen = await read(page);
+    assert.ok(seen.linkCurrents.tasks[0].includes('Partner Integrations > Currents'), seen.linkCurrents.tasks[0]);
+    assert.ok(!seen.labels.some((l) => /Intégrations partenaires|Partenaires technologiques/.test(l)), seen.labels.join(' | '));
+    const dashboard = plainSpaces(await page.locator(`${ROOT_SELECTOR} [data-step="link-dashboard-export"]`).textContent());
+    assert.ok(dashboard.includes('Partner Integrations > Technology Partners'), dashboard);
+    assert.ok(seen.linkCurrents.notes.some((n) => n.includes('S3 credentials are invalid')), seen.linkCurrents.notes.join(' | '));
+    assert.ok(!seen.lines.some((l) => l.includes('Les identifiants S3 ne sont pas valides')), 'not the seed\'s translated error');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('es: the secret-key steps\' labels with the English the Spanish page writes', async () => {
+    const { context, page, errors } = await openPage(suite.browser);
+    await open(page, suite.server, 'es', 'integration=both&auth=secret-key&bucket=acme-labels');
+    const { labels, lines } = await read(page);
+    for (const label of ['Create bucket', 'Users', 'Permissions', 'Credentials', 'Test Credentials', 'Save', 'Partner Integrations']) {
+      assert.ok(has(labels, label), `"${label}": ${labels.join(' | ')}`);
+    }
+    // Tú throughout, as Braze's Spanish page and the rest of the widget: the preflight too.
+    assert.ok(!lines.some((l) => /\b(usted|Pegue|Ejecute|Revise)\b/.test(l)), lines.filter((l) => /usted|Pegue|Ejecute|Revise/.test(l)).join(' | '));
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -3,8 +3,9 @@
 // them, the Currents navigation is today's with the older path kept as a note, and the
 // wording that drifted from the seed says what the seed says.
 //
-// Expected strings are typed from ../shared/reference/TODAY.md (Braze's current pages), from
-// the issue, and from the seed page (the AWS guide's address); never read from locales/.
+// Expected strings are typed from docs/facts.md ("Today vs the seed": Braze's current pages,
+// and the seed, the AWS guide's address among them), from the AWS console in English, and from
+// issues 14 and 20; never read from locales/.
 //
 // Run after `trunk build --release`:  node --test tests/e2e/labels-today-ja-ko-pt.test.mjs
 import assert from 'node:assert/strict';
@@ -23,7 +24,7 @@ const READY = {
 const AWS_GUIDE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/getting-started_create-admin-group.html';
 
 /**
- * Per language, what TODAY.md says Braze's current page (and the AWS console) show, and what
+ * Per language, what docs/facts.md says Braze's current page (and the AWS console) show, and what
  * the widget used to say instead. `oldButton` is the seed-era create button as Braze's older
  * page in that language wrote it (kept as a note for older dashboards).
  */
@@ -205,6 +206,57 @@ describe('issue 14: labels as today\'s screens show them (ja, ko, pt-BR)', () =>
         if (lang === 'pt-BR') {
           assert.doesNotMatch(await text(page.locator(ROOT_SELECTOR)), /perfi[ls]/i, 'pt-BR: "função", not "perfil"');
         }
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+// Issue 20: the AWS console runs in English or in the reader's language, so every AWS label the
+// guide names carries its English form; Braze's default-destination checkbox is English on every
+// page; and each language writes one term one way (docs/glossary/<lang>.md): ko 비밀 액세스 키,
+// ja and ko "Object Lock" as Braze's pages write it, pt-BR "dashboard", "guia", "rotacionar".
+const AWS_LABELS = {
+  'secret-key': ['Create bucket', 'Policies', 'Create policy', 'Users', 'Permissions', 'Attach Policy', 'Security credentials', 'Create access key'],
+  'role-arn': ['Create bucket', 'Policies', 'Create policy', 'Roles', 'Create role', 'Another AWS account', 'Require external ID', 'Next', 'Role ARN', 'Trust relationships', 'Custom trust policy'],
+};
+const REFUSED = {
+  ja: [/オブジェクトロック/],
+  ko: [/보안 액세스 키/, /보안 키/, /객체 잠금/],
+  'pt-BR': [/\bpainel\b/i, /\baba\b/i, /\balternar\b/i],
+};
+
+describe('issue 20: English AWS labels, the default destination, one term per thing (ja, ko, pt-BR)', () => {
+  const suite = servedSuite();
+
+  for (const lang of Object.keys(LANGS)) {
+    for (const auth of ['secret-key', 'role-arn']) {
+      test(`${lang}, ${auth}: every AWS console label carries its English form; no refused term`, async () => {
+        const { context, page, errors } = await openPage(suite.browser);
+        try {
+          await open(page, suite.server.url, lang, 'both', auth);
+          const labels = (await page.locator(`${ROOT_SELECTOR} strong.bsc-label`).allInnerTexts()).map(plainSpaces);
+          for (const label of AWS_LABELS[auth]) {
+            assert.ok(labels.some((l) => l.toLowerCase().includes(label.toLowerCase())), `${lang}: "${label}": ${labels.join(' | ')}`);
+          }
+          const all = await text(page.locator(ROOT_SELECTOR));
+          for (const refused of REFUSED[lang]) assert.doesNotMatch(all, refused, `${lang}: ${refused}`);
+          if (lang !== 'pt-BR') assert.ok(all.includes('Object Lock'), `${lang}: Object Lock named as Braze's page does`);
+          assert.deepEqual(errors, []);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+
+    test(`${lang}: message archiving names Braze's default-destination checkbox in English`, async () => {
+      const { context, page, errors } = await openPage(suite.browser);
+      try {
+        await open(page, suite.server.url, lang, 'message-archiving', 'secret-key');
+        const labels = (await page.locator(`${ROOT_SELECTOR} strong.bsc-label`).allInnerTexts()).map(plainSpaces);
+        assert.ok(labels.includes('Make this the default data export destination'), labels.join(' | '));
         assert.deepEqual(errors, []);
       } finally {
         await context.close();

@@ -65,6 +65,23 @@ describe('issue 12: reader input lost', () => {
     await context.close();
   });
 
+  test('issue 22: a reload right after the first edit on a page opened from a shared link keeps the edit', async () => {
+    const { context, page, errors } = await openPage(suite.browser);
+    // Playwright's clock, stopped once the widget is up: the URL write (250 ms after the
+    // typing) never happens before the reload, however fast or slow the machine is.
+    const start = new Date('2030-01-01T00:00:00Z');
+    await page.clock.install({ time: start });
+    await gotoWidget(page, `${suite.server.url}/?bucket=acme-shared&lang=en`);
+    await page.clock.pauseAt(new Date(start.getTime() + 60_000));
+    await typeAtEnd(page, 'bucket', '-edited');
+    assert.equal(await urlBucket(page), 'acme-shared', 'the shared link is still in the address');
+    await reloadWidget(page);
+    assert.equal(await urlBucket(page), 'acme-shared', 'the reload asked for the shared link again');
+    assert.equal(await field(page, 'bucket').inputValue(), 'acme-shared-edited');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('leaving the page writes the waiting URL at once', async () => {
     const { context, page, errors } = await openPage(suite.browser);
     // Playwright's clock, stopped once the widget is up: the 250 ms wait never runs out here.

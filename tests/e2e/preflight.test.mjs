@@ -33,7 +33,7 @@ function motoReports() {
 
 /** The widget's URL for a case (URL keys: docs/contract.md). */
 function caseQuery(values) {
-  const keys = { integration: 'integration', auth: 'auth', bucket: 'bucket', user_name: 'user-name', role_name: 'role-name', braze_account: 'account', external_id: 'external-id' };
+  const keys = { integration: 'integration', auth: 'auth', bucket: 'bucket', user_name: 'user-name', role_name: 'role-name', braze_account: 'account', external_id: 'external-id', own_account: 'own-account', folder: 'folder' };
   const query = new URLSearchParams({ lang: 'en' });
   for (const [key, param] of Object.entries(keys)) if (values[key] !== undefined) query.set(param, values[key]);
   if (values.sse !== undefined) query.set('sse', values.sse ? '1' : '0');
@@ -107,7 +107,29 @@ describe('issue 13: the preflight in the widget', () => {
     assert.deepEqual(block.filter((line) => [...line].length > 80), []);
     const said = plainSpaces(block.map((line) => line.slice(2).trim()).join(' '));
     assert.match(said, /^Braze \+ Amazon S3 : vérification préalable en lecture seule du compartiment acme-fr et du rôle IAM braze-fr\./);
-    assert.ok(block.some((line) => line.includes('bash preflight.sh > preflight-report.txt')));
+    // How to run it names the file the download saves (tests/e2e/links-and-pastes.test.mjs
+    // checks it against the download itself).
+    assert.match(said, /bash acme-fr-braze-preverification\.sh > \S+\.txt/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('issue 22: a role typed with its path: the role ARN has the path, the script reads the role by its name', async () => {
+    const { context, page, errors } = await openPage(suite.browser);
+    const query = new URLSearchParams({ lang: 'en', integration: 'currents', auth: 'role-arn', bucket: 'acme-path', account: '999999999999', 'external-id': 'ext-path', 'role-name': 'service/braze/pc-r', 'own-account': '111122223333' });
+    await gotoWidget(page, `${suite.server.url}/?${query}`);
+    await snippet(page, 'role-arn').locator('code').waitFor(WAIT);
+    // AWS, "IAM identifiers": a role's ARN carries its path.
+    assert.equal((await snippetCode(page, 'role-arn')).trim(), 'arn:aws:iam::111122223333:role/service/braze/pc-r');
+    assert.equal(await page.locator(`${ROOT_SELECTOR} input[name="role-name"]`).getAttribute('aria-invalid'), null);
+    await snippet(page, 'preflight-script').locator('code').waitFor(WAIT);
+    const script = await snippetCode(page, 'preflight-script');
+    assert.ok(script.split('\n').includes("NAME='pc-r'"), 'IAM finds a role by its name alone');
+    // A path IAM would refuse, or that this page does not write into scripts, is refused.
+    const field = page.locator(`${ROOT_SELECTOR} input[name="role-name"]`);
+    await field.fill('service//pc-r');
+    await page.waitForFunction((root) => document.querySelector(`${root} input[name="role-name"]`)?.getAttribute('aria-invalid') === 'true', ROOT_SELECTOR, WAIT);
+    assert.equal(await snippet(page, 'role-arn').locator('code').count(), 0);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -53,6 +53,10 @@ OPERATIONS = {
     ("iam", "attach-role-policy"): (["role-name", "policy-arn"], []),
 }
 GLOBAL_OPTIONS = {"query", "output"}
+# Options an operation takes with a value but does not require.
+OPTIONAL = {("iam", "create-role"): {"path"}}
+# IAM's path pattern (IAM API, CreateRole: `Path`), 1 to 512 characters.
+IAM_PATH = re.compile(r"/|/[\x21-\x7e]{1,510}/")
 
 
 class AwsError(Exception):
@@ -84,7 +88,7 @@ def parse_args(argv):
                 seen_flags.add(name)
                 continue
             raise AwsError("Usage", f"aws: error: option --{name} not in --name=value form", 252)
-        if name not in required and name not in GLOBAL_OPTIONS:
+        if name not in required and name not in GLOBAL_OPTIONS and name not in OPTIONAL.get((service, operation), ()):
             raise AwsError("Usage", f"aws: error: unknown option --{name}", 252)
         if name in options:
             raise AwsError("Usage", f"aws: error: --{name} given twice", 252)
@@ -233,12 +237,15 @@ def run(service, operation, o, flags, state, files):
     if operation in ("get-role", "create-role", "update-assume-role-policy", "attach-role-policy"):
         name = o["role-name"]
         check_name(USER_OR_ROLE_NAME, name, operation, "roleName")
-        shape = {"Path": "/", "RoleName": name, "RoleId": "AROAEXAMPLE", "Arn": f"arn:aws:iam::{ACCOUNT}:role/{name}", "CreateDate": NOW}
+        path = o.get("path") or roles.get(name, {}).get("path") or "/"
+        if not IAM_PATH.fullmatch(path):
+            raise AwsError("ValidationError", f"An error occurred (ValidationError) when calling the CreateRole operation: invalid path {path!r}", 252)
+        shape = {"Path": path, "RoleName": name, "RoleId": "AROAEXAMPLE", "Arn": f"arn:aws:iam::{ACCOUNT}:role{path}{name}", "CreateDate": NOW}
         if operation == "create-role":
             trust = read_document(o["assume-role-policy-document"], files)
             if name in roles:
                 raise already_exists(operation, f"Role with name {name}")
-            roles[name] = {"trust": trust, "attached": []}
+            roles[name] = {"trust": trust, "attached": [], "path": path}
             return {"Role": dict(shape, AssumeRolePolicyDocument=trust)}
         if name not in roles:
             raise not_found(operation, f"The role with name {name}")

@@ -186,6 +186,8 @@ def check_trust_policy(doc, account, external_id):
 
 # IAM's own name patterns (IAM API reference), to check the effective names.
 IAM_USER_ROLE = re.compile(r"[A-Za-z0-9+=,.@_-]{1,64}")
+# IAM's path pattern (IAM API, CreateRole: `Path`), 1 to 512 characters with its slashes.
+IAM_PATH = re.compile(r"/|/[\x21-\x7e]{1,510}/")
 IAM_POLICY = re.compile(r"[A-Za-z0-9+=,.@_-]{1,128}")
 
 
@@ -206,7 +208,16 @@ def check_names(case):
     problems = []
     values, names = case["values"], case["names"]
     for key, name in (("user-name", names["user"]), ("role-name", names["role"])):
-        if values[key] and name != values[key]:
+        typed = values[key]
+        if key == "role-name" and "/" in typed:
+            # A role typed with its path (`team/x/name`): the name is the last part, the path
+            # the rest between slashes (IAM's path rules: 1 to 512 characters).
+            head, _, typed = typed.lstrip("/").rpartition("/")
+            if names["role_path"] != f"/{head}/" or not IAM_PATH.fullmatch(names["role_path"]):
+                problems.append(f"role path {names['role_path']!r} for {values[key]!r}")
+        elif key == "role-name" and names["role_path"] != "/":
+            problems.append(f"role path {names['role_path']!r} without one typed")
+        if typed and name != typed:
             problems.append(f"{key}: typed {values[key]!r}, used {name!r}")
         if not IAM_USER_ROLE.fullmatch(name):
             problems.append(f"{key}: {name!r} breaks IAM's rule")
@@ -312,6 +323,8 @@ def check_cloudformation(text, case, policies_out):
         role_id, props = roles[0]
         if props.get("RoleName") != names["role"]:
             problems.append(f"RoleName {props.get('RoleName')!r}")
+        if props.get("Path", "/") != names["role_path"]:
+            problems.append(f"Path {props.get('Path')!r}, expected {names['role_path']!r}")
         problems += check_trust_policy(props.get("AssumeRolePolicyDocument", {}), v["account"], v["external-id"])
         if props.get("ManagedPolicyArns") != refs:
             problems.append(f"role policies {props.get('ManagedPolicyArns')!r}, expected {refs!r}")
@@ -464,6 +477,8 @@ def check_terraform(text, case, policies_out):
     else:
         if attrs.get("name") != names["role"]:
             problems.append(f"role name {attrs.get('name')!r}")
+        if attrs.get("path", "/") != names["role_path"]:
+            problems.append(f"role path {attrs.get('path')!r}, expected {names['role_path']!r}")
         problems += check_trust_policy(jsonencoded(attrs, "assume_role_policy"), v["account"], v["external-id"])
         attachment, key, output = "aws_iam_role_policy_attachment", "role", ("role_arn", f"aws_iam_role.{identity}.arn")
     attached = sorted(
@@ -590,13 +605,14 @@ def check_cli_fresh(script, case, policies_out):
         else:
             who, attach = ("role-name", names["role"]), "iam attach-role-policy"
             creates = [c for c in calls if c.get("operation") == "iam create-role"]
-            if len(creates) != 1 or creates[0]["options"]["role-name"] != names["role"]:
+            if (len(creates) != 1 or creates[0]["options"]["role-name"] != names["role"]
+                    or creates[0]["options"].get("path", "/") != names["role_path"]):
                 problems.append(f"create-role calls {[c['argv'] for c in creates]}")
             else:
                 problems += check_trust_policy(
                     document(creates[0], "assume-role-policy-document"), v["account"], v["external-id"]
                 )
-            role_arn = f"arn:aws:iam::{STUB_ACCOUNT}:role/{names['role']}"
+            role_arn = f"arn:aws:iam::{STUB_ACCOUNT}:role{names['role_path']}{names['role']}"
             if f"  {role_arn}\n" not in proc.stdout:
                 problems.append(f"the role ARN {role_arn} is not printed")
             if "S3 credentials are invalid" not in proc.stdout:
@@ -631,7 +647,7 @@ def check_cli_existing(script, case, policies_out):
         state = {
             "policies": {policy_arn(names["policies"][k]): {"versions": json.loads(json.dumps(versions))} for k in kinds},
             "users": {names["user"]: {"keys": 1, "attached": []}},
-            "roles": {names["role"]: {"trust": {}, "attached": []}},
+            "roles": {names["role"]: {"trust": {}, "attached": [], "path": names["role_path"]}},
         }
         sandbox.seed(state)
         proc, calls = sandbox.run(script)

@@ -67,6 +67,19 @@ def trust(external_id):
     })
 
 
+def trust_with(principal, condition):
+    return policy({"Effect": "Allow", "Principal": principal, "Action": "sts:AssumeRole", "Condition": condition})
+
+
+def export_policy(bucket):
+    """Braze's published dashboard-export policy for the secret-key method, as is (`BUCKET*`)."""
+    return policy(
+        allow(["s3:ListBucket", "s3:GetBucketLocation"], f"arn:aws:s3:::{bucket}"),
+        allow(["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+              [f"arn:aws:s3:::{bucket}*", f"arn:aws:s3:::{bucket}/", f"arn:aws:s3:::{bucket}"]),
+    )
+
+
 SSE_POLICY = lambda bucket: policy(  # noqa: E731 (as the widget's bucket-policy-sse snippet)
     {"Sid": "DenyUploadsNotSseS3", "Effect": "Deny", "Principal": "*", "Action": "s3:PutObject",
      "Resource": f"arn:aws:s3:::{bucket}/*",
@@ -120,6 +133,79 @@ def setup(endpoint):
     iam.put_role_policy(RoleName="braze-role-wrong", PolicyName="partial",
                         PolicyDocument=policy(allow("s3:GetObject", "arn:aws:s3:::acme-missing/*")))
 
+    # Issue 19: policies that a literal reading of `arn:aws:s3:::BUCKET/*` let through.
+    def user(name, bucket, *documents, bucket_policy=None):
+        if bucket:
+            s3.create_bucket(Bucket=bucket)
+        iam.create_user(UserName=name)
+        for i, document in enumerate(documents):
+            iam.attach_user_policy(UserName=name, PolicyArn=managed(f"{name}-{i}", document))
+        iam.create_access_key(UserName=name)
+        if bucket_policy:
+            s3.put_bucket_policy(Bucket=bucket, Policy=bucket_policy)
+
+    bucket_part = lambda b: allow(["s3:ListBucket", "s3:GetBucketLocation"], f"arn:aws:s3:::{b}")  # noqa: E731
+    # An Allow on one-character keys only; an Allow of everything but the Currents folder; a
+    # Deny of uploads to the folder in the user's own policies.
+    user("braze-onechar", "acme-onechar",
+         policy(bucket_part("acme-onechar"), allow(["s3:PutObject", "s3:GetObject"], "arn:aws:s3:::acme-onechar/?")))
+    user("braze-notres", "acme-notres",
+         policy(bucket_part("acme-notres"),
+                {"Effect": "Allow", "Action": "s3:*", "NotResource": "arn:aws:s3:::acme-notres/currents/*"}))
+    user("braze-denyfolder", "acme-denyfolder", braze_policy("acme-denyfolder"),
+         policy({"Effect": "Deny", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::acme-denyfolder/currents/*"}))
+    # A bucket policy that denies uploads to the Currents folder; and, for message archiving,
+    # one that denies `sent_messages/` to a user holding the page's own export policy as is.
+    user("braze-bdeny", "acme-bdeny", braze_policy("acme-bdeny"), bucket_policy=policy(
+        {"Effect": "Deny", "Principal": "*", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::acme-bdeny/currents/*"}))
+    user("braze-archive", "acme-archive", export_policy("acme-archive"), bucket_policy=policy(
+        {"Effect": "Deny", "Principal": "*", "Action": "s3:PutObject",
+         "Resource": "arn:aws:s3:::acme-archive/sent_messages/*"}))
+    # Access granted by a same-account bucket policy alone (AWS: identity OR resource policy).
+    iam.create_user(UserName="braze-grant")
+    iam.create_access_key(UserName="braze-grant")
+    s3.create_bucket(Bucket="acme-grant")
+    grantee = {"AWS": f"arn:aws:iam::{ACCOUNT}:user/braze-grant"}
+    s3.put_bucket_policy(Bucket="acme-grant", Policy=policy(
+        {"Effect": "Allow", "Principal": grantee, "Action": ["s3:ListBucket", "s3:GetBucketLocation"],
+         "Resource": "arn:aws:s3:::acme-grant"},
+        {"Effect": "Allow", "Principal": grantee, "Action": ["s3:PutObject", "s3:GetObject"],
+         "Resource": "arn:aws:s3:::acme-grant/*"}))
+
+    # Trust policies that void the external ID (the confused deputy), each on its own role.
+    braze_root = {"AWS": f"arn:aws:iam::{BRAZE}:root"}
+    for name, principal, condition in [
+        ("braze-open-star", braze_root, {"StringLike": {"sts:ExternalId": "*"}}),
+        ("braze-open-prefix", braze_root, {"StringLike": {"sts:ExternalId": "ext-*"}}),
+        ("braze-open-anyone", "*", {"StringEquals": {"sts:ExternalId": "ext-right"}}),
+        ("braze-open-aws-any", {"AWS": "*"}, {"StringEquals": {"sts:ExternalId": "ext-right"}}),
+    ]:
+        iam.create_role(RoleName=name, AssumeRolePolicyDocument=trust_with(principal, condition))
+        iam.attach_role_policy(RoleName=name, PolicyArn=managed(name, braze_policy("acme-role")))
+
+    # NotPrincipal with Deny: listing the role denies its sessions still; listing the session
+    # too always denies a role with a permissions boundary.
+    s3.create_bucket(Bucket="acme-np")
+    iam.create_role(RoleName="braze-np", AssumeRolePolicyDocument=trust("ext-right"))
+    iam.attach_role_policy(RoleName="braze-np", PolicyArn=managed("braze-np", braze_policy("acme-np")))
+    s3.put_bucket_policy(Bucket="acme-np", Policy=policy(
+        {"Effect": "Deny", "NotPrincipal": {"AWS": [f"arn:aws:iam::{ACCOUNT}:role/braze-np"]}, "Action": "s3:*",
+         "Resource": ["arn:aws:s3:::acme-np", "arn:aws:s3:::acme-np/*"]}))
+    s3.create_bucket(Bucket="acme-npb")
+    iam.create_role(RoleName="braze-npb", AssumeRolePolicyDocument=trust("ext-right"))
+    iam.attach_role_policy(RoleName="braze-npb", PolicyArn=managed("braze-npb", braze_policy("acme-npb")))
+    iam.put_role_permissions_boundary(RoleName="braze-npb", PermissionsBoundary=managed(
+        "s3-boundary", policy(allow("s3:*", "*"))))
+    s3.put_bucket_policy(Bucket="acme-npb", Policy=policy(
+        {"Effect": "Deny", "NotPrincipal": {"AWS": [
+            f"arn:aws:sts::{ACCOUNT}:assumed-role/braze-npb/braze", f"arn:aws:iam::{ACCOUNT}:role/braze-npb",
+            f"arn:aws:iam::{ACCOUNT}:root"]},
+         "Action": "s3:*", "Resource": ["arn:aws:s3:::acme-npb", "arn:aws:s3:::acme-npb/*"]}))
+
+    # Issue 22: a role with a path; its ARN has the path in it.
+    iam.create_role(RoleName="braze-path", Path="/service/braze/", AssumeRolePolicyDocument=trust("ext-right"))
+    iam.attach_role_policy(RoleName="braze-path", PolicyArn=managed("braze-path", braze_policy("acme-role")))
+
 
 CASES = {
     "user-right": {"integration": "currents", "auth": "secret-key", "bucket": "acme-right", "user_name": "braze-right"},
@@ -129,6 +215,26 @@ CASES = {
     "role-wrong": {"integration": "dashboard-export", "auth": "role-arn", "bucket": "acme-missing",
                    "role_name": "braze-role-wrong", "braze_account": BRAZE, "external_id": "ext-right"},
 }
+_user = lambda name, bucket, integration="currents": {  # noqa: E731
+    "integration": integration, "auth": "secret-key", "bucket": bucket, "user_name": name}
+_role = lambda name, bucket, **more: {  # noqa: E731
+    "integration": "currents", "auth": "role-arn", "bucket": bucket, "role_name": name,
+    "braze_account": BRAZE, "external_id": "ext-right", **more}
+CASES.update({
+    "user-onechar": _user("braze-onechar", "acme-onechar"),
+    "user-notres": _user("braze-notres", "acme-notres"),
+    "user-denyfolder": _user("braze-denyfolder", "acme-denyfolder"),
+    "user-bdeny": _user("braze-bdeny", "acme-bdeny"),
+    "user-archive": _user("braze-archive", "acme-archive", "message-archiving"),
+    "user-grant": _user("braze-grant", "acme-grant"),
+    "role-open-star": _role("braze-open-star", "acme-role"),
+    "role-open-prefix": _role("braze-open-prefix", "acme-role"),
+    "role-open-anyone": _role("braze-open-anyone", "acme-role"),
+    "role-open-aws-any": _role("braze-open-aws-any", "acme-role"),
+    "role-np": _role("braze-np", "acme-np"),
+    "role-npb": _role("braze-npb", "acme-npb"),
+    "role-path": _role("braze-path", "acme-role", own_account=ACCOUNT),
+})
 
 # (report of, config changes, days after now, expected status of each finding)
 EXPECTATIONS = [
@@ -149,7 +255,8 @@ EXPECTATIONS = [
     ("role-right", {}, 0, {
         "bucket-exists": "pass", "bucket-region": "pass", "default-encryption": "pass",
         "object-lock": "pass", "bucket-policy": "pass", "identity-policy": "pass",
-        "permissions-boundary": "pass", "trust-policy": "pass"}),
+        "permissions-boundary": "pass", "trust-policy": "pass", "role-arn": "pass",
+        "organizations": "unknown"}),
     # Without Braze's AES-256 option, the SSE bucket policy refuses Braze's uploads.
     ("role-right", {"sse": False}, 0, {"bucket-policy": "fail"}),
     # Another external ID than the report's is not judged.
@@ -157,7 +264,30 @@ EXPECTATIONS = [
     ("role-wrong", {}, 0, {
         "bucket-exists": "fail", "bucket-region": "unknown", "default-encryption": "unknown",
         "object-lock": "unknown", "bucket-policy": "unknown", "identity-policy": "fail",
-        "permissions-boundary": "fail", "trust-policy": "fail"}),
+        "permissions-boundary": "fail", "trust-policy": "fail", "role-arn": "pass",
+        "organizations": "unknown"}),
+    # Issue 19: every key Braze writes, not the text `BUCKET/*`.
+    ("user-onechar", {}, 0, {"identity-policy": "fail", "bucket-policy": "pass"}),
+    ("user-notres", {}, 0, {"identity-policy": "fail"}),
+    ("user-denyfolder", {}, 0, {"identity-policy": "fail"}),
+    # With another folder, the same Deny does not touch Braze's keys.
+    ("user-denyfolder", {"folder": "events"}, 0, {"identity-policy": "pass"}),
+    ("user-bdeny", {}, 0, {"bucket-policy": "fail", "identity-policy": "pass"}),
+    # The page's own export policy, as is, passes; the bucket policy refuses the archives.
+    ("user-archive", {}, 0, {"identity-policy": "pass", "bucket-policy": "fail"}),
+    # Granted by the bucket policy alone, in the same account.
+    ("user-grant", {}, 0, {"identity-policy": "pass", "bucket-policy": "pass", "permissions-boundary": "pass"}),
+    # The confused deputy: an external ID anyone can match, or a role anyone may assume.
+    ("role-open-star", {}, 0, {"trust-policy": "fail", "identity-policy": "pass"}),
+    ("role-open-prefix", {}, 0, {"trust-policy": "fail"}),
+    ("role-open-anyone", {}, 0, {"trust-policy": "fail"}),
+    ("role-open-aws-any", {}, 0, {"trust-policy": "fail"}),
+    # NotPrincipal with Deny: the role's sessions are still denied; a boundary always is.
+    ("role-np", {}, 0, {"bucket-policy": "fail", "identity-policy": "pass"}),
+    ("role-npb", {}, 0, {"bucket-policy": "fail", "permissions-boundary": "pass"}),
+    # Issue 22: the role's ARN has its path; the page gives Braze the typed one.
+    ("role-path", {}, 0, {"role-arn": "fail", "trust-policy": "pass"}),
+    ("role-path", {"role_name": "service/braze/braze-path"}, 0, {"role-arn": "pass", "trust-policy": "pass"}),
 ]
 
 

@@ -29,8 +29,9 @@ pub async fn copy(text: &str) -> Result<(), ()> {
         .map_err(|_| ())?;
     // Whatever it returned, as a promise (a stub may return a plain value).
     let written = js_sys::Promise::resolve(&written);
-    // The timeout settles the race with a value no `writeText` can return.
-    let timed_out = JsValue::from(js_sys::Object::new());
+    // The timeout settles the race with a value no `writeText` can return: a symbol, not an
+    // object, which a host page's `Object.prototype.then` would make a never-settling thenable.
+    let timed_out = JsValue::symbol(Some("braze-s3-companion: clipboard timed out"));
     let timeout = {
         let timed_out = timed_out.clone();
         js_sys::Promise::new(&mut |resolve, _reject| {

@@ -46,8 +46,9 @@ pub fn show_all() {
             .and_then(|root| root.get_attribute("lang"))
             .and_then(|tag| Locale::from_tag(&tag))
             .unwrap_or_default();
-        // Text only, no markup: nothing here is a Trusted Types sink.
+        // Text only, no markup: nothing here is a Trusted Types sink. No longer live.
         element.set_text_content(None);
+        let _ = element.remove_attribute("data-live");
         if let Ok(box_) = document.create_element("div") {
             box_.set_class_name("bsc bsc-crashed");
             let _ = box_.set_attribute("role", "alert");

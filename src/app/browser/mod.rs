@@ -3,6 +3,7 @@
 
 pub mod clipboard;
 pub mod crash;
+pub mod links;
 pub mod locale_loader;
 pub mod sources;
 pub mod storage;

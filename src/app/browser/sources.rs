@@ -1,7 +1,7 @@
 //! Where a widget's first state comes from (URL, `data-*` attributes, the host page) and
 //! where it goes back (the URL). Nothing here can fail loudly: bad input means defaults.
 
-use web_sys::{Element, UrlSearchParams};
+use web_sys::{Element, Url, UrlSearchParams};
 
 use crate::core::config::Config;
 use crate::core::{persist, query};
@@ -86,28 +86,33 @@ pub fn locale_for(element: &Element, url_lang: Option<&str>) -> Locale {
 /// query keys that are not ours. Returns the widget's own pairs that the address holds
 /// afterwards (read back: a browser may ignore the write), for the save to remember.
 pub fn write_url(config: &Config, locale: Option<Locale>) -> Vec<(String, String)> {
-    if let Some(window) = web_sys::window() {
-        let location = window.location();
-        if let (Ok(search), Ok(path), Ok(hash)) =
-            (location.search(), location.pathname(), location.hash())
-        {
-            if let Ok(params) = UrlSearchParams::new_with_str(&search) {
-                for key in query::KEYS.iter().chain(["lang"].iter()) {
-                    params.delete(key);
-                }
-                let query = append_setup(&params, config, locale);
-                let url = format!("{path}?{query}{hash}");
-                if let Ok(history) = window.history() {
-                    let _ = history.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&url),
-                    );
-                }
-            }
+    if let Some(url) = page_url() {
+        let params = url.search_params();
+        for key in query::KEYS.iter().chain(["lang"].iter()) {
+            params.delete(key);
+        }
+        url.set_search(&append_setup(&params, config, locale));
+        // An absolute address: `replaceState` resolves a relative one against the page's
+        // `<base href>`, which a host may point at another site (it then throws).
+        let written = web_sys::window()
+            .and_then(|w| w.history().ok())
+            .map(|history| {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()))
+            });
+        if let Some(Err(error)) = written {
+            gloo::console::warn!(
+                "braze-s3-companion: the address could not be updated:",
+                error
+            );
         }
     }
     persist::own_pairs(&url_pairs())
+}
+
+/// The page's own address (`location`, never the `<base href>`), to edit.
+fn page_url() -> Option<Url> {
+    let href = web_sys::window()?.location().href().ok()?;
+    Url::new(&href).ok()
 }
 
 /// Sets the page title, only on pages that ask for it with
@@ -119,19 +124,18 @@ pub fn set_page_title(text: &str) {
     }
 }
 
-/// The address of the current setup (no ticks: they are the reader's own), for sharing.
+/// The address of the current setup (no ticks: they are the reader's own), for sharing: the
+/// page's own address, without its fragment.
 pub fn link_to(config: &Config, locale: Locale) -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return String::new();
-    };
-    let (Ok(origin), Ok(path)) = (location.origin(), location.pathname()) else {
+    let Some(url) = page_url() else {
         return String::new();
     };
     let Ok(params) = UrlSearchParams::new() else {
         return String::new();
     };
-    let query = append_setup(&params, config, Some(locale));
-    format!("{origin}{path}?{query}")
+    url.set_search(&append_setup(&params, config, Some(locale)));
+    url.set_hash("");
+    url.href()
 }
 
 /// Adds the setup's query pairs (and the language, when given) to `params`; the query text.

@@ -1,5 +1,6 @@
 //! `localStorage`, reached through gloo, without ever panicking: a blocked storage (private
-//! mode, sandboxed iframe, disabled cookies) or a full one just means nothing is kept.
+//! mode, sandboxed iframe, disabled cookies) or a full one means nothing is kept, which
+//! [`save`] says.
 
 use gloo::storage::{LocalStorage, Storage};
 
@@ -18,11 +19,11 @@ pub fn load(key: &str) -> Option<String> {
     LocalStorage::raw().get_item(key).ok().flatten()
 }
 
-pub fn save(key: &str, value: &str) {
-    if available() {
-        // Quota exceeded or storage revoked: keep working without persistence.
-        let _ = LocalStorage::raw().set_item(key, value);
-    }
+/// Writes `value` under `key`. `false` when it was not kept: `setItem` threw (the storage is
+/// full: quota exceeded; or revoked) or the page may not use the storage at all. The widget
+/// keeps working either way; the caller tells the reader.
+pub fn save(key: &str, value: &str) -> bool {
+    available() && LocalStorage::raw().set_item(key, value).is_ok()
 }
 
 pub fn clear(key: &str) {

@@ -1,13 +1,16 @@
 //! "Check an existing policy": the reader pastes an identity or trust policy and learns, before
 //! Braze's credential test, what it grants, what it lacks and what it grants beyond the need.
 
-use web_sys::HtmlTextAreaElement;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::paste_area::PasteArea;
 use super::rich_text::RichText;
 use crate::app::l10n::Ui;
 use crate::core::checker::{self, CheckResult};
 use crate::core::config::Config;
+use crate::core::preflight::JudgedValues;
 use crate::core::text::Msg;
 use crate::core::wildcard_note::example_label;
 use crate::msg;
@@ -52,30 +55,30 @@ pub struct CheckerViewProps {
 #[component]
 pub fn CheckerView(props: &CheckerViewProps) -> Html {
     let (l, prefix) = (&props.ui.l, &props.ui.prefix);
-    let text = use_state_eq(String::new);
-    let result = use_memo(((*text).clone(), props.config.clone()), |(text, config)| {
-        (!text.trim().is_empty()).then(|| checker::check(text, config))
-    });
+    // An `Rc`: a paste may be megabytes, and the memo below keeps it for comparison.
+    let text = use_state_eq(|| Rc::<str>::from(""));
+    // Checked again only when the text or a value the checker reads changes: a key in the
+    // folder field does not read a long paste again.
+    let result = {
+        let config = props.config.clone();
+        use_memo(
+            ((*text).clone(), JudgedValues::of(&props.config)),
+            move |(text, _)| (!text.trim().is_empty()).then(|| checker::check(text, &config)),
+        )
+    };
     let labels = labels();
     let heading_id = prefix.id("checker-heading");
     let field_id = prefix.id("check-policy");
     let hint_id = prefix.id("check-policy-hint");
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            text.set(area.value());
-        })
-    };
+    let on_change = use_callback(text.setter(), |pasted: Rc<str>, text| text.set(pasted));
     html! {
         <section class="bsc-checker">
             <h3 id={heading_id}>{ l.t(&labels.heading) }</h3>
             <p><RichText l={l.clone()} msg={labels.intro.clone()} /></p>
             <div class="bsc-field">
                 <label for={field_id.clone()}>{ l.t(&labels.field_label) }</label>
-                <textarea id={field_id} name="check-policy" rows="10" spellcheck="false"
-                    autocomplete="off" aria-describedby={hint_id.clone()}
-                    value={(*text).clone()} {oninput} />
+                <PasteArea id={field_id} name="check-policy" rows={10}
+                    described_by={hint_id.clone()} text={(*text).clone()} {on_change} />
                 <p class="bsc-hint" id={hint_id}><RichText l={l.clone()} msg={labels.field_hint.clone()} /></p>
             </div>
             <div aria-live="polite">

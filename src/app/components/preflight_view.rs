@@ -3,15 +3,15 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::paste_area::PasteArea;
 use super::rich_text::RichText;
 use super::snippet_view::SnippetView;
 use crate::app::l10n::Ui;
 use crate::app::state::Action;
 use crate::core::config::Config;
-use crate::core::preflight::{self, Finding, ReportProblem};
+use crate::core::preflight::{self, Finding, JudgedValues, PreparedReport, ReportProblem};
 use crate::core::rules::Report;
 use crate::core::snippets::{self, SnippetId};
 use crate::core::text::Arg;
@@ -26,16 +26,40 @@ pub struct PreflightViewProps {
     pub dispatch: Callback<Action>,
 }
 
+/// What a pasted text is: nothing yet, why it is not a report, or the report with its
+/// policies converted, once per text (a report may be 2 MB and hold 2,000 policies).
+#[derive(Clone)]
+struct Read(Rc<Option<Result<PreparedReport, ReportProblem>>>);
+
+/// The same reading, not an equal one: comparing two reports would cost what reading does.
+impl PartialEq for Read {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+fn read(text: &str) -> Read {
+    Read(Rc::new(match preflight::read_report(text) {
+        Err(ReportProblem::Empty) => None,
+        read => Some(read.map(PreparedReport::new)),
+    }))
+}
+
 /// What a pasted text gives: nothing yet, why it is not a report, or the findings.
 type Outcome = Option<Result<Vec<Finding>, ReportProblem>>;
 
-fn outcome(text: &str, config: &Config) -> Outcome {
-    if text.trim().is_empty() {
-        return None;
-    }
-    // The core has no clock: an access key's age is counted to the time of the paste.
-    let now = (js_sys::Date::now() / 1000.0) as i64;
-    Some(preflight::read_report(text).map(|report| preflight::check(&report, config, now)))
+fn judge(read: &Read, config: &Config) -> Outcome {
+    let read = read.0.as_ref().as_ref()?;
+    Some(match read {
+        // The core has no clock: an access key's age is counted to the time of the judging
+        // (asked only with a report: a server render has neither a report nor a clock).
+        Ok(report) => Ok(preflight::check_prepared(
+            report,
+            config,
+            (js_sys::Date::now() / 1000.0) as i64,
+        )),
+        Err(problem) => Err(problem.clone()),
+    })
 }
 
 #[component]
@@ -44,15 +68,20 @@ pub fn PreflightView(props: &PreflightViewProps) -> Html {
     let script = use_memo(props.config.clone(), |config| {
         snippets::build(SnippetId::PreflightScript, config, &Report::new(config))
     });
-    let found = use_memo(
-        (props.text.clone(), props.config.clone()),
-        |(text, config)| outcome(text, config),
-    );
+    // Read once per text; judged again only when the report or a value the judging reads
+    // changes (a key in the folder field neither reads nor judges the report again).
+    let report = use_memo(props.text.clone(), |text| read(text));
+    let found = {
+        let config = props.config.clone();
+        use_memo(
+            ((*report).clone(), JudgedValues::of(&props.config)),
+            move |(report, _)| judge(report, &config),
+        )
+    };
     let paste_id = prefix.id("preflight-report");
     let hint_id = prefix.id("preflight-report-hint");
-    let on_paste = props.dispatch.reform(|e: InputEvent| {
-        let area: HtmlTextAreaElement = e.target_unchecked_into();
-        Action::SetPreflightReport(Rc::from(area.value()))
+    let on_paste = use_callback(props.dispatch.clone(), |text: Rc<str>, dispatch| {
+        dispatch.emit(Action::SetPreflightReport(text))
     });
     html! {
         <section class="bsc-preflight" data-preflight="">
@@ -61,9 +90,8 @@ pub fn PreflightView(props: &PreflightViewProps) -> Html {
             <SnippetView ui={props.ui.clone()} id={SnippetId::PreflightScript} body={(*script).clone()} />
             <div class="bsc-field">
                 <label for={paste_id.clone()}>{ l.t(&msg!("preflight-paste-label")) }</label>
-                <textarea id={paste_id} name="preflight-report" rows="4" spellcheck="false"
-                    aria-describedby={hint_id.clone()}
-                    value={AttrValue::from(props.text.clone())} oninput={on_paste} />
+                <PasteArea id={paste_id} name="preflight-report" rows={4}
+                    described_by={hint_id.clone()} text={props.text.clone()} on_change={on_paste} />
                 <p class="bsc-hint" id={hint_id}>{ l.t(&msg!("preflight-paste-hint")) }</p>
             </div>
             <div aria-live="polite">

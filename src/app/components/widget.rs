@@ -10,15 +10,16 @@ use super::diagram_view::Drawing;
 use super::guide_view::guide_view;
 use super::lang_switch::LangSwitch;
 use super::setup_form::setup_form;
+use super::storage_notice::storage_notice;
 use super::update_credentials_view::update_credentials_section;
 use gloo::timers::callback::Timeout;
 use web_sys::Element;
 
-use crate::app::browser::{crash, locale_loader};
-use crate::app::hooks::{use_link, use_loaded, use_persistence};
+use crate::app::browser::{crash, links, locale_loader, MOUNT_SELECTOR};
+use crate::app::hooks::{use_link, use_persistence, Start};
 use crate::app::l10n::Ui;
 use crate::app::lazy::{loader, section_details, Section, Wire};
-use crate::app::state::{Action, LocaleRequest, State};
+use crate::app::state::{Action, LocaleRequest, Pasted, State};
 use crate::core::checklist;
 use crate::core::iac::IacKind;
 use crate::core::shown::Derivation;
@@ -26,7 +27,11 @@ use crate::msg;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct WidgetProps {
+    /// The first state: the presets, the save and the URL, read once (`mount.rs`).
     pub initial: State,
+    /// What the save held as the widget was mounted, for the saver to start from.
+    #[prop_or_default]
+    pub start: Rc<Start>,
     /// This instance reads and writes the page's URL.
     pub owns_url: bool,
     /// Position on the page, for unique element ids.
@@ -81,11 +86,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         // A trap, not a panic: no Rust hook runs (`loader.js` shows the crash box).
         std::process::abort();
     }
-    let loaded = use_loaded(&props.initial, &props.storage_key, props.owns_url);
-    let state = {
-        let loaded = loaded.clone();
-        use_reducer_eq(move || loaded.state.clone())
-    };
+    let state = use_reducer_eq(|| props.initial.clone());
     // The same callback at every render, so the views that take it can compare their props.
     let dispatch = {
         let dispatcher = state.dispatcher();
@@ -97,12 +98,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let ui = use_memo((state.locale, props.instance), |(locale, instance)| {
         Ui::new(*locale, *instance)
     });
-    let on_start_over = use_persistence(
+    let persistence = use_persistence(
         &state,
         &ui.l,
         props.owns_url,
         &props.storage_key,
-        &loaded,
+        &props.start,
         &dispatch,
     );
     let link = use_link(&state);
@@ -137,10 +138,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
     use_locale_loading(state.locale_request, &dispatch);
     let root_ref = use_node_ref();
     {
-        // The crash box a trap leaves to `loader.js` speaks the language shown.
+        // The crash box a trap leaves to `loader.js` speaks the language shown. (The mount
+        // element is found once the widget is in it: `mount.rs` set the first language's.)
         let root_ref = root_ref.clone();
         use_effect_with(state.locale, move |locale| {
-            if let Some(host) = root_ref.cast::<Element>().and_then(|r| r.parent_element()) {
+            let host = root_ref.cast::<Element>();
+            if let Some(host) = host.and_then(|r| r.closest(MOUNT_SELECTOR).ok().flatten()) {
                 crash::remember_text(&host, *locale);
             }
         });
@@ -148,6 +151,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // The sections' code, once the widget is live and the browser idle: opening one then
     // finds it here.
     use_effect_with((), |_| loader::prefetch_when_idle());
+    // Links inside the widget stay in it, whatever the host's `<base href>` says.
+    let link_handlers = {
+        let root_ref = root_ref.clone();
+        use_memo((), move |_| links::handlers(&root_ref))
+    };
     let on_locale = dispatch.reform(|locale| Action::RequestLocale {
         locale,
         chosen: true,
@@ -166,31 +174,39 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let iac: Rc<Vec<(Section, Wire)>> = Rc::new(
         IacKind::ALL
-            .map(|kind| (Section::Iac(kind), wire(Section::Iac(kind), Rc::from(""))))
+            .map(|kind| {
+                (
+                    Section::Iac(kind),
+                    wire(Section::Iac(kind), Pasted::default()),
+                )
+            })
             .to_vec(),
     );
     html! {
-        <div class="bsc" lang={state.locale.tag()} data-widget-root="" ref={root_ref}>
+        <div class="bsc" lang={state.locale.tag()} data-widget-root="" ref={root_ref}
+            onclick={link_handlers.click.clone()} onpointerdown={link_handlers.pointerdown.clone()}
+            onfocusin={link_handlers.focusin.clone()}>
             <header class="bsc-header">
                 <h2 class="bsc-title">{ ui.l.t(&msg!("widget-title")) }</h2>
                 <LangSwitch ui={(*ui).clone()} locale={state.locale}
                     request={state.locale_request} on_change={on_locale} />
             </header>
             <p class="bsc-intro">{ ui.l.t(&msg!("widget-intro")) }</p>
+            { storage_notice(&ui, persistence.not_kept) }
             { setup_form(&ui, &state, report, props.lock_integration, &drawing, &dispatch) }
             { guide_view(&ui, &shown.steps, &state, &drawing, &iac) }
-            { section_details(&ui, Section::Preflight, wire(Section::Preflight, state.preflight_report.clone()), &dispatch) }
+            { section_details(&ui, Section::Preflight, wire(Section::Preflight, Pasted::from(state.preflight_report.clone())), &dispatch) }
             <ChecklistView ui={(*ui).clone()}
                 items={items.clone()}
                 {ticked}
                 {next_checks}
                 {link}
                 dispatch={dispatch.clone()}
-                {on_start_over}
+                on_start_over={persistence.start_over.clone()}
             />
-            { section_details(&ui, Section::Checker, wire(Section::Checker, Rc::from("")), &dispatch) }
-            { update_credentials_section(&ui, wire(Section::UpdateCredentials, Rc::from(""))) }
-            { section_details(&ui, Section::Troubleshoot, wire(Section::Troubleshoot, Rc::from(state.braze_error.as_str())), &dispatch) }
+            { section_details(&ui, Section::Checker, wire(Section::Checker, Pasted::default()), &dispatch) }
+            { update_credentials_section(&ui, wire(Section::UpdateCredentials, Pasted::default())) }
+            { section_details(&ui, Section::Troubleshoot, wire(Section::Troubleshoot, state.braze_error.clone()), &dispatch) }
         </div>
     }
 }

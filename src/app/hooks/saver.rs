@@ -32,7 +32,9 @@ pub struct Saver {
     _listeners: [EventListener; 3],
 }
 
-/// What the saver knows when it starts: from the storage, as the widget was mounted.
+/// What the saver knows when it starts: from the storage, read once as the widget was mounted
+/// (`mount.rs`).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Start {
     /// The save as far as it could be read: the base of the first merge.
     pub seen: Option<Saved>,
@@ -54,6 +56,9 @@ struct Pending {
     seen: RefCell<Option<Saved>>,
     unread: RefCell<Option<String>>,
     timer: RefCell<Option<Timeout>>,
+    /// Told whether the latest save was kept, when that changes (the storage notice).
+    on_kept: Callback<bool>,
+    kept: Cell<Option<bool>>,
 }
 
 impl Pending {
@@ -81,13 +86,20 @@ impl Pending {
         let Some((config, ticks)) = &*self.latest.borrow() else {
             return;
         };
-        let mut saved = persist::snapshot(config, ticks);
-        saved.urls = self.url_written.borrow().clone();
+        let saved = persist::snapshot(config, ticks).with_urls(&self.url_written.borrow());
         if let Some(unread) = self.unread.borrow_mut().take() {
             storage::save(&unread_key(&self.key), &unread);
         }
-        storage::save(&self.key, &saved.to_text());
-        *self.seen.borrow_mut() = Some(saved);
+        let text = saved.to_text();
+        // `snapshot` bounds every part so that this always holds: never write a save that
+        // cannot be read back, even if those bounds drift.
+        let kept = text.len() <= persist::MAX_STORED_BYTES && storage::save(&self.key, &text);
+        if kept {
+            *self.seen.borrow_mut() = Some(saved);
+        }
+        if self.kept.replace(Some(kept)) != Some(kept) {
+            self.on_kept.emit(kept);
+        }
     }
 
     /// Another tab wrote `text` (or removed the save: `None`) under this widget's key.
@@ -110,7 +122,13 @@ impl Pending {
 }
 
 impl Saver {
-    pub fn new(key: &str, start: Start, dispatch: Callback<Action>) -> Self {
+    /// `on_kept` hears whether the saves are kept, each time that changes.
+    pub fn new(
+        key: &str,
+        start: Start,
+        dispatch: Callback<Action>,
+        on_kept: Callback<bool>,
+    ) -> Self {
         let pending = Rc::new(Pending {
             key: key.to_owned(),
             latest: RefCell::new(None),
@@ -126,6 +144,8 @@ impl Saver {
             seen: RefCell::new(start.seen),
             unread: RefCell::new(start.unread),
             timer: RefCell::new(None),
+            on_kept,
+            kept: Cell::new(None),
         });
         let on = |target: &web_sys::EventTarget, event: &'static str| {
             let pending = Rc::clone(&pending);
@@ -150,6 +170,21 @@ impl Saver {
         Self {
             pending,
             _listeners: listeners,
+        }
+    }
+
+    /// Records the widget's pairs of the address the page was opened with (a shared link's
+    /// query, say), which the state already holds: as the address the widget itself wrote. A
+    /// reload that starts before the first URL write (within its delay, or as the page unloads)
+    /// asks for that address again; without this the save, which holds the reader's first edit,
+    /// would not know it and the link would win over the edit.
+    pub fn landed_on(&self, own_pairs: Vec<(String, String)>) {
+        let mut urls = self.pending.url_written.borrow_mut();
+        if !own_pairs.is_empty() && urls.last() != Some(&own_pairs) {
+            urls.retain(|pairs| *pairs != own_pairs);
+            urls.push(own_pairs);
+            let extra = urls.len().saturating_sub(persist::MAX_URLS);
+            urls.drain(..extra);
         }
     }
 

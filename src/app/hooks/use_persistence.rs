@@ -1,12 +1,12 @@
 //! What the widget's state writes outside the widget: the reader's inputs and ticks to the
 //! storage, the setup to the URL, the page title in the reader's language.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::saver::{Saver, Start};
+use super::Persistence;
 use crate::app::browser::{sources, storage};
 use crate::app::l10n::L10n;
 use crate::app::state::{Action, State};
@@ -18,70 +18,33 @@ use crate::msg;
 /// How long the URL and the saved state wait for the typing to pause.
 const SAVE_DELAY_MS: u32 = 250;
 
-/// The widget's first state and what its saver starts from.
-pub struct Loaded {
-    pub state: State,
-    start: RefCell<Option<Start>>,
-}
-
-/// Reads the save of `storage_key` once more, as the widget starts from `initial` (presets <
-/// the save < the URL, see `mount.rs`): when the page's query is the one the widget itself
-/// last wrote there (the save records it), the save wins over it, for it may hold what the
-/// reader typed after that write. A query the widget did not write is a new link: it wins.
-/// A save this build cannot read whole is read as far as it can, and kept as it is.
-#[hook]
-pub fn use_loaded(initial: &State, storage_key: &AttrValue, owns_url: bool) -> Rc<Loaded> {
-    // Made at the first render only (not a clone of the state at every keystroke).
-    use_memo((), |()| {
-        let text = storage::load(storage_key);
-        let read = text.as_deref().map(persist::read);
-        let whole = read.as_ref().is_none_or(|r| r.whole);
-        let seen = read.and_then(|r| r.saved);
-        let mut state = initial.clone();
-        if let Some(saved) = seen.as_ref() {
-            if owns_url && persist::is_own_query(saved, &sources::url_pairs()) {
-                let mut config = state.preset.clone();
-                let ticks = persist::restore(saved.clone(), &mut config);
-                state = State {
-                    ticks,
-                    locale_pinned: state.locale_pinned,
-                    locale_request: state.locale_request,
-                    ..State::new(config, state.preset, state.locale)
-                };
-            }
-        }
-        let unread = if whole { None } else { text };
-        Loaded {
-            state,
-            start: RefCell::new(Some(Start { seen, unread })),
-        }
-    })
-}
-
 /// Keeps the storage, the URL (when this instance `owns_url`) and the page title in step with
-/// `state`, and merges what other tabs of the page save. Returns the "start over" callback: it
-/// clears the storage and dispatches [`Action::StartOver`]; the storage then stays empty until
-/// the reader changes something.
+/// `state`, and merges what other tabs of the page save. `start` is what `mount.rs` read from
+/// the storage.
 #[hook]
 pub fn use_persistence(
     state: &State,
     l10n: &L10n,
     owns_url: bool,
     storage_key: &AttrValue,
-    loaded: &Loaded,
+    start: &Rc<Start>,
     dispatch: &Callback<Action>,
-) -> Callback<()> {
+) -> Persistence {
     let written = use_mut_ref(Written::default);
+    let not_kept = use_state_eq(|| false);
     // The saver and the "start over" callback that cancels it, made once (one memo).
     let sync = {
-        let (written, dispatch) = (written.clone(), dispatch.clone());
-        let start = loaded.start.borrow_mut().take();
+        let (written, dispatch, start) = (written.clone(), dispatch.clone(), start.clone());
+        let on_kept = {
+            let not_kept = not_kept.clone();
+            Callback::from(move |kept: bool| not_kept.set(!kept))
+        };
         use_memo(storage_key.clone(), move |key| {
-            let start = start.unwrap_or(Start {
-                seen: None,
-                unread: None,
-            });
-            let saver = Rc::new(Saver::new(key, start, dispatch.clone()));
+            let saver = Rc::new(Saver::new(key, (*start).clone(), dispatch.clone(), on_kept));
+            if owns_url {
+                // The address the page was opened with, as the state now holds it.
+                saver.landed_on(persist::own_pairs(&sources::url_pairs()));
+            }
             let (key, clear) = (key.clone(), saver.clone());
             let start_over = Callback::from(move |()| {
                 clear.cancel();
@@ -140,7 +103,10 @@ pub fn use_persistence(
             saver.schedule(SAVE_DELAY_MS);
         });
     }
-    sync.1.clone()
+    Persistence {
+        start_over: sync.1.clone(),
+        not_kept: *not_kept,
+    }
 }
 
 /// What the effect remembers between runs.

@@ -160,7 +160,7 @@ impl Backend for Remote {
             &locale_json(wire),
             wire.instance as u32,
             &wire.config_text(),
-            &wire.text,
+            wire.text.as_str(),
             symptom_key(wire),
             on_action.as_ref().unchecked_ref(),
         );
@@ -179,7 +179,7 @@ impl Mounted for RemoteMounted {
             wire.locale.tag(),
             &locale_json(wire),
             &wire.config_text(),
-            &wire.text,
+            wire.text.as_str(),
             symptom_key(wire),
         );
     }

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::l10n::Ui;
-use crate::app::state::Action;
+use crate::app::state::{Action, Pasted};
 use crate::core::config::Config;
 use crate::core::iac::IacKind;
 use crate::core::outputs::Output;
@@ -82,8 +82,9 @@ pub struct Wire {
     pub instance: usize,
     /// The configuration with every input the section does not read at its default.
     pub config: Config,
-    /// The pasted preflight report (preflight) or Braze's message (troubleshooting).
-    pub text: Rc<str>,
+    /// The pasted preflight report (preflight) or Braze's message (troubleshooting): equal only
+    /// to the same paste, so that a render of the widget does not compare megabytes.
+    pub text: Pasted,
     pub symptom: Option<Symptom>,
 }
 
@@ -94,7 +95,7 @@ impl Wire {
         locale: Locale,
         instance: usize,
         config: &Config,
-        text: Rc<str>,
+        text: Pasted,
         symptom: Option<Symptom>,
     ) -> Self {
         Self {
@@ -116,7 +117,7 @@ impl Wire {
 pub fn action(kind: &str, value: String) -> Option<Action> {
     Some(match kind {
         "preflight-report" => Action::SetPreflightReport(Rc::from(value)),
-        "braze-error" => Action::SetBrazeError(value),
+        "braze-error" => Action::SetBrazeError(Pasted::new(value)),
         "symptom" => Action::ChooseSymptom(Symptom::from_key(&value)),
         _ => return None,
     })

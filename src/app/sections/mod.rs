@@ -18,7 +18,7 @@ use super::components::update_credentials_view::update_credentials_parts;
 use super::l10n::Ui;
 use super::lazy::loader::{self, Backend, Mounted};
 use super::lazy::{Section, Wire};
-use super::state::{Action, State};
+use super::state::{Action, Pasted, State};
 use crate::core::config::Config;
 use crate::core::rules::Report;
 use crate::core::snippets::{self, SnippetId};
@@ -62,7 +62,7 @@ impl Sent<'_> {
                 },
                 instance,
                 config,
-                text: Rc::from(self.text),
+                text: Pasted::new(self.text.to_owned()),
                 symptom: Symptom::from_key(self.symptom),
             },
             on_action: on_action.clone(),
@@ -151,8 +151,12 @@ fn SectionRoot(props: &RootProps) -> Html {
     let ui = use_memo((wire.locale, wire.instance), |(locale, instance)| {
         Ui::new(*locale, *instance)
     });
+    // The paste this section's text area last gave, or the widget last handed it, and what it
+    // was read as: read once per paste.
+    let given = use_mut_ref(Given::default);
     let dispatch = {
         let send = props.on_action.clone();
+        let given = given.clone();
         (*use_memo((), move |_| {
             Callback::from(move |action: Action| match action {
                 Action::SetPreflightReport(text) => {
@@ -161,8 +165,11 @@ fn SectionRoot(props: &RootProps) -> Html {
                 // The message read here, where the reader of Braze's messages is: a symptom
                 // it is recognised as is chosen with it.
                 Action::SetBrazeError(text) => {
-                    let symptom = braze_error::read(&text).symptom;
-                    send.emit(("braze-error".into(), text));
+                    let symptom = given
+                        .borrow_mut()
+                        .take(text.clone(), true)
+                        .and_then(|r| r.symptom);
+                    send.emit(("braze-error".into(), text.as_str().to_owned()));
                     if let Some(symptom) = symptom {
                         send.emit(("symptom".into(), symptom.key().into()));
                     }
@@ -186,11 +193,21 @@ fn SectionRoot(props: &RootProps) -> Html {
             _ => Derived::Nothing,
         }
     });
+    // The widget hands the paste back as a copy (text crosses between the modules): while it
+    // is the text this section last had, that one is kept, so that the text area is not written
+    // again nor the message read again (a `Pasted` is equal only to itself).
+    let (text, reading) = {
+        let mut given = given.borrow_mut();
+        if given.text.as_str() != wire.text.as_str() {
+            given.take(wire.text.clone(), props.section == Section::Troubleshoot);
+        }
+        (given.text.clone(), given.reading.clone())
+    };
     let config = &wire.config;
     match (props.section, &*derived) {
         (Section::Preflight, _) => html! {
             <PreflightView ui={(*ui).clone()} config={config.clone()}
-                text={wire.text.clone()} {dispatch} />
+                text={text.shared()} {dispatch} />
         },
         (Section::Checker, _) => {
             html! { <CheckerView ui={(*ui).clone()} config={config.clone()} /> }
@@ -198,14 +215,33 @@ fn SectionRoot(props: &RootProps) -> Html {
         (Section::Troubleshoot, Derived::Items(items)) => {
             let mut state = State::new(config.clone(), Config::default(), wire.locale);
             state.symptom = wire.symptom;
-            state.braze_error = wire.text.to_string();
-            troubleshoot_view(&ui, items, &state, &dispatch)
+            state.braze_error = text;
+            troubleshoot_view(&ui, items, &state, reading.as_ref().as_ref(), &dispatch)
         }
         (Section::UpdateCredentials, _) => update_credentials_parts(&ui, config),
         (Section::Iac(kind), Derived::Body(body)) => html! {
             <SnippetView ui={(*ui).clone()} id={SnippetId::Iac(kind)} body={body.clone()} />
         },
         _ => html! {},
+    }
+}
+
+/// A section's paste and what it was read as (`None`: nothing pasted).
+#[derive(Default)]
+struct Given {
+    text: Pasted,
+    reading: Rc<Option<braze_error::Reading>>,
+}
+
+impl Given {
+    /// Keeps `text`, read as Braze's message if `read` (only its start is read: cheap), and
+    /// returns its reading.
+    fn take(&mut self, text: Pasted, read: bool) -> Option<braze_error::Reading> {
+        let reading =
+            (read && !text.as_str().trim().is_empty()).then(|| braze_error::read(text.as_str()));
+        self.reading = Rc::new(reading.clone());
+        self.text = text;
+        reading
     }
 }
 
@@ -229,7 +265,7 @@ struct LocalMounted(u32);
 fn sent_parts(wire: &Wire) -> (String, String, String) {
     (
         wire.config_text(),
-        wire.text.to_string(),
+        wire.text.as_str().to_owned(),
         wire.symptom.map_or("", |s| s.key()).to_owned(),
     )
 }

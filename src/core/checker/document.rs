@@ -1,65 +1,13 @@
-//! A policy as the checker reads it ([`Document`]), and how each element's JSON value becomes
-//! part of it, or the [`InputProblem`] that says why it cannot.
+//! How each element's JSON value becomes part of a policy ([`Document`], the evaluator's type),
+//! or the [`InputProblem`] that says why it cannot.
 
 use serde_json::Value;
 
 use super::errors::{Expected, InputProblem};
+pub use crate::core::iam::document::{
+    Condition, Document, Patterns, PrincipalSpec, Statement, Version,
+};
 use crate::core::policy::Effect;
-
-/// The policy language version, which decides how `${…}` reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Version {
-    V2012,
-    /// `2008-10-17`, or no `Version` element (IAM then uses 2008-10-17).
-    V2008,
-}
-
-/// `Action` or `NotAction` (and the same for resources): the patterns and which of the two.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Patterns {
-    pub negated: bool,
-    pub values: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PrincipalSpec {
-    /// `"Principal": "*"`.
-    Any,
-    /// Principal type (`AWS`, `Service`, …) → its values.
-    Map(Vec<(String, Vec<String>)>),
-}
-
-/// One `operator → key → values` entry of a `Condition` block.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Condition {
-    pub operator: String,
-    pub key: String,
-    pub values: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Statement {
-    /// 1-based position in the document, as shown to the reader.
-    pub number: usize,
-    pub effect: Effect,
-    pub principal: Option<(PrincipalSpec, bool)>,
-    pub action: Patterns,
-    pub resource: Option<Patterns>,
-    pub conditions: Vec<Condition>,
-}
-
-impl Statement {
-    /// `(spec, negated)` of `Principal` / `NotPrincipal`.
-    pub fn principal(&self) -> Option<(&PrincipalSpec, bool)> {
-        self.principal.as_ref().map(|(p, n)| (p, *n))
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Document {
-    pub version: Version,
-    pub statements: Vec<Statement>,
-}
 
 /// The elements a policy may have, at its root and in a statement.
 pub const ROOT_ELEMENTS: [&str; 3] = ["Version", "Id", "Statement"];

@@ -4,6 +4,7 @@
 use super::errors::{CheckError, InputProblem};
 use super::warnings::Warning;
 use crate::core::config::Config;
+pub use crate::core::iam::verdict::{Access, Dependency, Reason};
 use crate::core::policy::Effect;
 use crate::core::text::{Arg, Msg};
 use crate::msg;
@@ -33,73 +34,22 @@ pub enum DocumentKind {
     Trust,
 }
 
-/// What an uncertain statement depends on.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Reason {
-    /// A condition: its operator and key, e.g. `IpAddress` `aws:SourceIp`.
-    Condition { operator: String, key: String },
-    /// A resource pattern with a policy variable such as `${aws:username}`.
-    Variable { pattern: String },
-    /// A specific user or role of Braze's account: Braze publishes only the account.
-    Principal { principal: String },
-}
-
-impl Reason {
-    /// The reason as it reads in the policy (code, not prose: shown verbatim).
-    pub fn text(&self) -> String {
-        match self {
-            Reason::Condition { operator, key } => format!("{operator} {key}"),
-            Reason::Variable { pattern } => pattern.clone(),
-            Reason::Principal { principal } => principal.clone(),
-        }
-    }
-}
-
-/// One uncertainty, and the statement (1-based) it comes from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Dependency {
-    pub statement: usize,
-    pub effect: Effect,
-    pub reason: Reason,
-}
-
-/// The answer for one action × resource pair (or, for a trust policy, for Braze assuming
-/// the role).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Access {
-    Granted,
-    /// No statement allows it (IAM's implicit deny).
-    Missing,
-    /// An explicit `Deny` applies: statement number (1-based).
-    Denied {
-        statement: usize,
-    },
-    /// Granted or denied depending on what only AWS knows at request time: conditions
-    /// of `Deny` statements that may apply, and, when nothing allows it without condition,
-    /// those of the `Allow` statements that might.
-    DependsOnCondition(Vec<Dependency>),
-}
-
+/// The answer's sentence (the data lives with the evaluator: [`crate::core::iam::verdict`]).
 impl Access {
-    pub fn is_granted(&self) -> bool {
-        matches!(self, Access::Granted)
-    }
-
-    /// A stable name, for a `data-access` attribute or a CSS class.
-    pub fn key(&self) -> &'static str {
-        match self {
-            Access::Granted => "granted",
-            Access::Missing => "missing",
-            Access::Denied { .. } => "denied",
-            Access::DependsOnCondition(_) => "depends",
-        }
-    }
-
     pub fn message(&self) -> Msg {
         match self {
             Access::Granted => msg!("checker-access-granted"),
             Access::Missing => msg!("checker-access-missing"),
+            Access::MissingFor { example } => {
+                msg!("checker-access-missing-some", example = example)
+            }
             Access::Denied { statement } => msg!("checker-access-denied", statement = *statement),
+            Access::DeniedFor { statement, example } => msg!(
+                "checker-access-denied-some",
+                statement = *statement,
+                example = example
+            ),
+            Access::TooComplex => msg!("checker-access-too-complex"),
             Access::DependsOnCondition(deps) => {
                 let mut reasons: Vec<String> = Vec::new();
                 let mut statements: Vec<usize> = Vec::new();
@@ -179,6 +129,9 @@ pub enum ExternalIdFinding {
     Different { found: Vec<String> },
     /// Present, with an operator this check does not evaluate.
     Unverifiable { operator: String },
+    /// Present, but it admits other external IDs (a wildcard, a negated operator) or none
+    /// (`…IfExists`, `ForAllValues:`, `Null`): Braze's other customers can use the role.
+    Open { operator: String, value: String },
 }
 
 /// What the check says about a trust policy.
@@ -230,6 +183,11 @@ impl TrustReport {
                 "checker-trust-external-id-unverifiable",
                 operator = operator
             ),
+            ExternalIdFinding::Open { operator, value } => msg!(
+                "checker-trust-external-id-open",
+                operator = operator,
+                value = value
+            ),
         })
     }
 }
@@ -239,12 +197,16 @@ impl TrustReport {
 pub enum Note {
     /// A trust policy was pasted while the secret-key method is chosen.
     TrustWithSecretKey,
+    /// AWS Organizations' SCPs and RCPs may still refuse what the policy allows: they are not
+    /// visible from the policy (AWS, "Policy evaluation logic", step 2).
+    OrganizationPolicies,
 }
 
 impl Note {
     pub fn message(&self) -> Msg {
         match self {
             Note::TrustWithSecretKey => msg!("checker-note-trust-with-secret-key"),
+            Note::OrganizationPolicies => msg!("checker-note-organizations"),
         }
     }
 }

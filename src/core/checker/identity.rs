@@ -1,48 +1,34 @@
-//! An identity policy against the case: each action × resource pair Braze needs on the
-//! reader's bucket ([`required`]), and what the policy grants beyond that.
+//! An identity policy against the case: each of Braze's requests ([`required`]: an action on
+//! the reader's bucket, or on every key Braze writes under a folder), judged by the evaluator
+//! ([`crate::core::iam`]), and what the policy grants beyond that.
 
-use super::document::Document;
+use super::document::{Document, Statement, Version};
 use super::errors::{usable, InputProblem};
-use super::eval::{access, identity_applies, variables};
-use super::findings::{CheckResult, DocumentKind, Row, Verdict};
-use super::glob::{Glob, Outcome};
+use super::findings::{CheckResult, DocumentKind, Note, Row, Verdict};
 use super::warnings::Warning;
-use crate::core::config::{AuthMethod, Config};
-use crate::core::policy::{identity_policy, Effect};
+use crate::core::config::Config;
+use crate::core::iam::evaluate::variables;
+use crate::core::iam::{self, context_for, evaluate, Caller, Policies};
+use crate::core::policy::Effect;
 use crate::core::rules;
+use crate::core::wildcard::sets::Budget;
+use crate::core::wildcard::{Glob, Outcome};
 use crate::core::wildcard_note::bucket_examples;
 
-/// One permission Braze needs: an action on a resource ARN.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Requirement {
-    pub action: String,
-    pub resource: String,
+/// One of Braze's requests: an action on a resource (the bucket's ARN, or a folder's keys
+/// written `arn:aws:s3:::BUCKET/currents/*`).
+pub use crate::core::iam::Request as Requirement;
+
+/// Braze's requests for the case, bucket requests first ([`iam::requests`]): the actions Braze
+/// lists, on the bucket and on every key it writes (its folders for Currents, every key for
+/// dashboard export and message archiving). A policy must grant each for every key.
+pub fn required(config: &Config) -> Vec<Requirement> {
+    iam::requests(config)
 }
 
-/// The action × resource pairs the case needs on the reader's bucket, bucket pairs first:
-/// those of the policy the guide writes for the case.
-///
-/// The actions are listed as Braze's page lists them (the secret-key policy); the resources
-/// are those of the role policy, which names exactly the bucket and "every object", where the
-/// secret-key policy widens the object resources to `BUCKET*`. "Every object" is the literal
-/// resource `arn:aws:s3:::BUCKET/*`: a policy grants it only if one of its `Resource` patterns
-/// matches that exact string. So a policy limited to `BUCKET/currents/*` is reported as
-/// missing it: conservative, and what Braze's credential test needs.
-pub fn required(config: &Config) -> Vec<Requirement> {
-    // The one policy that covers the case (with both integrations, the combined one).
-    let kind = config.integration.covering_policy();
-    let listed = identity_policy(kind, &config.bucket, AuthMethod::SecretKey);
-    let exact = identity_policy(kind, &config.bucket, AuthMethod::RoleArn);
-    let mut pairs = Vec::new();
-    for (actions, resources) in listed.statement.iter().zip(&exact.statement) {
-        for resource in &resources.resource {
-            pairs.extend(actions.action.iter().map(|action| Requirement {
-                action: action.clone(),
-                resource: resource.clone(),
-            }));
-        }
-    }
-    pairs
+/// The SSE header Braze sends with its uploads, when its AES-256 option is on.
+pub(crate) fn sse_header(config: &Config) -> Option<&'static str> {
+    config.sse.then_some("AES256")
 }
 
 pub fn check_identity(document: &Document, config: &Config) -> CheckResult {
@@ -51,14 +37,21 @@ pub fn check_identity(document: &Document, config: &Config) -> CheckResult {
     }
     let requirements = required(config);
     let warnings = identity_warnings(document, config, &requirements);
+    let documents = [document];
+    let policies = Policies {
+        identity: &documents,
+        ..Policies::default()
+    };
+    let budget = Budget::default();
     let rows: Vec<Row> = requirements
         .into_iter()
-        .map(|r| Row {
-            access: access(document, |s| {
-                identity_applies(s, document.version, &r.action, &r.resource)
-            }),
-            action: r.action,
-            resource: r.resource,
+        .map(|r| {
+            let context = context_for(&r, &Caller::Unknown, sse_header(config));
+            Row {
+                access: evaluate(&policies, &Caller::Unknown, &context, &r, &budget).decision,
+                action: r.action,
+                resource: r.resource,
+            }
         })
         .collect();
     let verdict = if rows.iter().all(|r| r.access.is_granted()) {
@@ -72,7 +65,7 @@ pub fn check_identity(document: &Document, config: &Config) -> CheckResult {
         rows,
         warnings,
         trust: None,
-        notes: Vec::new(),
+        notes: vec![Note::OrganizationPolicies],
         error: None,
     }
 }
@@ -87,34 +80,95 @@ pub(super) fn identity_warnings(
     requirements: &[Requirement],
 ) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    for s in document
+    for s in allows(document) {
+        statement_warnings(s, document.version, config, requirements, &mut warnings);
+    }
+    warnings
+}
+
+/// Whether `document` grants beyond `requirements` something `known` (warnings without their
+/// statement numbers) does not hold: `None` when it grants nothing beyond the need. The answer
+/// [`identity_warnings`] gives, with less work: an account may hold 200 large policies, and
+/// each judging asks this of every one. Each statement's warnings are its own, so they may be
+/// read in any order: the actions of every statement first (names compared), then the
+/// resources (wildcards searched, example buckets matched), stopping at the first unknown one.
+pub(super) fn beyond_known(
+    document: &Document,
+    config: &Config,
+    requirements: &[Requirement],
+    known: &[Warning],
+) -> Option<bool> {
+    let mut any = false;
+    let mut warnings = Vec::new();
+    // One part of every statement read: whether a warning `known` does not hold is found.
+    let mut unknown_in = |part: &dyn Fn(&Statement, &mut Vec<Warning>)| {
+        allows(document).any(|s| {
+            warnings.clear();
+            part(s, &mut warnings);
+            any |= !warnings.is_empty();
+            warnings
+                .iter()
+                .any(|w| !known.contains(&w.without_statement()))
+        })
+    };
+    if unknown_in(&|s, w| statement_actions(s, requirements, w))
+        || unknown_in(&|s, w| statement_resources(s, document.version, config, w))
+    {
+        return Some(true);
+    }
+    any.then_some(false)
+}
+
+fn allows(document: &Document) -> impl Iterator<Item = &Statement> {
+    document
         .statements
         .iter()
         .filter(|s| s.effect == Effect::Allow)
-    {
-        let statement = s.number;
-        if s.action.negated {
-            warnings.push(Warning::NotAction { statement });
-        } else {
-            action_warnings(statement, &s.action.values, requirements, &mut warnings);
-        }
-        let Some(resource) = &s.resource else {
-            continue;
-        };
-        if resource.negated {
-            warnings.push(Warning::NotResource { statement });
-            continue;
-        }
-        for pattern in &resource.values {
-            if pattern == "*" {
-                warnings.push(Warning::AllResources { statement });
-                continue;
-            }
-            let (glob, _) = Glob::arn(pattern, variables(document.version));
-            resource_warnings(statement, pattern, &glob, &config.bucket, &mut warnings);
-        }
+}
+
+/// What one `Allow` statement grants beyond `requirements`: its actions, then its resources.
+fn statement_warnings(
+    s: &Statement,
+    version: Version,
+    config: &Config,
+    requirements: &[Requirement],
+    warnings: &mut Vec<Warning>,
+) {
+    statement_actions(s, requirements, warnings);
+    statement_resources(s, version, config, warnings);
+}
+
+fn statement_actions(s: &Statement, requirements: &[Requirement], warnings: &mut Vec<Warning>) {
+    let statement = s.number;
+    if s.action.negated {
+        warnings.push(Warning::NotAction { statement });
+    } else {
+        action_warnings(statement, &s.action.values, requirements, warnings);
     }
-    warnings
+}
+
+fn statement_resources(
+    s: &Statement,
+    version: Version,
+    config: &Config,
+    warnings: &mut Vec<Warning>,
+) {
+    let statement = s.number;
+    let Some(resource) = &s.resource else {
+        return;
+    };
+    if resource.negated {
+        warnings.push(Warning::NotResource { statement });
+        return;
+    }
+    for pattern in &resource.values {
+        if pattern == "*" {
+            warnings.push(Warning::AllResources { statement });
+            continue;
+        }
+        let (glob, _) = Glob::arn(pattern, variables(version));
+        resource_warnings(statement, pattern, &glob, &config.bucket, warnings);
+    }
 }
 
 fn action_warnings(

@@ -9,9 +9,9 @@
 //!   may assume the role, and whether the `sts:ExternalId` condition is there and equals the
 //!   external ID the reader typed.
 //!
-//! The evaluation follows the IAM documentation's logic (see [`eval`]); wildcards are
-//! matched without backtracking (see [`glob`]). Everything the reader sees is a
-//! [`Msg`](crate::core::text::Msg).
+//! The evaluation is the evaluator's ([`crate::core::iam`]: IAM's logic in one place, shared
+//! with the preflight and the diagram); wildcards are the wildcard floor's
+//! ([`crate::core::wildcard`]). Everything the reader sees is a [`Msg`](crate::core::text::Msg).
 //!
 //! Data flow: `check(text, config)` reads the text ([`parse`]), then checks it as an identity
 //! policy ([`identity`]) or a trust policy ([`trust`]) → [`CheckResult`] ([`findings`],
@@ -21,9 +21,7 @@
 pub mod account;
 mod document;
 mod errors;
-mod eval;
 mod findings;
-pub(crate) mod glob;
 mod identity;
 mod parse;
 mod trust;

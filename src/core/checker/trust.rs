@@ -1,16 +1,22 @@
 //! A trust policy against the case: whether Braze's account may assume the role, whether the
-//! `sts:ExternalId` condition is there and equals the external ID the reader typed, and whom
-//! else the role trusts.
+//! `sts:ExternalId` condition is there, equals the external ID the reader typed and admits no
+//! other, and whom else the role trusts (the evaluator's [`crate::core::iam::trust`]).
 
 use super::document::{Condition, Document, PrincipalSpec, Statement};
 use super::errors::{usable, InputProblem};
-use super::eval::{self, access, trust_applies, Applies};
 use super::findings::{
     CheckResult, DocumentKind, ExternalIdFinding, Note, PrincipalFinding, Reason, TrustReport,
     Verdict,
 };
 use super::warnings::Warning;
 use crate::core::config::{AuthMethod, Config};
+use crate::core::iam::condition::{conditions_apply, Context};
+use crate::core::iam::evaluate::action_applies;
+use crate::core::iam::principal::{is_anyone, names_account};
+use crate::core::iam::trust::{
+    assume_role, guard, is_external_id, trusts, Guard, ASSUME_ROLE, EXTERNAL_ID_KEY,
+};
+use crate::core::iam::Applies;
 use crate::core::policy::Effect;
 use crate::core::rules;
 
@@ -30,17 +36,21 @@ pub fn check_trust(document: &Document, config: &Config) -> CheckResult {
     let allows: Vec<&Statement> = document
         .statements
         .iter()
-        .filter(|s| s.effect == Effect::Allow && eval::action_applies(&s.action, eval::ASSUME_ROLE))
+        .filter(|s| s.effect == Effect::Allow && action_applies(&s.action, ASSUME_ROLE))
         .collect();
     // The statements that may let Braze's account in.
     let candidates: Vec<&Statement> = allows
         .iter()
         .copied()
-        .filter(|s| principal_of(s, account) != Applies::No)
+        .filter(|s| trusts(s, account) != Applies::No)
         .collect();
-    let external_id = external_id_finding(&candidates, &config.external_id);
-    let access = access(document, |s| trust_applies(s, account, &config.external_id));
-    let verdict = if access.is_granted() && external_id == Some(ExternalIdFinding::Equal) {
+    let external_id = external_id_finding(document, &candidates, &config.external_id);
+    let access = assume_role(document, account, &config.external_id);
+    // A role anyone may assume, or whose external ID admits others, is open to the confused
+    // deputy however well Braze gets in.
+    let anyone = allows.iter().any(|s| trusts_anyone(s));
+    let verdict = if access.is_granted() && external_id == Some(ExternalIdFinding::Equal) && !anyone
+    {
         Verdict::Sufficient
     } else {
         Verdict::Insufficient
@@ -65,23 +75,14 @@ pub fn check_trust(document: &Document, config: &Config) -> CheckResult {
 }
 
 fn principal_of(s: &Statement, account: &str) -> Applies {
-    match s.principal() {
-        Some((spec, negated)) => eval::principal_applies(spec, negated, account),
-        None => Applies::No,
-    }
+    trusts(s, account)
 }
 
 /// Whether a statement trusts anyone: `"*"`, `{"AWS": "*"}`, or `Allow` with `NotPrincipal`
 /// (everyone but the listed).
 fn trusts_anyone(s: &Statement) -> bool {
-    match s.principal() {
-        Some((PrincipalSpec::Any, false)) => true,
-        Some((PrincipalSpec::Map(entries), false)) => entries
-            .iter()
-            .any(|(kind, values)| kind == "AWS" && values.iter().any(|v| v == "*")),
-        Some((_, true)) => true,
-        None => false,
-    }
+    s.principal()
+        .is_some_and(|(spec, negated)| is_anyone(spec, negated))
 }
 
 fn principal_finding(allows: &[&Statement], account: &str) -> PrincipalFinding {
@@ -116,35 +117,53 @@ fn principal_finding(allows: &[&Statement], account: &str) -> PrincipalFinding {
 }
 
 /// The external ID finding, over the statements that may let Braze's account in (`None`
-/// when there are none).
-fn external_id_finding(candidates: &[&Statement], external_id: &str) -> Option<ExternalIdFinding> {
+/// when there are none): missing from one, admitting others in one, matching the reader's,
+/// or expecting other IDs.
+fn external_id_finding(
+    document: &Document,
+    candidates: &[&Statement],
+    external_id: &str,
+) -> Option<ExternalIdFinding> {
     if candidates.is_empty() {
         return None;
     }
-    let id_conditions = |s: &Statement| -> Vec<Condition> {
-        let ids = s.conditions.iter().filter(|c| eval::is_external_id(c));
-        ids.cloned().collect()
-    };
-    if candidates.iter().any(|s| id_conditions(s).is_empty()) {
+    let guards: Vec<Guard> = candidates.iter().map(|s| guard(&s.conditions)).collect();
+    if guards.contains(&Guard::Missing) {
         return Some(ExternalIdFinding::Missing);
     }
+    if let Some(Guard::Open { operator, value }) =
+        guards.iter().find(|g| matches!(g, Guard::Open { .. }))
+    {
+        return Some(ExternalIdFinding::Open {
+            operator: operator.clone(),
+            value: value.clone(),
+        });
+    }
+    let id_conditions = |s: &Statement| -> Vec<Condition> {
+        let ids = s.conditions.iter().filter(|c| is_external_id(c));
+        ids.cloned().collect()
+    };
+    let context = Context::new().with(EXTERNAL_ID_KEY, Some(external_id));
     if candidates
         .iter()
-        .any(|s| eval::trust_conditions(&id_conditions(s), external_id) == Applies::Yes)
+        .any(|s| conditions_apply(&id_conditions(s), &context, document.version) == Applies::Yes)
     {
         return Some(ExternalIdFinding::Equal);
     }
-    let all: Vec<Condition> = candidates.iter().flat_map(|s| id_conditions(s)).collect();
-    if let Some(c) = all
+    if let Some(Guard::Unverifiable { operator }) = guards
         .iter()
-        .find(|c| !matches!(c.operator.as_str(), "StringEquals" | "StringLike"))
+        .find(|g| matches!(g, Guard::Unverifiable { .. }))
     {
         return Some(ExternalIdFinding::Unverifiable {
-            operator: c.operator.clone(),
+            operator: operator.clone(),
         });
     }
     let mut found: Vec<String> = Vec::new();
-    for value in all.into_iter().flat_map(|c| c.values) {
+    for value in candidates
+        .iter()
+        .flat_map(|s| id_conditions(s))
+        .flat_map(|c| c.values)
+    {
         if !found.contains(&value) {
             found.push(value);
         }
@@ -168,8 +187,7 @@ fn trust_warnings(allows: &[&Statement], account: &str) -> Vec<Warning> {
                 .iter()
                 .flat_map(|(kind, values)| values.iter().map(move |v| (kind, v)))
                 .filter(|(kind, v)| {
-                    *kind != "AWS"
-                        || !(eval::names_account(v, account) || v.starts_with(&own_prefix))
+                    *kind != "AWS" || !(names_account(v, account) || v.starts_with(&own_prefix))
                 })
                 .map(|(_, v)| v.clone())
                 .collect(),

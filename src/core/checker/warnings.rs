@@ -69,6 +69,25 @@ impl Warning {
         }
     }
 
+    /// The same warning for statement 0: to compare what two policies grant beyond the need,
+    /// wherever in each it stands.
+    pub fn without_statement(&self) -> Warning {
+        let mut warning = self.clone();
+        match &mut warning {
+            Warning::AllActions { statement }
+            | Warning::NotAction { statement }
+            | Warning::ActionWildcard { statement, .. }
+            | Warning::ExtraActions { statement, .. }
+            | Warning::AllResources { statement }
+            | Warning::NotResource { statement }
+            | Warning::OtherBuckets { statement, .. }
+            | Warning::OtherResources { statement, .. }
+            | Warning::AnyPrincipal { statement }
+            | Warning::OtherPrincipals { statement, .. } => *statement = 0,
+        }
+        warning
+    }
+
     /// The warning's text. For [`Warning::OtherBuckets`], [`Warning::examples`] lists the
     /// example names to show under it.
     pub fn message(&self, config: &Config) -> Msg {

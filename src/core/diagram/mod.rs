@@ -10,11 +10,13 @@
 
 pub mod layout;
 
-use super::config::{AuthMethod, Config};
+use super::config::{AuthMethod, Config, PolicyKind};
 use super::field::Field;
+use super::iam::{self, document::Document, Caller, Policies};
 use super::policy;
 use super::rules::Report;
 use super::text::{Arg, Msg};
+use super::wildcard::sets::Budget;
 use crate::msg;
 
 /// Most Currents folders the picture lists; the others are counted ("and 2 more").
@@ -109,6 +111,35 @@ fn actions(document: &policy::PolicyDocument) -> Vec<String> {
     out
 }
 
+/// The actions of the policy of `kind` that it grants for every request Braze makes with them,
+/// as the evaluator judges it (the checker's and the preflight's judge), in the policy's
+/// order: what the arrow from the identity to the bucket may say.
+fn granted_actions(config: &Config, kind: PolicyKind) -> Vec<String> {
+    let written = policy::identity_policy(kind, &config.bucket, config.auth);
+    let document = Document::from(&written);
+    let documents = [&document];
+    let policies = Policies {
+        identity: &documents,
+        ..Policies::default()
+    };
+    let requests = iam::requests(config);
+    let budget = Budget::default();
+    let sse = config.sse.then_some("AES256");
+    let granted = |request: &iam::Request| {
+        let context = iam::context_for(request, &Caller::Unknown, sse);
+        iam::evaluate(&policies, &Caller::Unknown, &context, request, &budget)
+            .decision
+            .is_granted()
+    };
+    actions(&written)
+        .into_iter()
+        .filter(|action| {
+            let mut asked = requests.iter().filter(|r| r.action == *action).peekable();
+            asked.peek().is_some() && asked.all(granted)
+        })
+        .collect()
+}
+
 pub fn build(config: &Config, report: &Report) -> Diagram {
     let bucket = shown(
         report,
@@ -124,7 +155,7 @@ pub fn build(config: &Config, report: &Report) -> Diagram {
     } else {
         Shown::Placeholder(msg!("placeholder-policy"))
     };
-    let granted = actions(&policy::identity_policy(kind, &config.bucket, config.auth));
+    let granted = granted_actions(config, kind);
     let folders: Vec<Shown> = if config.integration.has_currents() {
         // The main folder, then each further connector's, each judged by its own field.
         std::iter::once((Field::Folder, config.folder.as_str()))
@@ -159,7 +190,8 @@ pub fn build(config: &Config, report: &Report) -> Diagram {
             let role = shown(
                 report,
                 Field::RoleName,
-                config.role_name(),
+                // As typed: with its path, when the reader gave one.
+                config.value_or_default(Field::RoleName),
                 msg!("placeholder-role"),
             );
             let assume = actions(&policy::trust_policy(

@@ -377,7 +377,8 @@ pub(super) fn link_currents(config: &Config, v: &Values) -> Step {
             Tone::Warning,
             msg!(
                 "link-currents-expiry",
-                hours = facts::CREDENTIAL_EXPIRY_HOURS
+                days = facts::CREDENTIAL_EXPIRY.days_today,
+                hours = facts::CREDENTIAL_EXPIRY.hours_earlier
             ),
         )
         .when(role, |s| {

@@ -110,7 +110,12 @@ fn variables(s: &mut Script, plan: &Plan) {
     }
     match &plan.identity {
         Identity::User { name } => s.line(&format!("USER_NAME={}", quote(name))),
-        Identity::Role { name, .. } => s.line(&format!("ROLE_NAME={}", quote(name))),
+        Identity::Role { name, path, .. } => {
+            s.line(&format!("ROLE_NAME={}", quote(name)));
+            if let Some(path) = path {
+                s.line(&format!("ROLE_PATH={}", quote(path)));
+            }
+        }
     }
     s.blank();
 }
@@ -249,6 +254,12 @@ fn user(s: &mut Script, plan: &Plan) {
 }
 
 fn role(s: &mut Script, plan: &Plan) {
+    // IAM finds a role by its name alone; its path is set when it is created (AWS, "IAM
+    // identifiers": paths are for the API and the CLI, not the console).
+    let path = match &plan.identity {
+        Identity::Role { path: Some(_), .. } => " --path=\"$ROLE_PATH\"",
+        _ => "",
+    };
     s.line("if exists aws iam get-role --role-name=\"$ROLE_NAME\"; then");
     s.line(&format!(
         "  aws iam update-assume-role-policy --role-name=\"$ROLE_NAME\" --policy-document=\"file://{TRUST_FILE}\""
@@ -256,7 +267,7 @@ fn role(s: &mut Script, plan: &Plan) {
     s.line("  printf 'Role %s: exists, trust policy updated.\\n' \"$ROLE_NAME\"");
     s.line("else");
     s.line(&format!(
-        "  aws iam create-role --role-name=\"$ROLE_NAME\" --assume-role-policy-document=\"file://{TRUST_FILE}\" >/dev/null"
+        "  aws iam create-role --role-name=\"$ROLE_NAME\"{path} --assume-role-policy-document=\"file://{TRUST_FILE}\" >/dev/null"
     ));
     s.line("  printf 'Role %s: created.\\n' \"$ROLE_NAME\"");
     s.line("fi");

@@ -61,20 +61,21 @@ pub fn template(plan: &Plan) -> Value {
                 }
             })
         }
-        Identity::Role { name, trust } => {
-            resources.insert(
-                ROLE_ID.to_owned(),
-                json!({
-                    "Type": "AWS::IAM::Role",
-                    "Properties": {
-                        "RoleName": name,
-                        "Description":
-                            format!("Assumed by Braze to use the S3 bucket {}", plan.bucket),
-                        "AssumeRolePolicyDocument": trust.to_value(),
-                        "ManagedPolicyArns": attached,
-                    },
-                }),
-            );
+        Identity::Role { name, path, trust } => {
+            let mut role = json!({
+                "Type": "AWS::IAM::Role",
+                "Properties": {
+                    "RoleName": name,
+                    "Description":
+                        format!("Assumed by Braze to use the S3 bucket {}", plan.bucket),
+                    "AssumeRolePolicyDocument": trust.to_value(),
+                    "ManagedPolicyArns": attached,
+                },
+            });
+            if let Some(path) = path {
+                role["Properties"]["Path"] = json!(path);
+            }
+            resources.insert(ROLE_ID.to_owned(), role);
             json!({
                 "RoleArn": {
                     "Description": "Paste this role ARN into Braze. Right after creation Braze \

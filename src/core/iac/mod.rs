@@ -125,8 +125,13 @@ pub struct PlannedPolicy {
 pub enum Identity {
     /// An IAM user; its access key is typed into Braze.
     User { name: String },
-    /// An IAM role that Braze's account assumes, with its trust policy.
-    Role { name: String, trust: PolicyDocument },
+    /// An IAM role that Braze's account assumes, with its trust policy, and its path when the
+    /// reader gave one (`/service/braze/`; IAM's default `/` otherwise).
+    Role {
+        name: String,
+        path: Option<String>,
+        trust: PolicyDocument,
+    },
 }
 
 impl Identity {
@@ -203,6 +208,7 @@ impl Plan {
             },
             AuthMethod::RoleArn => Identity::Role {
                 name: config.role_name().to_owned(),
+                path: Some(config.role_path()).filter(|path| path != "/"),
                 trust: policy::trust_policy(&config.braze_account, &config.external_id),
             },
         };
@@ -244,7 +250,10 @@ impl Plan {
     pub fn identity_label(&self) -> String {
         match &self.identity {
             Identity::User { name } => format!("AWS secret access key, IAM user {name}"),
-            Identity::Role { name, .. } => format!("AWS role ARN, IAM role {name}"),
+            Identity::Role { name, path, .. } => format!(
+                "AWS role ARN, IAM role {}{name}",
+                path.as_deref().unwrap_or("")
+            ),
         }
     }
 }

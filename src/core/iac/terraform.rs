@@ -73,18 +73,21 @@ pub fn configuration(plan: &Plan) -> File {
                 output,
             )
         }
-        Identity::Role { name, trust } => {
+        Identity::Role { name, path, trust } => {
+            let mut role = Block::new("resource", &["aws_iam_role", IDENTITY_NAME])
+                .attr("name", Expr::str(name));
+            if let Some(path) = path {
+                role = role.attr("path", Expr::str(path));
+            }
             blocks.push(
-                Block::new("resource", &["aws_iam_role", IDENTITY_NAME])
-                    .attr("name", Expr::str(name))
-                    .attr(
-                        "description",
-                        Expr::str(format!(
-                            "Assumed by Braze to use the S3 bucket {}",
-                            plan.bucket
-                        )),
-                    )
-                    .attr("assume_role_policy", jsonencode(&trust.to_value())),
+                role.attr(
+                    "description",
+                    Expr::str(format!(
+                        "Assumed by Braze to use the S3 bucket {}",
+                        plan.bucket
+                    )),
+                )
+                .attr("assume_role_policy", jsonencode(&trust.to_value())),
             );
             let output = Block::new("output", &["role_arn"])
                 .attr(

@@ -3,16 +3,15 @@
 use serde_json::Value;
 
 use super::finding::{not_read, pairs, unknown, CheckId, Finding, Status};
-use super::identity::principal_arn;
+use super::judge::Judged;
 use super::report::{CallStatus, PreflightReport, Record};
-use crate::core::checker::account::{bucket_policy_denial, Policy, Request};
-use crate::core::checker::{required, Access};
-use crate::core::config::Config;
+use crate::core::checker::{Access, Requirement};
+use crate::core::config::{AuthMethod, Config};
 use crate::core::facts::SSE_HEADER;
 use crate::core::text::Arg;
 use crate::msg;
 
-pub(super) fn findings(report: &PreflightReport, config: &Config) -> Vec<Finding> {
+pub(super) fn findings(report: &PreflightReport, config: &Config, judged: &Judged) -> Vec<Finding> {
     let bucket = config.bucket.as_str();
     let head = report.find("head-bucket", "bucket");
     let mut findings = vec![exists(head, bucket)];
@@ -41,7 +40,7 @@ pub(super) fn findings(report: &PreflightReport, config: &Config) -> Vec<Finding
         "get-bucket-policy",
         gone,
         bucket,
-        |data| bucket_policy(data, report, config),
+        |data| bucket_policy(data, config, judged),
     ));
     findings
 }
@@ -177,42 +176,57 @@ fn object_lock(data: Option<&Value>, config: &Config) -> Finding {
     }
 }
 
-fn bucket_policy(data: Option<&Value>, report: &PreflightReport, config: &Config) -> Finding {
+fn bucket_policy(data: Option<&Value>, config: &Config, judged: &Judged) -> Finding {
     let id = CheckId::BucketPolicy;
-    let Some(data) = data else {
+    if data.is_none() {
         return Finding::new(id, Status::Pass, msg!("preflight-bucket-policy-none"));
-    };
-    let Some(policy) = data.get("Policy").and_then(Policy::from_value) else {
+    }
+    let Some(policy) = &judged.bucket_policy else {
         return Finding::new(
             id,
             Status::Unknown,
             msg!("preflight-bucket-policy-unreadable"),
         );
     };
-    let principal = principal_arn(report, config);
-    let account = principal.as_deref().and_then(|arn| arn.split(':').nth(4));
-    let mut denied = Vec::new();
-    let mut depends = Vec::new();
-    let requirements = required(config);
-    for r in &requirements {
-        let request = Request {
-            principal: principal.as_deref(),
-            account,
-            action: &r.action,
-            resource: &r.resource,
-            sse_header: (config.sse && r.action == "s3:PutObject").then_some("AES256"),
-        };
-        match bucket_policy_denial(&policy, &request) {
-            Access::Granted | Access::Missing => {}
-            Access::Denied { .. } => denied.push(r),
-            Access::DependsOnCondition(_) => depends.push(r),
-        }
-    }
-    let list = |rs: &[&crate::core::checker::Requirement]| {
-        pairs(rs.iter().map(|r| (r.action.as_str(), r.resource.as_str())))
+    let rows: Vec<(&Requirement, &Access)> = judged
+        .answers
+        .iter()
+        .map(|(r, e)| (r, &e.bucket_denial))
+        .collect();
+    let list = |keep: &dyn Fn(&Access) -> bool| {
+        pairs(
+            rows.iter()
+                .filter(|(_, a)| keep(a))
+                .map(|(r, _)| (r.action.as_str(), r.resource.as_str())),
+        )
     };
-    if !denied.is_empty() {
+    let denied = |a: &Access| matches!(a, Access::Denied { .. } | Access::DeniedFor { .. });
+    if rows.iter().any(|(_, a)| denied(a)) {
         let (pairs, count) = list(&denied);
+        // A `Deny` with `NotPrincipal` among the denying statements: AWS's own advice is the fix.
+        let by_not_principal = rows.iter().any(|(_, a)| match a {
+            Access::Denied { statement } | Access::DeniedFor { statement, .. } => policy
+                .document()
+                .statements
+                .iter()
+                .any(|s| s.number == *statement && s.principal().is_some_and(|(_, n)| n)),
+            _ => false,
+        });
+        let fix = if by_not_principal {
+            msg!(
+                "preflight-bucket-policy-not-principal-fix",
+                kind = Arg::Key(match config.auth {
+                    AuthMethod::SecretKey => "user",
+                    AuthMethod::RoleArn => "role",
+                })
+            )
+        } else {
+            msg!(
+                "preflight-bucket-policy-fix",
+                header = SSE_HEADER,
+                sse = Arg::Key(if config.sse { "on" } else { "off" })
+            )
+        };
         return Finding::new(
             id,
             Status::Fail,
@@ -222,14 +236,18 @@ fn bucket_policy(data: Option<&Value>, report: &PreflightReport, config: &Config
                 count = count
             ),
         )
-        .fix(msg!(
-            "preflight-bucket-policy-fix",
-            header = SSE_HEADER,
-            sse = Arg::Key(if config.sse { "on" } else { "off" })
-        ));
+        .fix(fix);
     }
-    if !depends.is_empty() {
-        let (pairs, count) = list(&depends);
+    if rows.iter().any(|(_, a)| **a == Access::TooComplex) {
+        let (pairs, count) = list(&|a: &Access| *a == Access::TooComplex);
+        return Finding::new(
+            id,
+            Status::Unknown,
+            msg!("preflight-too-complex", pairs = pairs, count = count),
+        );
+    }
+    if rows.iter().any(|(_, a)| !a.is_granted()) {
+        let (pairs, count) = list(&|a: &Access| !a.is_granted());
         return Finding::new(
             id,
             Status::Warn,

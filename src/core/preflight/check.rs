@@ -2,20 +2,57 @@
 //! the list; or, for a report made for other values, one finding saying so.
 
 use super::finding::{CheckId, Finding, Status};
+use super::judge::ReadPolicies;
 use super::report::PreflightReport;
-use super::{bucket, identity};
+use super::{bucket, identity, judge};
 use crate::core::config::{AuthMethod, Config};
 use crate::core::text::Arg;
 use crate::msg;
 
+/// A report with its policies converted for the evaluator: what a view keeps per report text,
+/// so that a change of a judged value ([`super::JudgedValues`]) judges again without reading
+/// or converting anything again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PreparedReport {
+    report: PreflightReport,
+    policies: ReadPolicies,
+}
+
+impl PreparedReport {
+    pub fn new(report: PreflightReport) -> Self {
+        let policies = ReadPolicies::of(&report);
+        Self { report, policies }
+    }
+
+    pub fn report(&self) -> &PreflightReport {
+        &self.report
+    }
+}
+
 /// The findings of `report` for `config`. `now` is the time of the check in seconds since the
 /// Unix epoch (the core has no clock): an access key's age is counted to it.
 pub fn check(report: &PreflightReport, config: &Config, now: i64) -> Vec<Finding> {
+    findings(report, &ReadPolicies::of(report), config, now)
+}
+
+/// [`check`] of a report prepared once ([`PreparedReport`]): the same findings.
+pub fn check_prepared(prepared: &PreparedReport, config: &Config, now: i64) -> Vec<Finding> {
+    findings(&prepared.report, &prepared.policies, config, now)
+}
+
+fn findings(
+    report: &PreflightReport,
+    read: &ReadPolicies,
+    config: &Config,
+    now: i64,
+) -> Vec<Finding> {
     if let Some(finding) = other_values(report, config) {
         return vec![finding];
     }
-    let mut findings = bucket::findings(report, config);
-    findings.extend(identity::findings(report, config, now));
+    let judged = judge::judge(report, read, config);
+    let mut findings = bucket::findings(report, config, &judged);
+    findings.extend(identity::findings(report, config, &judged, now));
+    findings.push(identity::organizations());
     findings
 }
 

@@ -18,7 +18,11 @@ pub enum CheckId {
     IdentityPolicy,
     PermissionsBoundary,
     TrustPolicy,
+    /// The role's ARN against the one this page gives Braze.
+    RoleArn,
     AccessKey,
+    /// Not a check: what no account shows of itself (AWS Organizations' SCPs and RCPs).
+    Organizations,
 }
 
 impl CheckId {
@@ -33,7 +37,9 @@ impl CheckId {
             Self::IdentityPolicy => "identity-policy",
             Self::PermissionsBoundary => "permissions-boundary",
             Self::TrustPolicy => "trust-policy",
+            Self::RoleArn => "role-arn",
             Self::AccessKey => "access-key",
+            Self::Organizations => "organizations",
         }
     }
 }

@@ -1,7 +1,9 @@
 //! Reads the report the preflight script printed, as pasted: lines before the first line of
 //! the report (a shell prompt) and lines that are not part of it (the script's progress on
 //! standard error, when both went to one terminal) are skipped; everything else must be
-//! exactly what the script writes. Bounded: at most [`MAX_REPORT_BYTES`] and
+//! exactly what the script writes. A byte-order mark where a line starts or ends is
+//! skipped like spaces: an editor or a Windows shell that saved the report writes one
+//! first, and it is invisible in the text pasted. Bounded: at most [`MAX_REPORT_BYTES`] and
 //! [`MAX_RECORDS`] calls; serde_json bounds the nesting. Never panics.
 
 use serde::Deserialize;
@@ -14,6 +16,10 @@ use crate::msg;
 /// The report's first line; the number after `v` is the format's version.
 pub const VERSION_LINE: &str = "# braze-s3-companion preflight v1";
 const VERSION_PREFIX: &str = "# braze-s3-companion preflight v";
+/// The provider whose preflight printed a report: the header's optional `"provider"` key;
+/// a header without one is Amazon S3's.
+pub const S3_PROVIDER: &str = "amazon-s3";
+
 /// The last line starts so, followed by the number of call lines.
 pub const END_PREFIX: &str = "# end ";
 /// Far more than any account's report (a few hundred kB with every group and policy).
@@ -146,19 +152,40 @@ struct RawHeader {
     braze_account: Option<String>,
     #[serde(default)]
     external_id: Option<String>,
+    #[serde(default)]
+    provider: Option<String>,
+}
+
+/// The byte-order mark (U+FEFF), which `str::trim` keeps: it is not white space in Unicode.
+const BYTE_ORDER_MARK: char = '\u{feff}';
+
+/// `text` without the white space and byte-order marks around it.
+fn trim(text: &str) -> &str {
+    text.trim_matches(|c: char| c.is_whitespace() || c == BYTE_ORDER_MARK)
 }
 
 /// Reads a pasted report, or says why it is not one.
 pub fn read_report(text: &str) -> Result<PreflightReport, ReportProblem> {
+    let (header, records) = read_report_with(text, read_header)?;
+    Ok(PreflightReport { header, records })
+}
+
+/// Reads a pasted report in format v1 whose header `read_header` reads (`Ok(None)`: JSON, but
+/// not a header it takes), or says why it is not one: the lines, bounds and checks every
+/// provider's report shares.
+pub fn read_report_with<H>(
+    text: &str,
+    read_header: impl Fn(&str) -> Result<Option<H>, serde_json::Error>,
+) -> Result<(H, Vec<Record>), ReportProblem> {
     if text.len() > MAX_REPORT_BYTES {
         return Err(ReportProblem::TooLarge {
             max_bytes: MAX_REPORT_BYTES,
         });
     }
-    if text.trim().is_empty() {
+    if trim(text).is_empty() {
         return Err(ReportProblem::Empty);
     }
-    let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l.trim()));
+    let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, trim(l)));
     let version = lines
         .by_ref()
         .find_map(|(_, line)| line.strip_prefix(VERSION_PREFIX))
@@ -168,7 +195,7 @@ pub fn read_report(text: &str) -> Result<PreflightReport, ReportProblem> {
             found: version.chars().take(20).collect(),
         });
     }
-    let mut header: Option<Header> = None;
+    let mut header: Option<H> = None;
     let mut records = Vec::new();
     for (number, line) in lines {
         if let Some(count) = line.strip_prefix(END_PREFIX) {
@@ -183,7 +210,7 @@ pub fn read_report(text: &str) -> Result<PreflightReport, ReportProblem> {
                     found: records.len(),
                 });
             }
-            return Ok(PreflightReport { header, records });
+            return Ok((header, records));
         }
         if line.starts_with(VERSION_PREFIX) {
             // A second report pasted into the first: this one was cut short.
@@ -223,8 +250,9 @@ fn read_header(line: &str) -> Result<Option<Header>, serde_json::Error> {
     let raw: RawHeader = serde_json::from_str(line)?;
     let auth = AuthMethod::from_key(&raw.auth);
     let _ = raw.integration;
+    let s3 = raw.provider.as_deref().is_none_or(|p| p == S3_PROVIDER);
     Ok(match (raw.preflight, auth) {
-        (1, Some(auth)) => Some(Header {
+        (1, Some(auth)) if s3 => Some(Header {
             bucket: raw.bucket,
             auth,
             name: raw.name,

@@ -1,8 +1,13 @@
 //! The input rules of AWS and Braze, one function per rule, each with its own message.
 
+mod iam_names;
+
 use super::config::{AuthMethod, Config};
-// Findings name the field they are about; its home is `field.rs`.
-pub use super::field::Field;
+pub use iam_names::{iam_name, role_name, ROLE_PATH_MAX};
+// Findings name the field they are about; its home is `field.rs`, with its limit.
+pub use super::field::{Field, FOLDER_MAX_BYTES, S3_KEY_MAX_BYTES};
+use super::invisible;
+use super::query;
 use super::text::Msg;
 use crate::msg;
 
@@ -49,11 +54,30 @@ pub enum Problem {
     NameCharacters {
         found: String,
     },
+    /// A role's path (typed before its name) longer than IAM allows, slashes counted.
+    RolePathLength {
+        max: usize,
+        len: usize,
+    },
+    /// A role's path with an empty segment (`a//b`).
+    RolePathEmptySegment,
+    /// Characters this widget does not write in a role's path.
+    RolePathCharacters {
+        found: String,
+    },
     FolderLeadingSlash,
     FolderEmptySegment,
     FolderDotDot,
     /// Characters AWS advises against in object key names (see [`FOLDER_AVOIDED`]).
     FolderCharacters {
+        found: String,
+    },
+    /// Longer than [`FOLDER_MAX_BYTES`] in UTF-8.
+    FolderLength {
+        bytes: usize,
+    },
+    /// Invisible format characters (Unicode Cf), as code points (`U+200B`).
+    FolderInvisible {
         found: String,
     },
     /// Another connector already uses this folder path.
@@ -66,12 +90,15 @@ pub enum Problem {
     FolderContains {
         child: String,
     },
+    /// Too long for a link: the page's address and "copy link" leave the value out (it is
+    /// refused by another rule too: every valid value fits a link).
+    NotInLink,
 }
 
 impl Problem {
     pub fn severity(&self) -> Severity {
         match self {
-            Problem::BucketDots => Severity::Warning,
+            Problem::BucketDots | Problem::NotInLink => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -114,12 +141,30 @@ impl Problem {
                 msg!("rule-name-length", max = *max, len = *len)
             }
             Problem::NameCharacters { found } => msg!("rule-name-characters", found = found),
+            Problem::RolePathLength { max, len } => {
+                msg!("rule-role-path-length", max = *max, len = *len)
+            }
+            Problem::RolePathEmptySegment => msg!("rule-role-path-empty-segment"),
+            Problem::RolePathCharacters { found } => {
+                msg!("rule-role-path-characters", found = found)
+            }
             Problem::FolderLeadingSlash => msg!("rule-folder-leading-slash"),
             Problem::FolderEmptySegment => msg!("rule-folder-empty-segment"),
             Problem::FolderDotDot => msg!("rule-folder-dot-dot"),
             Problem::FolderCharacters { found } => {
                 msg!("rule-folder-characters", found = found)
             }
+            Problem::FolderLength { bytes } => msg!(
+                "rule-folder-length",
+                max = FOLDER_MAX_BYTES,
+                len = *bytes,
+                key = S3_KEY_MAX_BYTES,
+                room = S3_KEY_MAX_BYTES - FOLDER_MAX_BYTES
+            ),
+            Problem::FolderInvisible { found } => {
+                msg!("rule-folder-invisible", found = found)
+            }
+            Problem::NotInLink => msg!("rule-not-in-link"),
             Problem::FolderDuplicate => msg!("rule-folder-duplicate"),
             Problem::FolderNested { parent } => msg!("rule-folder-nested", parent = parent),
             Problem::FolderContains { child } => msg!("rule-folder-contains", child = child),
@@ -135,12 +180,12 @@ pub struct Finding {
 }
 
 pub const BUCKET_MIN: usize = 3;
-pub const BUCKET_MAX: usize = 63;
+pub const BUCKET_MAX: usize = Field::Bucket.max_bytes();
 pub const ACCOUNT_DIGITS: usize = 12;
 pub const EXTERNAL_ID_MIN: usize = 2;
-pub const EXTERNAL_ID_MAX: usize = 1224;
-pub const USER_ROLE_NAME_MAX: usize = 64;
-pub const POLICY_NAME_MAX: usize = 128;
+pub const EXTERNAL_ID_MAX: usize = Field::ExternalId.max_bytes();
+pub const USER_ROLE_NAME_MAX: usize = Field::UserName.max_bytes();
+pub const POLICY_NAME_MAX: usize = Field::PolicyName.max_bytes();
 
 const RESERVED_PREFIXES: [&str; 3] = ["xn--", "sthree-", "amzn-s3-demo-"];
 const RESERVED_SUFFIXES: [&str; 5] = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"];
@@ -231,22 +276,6 @@ pub fn external_id(value: &str) -> Vec<Problem> {
     problems
 }
 
-/// An IAM user, role or policy name: 1–`max` characters of `A-Za-z0-9 + = , . @ - _`.
-pub fn iam_name(value: &str, max: usize) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let len = value.chars().count();
-    if !(1..=max).contains(&len) {
-        problems.push(Problem::NameLength { max, len });
-    }
-    let found = offending(value, |c| {
-        c.is_ascii_alphanumeric() || "+=,.@-_".contains(c)
-    });
-    if !found.is_empty() {
-        problems.push(Problem::NameCharacters { found });
-    }
-    problems
-}
-
 /// The characters AWS lists under "Characters to avoid" in object key names (AWS object keys,
 /// see docs/facts.md): backslash, braces, caret, percent, backtick, square brackets, quotation
 /// marks, `<` `>`, tilde, `#` and `|`. Refused in a folder path because Braze writes every
@@ -258,13 +287,15 @@ pub fn iam_name(value: &str, max: usize) -> Vec<Problem> {
 /// require special handling" (`& $ @ = ; : + , ?`, space) are valid in keys and stay allowed.
 pub const FOLDER_AVOIDED: &str = "\\{}^%`[]\"<>~#|";
 
-/// Whether `c` may appear in a folder path.
+/// Whether `c` may appear in a folder path, as far as AWS's list goes (the invisible format
+/// characters are refused by a rule of their own, which names them: see [`folder`]).
 pub fn folder_char_allowed(c: char) -> bool {
     !(FOLDER_AVOIDED.contains(c) || c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
 }
 
 /// A Currents folder path: an S3 key prefix with no leading `/`, no empty or `..` segment,
-/// none of the characters AWS advises against in key names.
+/// none of the characters AWS advises against in key names, no invisible format character,
+/// at most [`FOLDER_MAX_BYTES`] bytes.
 pub fn folder(value: &str) -> Vec<Problem> {
     if value.is_empty() {
         return vec![Problem::Required];
@@ -284,6 +315,14 @@ pub fn folder(value: &str) -> Vec<Problem> {
     let found = offending(value, folder_char_allowed);
     if !found.is_empty() {
         problems.push(Problem::FolderCharacters { found });
+    }
+    // Shown as themselves they would not be seen: named by code point instead.
+    let found = invisible::format_code_points(value);
+    if !found.is_empty() {
+        problems.push(Problem::FolderInvisible { found });
+    }
+    if value.len() > FOLDER_MAX_BYTES {
+        problems.push(Problem::FolderLength { bytes: value.len() });
     }
     problems
 }
@@ -366,7 +405,7 @@ pub fn check(config: &Config) -> Vec<Finding> {
             add(Field::ExternalId, external_id(&config.external_id));
             add(
                 Field::RoleName,
-                iam_name(config.role_name(), USER_ROLE_NAME_MAX),
+                role_name(config.value_or_default(Field::RoleName)),
             );
             if !config.own_account.is_empty() {
                 add(Field::OwnAccount, account_id(&config.own_account));
@@ -385,6 +424,9 @@ pub fn check(config: &Config) -> Vec<Finding> {
         name_problems = iam_name(&longest, POLICY_NAME_MAX);
     }
     add(Field::PolicyName, name_problems);
+    for field in query::left_out(config) {
+        add(field, vec![Problem::NotInLink]);
+    }
     findings
 }
 

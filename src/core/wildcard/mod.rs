@@ -1,34 +1,49 @@
 //! IAM's wildcards: `*` (any run of characters) and `?` (exactly one character), nothing else.
-//! A `.` or any other character stands for itself.
+//! A `.` or any other character stands for itself. The core's lowest floor: the policy
+//! evaluator ([`crate::core::iam`]), the checker's warnings and the guide's wildcard note
+//! ([`crate::core::wildcard_note`]) all match through it.
 //!
-//! Matching is a dynamic programme over the pattern's tokens (one pass over the text, a set of
-//! live pattern positions), so a hostile pattern such as `*a*a*a…b` costs at most
+//! Matching one text is a dynamic programme over the pattern's tokens (one pass over the text, a
+//! set of live pattern positions), so a hostile pattern such as `*a*a*a…b` costs at most
 //! O(text × tokens) steps and never backtracks. Runs of `*` are collapsed first, and a pattern
-//! with more literal characters than the text has is rejected before any work, so the
-//! tokens are never more than about twice the text's length.
+//! with more literal characters than the text has is rejected before any work, so the tokens
+//! are never more than about twice the text's length. Sets of texts ("every key Braze writes
+//! under the folder") against patterns are [`sets`]'s: intersection and containment.
 //!
 //! ARNs follow the IAM documentation on wildcards in resource ARNs: wildcards work within a
 //! colon-separated segment, except that a `*` that is the last character of a segment may
 //! also match across colons. Actions have no segments: their wildcards match anything.
 
+pub mod sets;
+
 /// One element of a compiled pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Token {
+pub(crate) enum Token {
     Literal(char),
-    /// `?`: exactly one character (not a colon, in an ARN).
-    One,
-    /// `*`: any run of characters; `spans` says whether colons are part of "any".
-    Star {
-        spans: bool,
+    /// `?`: exactly one character; `colon` says whether a colon is one of them.
+    One {
+        colon: bool,
     },
+    /// `*`: any run of characters; `colon` says whether colons are part of "any".
+    Star {
+        colon: bool,
+    },
+}
+
+impl Token {
+    /// Whether this token can consume `c` (a `*` stays where it is).
+    fn takes(self, c: char) -> bool {
+        match self {
+            Token::Literal(l) => l == c,
+            Token::One { colon } | Token::Star { colon } => colon || c != ':',
+        }
+    }
 }
 
 /// A compiled wildcard pattern.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Glob {
     tokens: Vec<Token>,
-    /// Colons are segment boundaries (ARN patterns).
-    segmented: bool,
     /// Compared case-insensitively (ASCII), as IAM compares action names.
     fold_case: bool,
     literals: usize,
@@ -62,6 +77,32 @@ impl Glob {
         Self::compile(pattern, false, Variables::Literal).0
     }
 
+    /// Exactly `text`, every character literal (a `*` in it is a star, not a wildcard).
+    pub fn exact(text: &str) -> Self {
+        Self::from_tokens(text.chars().map(Token::Literal).collect())
+    }
+
+    /// Every text that starts with `prefix` (taken literally) and goes on for at least one
+    /// more character, of any kind: the keys Braze may write under a folder.
+    pub fn under(prefix: &str) -> Self {
+        let mut tokens: Vec<Token> = prefix.chars().map(Token::Literal).collect();
+        tokens.push(Token::One { colon: true });
+        tokens.push(Token::Star { colon: true });
+        Self::from_tokens(tokens)
+    }
+
+    fn from_tokens(tokens: Vec<Token>) -> Self {
+        let literals = tokens
+            .iter()
+            .filter(|t| !matches!(t, Token::Star { .. }))
+            .count();
+        Self {
+            tokens,
+            fold_case: false,
+            literals,
+        }
+    }
+
     fn compile(pattern: &str, segmented: bool, variables: Variables) -> (Self, bool) {
         let chars: Vec<char> = pattern.chars().collect();
         let mut tokens: Vec<Token> = Vec::new();
@@ -89,26 +130,70 @@ impl Glob {
             match c {
                 '*' => {
                     // The last character of a segment: followed by a colon or the end.
-                    let spans = !segmented || matches!(chars.get(i), None | Some(':'));
-                    push_star(&mut tokens, spans);
+                    let colon = !segmented || matches!(chars.get(i), None | Some(':'));
+                    push_star(&mut tokens, colon);
                 }
-                '?' => tokens.push(Token::One),
+                '?' => tokens.push(Token::One { colon: !segmented }),
                 c => tokens.push(Token::Literal(c)),
             }
         }
-        let literals = tokens
+        (Self::from_tokens(tokens), has_variable)
+    }
+
+    pub(crate) fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The literal characters the pattern starts with, and the tokens after them.
+    pub(crate) fn split_literal(&self) -> (String, &[Token]) {
+        let at = self
+            .tokens
             .iter()
-            .filter(|t| !matches!(t, Token::Star { .. }))
-            .count();
-        (
-            Self {
-                tokens,
-                segmented,
-                fold_case: false,
-                literals,
-            },
-            has_variable,
-        )
+            .position(|t| !matches!(t, Token::Literal(_)))
+            .unwrap_or(self.tokens.len());
+        let prefix = self.tokens[..at]
+            .iter()
+            .filter_map(|t| match t {
+                Token::Literal(c) => Some(*c),
+                _ => None,
+            })
+            .collect();
+        (prefix, &self.tokens[at..])
+    }
+
+    /// The live positions at the start: position 0, and every position a leading run of `*`
+    /// may skip to.
+    pub(crate) fn start(&self) -> Vec<bool> {
+        let mut live = vec![false; self.tokens.len() + 1];
+        live[0] = true;
+        self.close(&mut live);
+        live
+    }
+
+    /// The live positions after reading `c` from `live` (all false: the text cannot match).
+    pub(crate) fn step(&self, live: &[bool], c: char) -> Vec<bool> {
+        let mut next = vec![false; self.tokens.len() + 1];
+        self.step_into(live, c, &mut next);
+        next
+    }
+
+    /// [`Self::step`] into a buffer of the same length as `live`.
+    fn step_into(&self, live: &[bool], c: char, next: &mut [bool]) {
+        next.iter_mut().for_each(|b| *b = false);
+        for (j, token) in self.tokens.iter().enumerate() {
+            if live[j] && token.takes(c) {
+                match token {
+                    Token::Star { .. } => next[j] = true,
+                    _ => next[j + 1] = true,
+                }
+            }
+        }
+        self.close(next);
+    }
+
+    /// Whether `live` holds the end of the pattern: the text read so far matches.
+    pub(crate) fn accepts(&self, live: &[bool]) -> bool {
+        live[self.tokens.len()]
     }
 
     /// Whether the pattern matches all of `text`.
@@ -121,41 +206,16 @@ impl Glob {
         if self.literals > text.len() {
             return false;
         }
-        let n = self.tokens.len();
-        let mut live = vec![false; n + 1];
-        live[0] = true;
-        self.close(&mut live);
-        let mut next = vec![false; n + 1];
+        let mut live = self.start();
+        let mut next = vec![false; live.len()];
         for &c in &text {
-            next.iter_mut().for_each(|b| *b = false);
-            let mut any = false;
-            for j in 0..n {
-                if !live[j] {
-                    continue;
-                }
-                match self.tokens[j] {
-                    Token::Literal(l) if l == c => {
-                        next[j + 1] = true;
-                        any = true;
-                    }
-                    Token::One if !(self.segmented && c == ':') => {
-                        next[j + 1] = true;
-                        any = true;
-                    }
-                    Token::Star { spans } if spans || c != ':' => {
-                        next[j] = true;
-                        any = true;
-                    }
-                    _ => {}
-                }
-            }
-            if !any {
+            self.step_into(&live, c, &mut next);
+            if !next.contains(&true) {
                 return false;
             }
             std::mem::swap(&mut live, &mut next);
-            self.close(&mut live);
         }
-        live[n]
+        self.accepts(&live)
     }
 
     /// Lets every live `*` also match nothing.
@@ -171,7 +231,7 @@ impl Glob {
     pub fn is_wild(&self) -> bool {
         self.tokens
             .iter()
-            .any(|t| matches!(t, Token::One | Token::Star { .. }))
+            .any(|t| matches!(t, Token::One { .. } | Token::Star { .. }))
     }
 
     /// Whether the pattern matches some text that `reference` classifies as accepted.
@@ -233,21 +293,19 @@ impl Glob {
             };
             match self.tokens[p] {
                 Token::Literal(c) => push(p + 1, step(s, c), &mut seen, &mut stack),
-                Token::One => {
+                token @ Token::One { .. } => {
                     for c in candidates(s).into_iter().flatten() {
-                        if self.segmented && c == ':' {
-                            continue;
+                        if token.takes(c) {
+                            push(p + 1, step(s, c), &mut seen, &mut stack);
                         }
-                        push(p + 1, step(s, c), &mut seen, &mut stack);
                     }
                 }
-                Token::Star { spans } => {
+                token @ Token::Star { .. } => {
                     push(p + 1, s, &mut seen, &mut stack);
                     for c in candidates(s).into_iter().flatten() {
-                        if !spans && c == ':' {
-                            continue;
+                        if token.takes(c) {
+                            push(p, step(s, c), &mut seen, &mut stack);
                         }
-                        push(p, step(s, c), &mut seen, &mut stack);
                     }
                 }
             }
@@ -267,13 +325,13 @@ pub enum Outcome {
     Left(usize),
 }
 
-fn push_star(tokens: &mut Vec<Token>, spans: bool) {
-    if let Some(Token::Star { spans: last }) = tokens.last_mut() {
+fn push_star(tokens: &mut Vec<Token>, colon: bool) {
+    if let Some(Token::Star { colon: last }) = tokens.last_mut() {
         // `**` is `*`; the run spans colons if its last star does (see module docs).
-        *last = spans;
+        *last = colon;
         return;
     }
-    tokens.push(Token::Star { spans });
+    tokens.push(Token::Star { colon });
 }
 
 #[cfg(test)]
@@ -296,6 +354,17 @@ mod tests {
         assert!(arn("arn:aws:s3:::${aws:username}", "arn:aws:s3:::bucket"));
         assert!(arn("arn:aws:s3:::a${*}", "arn:aws:s3:::a*"));
         assert!(!arn("arn:aws:s3:::a${*}", "arn:aws:s3:::ab"));
+    }
+
+    #[test]
+    fn exact_and_under_take_their_text_literally() {
+        assert!(Glob::exact("a*b").matches("a*b"));
+        assert!(!Glob::exact("a*b").matches("axb"));
+        let keys = Glob::under("b/c?/");
+        assert!(keys.matches("b/c?/x"));
+        assert!(keys.matches("b/c?/x:y/z"));
+        assert!(!keys.matches("b/c?/"));
+        assert!(!keys.matches("b/cx/y"));
     }
 
     #[test]

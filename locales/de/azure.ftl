@@ -1,0 +1,179 @@
+# Microsoft Azure Blob Storage: Felder, Regeln, erzeugte Dateien, Prüfer, Vorabprüfung, Aktualisierung.
+# Markup: **Beschriftung** für eine Schaltfläche oder ein Menü, `Literal` für Code.
+# Die deutsche Braze-Seite übersetzt die Beschriftungen von Microsoft Entra ID und der Rollenzuweisung; Braze' Schaltflächen bleiben englisch.
+
+## Authentifizierungsmethoden und Felder
+
+azure-auth-connection-string = Verbindungszeichenfolge
+azure-auth-certificate-service-principal = Dienstprinzipal mit Zertifikat (nur Currents)
+azure-field-storage-account = Name des Speicherkontos
+azure-field-container = Containername
+azure-field-prefix = Präfix (optional)
+azure-field-resource-group = Ressourcengruppe
+azure-field-tenant-id = Verzeichnis-ID (Mandanten-ID)
+azure-field-client-id = Anwendungs-ID (Client-ID)
+
+## Eingaberegeln
+
+azure-rule-required = Pflichtfeld.
+azure-rule-account-length = Ein Speicherkontoname hat { $min } bis { $max } Zeichen (jetzt { NUMBER($len) }).
+azure-rule-account-characters = Nur Kleinbuchstaben und Ziffern: Entfernen Sie { $found }.
+azure-rule-container-length = Ein Containername hat { $min } bis { $max } Zeichen (jetzt { NUMBER($len) }).
+azure-rule-container-uppercase = Containernamen werden kleingeschrieben.
+azure-rule-container-characters = Nur Kleinbuchstaben, Ziffern und Bindestriche: Entfernen Sie { $found }.
+azure-rule-container-start = Ein Containername beginnt mit einem Buchstaben oder einer Ziffer.
+azure-rule-container-end = Ein Containername endet nicht mit einem Bindestrich: Jeder Bindestrich steht zwischen zwei Buchstaben oder Ziffern.
+azure-rule-container-double-dash = Zwei Bindestriche hintereinander sind in einem Containernamen nicht erlaubt.
+azure-rule-prefix-length = Das Präfix hat höchstens { NUMBER($max) } Zeichen, die Länge eines ganzen Blobnamens (jetzt { NUMBER($len) }).
+azure-rule-prefix-end = Beenden Sie das Präfix mit einem Buchstaben oder einer Ziffer: Microsoft rät von Blobnamen ab, die auf einen Punkt oder Schrägstrich enden.
+azure-rule-prefix-control = Das Präfix enthält Steuerzeichen ({ $found }): Geben Sie es ohne sie neu ein.
+azure-rule-prefix-invisible = Das Präfix enthält unsichtbare Formatierungszeichen ({ $found }): Der Name, den Azure speichern würde, ist nicht der, den Sie sehen. Geben Sie es ohne sie neu ein.
+azure-rule-resource-group-length = Ein Ressourcengruppenname hat höchstens { $max } Zeichen (jetzt { NUMBER($len) }).
+azure-rule-resource-group-characters = Nur Buchstaben, Ziffern und `_ - . ( )`: Entfernen Sie { $found }.
+azure-rule-resource-group-end = Ein Ressourcengruppenname endet nicht mit einem Punkt.
+azure-rule-guid = Fügen Sie die ID so ein, wie Azure sie anzeigt: 32 Hexadezimalziffern in der Form `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
+azure-rule-certificate-currents-only = Der Dienstprinzipal mit Zertifikat funktioniert nur für Braze Currents: Wählen Sie für den Datenexport aus dem Dashboard und die Nachrichtenarchivierung die Verbindungszeichenfolge.
+
+## Geheimnisse: nie gespeichert, nie angezeigt
+
+azure-secret-connection-string = Das ist eine Verbindungszeichenfolge: Sie enthält einen Kontoschlüssel. Fügen Sie sie nicht hier ein; sie gehört nur in Braze' Feld für die Verbindungszeichenfolge (Currents: **Azure Blob Data Export**; Exporte: **Microsoft Azure** unter Technologie-Partner). Nichts davon wurde behalten.
+azure-secret-sas-token = Das ist eine Shared Access Signature (SAS): ein Geheimnis. Braze nimmt keine an, sondern die Verbindungszeichenfolge oder ein Zertifikat. Nichts davon wurde behalten.
+azure-secret-account-key = Das sieht aus wie ein Speicherkontoschlüssel: ein Geheimnis. Braze nimmt die ganze Verbindungszeichenfolge in seinem eigenen Feld, nie hier. Nichts davon wurde behalten.
+azure-secret-private-key = Das ist ein privater Schlüssel: Er gehört nur in Braze' Feld **Certificate**, in `braze-currents.pem`, nie hierher und nie zu Azure. Nichts davon wurde behalten.
+azure-secret-client-secret = Das sieht aus wie ein geheimer Clientschlüssel einer App-Registrierung: ein Geheimnis. Braze' Zertifikatmethode verwendet keinen. Nichts davon wurde behalten.
+
+## Erzeugte Dateien
+
+azure-snippet-cli-script = Azure CLI-Skript
+azure-snippet-certificate = Befehle für das Zertifikat (openssl)
+azure-snippet-terraform = Terraform-Konfiguration
+azure-note-cli-sign-in = Führen Sie es in Azure Cloud Shell aus oder in einer Shell, in der `az login` erfolgt ist, im Abonnement mit der Ressourcengruppe; die Ressourcengruppe muss bestehen.
+azure-note-container-login = Der Container wird mit Ihrer eigenen Anmeldung angelegt (`--auth-mode login`), nie mit einem Schlüssel: Sie brauchen eine Datenrolle für das Konto, etwa Storage Blob Data Contributor, oder legen den Container im Portal an.
+azure-note-cli-certificate = Führen Sie es in dem Ordner aus, der `cert.pem` enthält. Das Zertifikat wird mit `--append` hinzugefügt: Ohne diese Option löscht die Azure CLI alle anderen Zertifikate und Geheimnisse der App.
+azure-note-connection-string-portal = Die Verbindungszeichenfolge wird nie ausgegeben: Kopieren Sie sie im Portal unter **Access Keys** des Speicherkontos und fügen Sie sie nur in Braze ein.
+azure-note-certificate-files = Laden Sie `cert.pem` in die App-Registrierung hoch; `{ $file }` (Zertifikat und unverschlüsselter Schlüssel) gehört nur in Braze' Feld **Certificate**; laden Sie `key.pem` und `{ $file }` nie zu Azure hoch.
+azure-note-certificate-expiry = Der letzte Befehl gibt das Ablaufdatum des Zertifikats aus: Erneuern Sie es vorher, wie unten bei der Aktualisierung beschrieben.
+azure-note-terraform-versions = Geschrieben für den Provider azurerm ab 4.9 und azuread ab 3.0: Ältere Versionen benennen einige Argumente anders.
+azure-note-terraform-certificate = Legen Sie `cert.pem` (nur das öffentliche Zertifikat) neben die Datei. Kein Schlüssel steht je in der Konfiguration oder ihrem Zustand.
+
+## Prüfer der Rollenzuweisungen
+
+azure-check-empty = Fügen Sie die Ausgabe von `az role assignment list --all --assignee <client ID> --output json` ein.
+azure-check-too-large = Dieser Text ist größer als { $megabytes } MB: So groß ist keine Liste von Zuweisungen.
+azure-check-too-many = Diese Liste hat mehr als { $max } Einträge: So lang ist keine Liste von Zuweisungen.
+azure-check-not-json = Das ist kein JSON: Fügen Sie die Ausgabe von `az role assignment list` mit `--output json` ein.
+azure-check-not-assignments = Dieses JSON ist keine Liste von Rollenzuweisungen: Jeder Eintrag braucht `scope` und `roleDefinitionId`.
+azure-check-no-assignment = Die Liste enthält keine Rollenzuweisung für die App mit Ihrer Client-ID.
+azure-check-at-account = { $role } ist im Bereich des Speicherkontos zugewiesen, wie Braze es verlangt.
+azure-check-below-account = { $role } ist für { $scope } zugewiesen, unterhalb des Speicherkontos: Braze verlangt den Bereich des Speicherkontos.
+azure-check-broad-scope = { $role } ist für { $scope } zugewiesen: Das deckt Ihr Speicherkonto ab und jedes andere in diesem Bereich.
+azure-check-uncertain-scope = { $role } ist für { $scope } zugewiesen: Die Liste zeigt nicht, ob Ihr Speicherkonto darin liegt, daher zählt es nicht.
+azure-check-unknown-role = Die Berechtigungen von { $role } sind hier nicht bekannt, daher zählt die Rolle nicht.
+azure-check-conditional = { $role } ist nur unter einer Bedingung gewährt, daher zählt es nicht.
+azure-check-group = { $role } ist der Gruppe { $group } zugewiesen: Das zählt nur, wenn die App Mitglied ist, was die Liste nicht zeigt.
+azure-check-broad-role = { $role } gewährt mehr, als Braze braucht: { $kind ->
+        [keys] Die Rolle kann die Kontoschlüssel lesen, die alle Daten des Kontos öffnen.
+        [access] Die Rolle kann Rollen zuweisen, sich selbst oder jedem.
+        [ownership] Die Rolle kann Besitzer und Zugriffssteuerungslisten von Blobs ändern.
+       *[account] Die Rolle kann das Speicherkonto ändern oder löschen.
+    }
+azure-check-other-principals = { $count ->
+        [one] Eine Zuweisung eines anderen Prinzipals wurde beiseitegelassen.
+       *[other] { $count } Zuweisungen anderer Prinzipale wurden beiseitegelassen.
+    }
+azure-check-missing = Im Bereich des Speicherkontos fehlt ({ $count }): { $operations }.
+azure-check-deny-not-listed = Ablehnungszuweisungen stehen nicht in dieser Liste: Eine davon könnte Braze dennoch blockieren.
+azure-check-fix-assign = Weisen Sie { $role } dem Dienstprinzipal der App für das Speicherkonto zu (das Azure CLI-Skript erledigt das).
+azure-check-fix-narrow = Weisen Sie { $role } für das Speicherkonto selbst zu und entfernen Sie dann die breitere Zuweisung.
+azure-check-fix-role = Verwenden Sie { $role }: Die Rolle gewährt, was Braze braucht, und nicht mehr.
+azure-check-fix-definition = Fügen Sie auch die Definition der Rolle ein: `az role definition list --name "<role>" --output json`.
+
+## Vorabprüfung
+
+azure-preflight-intro = Schreibgeschützte Vorabprüfung des Speicherkontos { $account } und seines Containers { $container } für Braze. Sie liest nur (show- und list-Befehle der Azure CLI) und gibt weder Schlüssel noch Verbindungszeichenfolge aus. Führen Sie sie in Azure Cloud Shell aus oder dort, wo `az login` erfolgt ist, und fügen Sie dann alles, was sie ausgibt, in das Widget ein.
+azure-preflight-other-values = Dieser Bericht gilt für { $field ->
+        [account] das Speicherkonto
+        [container] den Container
+        [group] die Ressourcengruppe
+        [auth] die Methode
+        [tenant] die Mandanten-ID
+       *[client] die Client-ID
+    } { $reported }, Sie haben aber { $configured } eingegeben. Kopieren Sie das Skript für Ihre aktuellen Werte und führen Sie es erneut aus.
+azure-preflight-absent = Der Bericht enthält keine Antwort von `az { $call }`: Das wurde nicht geprüft.
+azure-preflight-denied = Die Identität, die das Skript ausgeführt hat, darf `az { $call }` nicht aufrufen: Das wurde nicht geprüft.
+azure-preflight-error = `az { $call }` ist fehlgeschlagen ({ $error }): Das wurde nicht geprüft.
+azure-preflight-account-ok = Das Speicherkonto { $account } existiert ({ $kind }, hierarchischer Namespace { $hns ->
+        [on] aktiviert
+       *[off] deaktiviert
+    }).
+azure-preflight-account-file-storage = Das Speicherkonto { $account } ist ein FileStorage-Konto: Es hat keinen Blobdienst.
+azure-preflight-account-missing = In der Ressourcengruppe { $group } gibt es kein Speicherkonto { $account }.
+azure-preflight-endpoint-ok = Der Blob-Endpunkt { $endpoint } liegt in der öffentlichen Azure-Cloud.
+azure-preflight-endpoint-other-cloud = Der Blob-Endpunkt { $endpoint } endet nicht auf `.blob.core.windows.net`: Die Zertifikatmethode funktioniert nur in der öffentlichen Azure-Cloud.
+azure-preflight-shared-key-on = Der Zugriff mit gemeinsam verwendetem Schlüssel (Shared Key) ist erlaubt: Eine Verbindungszeichenfolge funktioniert.
+azure-preflight-shared-key-off = Der Zugriff mit gemeinsam verwendetem Schlüssel (Shared Key) ist aus: Eine Verbindungszeichenfolge, die mit einem Kontoschlüssel signiert, wird abgelehnt.
+azure-preflight-network-open = Der öffentliche Netzwerkzugriff ist aktiviert, ohne Firewallregel, die standardmäßig ablehnt.
+azure-preflight-network-disabled = Der öffentliche Netzwerkzugriff ist deaktiviert: Braze erreicht das Konto nicht.
+azure-preflight-network-firewall = Die Firewall des Kontos lehnt standardmäßig ab: Braze veröffentlicht keine festen IP-Adressen für Azure, seine Schreibvorgänge werden daher womöglich abgelehnt.
+azure-preflight-container-ok = Der Container { $container } existiert.
+azure-preflight-container-missing = In { $account } gibt es keinen Container { $container }.
+azure-preflight-container-denied = Ihre Anmeldung darf den Container { $container } nicht lesen (dafür braucht es eine Datenrolle wie Storage Blob Data Reader): Das wurde nicht geprüft. Über den Zugriff von Braze sagt das nichts.
+azure-preflight-tenant-ok = Der Mandant des Abonnements ist { $tenant }, die eingegebene Mandanten-ID.
+azure-preflight-tenant-differs = Der Mandant des Abonnements ist { $found }, nicht { $typed }, die eingegebene Mandanten-ID.
+azure-preflight-app-ok = Die App-Registrierung { $client } existiert.
+azure-preflight-app-missing = Es gibt keine App-Registrierung mit der Client-ID { $client }.
+azure-preflight-sp-ok = Die App { $client } hat ihren Dienstprinzipal.
+azure-preflight-sp-missing = Die App { $client } hat keinen Dienstprinzipal: Ihr kann keine Rolle zugewiesen werden.
+azure-preflight-certificate-none = Die App hat kein Zertifikat.
+azure-preflight-certificate-expired = Das neueste Zertifikat der App ist am { $date } abgelaufen: Braze kann sich nicht anmelden.
+azure-preflight-certificate-soon = Das neueste Zertifikat der App läuft am { $date } ab, in { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    }: Erneuern Sie es jetzt.
+azure-preflight-certificate-ok = Das neueste Zertifikat der App läuft am { $date } ab, in { $days } Tagen.
+azure-preflight-role-ok = Die App hat { $role } im Bereich des Speicherkontos.
+azure-preflight-role-broad = Die App kann schreiben, aber über eine breitere Zuweisung als { $role } für das Speicherkonto.
+azure-preflight-role-missing = Die App hat { $role } für das Speicherkonto nicht.
+azure-preflight-role-container = Die App hat { $role } nur für den Container: Braze verlangt den Bereich des Speicherkontos.
+azure-preflight-fix-create = Legen Sie es an: Das Azure CLI-Skript erledigt das.
+azure-preflight-fix-new-account = Legen Sie für Braze ein Speicherkonto vom Typ „Universell v2“ an: Das Azure CLI-Skript erledigt das.
+azure-preflight-fix-connection-string = Verwenden Sie die Methode mit Verbindungszeichenfolge, die in jeder Cloud funktioniert.
+azure-preflight-fix-shared-key = Erlauben Sie den Zugriff mit gemeinsam verwendetem Schlüssel (Speicherkonto > **Konfiguration**) oder verwenden Sie für Currents die Zertifikatmethode.
+azure-preflight-fix-network = Erlauben Sie den öffentlichen Netzwerkzugriff auf das Konto, oder klären Sie mit Braze, welche Adressen Sie zulassen.
+azure-preflight-fix-tenant = Geben Sie die **Verzeichnis-ID (Mandanten-ID)** des Mandanten der App ein, oder führen Sie das Skript angemeldet bei diesem Mandanten aus.
+azure-preflight-fix-certificate = Erstellen Sie ein neues Zertifikat, fügen Sie es mit `--append` hinzu und aktualisieren Sie dann Braze: Die Aktualisierung beschreibt, wie.
+
+## Zugangsdaten: Ablauf und Aktualisierung
+
+azure-expiry-connection-string = Funktionieren die Zugangsdaten nicht mehr, sendet der Konnektor keine Ereignisse mehr; nach { $hours } Stunden werden seine Ereignisse endgültig verworfen (Braze' Azure-Seite).
+azure-expiry-certificate = Läuft das Zertifikat ab, sendet der Konnektor keine Ereignisse, bis ein gültiges Zertifikat vorliegt, und eine lange Unterbrechung kann zu Datenverlust führen (Braze' Azure-Seite nennt keine Frist).
+azure-update-keys-title = Den Zugriffsschlüssel ohne Unterbrechung wechseln
+azure-update-keys-regenerate-unused = Generieren Sie unter **Access Keys** des Speicherkontos den Schlüssel neu, den Braze nicht verwendet (Azure hält dafür zwei bereit).
+azure-update-keys-update-braze = Kopieren Sie die Verbindungszeichenfolge dieses Schlüssels in Braze: **Edit Current** > **Credentials** > **Update Current**, oder für Exporte **Microsoft Azure** unter Technologie-Partner.
+azure-update-keys-test = Prüfen Sie, dass Braze sie annimmt: Braze prüft die Zugangsdaten beim Speichern.
+azure-update-keys-regenerate-old = Generieren Sie dann den anderen Schlüssel neu, den Braze vorher verwendet hat.
+azure-update-certificate-title = Das Zertifikat vor dem Ablauf erneuern
+azure-update-certificate-new = Erstellen Sie mit den Befehlen für das Zertifikat ein neues Zertifikat.
+azure-update-certificate-append = Fügen Sie es der App hinzu und behalten Sie das aktuelle (`--append`).
+azure-update-certificate-update-braze = In Braze **Edit Current** > **Credentials**: Geben Sie die neue `braze-currents.pem` an, dann **Update Current**.
+azure-update-certificate-remove-old = Sobald Braze mit dem neuen funktioniert, entfernen Sie das alte Zertifikat aus der App.
+azure-update-switch-title = Methode wechseln
+azure-update-switch-azure-side = Erledigen Sie zuerst die Azure-Seite der anderen Methode (ihre Schritte oben).
+azure-update-switch-braze = In Braze unter **Currents** Ihr Azure-Blob-Konnektor, **Edit Current** > **Credentials**: Wählen Sie die Methode, geben Sie ihre Werte an, dann **Update Current**.
+
+## Beschriftungen, wie der Bildschirm sie zeigt
+
+azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review + create**
+azure-label-access-keys = **Access Keys**
+azure-label-blobs = **Blob Service** > **Blobs**
+azure-label-create-current = **Currents** > **+ Current erstellen** (**+ Create Current**) > **Azure Blob Data Export**
+azure-label-export-partner = **Partnerintegrationen** > **Technologie-Partner** > **Microsoft Azure**
+azure-label-default-destination = **Make this the default data export destination**
+azure-label-new-registration = **Microsoft Entra ID** > **App-Registrierungen** > **+ Neue Registrierung**, dann **Registrieren**
+azure-label-app-ids = **Übersicht**: **Anwendungs-ID (Client-ID)** und **Verzeichnis-ID (Mandanten-ID)**
+azure-label-upload-certificate = **Zertifikate & Geheimnisse** > **Zertifikate** > **Zertifikat hochladen**, dann **Hinzufügen**
+azure-label-add-role-assignment = **Zugriffssteuerung (IAM)** > **+ Hinzufügen** > **Rollenzuweisung hinzufügen**
+azure-label-role-assignment-tabs = **Rolle**: **Storage Blob Data Contributor**; **Mitglieder**: **Benutzer, Gruppe oder Dienstprinzipal**, **+ Mitglieder auswählen**; **Überprüfen + zuweisen**
+azure-label-endpoints = **Einstellungen** > **Endpunkte**: **Blob-Dienst**
+azure-label-certificate-fields = **Zugangsdaten**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
+azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**

@@ -1,0 +1,179 @@
+# Microsoft Azure Blob Storage: campos, reglas, archivos generados, verificador, comprobación previa, actualización.
+# Marcado: **etiqueta** para un botón o un menú, `literal` para código.
+# La página de Braze en español deja en inglés las etiquetas del portal de Azure y del dashboard de Braze.
+
+## Métodos de autenticación y campos
+
+azure-auth-connection-string = Cadena de conexión
+azure-auth-certificate-service-principal = Entidad de servicio de certificado (solo Currents)
+azure-field-storage-account = Nombre de la cuenta de almacenamiento
+azure-field-container = Nombre del contenedor
+azure-field-prefix = Prefijo (opcional)
+azure-field-resource-group = Grupo de recursos
+azure-field-tenant-id = Directory (tenant) ID
+azure-field-client-id = Application (client) ID
+
+## Reglas de entrada
+
+azure-rule-required = Obligatorio.
+azure-rule-account-length = Un nombre de cuenta de almacenamiento tiene de { $min } a { $max } caracteres (ahora { NUMBER($len) }).
+azure-rule-account-characters = Solo letras minúsculas y dígitos: quita { $found }.
+azure-rule-container-length = Un nombre de contenedor tiene de { $min } a { $max } caracteres (ahora { NUMBER($len) }).
+azure-rule-container-uppercase = Los nombres de contenedor van en minúsculas.
+azure-rule-container-characters = Solo letras minúsculas, dígitos y guiones: quita { $found }.
+azure-rule-container-start = Un nombre de contenedor empieza por una letra o un dígito.
+azure-rule-container-end = Un nombre de contenedor no termina en guion: cada guion va entre dos letras o dígitos.
+azure-rule-container-double-dash = No se admiten dos guiones seguidos en un nombre de contenedor.
+azure-rule-prefix-length = El prefijo tiene como máximo { NUMBER($max) } caracteres, la longitud de un nombre de blob entero (ahora { NUMBER($len) }).
+azure-rule-prefix-end = Termina el prefijo con una letra o un dígito: Microsoft desaconseja los nombres de blob que terminan en punto o en barra.
+azure-rule-prefix-control = El prefijo contiene caracteres de control ({ $found }): vuelve a escribirlo sin ellos.
+azure-rule-prefix-invisible = El prefijo contiene caracteres de formato invisibles ({ $found }): el nombre que Azure guardaría no es el que ves. Vuelve a escribirlo sin ellos.
+azure-rule-resource-group-length = Un nombre de grupo de recursos tiene como máximo { $max } caracteres (ahora { NUMBER($len) }).
+azure-rule-resource-group-characters = Solo letras, dígitos y `_ - . ( )`: quita { $found }.
+azure-rule-resource-group-end = Un nombre de grupo de recursos no termina en punto.
+azure-rule-guid = Pega el ID tal como lo muestra Azure: 32 dígitos hexadecimales con la forma `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
+azure-rule-certificate-currents-only = La entidad de servicio de certificado solo funciona con Braze Currents: elige la cadena de conexión para la exportación de datos del dashboard y el archivo de mensajes.
+
+## Secretos: nunca se guardan ni se muestran
+
+azure-secret-connection-string = Esto es una cadena de conexión: contiene una clave de la cuenta. No la pegues aquí; va solo en el campo de cadena de conexión de Braze (Currents: **Azure Blob Data Export**; exportaciones: **Microsoft Azure** en Technology Partners). No se ha guardado nada de ella.
+azure-secret-sas-token = Esto es una firma de acceso compartido (SAS): un secreto. Braze no la acepta; acepta la cadena de conexión o un certificado. No se ha guardado nada de ella.
+azure-secret-account-key = Esto parece una clave de cuenta de almacenamiento: un secreto. Braze acepta la cadena de conexión entera, en su propio campo, nunca aquí. No se ha guardado nada de ella.
+azure-secret-private-key = Esto es una clave privada: va solo en el campo **Certificate** de Braze, dentro de `braze-currents.pem`, nunca aquí y nunca en Azure. No se ha guardado nada de ella.
+azure-secret-client-secret = Esto parece el secreto de cliente de un registro de aplicación: un secreto. El método de certificado de Braze no lo usa. No se ha guardado nada de él.
+
+## Archivos generados
+
+azure-snippet-cli-script = Script de la CLI de Azure
+azure-snippet-certificate = Comandos del certificado (openssl)
+azure-snippet-terraform = Configuración de Terraform
+azure-note-cli-sign-in = Ejecútalo en Azure Cloud Shell o en un terminal donde hayas hecho `az login`, en la suscripción que contiene el grupo de recursos; el grupo de recursos debe existir.
+azure-note-container-login = El contenedor se crea con tu propio inicio de sesión (`--auth-mode login`), nunca con una clave: necesitas un rol de datos en la cuenta, como Storage Blob Data Contributor, o crea el contenedor en el portal.
+azure-note-cli-certificate = Ejecútalo en la carpeta que contiene `cert.pem`. El certificado se añade con `--append`: sin esa opción, la CLI de Azure borraría todos los demás certificados y secretos de la aplicación.
+azure-note-connection-string-portal = La cadena de conexión nunca se imprime: cópiala en el portal, en **Access keys** de la cuenta de almacenamiento, y pégala solo en Braze.
+azure-note-certificate-files = Sube `cert.pem` al registro de aplicación; pon `{ $file }` (certificado y clave sin cifrar) solo en el campo **Certificate** de Braze; nunca subas `key.pem` ni `{ $file }` a Azure.
+azure-note-certificate-expiry = El último comando imprime la fecha de fin del certificado: renuévalo antes, como explica la actualización de credenciales más abajo.
+azure-note-terraform-versions = Escrito para el proveedor azurerm 4.9 o posterior y azuread 3.0 o posterior: las versiones anteriores nombran algunos argumentos de otra forma.
+azure-note-terraform-certificate = Pon `cert.pem` (solo el certificado público) junto al archivo. Ninguna clave está nunca en la configuración ni en su estado.
+
+## Verificador de asignaciones de roles
+
+azure-check-empty = Pega la salida de `az role assignment list --all --assignee <client ID> --output json`.
+azure-check-too-large = Este texto supera { $megabytes } MB: ninguna lista de asignaciones es tan grande.
+azure-check-too-many = Esta lista tiene más de { $max } entradas: ninguna lista de asignaciones es tan larga.
+azure-check-not-json = Esto no es JSON: pega la salida de `az role assignment list` con `--output json`.
+azure-check-not-assignments = Este JSON no es una lista de asignaciones de roles: cada entrada necesita un `scope` y un `roleDefinitionId`.
+azure-check-no-assignment = La lista no tiene ninguna asignación de rol para la aplicación con tu client ID.
+azure-check-at-account = { $role } está asignado en el ámbito de la cuenta de almacenamiento, como pide Braze.
+azure-check-below-account = { $role } está asignado en { $scope }, por debajo de la cuenta de almacenamiento: Braze pide el ámbito de la cuenta de almacenamiento.
+azure-check-broad-scope = { $role } está asignado en { $scope }: cubre tu cuenta de almacenamiento y todas las demás bajo ese ámbito.
+azure-check-uncertain-scope = { $role } está asignado en { $scope }: la lista no muestra si tu cuenta de almacenamiento está debajo, así que no se cuenta.
+azure-check-unknown-role = Los permisos de { $role } no se conocen aquí, así que no se cuenta.
+azure-check-conditional = { $role } se concede con una condición, así que no se cuenta.
+azure-check-group = { $role } está asignado al grupo { $group }: solo cuenta si la aplicación es miembro, y la lista no lo muestra.
+azure-check-broad-role = { $role } concede más de lo que Braze necesita: { $kind ->
+        [keys] puede leer las claves de la cuenta, que abren todos sus datos.
+        [access] puede asignar roles, a sí mismo o a cualquiera.
+        [ownership] puede cambiar los propietarios y las listas de control de acceso de los blobs.
+       *[account] puede modificar o eliminar la cuenta de almacenamiento.
+    }
+azure-check-other-principals = { $count ->
+        [one] Se ha dejado de lado una asignación de otra entidad de seguridad.
+       *[other] Se han dejado de lado { $count } asignaciones de otras entidades de seguridad.
+    }
+azure-check-missing = Falta en el ámbito de la cuenta de almacenamiento ({ $count }): { $operations }.
+azure-check-deny-not-listed = Las asignaciones de denegación no están en esta lista: alguna podría bloquear igualmente a Braze.
+azure-check-fix-assign = Asigna { $role } a la entidad de servicio de la aplicación en la cuenta de almacenamiento (el script de la CLI de Azure lo hace).
+azure-check-fix-narrow = Asigna { $role } en la propia cuenta de almacenamiento y luego quita la asignación más amplia.
+azure-check-fix-role = Usa { $role }: concede lo que Braze necesita y nada más.
+azure-check-fix-definition = Pega también la definición del rol: `az role definition list --name "<role>" --output json`.
+
+## Comprobación previa
+
+azure-preflight-intro = Comprobación previa de solo lectura de la cuenta de almacenamiento { $account } y su contenedor { $container } para Braze. Solo lee (comandos show y list de la CLI de Azure) y no imprime ninguna clave ni cadena de conexión. Ejecútala en Azure Cloud Shell o donde hayas hecho `az login`, y luego pega en el widget todo lo que imprime.
+azure-preflight-other-values = Este informe es para { $field ->
+        [account] la cuenta de almacenamiento
+        [container] el contenedor
+        [group] el grupo de recursos
+        [auth] el método
+        [tenant] el tenant ID
+       *[client] el client ID
+    } { $reported }, pero has escrito { $configured }. Copia el script para tus valores actuales y vuelve a ejecutarlo.
+azure-preflight-absent = El informe no tiene respuesta de `az { $call }`: no se ha comprobado.
+azure-preflight-denied = La identidad que ejecutó el script no puede llamar a `az { $call }`: no se ha comprobado.
+azure-preflight-error = `az { $call }` ha fallado ({ $error }): no se ha comprobado.
+azure-preflight-account-ok = La cuenta de almacenamiento { $account } existe ({ $kind }, espacio de nombres jerárquico { $hns ->
+        [on] activado
+       *[off] desactivado
+    }).
+azure-preflight-account-file-storage = La cuenta de almacenamiento { $account } es una cuenta FileStorage: no tiene servicio de blobs.
+azure-preflight-account-missing = No hay ninguna cuenta de almacenamiento { $account } en el grupo de recursos { $group }.
+azure-preflight-endpoint-ok = El punto de conexión de blobs { $endpoint } está en la nube pública de Azure.
+azure-preflight-endpoint-other-cloud = El punto de conexión de blobs { $endpoint } no termina en `.blob.core.windows.net`: el método de certificado solo funciona en la nube pública de Azure.
+azure-preflight-shared-key-on = El acceso con clave compartida (Shared Key) está permitido: una cadena de conexión funciona.
+azure-preflight-shared-key-off = El acceso con clave compartida (Shared Key) está desactivado: una cadena de conexión, que firma con una clave de la cuenta, se rechaza.
+azure-preflight-network-open = El acceso de red público está activado, sin regla de firewall que deniegue por defecto.
+azure-preflight-network-disabled = El acceso de red público está desactivado: Braze no puede llegar a la cuenta.
+azure-preflight-network-firewall = El firewall de la cuenta deniega por defecto: Braze no publica direcciones IP fijas para Azure, así que sus escrituras pueden rechazarse.
+azure-preflight-container-ok = El contenedor { $container } existe.
+azure-preflight-container-missing = No hay ningún contenedor { $container } en { $account }.
+azure-preflight-container-denied = Tu inicio de sesión no puede leer el contenedor { $container } (hace falta un rol de datos como Storage Blob Data Reader): no se ha comprobado. Esto no dice nada del acceso de Braze.
+azure-preflight-tenant-ok = El tenant de la suscripción es { $tenant }, el tenant ID que has escrito.
+azure-preflight-tenant-differs = El tenant de la suscripción es { $found }, no { $typed }, el tenant ID que has escrito.
+azure-preflight-app-ok = El registro de aplicación { $client } existe.
+azure-preflight-app-missing = No hay ningún registro de aplicación con el client ID { $client }.
+azure-preflight-sp-ok = La aplicación { $client } tiene su entidad de servicio.
+azure-preflight-sp-missing = La aplicación { $client } no tiene entidad de servicio: no se le puede asignar ningún rol.
+azure-preflight-certificate-none = La aplicación no tiene ningún certificado.
+azure-preflight-certificate-expired = El certificado más reciente de la aplicación terminó el { $date }: Braze no puede iniciar sesión.
+azure-preflight-certificate-soon = El certificado más reciente de la aplicación termina el { $date }, dentro de { $days ->
+        [one] un día
+       *[other] { $days } días
+    }: renuévalo ya.
+azure-preflight-certificate-ok = El certificado más reciente de la aplicación termina el { $date }, dentro de { $days } días.
+azure-preflight-role-ok = La aplicación tiene { $role } en el ámbito de la cuenta de almacenamiento.
+azure-preflight-role-broad = La aplicación puede escribir, pero mediante una asignación más amplia que { $role } en la cuenta de almacenamiento.
+azure-preflight-role-missing = La aplicación no tiene { $role } en la cuenta de almacenamiento.
+azure-preflight-role-container = La aplicación tiene { $role } solo en el contenedor: Braze pide el ámbito de la cuenta de almacenamiento.
+azure-preflight-fix-create = Créalo: el script de la CLI de Azure lo hace.
+azure-preflight-fix-new-account = Crea una cuenta de almacenamiento de uso general v2 para Braze: el script de la CLI de Azure lo hace.
+azure-preflight-fix-connection-string = Usa el método de cadena de conexión, que funciona en todas las nubes.
+azure-preflight-fix-shared-key = Permite el acceso con clave compartida (cuenta de almacenamiento > **Configuration**), o usa el método de certificado para Currents.
+azure-preflight-fix-network = Permite el acceso de red público a la cuenta, o consulta con Braze qué direcciones permitir.
+azure-preflight-fix-tenant = Escribe el **Directory (tenant) ID** del tenant de la aplicación, o ejecuta el script con la sesión iniciada en ese tenant.
+azure-preflight-fix-certificate = Crea un certificado nuevo, añádelo con `--append` y luego actualiza Braze: la actualización de credenciales explica cómo.
+
+## Credenciales: caducidad y actualizaciones
+
+azure-expiry-connection-string = Si las credenciales dejan de funcionar, el conector deja de enviar eventos; pasadas { $hours } horas, sus eventos se descartan para siempre (página de Azure de Braze).
+azure-expiry-certificate = Si el certificado caduca, el conector deja de enviar eventos hasta que se proporcione un certificado válido, y una interrupción larga puede hacer perder datos (la página de Azure de Braze no da ninguna cifra).
+azure-update-keys-title = Rotar la clave de acceso sin interrupción
+azure-update-keys-regenerate-unused = En **Access keys** de la cuenta de almacenamiento, regenera la clave que Braze no usa (Azure mantiene dos para esto).
+azure-update-keys-update-braze = Copia la cadena de conexión de esa clave en Braze: **Edit Current** > **credenciales** > **Update Current**, o **Microsoft Azure** en Technology Partners para las exportaciones.
+azure-update-keys-test = Comprueba que Braze la acepta: valida las credenciales al guardar.
+azure-update-keys-regenerate-old = Después regenera la otra clave, la que Braze usaba antes.
+azure-update-certificate-title = Renovar el certificado antes de que termine
+azure-update-certificate-new = Crea un certificado nuevo con los comandos del certificado.
+azure-update-certificate-append = Añádelo a la aplicación conservando el actual (`--append`).
+azure-update-certificate-update-braze = En Braze, **Edit Current** > **credenciales**: proporciona el nuevo `braze-currents.pem` y luego **Update Current**.
+azure-update-certificate-remove-old = Cuando Braze funcione con el nuevo, quita el certificado anterior de la aplicación.
+azure-update-switch-title = Cambiar de método
+azure-update-switch-azure-side = Termina antes la parte de Azure del otro método (sus pasos, más arriba).
+azure-update-switch-braze = En Braze, **Currents**, tu conector de Azure Blob, **Edit Current** > **credenciales**: elige **cadena de conexión** o **entidad de servicio de certificado**, proporciona sus valores y luego **Update Current**.
+
+## Etiquetas tal como las muestra la pantalla
+
+azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review + create**
+azure-label-access-keys = **Access Keys**
+azure-label-blobs = **Blob Service** > **Blobs**
+azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
+azure-label-export-partner = **Partner Integrations** > **Technology Partners** > **Microsoft Azure**
+azure-label-default-destination = **Make this the default data export destination**
+azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration**, y luego **Register**
+azure-label-app-ids = **Overview**: **Application (client) ID** y **Directory (tenant) ID**
+azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate**, y luego **Add**
+azure-label-add-role-assignment = **Access Control (IAM)** > **+ Add** > **Add role assignment**
+azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**; **Members**: **User, group, or service principal**, **+ Select members**; **Review + assign**
+azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
+azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
+azure-label-update-current = **Edit Current** > **credenciales** > **Update Current**

@@ -1,0 +1,173 @@
+# Microsoft Azure Blob Storage: フィールド、ルール、生成ファイル、チェッカー、事前チェック、更新手順。
+# マークアップ: ボタンやメニューは **ラベル**、コードは `リテラル`。
+# Braze の日本語ページは Azure ポータルのラベルを英語のまま書き、エクスポートのナビゲーションだけを日本語で書きます。
+
+## 認証方法とフィールド
+
+azure-auth-connection-string = 接続文字列
+azure-auth-certificate-service-principal = 証明書サービスプリンシパル（Currents のみ）
+azure-field-storage-account = ストレージアカウント名
+azure-field-container = コンテナ名
+azure-field-prefix = プレフィックス（任意）
+azure-field-resource-group = リソースグループ
+azure-field-tenant-id = Directory (tenant) ID
+azure-field-client-id = Application (client) ID
+
+## 入力ルール
+
+azure-rule-required = 必須です。
+azure-rule-account-length = ストレージアカウント名は { $min }～{ $max } 文字です（現在 { NUMBER($len) } 文字）。
+azure-rule-account-characters = 使えるのは英小文字と数字だけです。{ $found } を削除してください。
+azure-rule-container-length = コンテナ名は { $min }～{ $max } 文字です（現在 { NUMBER($len) } 文字）。
+azure-rule-container-uppercase = コンテナ名は小文字で書きます。
+azure-rule-container-characters = 使えるのは英小文字、数字、ハイフンだけです。{ $found } を削除してください。
+azure-rule-container-start = コンテナ名は英字か数字で始まります。
+azure-rule-container-end = コンテナ名はハイフンで終われません。ハイフンは必ず英字か数字の間に置きます。
+azure-rule-container-double-dash = コンテナ名にハイフンを 2 つ続けることはできません。
+azure-rule-prefix-length = プレフィックスは最大 { NUMBER($max) } 文字（BLOB 名全体の長さ）です（現在 { NUMBER($len) } 文字）。
+azure-rule-prefix-end = プレフィックスは英字か数字で終えてください。Microsoft はドットやスラッシュで終わる BLOB 名を避けるよう勧めています。
+azure-rule-prefix-control = プレフィックスに制御文字（{ $found }）が含まれています。それらを除いて入力し直してください。
+azure-rule-prefix-invisible = プレフィックスに見えない書式文字（{ $found }）が含まれています。Azure に保存される名前は、見えている名前と違います。それらを除いて入力し直してください。
+azure-rule-resource-group-length = リソースグループ名は最大 { $max } 文字です（現在 { NUMBER($len) } 文字）。
+azure-rule-resource-group-characters = 使えるのは文字、数字、`_ - . ( )` だけです。{ $found } を削除してください。
+azure-rule-resource-group-end = リソースグループ名はピリオドで終われません。
+azure-rule-guid = Azure に表示されているとおりに ID を貼り付けてください。`xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` 形式の 16 進数 32 桁です。
+azure-rule-certificate-currents-only = 証明書サービスプリンシパルが使えるのは Braze Currents だけです。ダッシュボードデータのエクスポートとメッセージのアーカイブには接続文字列を選んでください。
+
+## シークレット: 保存も表示もしません
+
+azure-secret-connection-string = これは接続文字列で、アカウントキーを含みます。ここには貼り付けないでください。貼り付け先は Braze の接続文字列のフィールドだけです（Currents: **Azure Blob Data Export**、エクスポート: テクノロジーパートナーの **Microsoft Azure**）。何も保存していません。
+azure-secret-sas-token = これは共有アクセス署名（SAS）で、シークレットです。Braze は SAS を受け付けず、接続文字列か証明書を使います。何も保存していません。
+azure-secret-account-key = これはストレージアカウントキーのようです。シークレットです。Braze が受け取るのは接続文字列全体で、Braze のフィールドに入力します。ここではありません。何も保存していません。
+azure-secret-private-key = これは秘密キーです。貼り付け先は Braze の **Certificate** フィールド（`braze-currents.pem` の中）だけで、ここでも Azure でもありません。何も保存していません。
+azure-secret-client-secret = これはアプリ登録のクライアントシークレットのようです。シークレットです。Braze の証明書方式では使いません。何も保存していません。
+
+## 生成ファイル
+
+azure-snippet-cli-script = Azure CLI スクリプト
+azure-snippet-certificate = 証明書のコマンド（openssl）
+azure-snippet-terraform = Terraform 構成
+azure-note-cli-sign-in = Azure Cloud Shell か、`az login` 済みのシェルで、リソースグループのあるサブスクリプションを対象に実行してください。リソースグループは事前に存在している必要があります。
+azure-note-container-login = コンテナはキーではなく、あなた自身のサインイン（`--auth-mode login`）で作成します。アカウントに対する Storage Blob Data Contributor などのデータロールが必要です。ない場合はポータルでコンテナを作成してください。
+azure-note-cli-certificate = `cert.pem` のあるフォルダーで実行してください。証明書は `--append` 付きで追加します。これがないと、Azure CLI はアプリのほかの証明書とシークレットをすべて削除します。
+azure-note-connection-string-portal = 接続文字列は出力しません。ポータルのストレージアカウントの **Access keys** からコピーし、Braze にだけ貼り付けてください。
+azure-note-certificate-files = `cert.pem` はアプリ登録にアップロードします。`{ $file }`（証明書と暗号化されていないキー）は Braze の **Certificate** フィールドにだけ入れます。`key.pem` と `{ $file }` は決して Azure にアップロードしないでください。
+azure-note-certificate-expiry = 最後のコマンドは証明書の有効期限を表示します。下の更新手順に従い、期限前に更新してください。
+azure-note-terraform-versions = azurerm プロバイダー 4.9 以降と azuread 3.0 以降向けです。これより古いバージョンでは一部の引数名が異なります。
+azure-note-terraform-certificate = `cert.pem`（公開証明書のみ）をファイルと同じ場所に置いてください。構成にもその状態にも、キーは一切含まれません。
+
+## ロールの割り当てチェッカー
+
+azure-check-empty = `az role assignment list --all --assignee <client ID> --output json` の出力を貼り付けてください。
+azure-check-too-large = このテキストは { $megabytes } MB を超えています。割り当ての一覧がこれほど大きくなることはありません。
+azure-check-too-many = この一覧には { $max } 件を超えるエントリがあります。割り当ての一覧がこれほど長くなることはありません。
+azure-check-not-json = これは JSON ではありません。`--output json` を付けた `az role assignment list` の出力を貼り付けてください。
+azure-check-not-assignments = この JSON はロールの割り当ての一覧ではありません。各エントリには `scope` と `roleDefinitionId` が必要です。
+azure-check-no-assignment = 一覧には、入力したクライアント ID のアプリに対するロールの割り当てがありません。
+azure-check-at-account = { $role } は Braze の指示どおり、ストレージアカウントのスコープで割り当てられています。
+azure-check-below-account = { $role } はストレージアカウントより下の { $scope } に割り当てられています。Braze はストレージアカウントのスコープを求めています。
+azure-check-broad-scope = { $role } は { $scope } に割り当てられています。あなたのストレージアカウントも含みますが、そのスコープのほかのアカウントもすべて含みます。
+azure-check-uncertain-scope = { $role } は { $scope } に割り当てられていますが、あなたのストレージアカウントがその中にあるかは一覧から分からないため、数えません。
+azure-check-unknown-role = ここでは { $role } の権限が分からないため、数えません。
+azure-check-conditional = { $role } は条件付きで付与されているため、数えません。
+azure-check-group = { $role } はグループ { $group } に割り当てられています。アプリがそのメンバーである場合だけ有効ですが、一覧からは分かりません。
+azure-check-broad-role = { $role } は Braze に必要な範囲を超えて付与します。{ $kind ->
+        [keys] アカウントキーを読めます。キーがあればアカウントのすべてのデータにアクセスできます。
+        [access] 自分にも他者にもロールを割り当てられます。
+        [ownership] BLOB の所有者とアクセス制御リストを変更できます。
+       *[account] ストレージアカウントを変更・削除できます。
+    }
+azure-check-other-principals = ほかのプリンシパルの割り当て { $count } 件は対象外としました。
+azure-check-missing = ストレージアカウントのスコープで不足している操作（{ $count } 件）: { $operations }。
+azure-check-deny-not-listed = 拒否割り当てはこの一覧に含まれません。拒否割り当てによって Braze がブロックされる可能性は残ります。
+azure-check-fix-assign = ストレージアカウントで、アプリのサービスプリンシパルに { $role } を割り当ててください（Azure CLI スクリプトが行います）。
+azure-check-fix-narrow = ストレージアカウント自体に { $role } を割り当ててから、広すぎる割り当てを削除してください。
+azure-check-fix-role = { $role } を使ってください。Braze に必要な権限だけを付与します。
+azure-check-fix-definition = ロールの定義も貼り付けてください: `az role definition list --name "<role>" --output json`。
+
+## 事前チェック
+
+azure-preflight-intro = Braze 用のストレージアカウント { $account } とそのコンテナ { $container } の読み取り専用の事前チェックです。読み取り（Azure CLI の show と list コマンド）だけを行い、キーも接続文字列も出力しません。Azure Cloud Shell か `az login` 済みの環境で実行し、出力をすべてウィジェットに貼り付けてください。
+azure-preflight-other-values = このレポートは{ $field ->
+        [account] ストレージアカウント
+        [container] コンテナ
+        [group] リソースグループ
+        [auth] 認証方法
+        [tenant] テナント ID
+       *[client] クライアント ID
+    } { $reported } のものですが、入力されているのは { $configured } です。現在の値のスクリプトをコピーして、もう一度実行してください。
+azure-preflight-absent = レポートに `az { $call }` の応答がありません。チェックしていません。
+azure-preflight-denied = スクリプトを実行した ID には `az { $call }` を呼び出す権限がありません。チェックしていません。
+azure-preflight-error = `az { $call }` が失敗しました（{ $error }）。チェックしていません。
+azure-preflight-account-ok = ストレージアカウント { $account } があります（{ $kind }、階層型名前空間は{ $hns ->
+        [on] 有効
+       *[off] 無効
+    }）。
+azure-preflight-account-file-storage = ストレージアカウント { $account } は FileStorage アカウントで、BLOB サービスがありません。
+azure-preflight-account-missing = リソースグループ { $group } にストレージアカウント { $account } がありません。
+azure-preflight-endpoint-ok = BLOB エンドポイント { $endpoint } はパブリック Azure クラウドにあります。
+azure-preflight-endpoint-other-cloud = BLOB エンドポイント { $endpoint } は `.blob.core.windows.net` で終わっていません。証明書方式はパブリック Azure クラウドでしか使えません。
+azure-preflight-shared-key-on = 共有キー（Shared Key）によるアクセスが許可されています。接続文字列が使えます。
+azure-preflight-shared-key-off = 共有キー（Shared Key）によるアクセスが無効です。アカウントキーで署名する接続文字列は拒否されます。
+azure-preflight-network-open = パブリックネットワークアクセスが有効で、既定で拒否するファイアウォール規則もありません。
+azure-preflight-network-disabled = パブリックネットワークアクセスが無効です。Braze はアカウントに到達できません。
+azure-preflight-network-firewall = アカウントのファイアウォールが既定で拒否します。Braze は Azure 向けの固定 IP アドレスを公開していないため、書き込みが拒否される可能性があります。
+azure-preflight-container-ok = コンテナ { $container } があります。
+azure-preflight-container-missing = { $account } にコンテナ { $container } がありません。
+azure-preflight-container-denied = あなたのサインインではコンテナ { $container } を読み取れません（Storage Blob Data Reader などのデータロールが必要です）。チェックしていません。Braze のアクセスについては何も分かりません。
+azure-preflight-tenant-ok = サブスクリプションのテナントは、入力したテナント ID の { $tenant } です。
+azure-preflight-tenant-differs = サブスクリプションのテナントは { $found } で、入力したテナント ID の { $typed } ではありません。
+azure-preflight-app-ok = アプリ登録 { $client } があります。
+azure-preflight-app-missing = クライアント ID { $client } のアプリ登録がありません。
+azure-preflight-sp-ok = アプリ { $client } にはサービスプリンシパルがあります。
+azure-preflight-sp-missing = アプリ { $client } にはサービスプリンシパルがないため、ロールを割り当てられません。
+azure-preflight-certificate-none = アプリに証明書がありません。
+azure-preflight-certificate-expired = アプリの最新の証明書は { $date } に期限切れになりました。Braze はサインインできません。
+azure-preflight-certificate-soon = アプリの最新の証明書は { $date } に期限切れになります（あと { $days } 日）。今すぐ更新してください。
+azure-preflight-certificate-ok = アプリの最新の証明書は { $date } に期限切れになります（あと { $days } 日）。
+azure-preflight-role-ok = アプリはストレージアカウントのスコープで { $role } を持っています。
+azure-preflight-role-broad = アプリは書き込めますが、ストレージアカウントに対する { $role } より広い割り当てによるものです。
+azure-preflight-role-missing = アプリはストレージアカウントに対する { $role } を持っていません。
+azure-preflight-role-container = アプリが { $role } を持つのはコンテナだけです。Braze はストレージアカウントのスコープを求めています。
+azure-preflight-fix-create = 作成してください。Azure CLI スクリプトが行います。
+azure-preflight-fix-new-account = Braze 用に汎用 v2 ストレージアカウントを作成してください。Azure CLI スクリプトが行います。
+azure-preflight-fix-connection-string = どのクラウドでも使える接続文字列方式を使ってください。
+azure-preflight-fix-shared-key = 共有キーによるアクセスを許可するか（ストレージアカウント > **Configuration**）、Currents には証明書方式を使ってください。
+azure-preflight-fix-network = アカウントへのパブリックネットワークアクセスを許可するか、許可するアドレスを Braze に確認してください。
+azure-preflight-fix-tenant = アプリのテナントの **Directory (tenant) ID** を入力するか、そのテナントにサインインしてスクリプトを実行してください。
+azure-preflight-fix-certificate = 新しい証明書を作成し、`--append` 付きで追加してから Braze を更新してください。手順は更新手順にあります。
+
+## 認証情報: 期限と更新
+
+azure-expiry-connection-string = 認証情報が使えなくなると、コネクターはイベントの送信を停止します。{ $hours } 時間を過ぎると、そのイベントは完全に破棄されます（Braze の Azure ページ）。
+azure-expiry-certificate = 証明書の期限が切れると、有効な証明書が提供されるまでコネクターはイベントの送信を停止し、中断が長引くとデータが失われることがあります（Braze の Azure ページには期間の記載がありません）。
+azure-update-keys-title = 中断なしでアクセスキーをローテーションする
+azure-update-keys-regenerate-unused = ストレージアカウントの **Access keys** で、Braze が使っていないほうのキーを再生成します（Azure はこのためにキーを 2 つ持っています）。
+azure-update-keys-update-braze = そのキーの接続文字列を Braze にコピーします。**Edit Current** > **Credentials** > **Update Current**、エクスポートの場合はテクノロジーパートナーの **Microsoft Azure** です。
+azure-update-keys-test = Braze が受け付けることを確認します。Braze は保存時に認証情報を検証します。
+azure-update-keys-regenerate-old = そのあと、Braze が以前使っていたもう一方のキーを再生成します。
+azure-update-certificate-title = 期限前に証明書を更新する
+azure-update-certificate-new = 証明書のコマンドで新しい証明書を作成します。
+azure-update-certificate-append = 現在の証明書を残したまま、アプリに追加します（`--append`）。
+azure-update-certificate-update-braze = Braze で **Edit Current** > **Credentials** を開き、新しい `braze-currents.pem` を指定してから **Update Current** を選択します。
+azure-update-certificate-remove-old = Braze が新しい証明書で動作したら、古い証明書をアプリから削除します。
+azure-update-switch-title = 認証方法を切り替える
+azure-update-switch-azure-side = 先に、もう一方の方法の Azure 側の手順（上記）を済ませます。
+azure-update-switch-braze = Braze の **Currents** で Azure Blob コネクターの **Edit Current** > **Credentials** を開き、**接続文字列** か **証明書サービスプリンシパル** を選んで値を指定し、**Update Current** を選択します。
+
+## 画面に表示されるラベル
+
+azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review + create**
+azure-label-access-keys = **Access Keys**
+azure-label-blobs = **Blob Service** > **Blobs**
+azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
+azure-label-export-partner = **パートナー連携** > **テクノロジーパートナー** > **Microsoft Azure**
+azure-label-default-destination = **Make this the default data export destination**
+azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration** を開き、**Register**
+azure-label-app-ids = **Overview**: **Application (client) ID** と **Directory (tenant) ID**
+azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate** を開き、**Add**
+azure-label-add-role-assignment = **Access Control (IAM)** > **+ Add** > **Add role assignment**
+azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**、**Members**: **User, group, or service principal**、**+ Select members**、**Review + assign**
+azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
+azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**、**Tenant ID**、**Client ID**、**Account Endpoint**、**Certificate**、**Container Name**、**Prefix**
+azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**
