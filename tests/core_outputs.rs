@@ -95,25 +95,34 @@ fn expected_reads(output: Output) -> Vec<Input> {
         // Every value but the reader's own account, which only the role ARN quotes.
         Output::Guide | Output::Checklist | Output::Troubleshooting => guide,
         Output::Diagram => guide.into_iter().filter(|i| *i != I::Sse).collect(),
-        // A pasted policy is judged for the bucket, and a trust policy for Braze's IDs.
+        // A pasted policy is judged for Braze's requests: on the bucket, on the keys under
+        // each Currents folder, with the encryption header Braze sends when its AES-256 option
+        // is on (docs/facts.md, "How AWS evaluates a request"); a trust policy for Braze's IDs.
         Output::PolicyCheck => vec![
             I::Integration,
             I::Auth,
+            I::Sse,
             I::Field(F::Bucket),
+            I::Field(F::Folder),
+            I::Connectors,
             I::Field(F::BrazeAccount),
             I::Field(F::ExternalId),
         ],
         // A report made for other values says so; the fix names the policy to attach; the
-        // bucket policy is judged with or without the encryption header.
+        // role's ARN is the reader's own account's; the account's policies are judged for
+        // the same requests as a pasted policy.
         Output::PreflightFindings => vec![
             I::Integration,
             I::Auth,
             I::Field(F::Bucket),
+            I::Field(F::Folder),
+            I::Connectors,
             I::Field(F::BrazeAccount),
             I::Field(F::ExternalId),
             I::Field(F::UserName),
             I::Field(F::RoleName),
             I::Field(F::PolicyName),
+            I::Field(F::OwnAccount),
             I::Sse,
         ],
         Output::UpdateCredentials => vec![
@@ -363,8 +372,10 @@ fn preflight_text(config: &Config) -> String {
     )
 }
 
-const PASTED_POLICIES: [&str; 2] = [
+const PASTED_POLICIES: [&str; 3] = [
     r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":["arn:aws:s3:::acme-exports","arn:aws:s3:::acme-exports/*"]}]}"#,
+    // Uploads allowed only with the AES-256 header: granted only when Braze sends it.
+    r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":["arn:aws:s3:::acme-exports","arn:aws:s3:::acme-exports/*"]},{"Effect":"Deny","Action":"s3:PutObject","Resource":"arn:aws:s3:::acme-exports/*","Condition":{"StringNotEquals":{"s3:x-amz-server-side-encryption":"AES256"}}}]}"#,
     r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"ext-1"}}}]}"#,
 ];
 

@@ -147,25 +147,35 @@ impl Output {
                 I::Field(F::PolicyName),
                 I::Connectors,
             ],
-            // A pasted policy is judged for the case's bucket and Braze's IDs.
+            // A pasted policy is judged by the evaluator for Braze's requests (on the keys
+            // under each Currents folder, with the encryption header Braze sends), a trust
+            // policy for Braze's IDs.
             Self::PolicyCheck => &[
                 I::Integration,
                 I::Auth,
+                I::Sse,
                 I::Field(F::Bucket),
+                I::Field(F::Folder),
+                I::Connectors,
                 IDENTITY[3],
                 IDENTITY[4],
             ],
-            // A report is compared with the values it was made for, and judged for them.
+            // A report is judged likewise, and compared with the values it was made for (the
+            // names, the role's ARN in the reader's own account): `preflight::JudgedValues`,
+            // the view's memo key.
             Self::PreflightFindings => &[
                 I::Integration,
                 I::Auth,
                 I::Sse,
                 I::Field(F::Bucket),
+                I::Field(F::Folder),
+                I::Connectors,
                 IDENTITY[0],
                 IDENTITY[1],
                 IDENTITY[2],
                 IDENTITY[3],
                 IDENTITY[4],
+                I::Field(F::OwnAccount),
             ],
             Self::UpdateCredentials => &[
                 I::Integration,
