@@ -290,9 +290,9 @@ function localizationShare(sizes, dist) {
 // 1b. Weight: what an English reader on a bare page downloads before the widget is live
 
 /**
- * Installed before any page script: the time (performance.now()) the widget became live. The
- * live signal is `data-live` on its element (issue 21's public hook); a build without it is
- * taken as live when its bucket field exists (the form is rendered, its listeners attached).
+ * Installed before any page script: the time (performance.now()) the widget became live:
+ * `data-live` on its element (issue 21's public hook). (A build without it, older than the
+ * pre-render, is taken as live when its bucket field exists.)
  */
 const LIVE_PROBE = () => {
   const check = () => {
@@ -310,8 +310,8 @@ async function weightBeforeLive(browser, url, dist) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__inputAt !== undefined, null, { timeout: 30_000 });
-  // A moment for a `data-live` that follows the first render.
-  await page.waitForTimeout(500);
+  // `data-live` follows the first render (the take-over, or the plain mount of a bare page).
+  await page.waitForFunction(() => window.__liveAttrAt !== undefined, null, { timeout: 5_000 }).catch(() => {});
   const seen = await page.evaluate(() => ({
     liveAttrAt: window.__liveAttrAt ?? null,
     inputAt: window.__inputAt,
@@ -352,7 +352,8 @@ const READY_PROBE = (selector) => {
     }
   };
   const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true });
+  // `data-live` arrives as an attribute on a pre-rendered element whose form was already there.
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-live'] });
 };
 
 async function timeToInteractive(browser, targets) {
@@ -487,6 +488,10 @@ async function openTyping(browser, url, { allOpen = false } = {}) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('[data-url-state] [data-snippet="policy-combined"] code');
+  // The widget's pre-render shows its documents before it listens: typed into only when live
+  // (the echo has no such element).
+  await page.waitForFunction(() => !document.querySelector('[data-braze-s3-companion]')
+    || document.querySelector('[data-url-state][data-live]'), null, { timeout: 30_000 });
   if (allOpen) {
     await page.evaluate(() => {
       for (const d of document.querySelectorAll('[data-url-state] .bsc details')) d.open = true;
@@ -674,7 +679,8 @@ async function main() {
   // Both servers say the files may be cached for a while, as a docs site would.
   const widgetServer = await serve(WIDGET_DIST, { headers, pages: { '/bare.html': BARE_PAGE } });
   const baselineServer = await serve(BASELINE_DIST, { headers });
-  const widgetReady = '[data-url-state] .bsc input[name="bucket"]';
+  // Live, not painted: a pre-rendered page shows the form long before it listens.
+  const widgetReady = '[data-url-state][data-live] .bsc input[name="bucket"]';
   let tti;
   let keys;
   let mem;
