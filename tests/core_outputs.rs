@@ -93,7 +93,10 @@ fn expected_reads(output: Output) -> Vec<Input> {
             I::Field(F::RoleName),
         ],
         // Every value but the reader's own account, which only the role ARN quotes.
-        Output::Guide | Output::Checklist | Output::Troubleshooting => guide,
+        Output::Guide | Output::Checklist => guide,
+        // And the reader's own account: a refused AssumeRole names the role Braze tried, in
+        // the account it is in (docs/facts.md, Braze's errors).
+        Output::Troubleshooting => [guide, vec![I::Field(F::OwnAccount)]].concat(),
         Output::Diagram => guide.into_iter().filter(|i| *i != I::Sse).collect(),
         // A pasted policy is judged for Braze's requests: on the bucket, on the keys under
         // each Currents folder, with the encryption header Braze sends when its AES-256 option
@@ -379,9 +382,11 @@ const PASTED_POLICIES: [&str; 3] = [
     r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"ext-1"}}}]}"#,
 ];
 
-const BRAZE_MESSAGES: [&str; 2] = [
+const BRAZE_MESSAGES: [&str; 3] = [
     "Access Denied: the user arn:aws:iam::123456789012:user/braze-user is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::acme-old/currents/x",
     "Unable to connect to S3 bucket other-bucket",
+    // AWS's refusal of sts:AssumeRole names the reader's role, in their own account.
+    "User: arn:aws:sts::210987654321:assumed-role/braze-prod-caller/braze-session-42 is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/braze-role",
 ];
 
 /// Everything the reader sees of `output` for `config` (its `Debug` text: all the data).

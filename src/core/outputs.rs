@@ -122,7 +122,7 @@ impl Output {
             Self::Iac(_) | Self::PreflightScript => &[I::Integration, I::Auth],
             // The guide quotes every value but the reader's own account (the role ARN
             // snippet's alone), and the encryption option adds its step.
-            Self::Guide | Self::Checklist | Self::Troubleshooting => &[
+            Self::Guide | Self::Checklist => &[
                 I::Integration,
                 I::Auth,
                 I::Sse,
@@ -134,6 +134,22 @@ impl Output {
                 I::Field(F::RoleName),
                 I::Field(F::PolicyName),
                 I::Connectors,
+            ],
+            // The guide's inputs and the reader's own account: a refused AssumeRole names the
+            // role Braze tried in the account it is in, which the reading compares with it.
+            Self::Troubleshooting => &[
+                I::Integration,
+                I::Auth,
+                I::Sse,
+                I::Field(F::Bucket),
+                I::Field(F::BrazeAccount),
+                I::Field(F::ExternalId),
+                I::Field(F::Folder),
+                I::Field(F::UserName),
+                I::Field(F::RoleName),
+                I::Field(F::PolicyName),
+                I::Connectors,
+                I::Field(F::OwnAccount),
             ],
             Self::Diagram => &[
                 I::Integration,
