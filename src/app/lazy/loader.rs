@@ -14,11 +14,28 @@ use web_sys::Element;
 use super::{Section, Wire};
 use crate::app::browser::locale_loader;
 
+// Every promise here settles with a module namespace, a Response, an ArrayBuffer or a
+// WebAssembly.Module, never with a plain object: on a host page that defines
+// Object.prototype.then, awaiting one (as wasm-bindgen's own `init` does) hands it to the host's
+// `then`, which may never settle or, returning the object itself, loop forever (loader.js gives
+// those three prototypes their own `then` on such a page, and starts the first module the same
+// way).
 #[wasm_bindgen(inline_js = "let loading = null; let failures = 0;
-export function bsc_sections(url) {
+function compile(response, url) {
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  if (typeof WebAssembly.compileStreaming === 'function'
+    && response.headers.get('Content-Type') === 'application/wasm') {
+    return WebAssembly.compileStreaming(response);
+  }
+  return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+}
+export function bsc_sections(url, wasm) {
   if (!loading) {
-    const src = failures ? `${url}?retry=${failures}` : url;
-    loading = import(src).then(async (m) => { await m.default(); return m; })
+    const retry = failures ? `?retry=${failures}` : '';
+    loading = import(url + retry)
+      .then((m) => fetch(wasm + retry)
+        .then((response) => compile(response, wasm))
+        .then((module) => { m.initSync({ module }); return m; }))
       .catch((e) => { loading = null; failures += 1; throw e; });
   }
   return loading;
@@ -28,8 +45,9 @@ export function bsc_when_idle(f) {
   else setTimeout(() => f(), 500);
 }")]
 extern "C" {
-    /// The module, imported and initialised (one promise for every widget of the page).
-    fn bsc_sections(url: &str) -> js_sys::Promise;
+    /// The module, imported and initialised with its wasm (one promise for every widget of the
+    /// page).
+    fn bsc_sections(url: &str, wasm: &str) -> js_sys::Promise;
     /// Calls `f` once the browser is idle.
     fn bsc_when_idle(f: &js_sys::Function);
 
@@ -98,11 +116,10 @@ pub async fn load() -> Option<Rc<dyn Backend>> {
     if let Some(backend) = BACKEND.with(|b| b.borrow().clone()) {
         return Some(backend);
     }
-    let url = format!(
-        "{}braze-s3-companion-sections.js",
-        locale_loader::asset_base()
-    );
-    match JsFuture::from(bsc_sections(&url)).await {
+    let base = locale_loader::asset_base();
+    let url = format!("{base}braze-s3-companion-sections.js");
+    let wasm = format!("{base}braze-s3-companion-sections_bg.wasm");
+    match JsFuture::from(bsc_sections(&url, &wasm)).await {
         Ok(module) => {
             let backend: Rc<dyn Backend> = Rc::new(Remote(module.unchecked_into()));
             BACKEND.with(|b| *b.borrow_mut() = Some(backend.clone()));
