@@ -9,7 +9,7 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::browser::crash;
+use super::browser::{crash, links};
 use super::components::checker_view::CheckerView;
 use super::components::preflight_view::PreflightView;
 use super::components::snippet_view::SnippetView;
@@ -76,6 +76,8 @@ struct Entry {
     instance: usize,
     on_action: Callback<(String, String)>,
     app: yew::AppHandle<SectionRoot>,
+    /// Its links followed inside the widget (`links::listen_in_section`), while mounted.
+    _links: [gloo::events::EventListener; 3],
 }
 
 thread_local! {
@@ -100,6 +102,7 @@ pub fn mount(
     }));
     let on_action = Callback::from(move |(kind, value): (String, String)| on_action(kind, value));
     let props = sent.props(section, instance, &on_action);
+    let links = links::listen_in_section(&host);
     let app = yew::Renderer::<SectionRoot>::with_root_and_props(host, props).render();
     MOUNTED.with(|m| {
         let (last, entries) = &mut *m.borrow_mut();
@@ -110,6 +113,7 @@ pub fn mount(
             instance,
             on_action,
             app,
+            _links: links,
         });
         *last
     })
