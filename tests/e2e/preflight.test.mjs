@@ -122,6 +122,7 @@ describe('issue 13: the preflight in the widget', () => {
     // AWS, "IAM identifiers": a role's ARN carries its path.
     assert.equal((await snippetCode(page, 'role-arn')).trim(), 'arn:aws:iam::111122223333:role/service/braze/pc-r');
     assert.equal(await page.locator(`${ROOT_SELECTOR} input[name="role-name"]`).getAttribute('aria-invalid'), null);
+    await openSection(page, 'preflight');
     await snippet(page, 'preflight-script').locator('code').waitFor(WAIT);
     const script = await snippetCode(page, 'preflight-script');
     assert.ok(script.split('\n').includes("NAME='pc-r'"), 'IAM finds a role by its name alone');
