@@ -14,21 +14,14 @@ use crate::core::config::{AuthMethod, Config};
 use crate::core::field::Field;
 use crate::core::iac::is_inert;
 use crate::core::iac::shell::quote;
+use crate::core::outputs::Output;
 use crate::core::rules::Report;
 use crate::core::text::{Arg, Msg};
 use crate::msg;
 
-/// The fields the script is built from.
+/// The fields the script is built from (its row of [`crate::core::outputs`]).
 fn needs(config: &Config) -> Vec<Field> {
-    match config.auth {
-        AuthMethod::SecretKey => vec![Field::Bucket, Field::UserName],
-        AuthMethod::RoleArn => vec![
-            Field::Bucket,
-            Field::BrazeAccount,
-            Field::ExternalId,
-            Field::RoleName,
-        ],
-    }
+    Output::PreflightScript.needs(config)
 }
 
 /// What the script is, what it does not do, and how to run it: the comment under its `#!`
