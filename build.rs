@@ -6,7 +6,8 @@
 //!   term used but not defined (or the reverse), or a Fluent feature the formatter lacks;
 //! - packs each locale into flat tables (`src/i18n/packed.rs`) and writes it as Rust data
 //!   (`$OUT_DIR/locale-<tag>.rs`, compiled in by `src/i18n/localizer.rs`) and as JSON
-//!   (`$OUT_DIR/locales/<tag>.json`);
+//!   (`$OUT_DIR/locales/<tag>.json`); and English as the first module embeds it, only the
+//!   messages its code asks for (`$OUT_DIR/locale-en-first.rs`, `build/first_view.rs`);
 //! - copies the JSON of every language but English to `<target dir>/locales-json/`, where
 //!   Trunk's post-build hook (`scripts/copy-locales.mjs`) takes it into `dist/locales/`.
 
@@ -19,6 +20,8 @@ use locale::Locale;
 #[path = "src/i18n/data.rs"]
 #[allow(dead_code)]
 mod data;
+#[path = "build/first_view.rs"]
+mod first_view;
 #[path = "build/l10n_check.rs"]
 #[allow(dead_code)]
 mod l10n_check;
@@ -61,7 +64,16 @@ fn main() {
     let shipped = target_dir(&out).join("locales-json");
     fs::create_dir_all(&json_dir).unwrap();
     fs::create_dir_all(&shipped).unwrap();
+    let first_view_ids = first_view::ids(&root);
     for (tag, entries) in &compiled {
+        if tag.as_str() == "en" {
+            // What the first module embeds (the sections' module embeds all of English).
+            let first = first_view::entries(entries, &first_view_ids);
+            write(
+                &out.join("locale-en-first.rs"),
+                &l10n_compile::rust(&packed::Packed::pack(&first)),
+            );
+        }
         let packed = packed::Packed::pack(entries);
         write(
             &out.join(format!("locale-{tag}.rs")),

@@ -1,12 +1,13 @@
-// Writes the sources of the two extra builds scripts/bench.sh makes next to the widget's, with
-// the widget's build settings copied in at bench time, so "built the same way" cannot drift:
+// Writes the sources of the extra builds scripts/bench.sh makes next to the widget's, with the
+// widget's build settings copied in at bench time, so "built the same way" cannot drift:
 //
-// bench/out/baseline-src: the Yew hello world of bench/baseline, with
+// bench/out/baseline-src: the Yew hello world of bench/baseline, and bench/out/echo-src: the
+//   least Yew app doing the widget's per-key job (bench/echo), each with
 //   - [profile.release] of ../Cargo.toml in place of its own;
 //   - the wasm-opt / wasm-bindgen attributes of the widget's <link data-trunk rel="rust">
-//     (data-bin stays the baseline's; cargo feature attributes are the widget's business);
-//   - the widget's Trunk.toml, minus [watch] and [serve], with the baseline's dist (and its
-//     hooks, so the baseline's JavaScript is minified the same way).
+//     (data-bin stays its own; cargo feature attributes are the widget's business);
+//   - the widget's Trunk.toml, minus [watch] and [serve], with its own dist (and the widget's
+//     hooks, so its JavaScript is minified the same way).
 // bench/out/all-locales-src: an index.html that builds the widget's own crate with the cargo
 //   feature `all-locales` (every language embedded), same attributes otherwise, for the
 //   localization share of the bundle.
@@ -17,10 +18,7 @@ import { join, relative, resolve, sep } from 'node:path';
 
 import { ROOT } from '../tests/e2e/browser.mjs';
 
-const TEMPLATE = join(ROOT, 'bench/baseline');
 const OUT_DIR = resolve(process.argv[2] || join(ROOT, 'bench/out'));
-const OUT = join(OUT_DIR, 'baseline-src');
-const DIST = join(OUT_DIR, 'baseline-dist');
 const ALL_OUT = join(OUT_DIR, 'all-locales-src');
 const ALL_DIST = join(OUT_DIR, 'all-locales-dist');
 
@@ -52,34 +50,39 @@ function buildAttributes(link) {
     .map(([all]) => all.trim());
 }
 
-rmSync(OUT, { recursive: true, force: true });
-mkdirSync(OUT, { recursive: true });
-for (const name of ['src', 'loader.js', 'Cargo.lock']) cpSync(join(TEMPLATE, name), join(OUT, name), { recursive: true });
-
-// Cargo.toml: the widget's release profile.
 const widgetCargo = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8');
 const profile = tomlTable(widgetCargo, 'profile.release');
 if (!profile) throw new Error('no [profile.release] in Cargo.toml');
-let cargo = readFileSync(join(TEMPLATE, 'Cargo.toml'), 'utf8');
-const own = tomlTable(cargo, 'profile.release');
-cargo = own ? cargo.replace(own, profile) : `${cargo.trimEnd()}\n\n${profile}\n`;
-writeFileSync(join(OUT, 'Cargo.toml'), cargo);
-
-// index.html: the widget's build attributes on the baseline's rust link.
 const widgetLink = readFileSync(join(ROOT, 'index.html'), 'utf8').match(RUST_LINK)?.[0];
 if (!widgetLink) throw new Error('no <link data-trunk rel="rust"> in index.html');
 const attributes = buildAttributes(widgetLink);
-const html = readFileSync(join(TEMPLATE, 'index.html'), 'utf8').replace(RUST_LINK,
-  `<link data-trunk rel="rust" data-bin="bench-baseline" ${attributes.join(' ')} />`);
-writeFileSync(join(OUT, 'index.html'), html);
-
 // Trunk.toml: the widget's (its hooks' scripts named from the widget's folder).
 const widgetTrunk = withoutTables(readFileSync(join(ROOT, 'Trunk.toml'), 'utf8'), ['watch', 'serve'])
   .replace(/"(scripts\/[^"]+)"/g, (_, path) => JSON.stringify(join(ROOT, path)));
 const trunkFor = (dist) => widgetTrunk.replace(/^dist\s*=.*$/m, `dist = ${JSON.stringify(dist)}`);
-writeFileSync(join(OUT, 'Trunk.toml'), trunkFor(DIST));
 
-console.log(`baseline sources in ${OUT}`);
+/** bench/<name> → bench/out/<name>-src, built into bench/out/<name>-dist, bin `bench-<name>`. */
+function prepare(name) {
+  const template = join(ROOT, 'bench', name);
+  const out = join(OUT_DIR, `${name}-src`);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  for (const file of ['src', 'loader.js', 'Cargo.lock']) cpSync(join(template, file), join(out, file), { recursive: true });
+  // Cargo.toml: the widget's release profile.
+  let cargo = readFileSync(join(template, 'Cargo.toml'), 'utf8');
+  const own = tomlTable(cargo, 'profile.release');
+  cargo = own ? cargo.replace(own, profile) : `${cargo.trimEnd()}\n\n${profile}\n`;
+  writeFileSync(join(out, 'Cargo.toml'), cargo);
+  // index.html: the widget's build attributes on its own rust link.
+  const html = readFileSync(join(template, 'index.html'), 'utf8').replace(RUST_LINK,
+    `<link data-trunk rel="rust" data-bin="bench-${name}" ${attributes.join(' ')} />`);
+  writeFileSync(join(out, 'index.html'), html);
+  writeFileSync(join(out, 'Trunk.toml'), trunkFor(join(OUT_DIR, `${name}-dist`)));
+  console.log(`${name} sources in ${out}`);
+}
+
+prepare('baseline');
+prepare('echo');
 console.log(`  profile: ${profile.split('\n').slice(1).map((l) => l.trim()).filter(Boolean).join(', ')}`);
 console.log(`  rust link: ${attributes.join(' ')}`);
 

@@ -4,7 +4,7 @@
 // For names in the profile, measure a build whose wasm keeps its name section (see
 // bench/ANALYSIS.md); the shipped build is stripped.
 //
-//   node bench/profile.mjs [--widget dist] [--keys 100] [--top 40]
+//   node bench/profile.mjs [--widget dist] [--keys 100] [--top 40] [--all-open]
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -19,6 +19,7 @@ const option = (name, fallback) => {
 const DIST = resolve(option('widget', join(ROOT, 'dist')));
 const KEYS = Number(option('keys', 100));
 const TOP = Number(option('top', 40));
+const ALL_OPEN = args.includes('--all-open');
 const OUT = join(ROOT, 'bench/out');
 
 const CASE = new URLSearchParams({
@@ -85,12 +86,14 @@ const main = async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}/?${CASE}`);
     await page.waitForSelector('[data-url-state] .bsc [data-snippet="policy-combined"] code');
-    await page.evaluate(() => {
-      for (const d of document.querySelectorAll('[data-url-state] .bsc details')) d.open = true;
+    await page.evaluate((allOpen) => {
+      // As a reader meets it (folded sections folded), or with every <details> open.
+      if (allOpen) for (const d of document.querySelectorAll('[data-url-state] .bsc details')) d.open = true;
       const input = document.querySelector('[data-url-state] .bsc input[name="bucket"]');
       input.focus();
       input.setSelectionRange(input.value.length, input.value.length);
-    });
+    }, ALL_OPEN);
+    if (ALL_OPEN) await page.waitForTimeout(3000);
     const keys = keySequence(KEYS);
     await typeKeys(page, keys.slice(0, 20)); // warm-up
     const cdp = await page.context().newCDPSession(page);

@@ -182,7 +182,10 @@ fn case(out: &mut Out, set: &ValueSet, integration: Integration, auth: AuthMetho
                 };
                 files.push(entry);
             }
-            SnippetBody::Waiting { fields } => out.errors.push(format!(
+            SnippetBody::Waiting { fields }
+            | SnippetBody::Placeholder {
+                missing: fields, ..
+            } => out.errors.push(format!(
                 "{id}: snippet {} waits for {fields:?} although every value is valid",
                 snippet.key()
             )),

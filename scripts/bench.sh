@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds, in this one run and with the same settings, the widget (dist/), the widget with every
-# locale embedded (cargo feature `all-locales`) and a Yew hello world; then measures them with
-# bench/measure.mjs (bench/out/results.json) and writes BENCHMARKS.md from the results with
-# bench/report.mjs (printed only, for --quick); bench/phone.mjs adds the phone's figures
-# (bench/out/phone.json).
+# locale embedded (cargo feature `all-locales`), a Yew hello world and the Yew "echo" (the least
+# app doing the widget's per-key job, bench/echo); then measures them with bench/measure.mjs
+# (bench/out/results.json) and writes BENCHMARKS.md from the results with bench/report.mjs
+# (printed only, for --quick); bench/phone.mjs adds the phone's figures (bench/out/phone.json).
 #
 #   bash scripts/bench.sh            # full run: builds (minutes on 2 cores), then about 2 min
 #   bash scripts/bench.sh --quick    # fewer samples; BENCHMARKS.md is left alone
@@ -47,6 +47,7 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   node "$ROOT/bench/prepare-builds.mjs" "$OUT"
   build all-locales "$OUT/all-locales-src" CARGO_TARGET_DIR="$OUT/all-locales-target"
   build baseline "$OUT/baseline-src" CARGO_TARGET_DIR="$OUT/baseline-target"
+  build echo "$OUT/echo-src" CARGO_TARGET_DIR="$OUT/echo-target"
 else
   say "BENCH_SKIP_BUILD=1: measuring the builds already there"
 fi
@@ -57,7 +58,7 @@ NOTE="commit $REV"
 [ "$DIRTY" != 0 ] && NOTE="$NOTE plus uncommitted changes to $DIRTY tracked files (the team's work in progress)"
 export BENCH_BUILD_NOTE="$NOTE."
 
-ARGS=(--widget "$ROOT/dist" --baseline "$OUT/baseline-dist")
+ARGS=(--widget "$ROOT/dist" --baseline "$OUT/baseline-dist" --echo "$OUT/echo-dist")
 [ -d "$OUT/all-locales-dist" ] && ARGS+=(--all-locales "$OUT/all-locales-dist")
 [ -d "$OUT/locales-at-build" ] && ARGS+=(--locales "$OUT/locales-at-build")
 say "measuring: node bench/measure.mjs ${ARGS[*]} $*"

@@ -2,5 +2,10 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    braze_s3_companion::app::start();
+    {
+        use braze_s3_companion::i18n::localizer;
+        // Only the English its own code asks for: the sections' module brings the rest.
+        localizer::embed_english(localizer::first_view_english());
+        braze_s3_companion::app::start();
+    }
 }

@@ -81,6 +81,9 @@ fn snippet(id: SnippetId, config: &Config) -> String {
     match build(id, config, &Report::new(config)) {
         SnippetBody::Ready { text, .. } => text,
         SnippetBody::Waiting { fields } => panic!("{id:?} waits for {fields:?} in {config:?}"),
+        SnippetBody::Placeholder { missing, .. } => {
+            panic!("{id:?} shows placeholders for {missing:?} in {config:?}")
+        }
     }
 }
 

@@ -12,13 +12,18 @@
 
 use std::collections::BTreeSet;
 
+#[path = "fixtures/mod.rs"]
+mod fixtures;
+
 use braze_s3_companion::core::config::{AuthMethod, Config, Connector, Integration};
 use braze_s3_companion::core::field::Field;
 use braze_s3_companion::core::guide::{self, Block, Guide, Step, Tone};
 use braze_s3_companion::core::iac::IacKind;
 use braze_s3_companion::core::rules::Report;
+use braze_s3_companion::core::shown::Derivation;
 use braze_s3_companion::core::snippets::{self, SnippetBody, SnippetId};
 use braze_s3_companion::core::text::{Arg, Msg};
+use proptest::prelude::*;
 
 const BUCKET: &str = "braze-exports";
 const ACCOUNT: &str = "123456789012";
@@ -656,10 +661,14 @@ fn snippets_wait_while_inputs_are_missing() {
         let report = Report::new(&config);
         for id in shown_snippets(&config) {
             match snippets::build(id, &config, &report) {
-                SnippetBody::Waiting { fields } => {
+                // A document shows its placeholders (docs/contract.md), the others wait.
+                SnippetBody::Placeholder { missing, .. } if id.output().shows_placeholders() => {
+                    assert!(!missing.is_empty(), "{id:?}");
+                }
+                SnippetBody::Waiting { fields } if !id.output().shows_placeholders() => {
                     assert!(!fields.is_empty(), "{id:?}");
                 }
-                ready => panic!("{id:?} offered to copy with no inputs: {ready:?}"),
+                other => panic!("{id:?} with no inputs: {other:?}"),
             }
         }
     }
@@ -685,13 +694,22 @@ fn policy_snippets_wait_for_a_valid_bucket() {
                         .then_some(SnippetId::BucketPolicySse),
                 );
             for id in bucket_snippets {
-                assert_eq!(
-                    snippets::build(id, &config, &report),
-                    SnippetBody::Waiting {
-                        fields: vec![Field::Bucket]
-                    },
-                    "{id:?} with bucket {bucket:?}"
-                );
+                let body = snippets::build(id, &config, &report);
+                if bucket.is_empty() {
+                    // Not typed yet: the document with its placeholder, not for copying.
+                    assert!(
+                        matches!(body, SnippetBody::Placeholder { ref missing, .. } if missing == &[Field::Bucket]),
+                        "{id:?}: {body:?}"
+                    );
+                } else {
+                    assert_eq!(
+                        body,
+                        SnippetBody::Waiting {
+                            fields: vec![Field::Bucket]
+                        },
+                        "{id:?} with bucket {bucket:?}"
+                    );
+                }
             }
         }
     }
@@ -719,7 +737,18 @@ fn trust_policy_waits_for_account_and_external_id() {
             );
         }
     };
-    check("", "", vec![Field::BrazeAccount, Field::ExternalId]);
+    // Neither typed: the document with both placeholders (tests/core_outputs.rs), not for
+    // copying; one invalid: no document.
+    let untyped = Config {
+        braze_account: String::new(),
+        external_id: String::new(),
+        ..valid(Integration::Currents, AuthMethod::RoleArn)
+    };
+    assert!(matches!(
+        snippets::build(SnippetId::TrustPolicy, &untyped, &Report::new(&untyped)),
+        SnippetBody::Placeholder { .. }
+    ));
+    check("", "x", vec![Field::BrazeAccount, Field::ExternalId]);
     check("12345678901", EXTERNAL_ID, vec![Field::BrazeAccount]);
     check(ACCOUNT, "x", vec![Field::ExternalId]);
     check(ACCOUNT, "bad id", vec![Field::ExternalId]);
@@ -974,27 +1003,219 @@ fn connector_task_ids_follow_their_connector() {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// What the widget shows: `shown::Derivation`, the function the widget renders from
+
+/// The documents the first view shows in each step, as docs/facts.md places them: the case's
+/// policies where the reader creates them, the trust policy where the role is created, the
+/// role ARN where it is copied, the bucket policy in the encryption step. The infrastructure
+/// files and the preflight script are built in their own sections.
+fn expected_documents(config: &Config) -> Vec<(&'static str, Vec<&'static str>)> {
+    let policies = match config.integration {
+        Integration::Currents => vec!["policy-currents"],
+        Integration::DashboardExport | Integration::MessageArchiving => {
+            vec!["policy-dashboard-export"]
+        }
+        Integration::Both => vec![
+            "policy-currents",
+            "policy-dashboard-export",
+            "policy-combined",
+        ],
+    };
+    expected_steps(config.integration, config.auth, config.sse)
+        .into_iter()
+        .map(|step| {
+            let documents = match step {
+                "create-policy" => policies.clone(),
+                "create-role" => vec!["trust-policy"],
+                "copy-role-arn" => vec!["role-arn"],
+                "enforce-encryption" => vec!["bucket-policy-sse"],
+                _ => vec![],
+            };
+            (step, documents)
+        })
+        .collect()
+}
+
+fn ready_json(body: &SnippetBody) -> serde_json::Value {
+    match body {
+        SnippetBody::Ready { text, .. } => serde_json::from_str(text).expect("JSON"),
+        other => panic!("not ready: {other:?}"),
+    }
+}
+
 #[test]
-fn the_guides_snippets_are_built_once_each_in_guide_order() {
+fn the_widget_shows_each_case_s_documents_in_their_steps_with_the_reader_s_values() {
     for (integration, auth) in cases() {
-        for config in [valid(integration, auth), Config::default()] {
-            let report = Report::new(&config);
-            let guide = guide::build(&config, &report);
-            let shown: Vec<SnippetId> = guide
+        for sse in [false, true] {
+            let config = Config {
+                sse,
+                ..valid(integration, auth)
+            };
+            let shown = Derivation::default().shown(&config);
+            let found: Vec<(&str, Vec<&str>)> = shown
                 .steps
                 .iter()
-                .flat_map(|s| &s.blocks)
+                .map(|s| {
+                    (
+                        s.step.id,
+                        s.snippets.iter().map(|(id, _)| id.key()).collect(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                found,
+                expected_documents(&config),
+                "{integration:?} {auth:?}"
+            );
+            for (id, body) in shown.steps.iter().flat_map(|s| s.snippets.iter()) {
+                let dashboard = match auth {
+                    AuthMethod::SecretKey => "dashboard-export/secret-key",
+                    AuthMethod::RoleArn => "dashboard-export/role-arn",
+                };
+                match id {
+                    SnippetId::PolicyCurrents => assert_eq!(
+                        ready_json(body),
+                        fixtures::identity_policy("currents", BUCKET)
+                    ),
+                    SnippetId::PolicyDashboardExport => assert_eq!(
+                        ready_json(body),
+                        fixtures::identity_policy(dashboard, BUCKET)
+                    ),
+                    SnippetId::TrustPolicy => assert_eq!(
+                        ready_json(body),
+                        fixtures::trust_policy(ACCOUNT, EXTERNAL_ID)
+                    ),
+                    SnippetId::RoleArn => assert!(
+                        matches!(body, SnippetBody::Ready { text, .. } if text == "arn:aws:iam::210987654321:role/braze-s3-role"),
+                        "{body:?}"
+                    ),
+                    // Its own tests compare the combined and the bucket policy as data.
+                    SnippetId::PolicyCombined | SnippetId::BucketPolicySse => {
+                        ready_json(body);
+                    }
+                    other => panic!("{other:?} is built in its own section"),
+                }
+            }
+            // The checklist is the shown steps' tasks, in order.
+            let tasks: Vec<&str> = shown
+                .steps
+                .iter()
+                .flat_map(|s| &s.step.blocks)
                 .filter_map(|b| match b {
-                    Block::Snippet(id) => Some(*id),
+                    Block::Task(t) => Some(t.id.as_str()),
                     _ => None,
                 })
                 .collect();
-            let built = snippets::build_all(&guide, &config, &report);
-            let ids: Vec<SnippetId> = built.iter().map(|(id, _)| *id).collect();
-            assert_eq!(ids, shown, "{integration:?} {auth:?}");
-            for (id, body) in &built {
-                assert_eq!(*body, snippets::build(*id, &config, &report), "{id:?}");
+            let items: Vec<&str> = shown.items.iter().map(|i| i.id.as_str()).collect();
+            assert_eq!(items, tasks);
+            assert!(items.contains(&"create-bucket.create"));
+            // The picture names the bucket.
+            assert!(
+                shown
+                    .diagram
+                    .title
+                    .args
+                    .iter()
+                    .any(|(_, a)| *a == Arg::Text(BUCKET.into())),
+                "{:?}",
+                shown.diagram.title
+            );
+        }
+    }
+}
+
+/// Each output is rebuilt only when an input of its row changed: the reader's own account
+/// rebuilds the role ARN alone; the bucket rebuilds what quotes it; nothing, nothing.
+#[test]
+fn a_change_rebuilds_only_the_outputs_that_read_it() {
+    use braze_s3_companion::core::config::PolicyKind::{Combined, Currents, DashboardExport};
+    use braze_s3_companion::core::outputs::Output;
+    let config = Config {
+        sse: true,
+        ..valid(Integration::Both, AuthMethod::RoleArn)
+    };
+    let mut derivation = Derivation::default();
+    let first = derivation.shown(&config);
+    assert_eq!(
+        derivation.built,
+        [
+            Output::Guide,
+            Output::Checklist,
+            Output::Diagram,
+            Output::BucketPolicySse,
+            Output::Policy(Currents),
+            Output::Policy(DashboardExport),
+            Output::Policy(Combined),
+            Output::TrustPolicy,
+            Output::RoleArn,
+        ]
+    );
+    let mut rebuilt = |config: &Config| {
+        derivation.built.clear();
+        derivation.shown(config);
+        derivation.built.clone()
+    };
+    assert_eq!(rebuilt(&config), []);
+    let own = Config {
+        own_account: "111122223333".into(),
+        ..config.clone()
+    };
+    assert_eq!(rebuilt(&own), [Output::RoleArn]);
+    let folder = Config {
+        folder: "events".into(),
+        ..own.clone()
+    };
+    assert_eq!(
+        rebuilt(&folder),
+        [Output::Guide, Output::Checklist, Output::Diagram]
+    );
+    let bucket = Config {
+        bucket: "braze.exports".into(),
+        ..folder.clone()
+    };
+    assert_eq!(
+        rebuilt(&bucket),
+        [
+            Output::Guide,
+            Output::Checklist,
+            Output::Diagram,
+            Output::BucketPolicySse,
+            Output::Policy(Currents),
+            Output::Policy(DashboardExport),
+            Output::Policy(Combined),
+            // Their files are named after the bucket.
+            Output::TrustPolicy,
+            Output::RoleArn,
+        ]
+    );
+    // And what it kept is what it would build anew.
+    assert_eq!(derivation.shown(&config), first);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Whatever the reader changes, in whatever order, the kept outputs are never stale.
+    #[test]
+    fn kept_outputs_are_what_a_fresh_derivation_builds(
+        edits in prop::collection::vec((0..8usize, 0..4usize), 1..12),
+    ) {
+        let mut config = valid(Integration::Both, AuthMethod::RoleArn);
+        let mut derivation = Derivation::default();
+        for (what, value) in edits {
+            match what {
+                0 => config.integration = Integration::ALL[value],
+                1 => config.auth = AuthMethod::ALL[value % 2],
+                2 => config.sse = value % 2 == 1,
+                3 => config.bucket = ["braze-exports", "", "Bad_Bucket", "other.bucket"][value].into(),
+                4 => config.braze_account = [ACCOUNT, "", "12ab", "999999999999"][value].into(),
+                5 => config.external_id = [EXTERNAL_ID, "", "x", "ext-2"][value].into(),
+                6 => config.own_account = ["", "210987654321", "1", "111122223333"][value].into(),
+                _ => config.policy_name = ["", "braze-policy", "p p", "other"][value].into(),
             }
+            let kept = derivation.shown(&config);
+            prop_assert_eq!(kept, Derivation::default().shown(&config));
         }
     }
 }

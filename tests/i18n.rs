@@ -256,3 +256,25 @@ fn a_fetched_locale_that_does_not_read_is_refused_without_panicking() {
         "{loop}"
     );
 }
+
+/// A fetched locale is read table by table from a `serde_json::Value` (the widget's first
+/// module has no derived deserializer for it): the same tables as serde's derive reads, for
+/// every language build.rs writes.
+#[test]
+fn a_fetched_locale_reads_as_serde_reads_it() {
+    use braze_s3_companion::i18n::localizer;
+    use braze_s3_companion::i18n::packed::Packed;
+    let files = [
+        include_str!(concat!(env!("OUT_DIR"), "/locales/fr.json")),
+        include_str!(concat!(env!("OUT_DIR"), "/locales/de.json")),
+        include_str!(concat!(env!("OUT_DIR"), "/locales/es.json")),
+        include_str!(concat!(env!("OUT_DIR"), "/locales/ja.json")),
+        include_str!(concat!(env!("OUT_DIR"), "/locales/ko.json")),
+        include_str!(concat!(env!("OUT_DIR"), "/locales/pt-BR.json")),
+        include_str!(concat!(env!("OUT_DIR"), "/locales/en.json")),
+    ];
+    for json in files {
+        let by_serde: Packed = serde_json::from_str(json).expect("build.rs writes JSON");
+        assert_eq!(localizer::read_packed(json), Some(by_serde));
+    }
+}

@@ -6,8 +6,11 @@ mod browser;
 mod components;
 mod hooks;
 mod l10n;
+pub mod lazy;
 #[cfg(target_arch = "wasm32")]
 mod mount;
+#[cfg(target_arch = "wasm32")]
+pub mod sections;
 mod state;
 #[cfg(target_arch = "wasm32")]
 mod takeover;

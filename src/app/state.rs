@@ -4,7 +4,6 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::braze_error::{self, Reading};
 use crate::core::checklist::{self, Ticks};
 use crate::core::config::{AuthMethod, Config, Connector, Integration, MAX_CONNECTORS};
 use crate::core::merge;
@@ -35,9 +34,6 @@ pub struct State {
     pub symptom: Option<Symptom>,
     /// The message Braze showed, pasted in troubleshooting (kept in memory only).
     pub braze_error: Pasted,
-    /// What `braze_error` was read as, once per change of it (`None`: nothing pasted): the view
-    /// renders it without reading the text again.
-    pub braze_reading: Option<Reading>,
     /// The report the preflight script printed, pasted by the reader (kept in memory only; an
     /// `Rc` because it may be large and the state is cloned at every action).
     pub preflight_report: Rc<str>,
@@ -67,7 +63,6 @@ impl State {
             preset,
             symptom: None,
             braze_error: Pasted::default(),
-            braze_reading: None,
             preflight_report: Rc::from(""),
             provider_touched: Vec::new(),
             refused: None,
@@ -111,9 +106,17 @@ impl Pasted {
     }
 }
 
+impl From<Rc<str>> for Pasted {
+    fn from(text: Rc<str>) -> Self {
+        Self(text)
+    }
+}
+
+/// Two empty texts are equal too: a section handed no text is handed a new empty one at each
+/// render of the widget, which must not count as a change.
 impl PartialEq for Pasted {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.0, &other.0) || (self.0.is_empty() && other.0.is_empty())
     }
 }
 
@@ -146,7 +149,8 @@ pub enum Action {
     LocaleFailed(Locale),
     ToggleTick(String),
     ChooseSymptom(Option<Symptom>),
-    /// A pasted Braze message: read here, once; a symptom it is recognised as is chosen with it.
+    /// A pasted Braze message (the section that reads it, once per paste, then chooses the
+    /// symptom it is recognised as, with [`Action::ChooseSymptom`]).
     SetBrazeError(Pasted),
     /// A pasted preflight report.
     SetPreflightReport(Rc<str>),
@@ -223,15 +227,9 @@ impl Reducible for State {
                 next.ticks.toggle(&case, &item);
             }
             Action::ChooseSymptom(symptom) => next.symptom = symptom,
-            Action::SetBrazeError(text) => {
-                let reading =
-                    (!text.as_str().trim().is_empty()).then(|| braze_error::read(text.as_str()));
-                if let Some(symptom) = reading.as_ref().and_then(|r| r.symptom) {
-                    next.symptom = Some(symptom);
-                }
-                next.braze_error = text;
-                next.braze_reading = reading;
-            }
+            // Read where it is pasted (`app::sections`), which chooses the symptom it is
+            // recognised as: the reader of Braze's messages is not in the widget's first module.
+            Action::SetBrazeError(text) => next.braze_error = text,
             // Another provider's report holding a secret is refused whole: nothing of it kept.
             Action::SetPreflightReport(text) => match refused_secret(&text) {
                 Some(message) if !next.config.provider.is_amazon_s3() => {

@@ -60,6 +60,29 @@ impl Integration {
     pub fn is_message_archiving(self) -> bool {
         self == Self::MessageArchiving
     }
+
+    /// The policies of the case, the one home of that fact (docs/facts.md, "The policies"):
+    /// the policy Braze publishes for each integration the case uses, in the guide's order.
+    /// What the generated infrastructure creates; the guide offers these and, with both
+    /// integrations, [`Self::combined_policy`] besides.
+    pub fn policies(self) -> &'static [PolicyKind] {
+        match self {
+            Self::Currents => &[PolicyKind::Currents],
+            Self::DashboardExport | Self::MessageArchiving => &[PolicyKind::DashboardExport],
+            Self::Both => &[PolicyKind::Currents, PolicyKind::DashboardExport],
+        }
+    }
+
+    /// With both integrations on one bucket, the one policy that can stand for the two.
+    pub fn combined_policy(self) -> Option<PolicyKind> {
+        (self == Self::Both).then_some(PolicyKind::Combined)
+    }
+
+    /// The one policy that grants everything the case needs: the combined one with both
+    /// integrations, otherwise the case's only policy. What the diagram draws.
+    pub fn covering_policy(self) -> PolicyKind {
+        self.combined_policy().unwrap_or(self.policies()[0])
+    }
 }
 
 /// How Braze authenticates to the reader's AWS account.
@@ -249,19 +272,13 @@ impl Config {
             .chain(self.connectors.iter().map(|c| c.folder.as_str()))
     }
 
-    /// The identity policies this case offers, in the order the guide shows them.
+    /// The identity policies this case offers, in the order the guide shows them: the case's
+    /// [`Integration::policies`], then its [`Integration::combined_policy`], if any.
     pub fn policy_kinds(&self) -> Vec<PolicyKind> {
-        match self.integration {
-            Integration::Currents => vec![PolicyKind::Currents],
-            Integration::DashboardExport | Integration::MessageArchiving => {
-                vec![PolicyKind::DashboardExport]
-            }
-            Integration::Both => vec![
-                PolicyKind::Currents,
-                PolicyKind::DashboardExport,
-                PolicyKind::Combined,
-            ],
-        }
+        let integration = self.integration;
+        let mut kinds = integration.policies().to_vec();
+        kinds.extend(integration.combined_policy());
+        kinds
     }
 }
 

@@ -2,6 +2,8 @@
 //! the bidirectional marks, embeddings, overrides and isolates (RLO…), the byte-order mark, the
 //! soft hyphen, tag characters. They show as nothing, or reorder what is around them, so a
 //! text holding them reads as another text than the one stored: the folder path refuses them.
+//! With the control characters, they are what every provider's field rules name for the
+//! reader (one table for S3, Google Cloud Storage and Azure).
 
 /// Every code point of general category Cf, as ranges, from the Unicode Character Database
 /// 16.0 (`DerivedGeneralCategory.txt`, docs/facts.md). `tests/core_rules.rs` checks it against
@@ -51,4 +53,34 @@ pub fn format_code_points(text: &str) -> String {
         .map(|c| format!("U+{:04X}", u32::from(*c)))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// C0 and C1 controls, DEL, and the Unicode line and paragraph separators (U+2028, U+2029).
+pub fn is_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// A character a reader cannot see as itself: a control or a format character.
+pub fn is_invisible(c: char) -> bool {
+    is_control(c) || is_format(c)
+}
+
+/// The distinct characters of `value` that `allowed` rejects, in order of appearance, for the
+/// reader to find them: a space as `␣`, an invisible character as `�`.
+pub fn offending(value: &str, allowed: impl Fn(char) -> bool) -> String {
+    let mut found = String::new();
+    for c in value.chars().filter(|c| !allowed(*c)) {
+        let shown = match c {
+            ' ' => '␣',
+            c if is_invisible(c) => '�',
+            c => c,
+        };
+        if !found.contains(shown) {
+            if !found.is_empty() {
+                found.push(' ');
+            }
+            found.push(shown);
+        }
+    }
+    found
 }

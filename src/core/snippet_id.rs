@@ -1,9 +1,10 @@
-//! Which snippets exist: their public ids, titles and the fields they are built from. The
-//! guide places them ([`super::guide::Block::Snippet`]); [`super::snippets`] writes their text.
+//! Which snippets exist: their public ids and titles. The guide places them
+//! ([`super::guide::Block::Snippet`]); [`super::snippets`] writes their text from the fields
+//! their row of [`super::outputs`] names.
 
 use super::config::PolicyKind;
-use super::field::Field;
 use super::iac::{self, IacKind};
+use super::outputs::Output;
 use super::text::Msg;
 use crate::msg;
 
@@ -58,19 +59,24 @@ impl SnippetId {
         }
     }
 
-    /// The inputs this snippet is built from.
-    pub fn needs(self) -> &'static [Field] {
+    /// The output the snippet shows (its row of [`super::outputs`]).
+    pub fn output(self) -> Output {
         match self {
-            Self::PolicyCurrents
-            | Self::PolicyDashboardExport
-            | Self::PolicyCombined
-            | Self::BucketPolicySse => &[Field::Bucket],
-            Self::TrustPolicy => &[Field::BrazeAccount, Field::ExternalId],
-            Self::RoleArn => &[Field::OwnAccount, Field::RoleName],
-            // Depends on the case: see `iac::needs` and `preflight::script`, asked in
-            // `snippets::build`.
-            Self::Iac(_) | Self::PreflightScript => &[],
+            Self::PolicyCurrents => Output::Policy(PolicyKind::Currents),
+            Self::PolicyDashboardExport => Output::Policy(PolicyKind::DashboardExport),
+            Self::PolicyCombined => Output::Policy(PolicyKind::Combined),
+            Self::TrustPolicy => Output::TrustPolicy,
+            Self::RoleArn => Output::RoleArn,
+            Self::BucketPolicySse => Output::BucketPolicySse,
+            Self::PreflightScript => Output::PreflightScript,
+            Self::Iac(kind) => Output::Iac(kind),
         }
+    }
+
+    /// Built in its own section, whose code is fetched when it opens (the infrastructure
+    /// files, the preflight script), rather than with the guide.
+    pub fn is_lazy(self) -> bool {
+        matches!(self, Self::Iac(_) | Self::PreflightScript)
     }
 
     /// Whether the copied text is JSON (offered as a `.json` download).

@@ -3,8 +3,8 @@
 
 use super::config::{Config, PolicyKind};
 use super::field::Field;
-use super::guide::Guide;
-use super::iac;
+use super::iac::{self, IacKind};
+use super::outputs;
 use super::policy::{self, to_pretty_json};
 use super::preflight;
 use super::rules::Report;
@@ -14,7 +14,9 @@ use crate::msg;
 // The views take the id with the body they show.
 pub use super::snippet_id::SnippetId;
 
-/// A snippet as the reader sees it: ready to copy, or waiting for valid inputs.
+/// A snippet as the reader sees it: ready to copy; its document with a marked placeholder
+/// where a value not typed yet goes (shown, not offered for copying); or waiting for valid
+/// inputs (nothing shown).
 #[derive(Clone, Debug, PartialEq)]
 pub enum SnippetBody {
     Ready {
@@ -24,74 +26,92 @@ pub enum SnippetBody {
         /// `#` comment lines after its first line (a script's `#!`): the core has no localizer.
         comment: Option<Msg>,
     },
+    /// The document with [`outputs::placeholder`] where each of `missing` goes: every value
+    /// given is valid, the fields of `missing` are still empty.
+    Placeholder { text: String, missing: Vec<Field> },
     /// The fields that must be valid first.
     Waiting { fields: Vec<Field> },
-}
-
-/// Every snippet the guide shows, built once, in guide order.
-pub fn build_all(guide: &Guide, config: &Config, report: &Report) -> Vec<(SnippetId, SnippetBody)> {
-    guide
-        .snippets()
-        .map(|id| (id, build(id, config, report)))
-        .collect()
 }
 
 /// Builds the snippet `id` for `config`, or says which fields it is waiting for. Nothing is
 /// built from an invalid value, so nothing offered for copying can fail in AWS for its inputs.
 pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
-    if let SnippetId::Iac(kind) = id {
-        // The generator checks its own inputs and refuses any value the rules reject.
-        return match iac::generate(kind, config, report) {
-            Ok(text) => SnippetBody::Ready {
-                text,
-                file_name: iac::file_name(kind, config),
-                comment: None,
-            },
-            Err(fields) => SnippetBody::Waiting { fields },
-        };
+    match id {
+        SnippetId::Iac(kind) => build_iac(kind, config, report),
+        SnippetId::PreflightScript => build_preflight_script(config, report),
+        _ => build_document(id, config, report),
     }
-    if id == SnippetId::PreflightScript {
-        // Like the generators, the script checks its own inputs, which depend on the case.
-        return match preflight::script(config, report) {
-            Ok(text) => SnippetBody::Ready {
-                text,
-                file_name: msg!("file-preflight-script", bucket = config.bucket.as_str()),
-                comment: Some(preflight::intro(config)),
-            },
-            Err(fields) => SnippetBody::Waiting { fields },
-        };
+}
+
+/// An infrastructure file (the generator checks its own inputs, [`Output::needs`], and
+/// refuses any value the rules reject).
+pub fn build_iac(kind: IacKind, config: &Config, report: &Report) -> SnippetBody {
+    match iac::generate(kind, config, report) {
+        Ok(text) => SnippetBody::Ready {
+            text,
+            file_name: iac::file_name(kind, config),
+            comment: None,
+        },
+        Err(fields) => SnippetBody::Waiting { fields },
     }
-    let mut fields: Vec<Field> = id
-        .needs()
+}
+
+/// The preflight script: like the generators, it checks its own inputs.
+pub fn build_preflight_script(config: &Config, report: &Report) -> SnippetBody {
+    match preflight::script(config, report) {
+        Ok(text) => SnippetBody::Ready {
+            text,
+            file_name: msg!("file-preflight-script", bucket = config.bucket.as_str()),
+            comment: Some(preflight::intro(config)),
+        },
+        Err(fields) => SnippetBody::Waiting { fields },
+    }
+}
+
+/// A document of the guide: a policy, the trust policy, the role ARN or the bucket policy
+/// (the snippets of the first view; the others are built by [`build`] in their sections).
+pub fn build_document(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
+    let output = id.output();
+    let needs = output.needs(config);
+    let missing: Vec<Field> = needs
         .iter()
         .copied()
-        .filter(|f| !report.is_ok(*f))
+        .filter(|f| config.value_or_default(*f).is_empty())
         .collect();
-    // The role ARN needs the reader's account ID, which is optional elsewhere.
-    if id == SnippetId::RoleArn && config.own_account.is_empty() {
-        fields.insert(0, Field::OwnAccount);
+    let invalid = needs
+        .iter()
+        .any(|f| !missing.contains(f) && !report.is_ok(*f));
+    if invalid || (!missing.is_empty() && !output.shows_placeholders()) {
+        return SnippetBody::Waiting {
+            fields: needs
+                .into_iter()
+                .filter(|f| missing.contains(f) || !report.is_ok(*f))
+                .collect(),
+        };
     }
-    if !fields.is_empty() {
-        return SnippetBody::Waiting { fields };
-    }
-    let bucket = config.bucket.as_str();
+    // Every value given is valid; an empty one is shown as its placeholder.
+    let value = |field: Field| match config.value_or_default(field) {
+        "" => outputs::placeholder(field).unwrap_or_default(),
+        value => value,
+    };
+    let bucket = value(Field::Bucket);
     let (text, file_name) = match id {
         SnippetId::PolicyCurrents => (
-            policy_json(PolicyKind::Currents, config),
+            policy_json(PolicyKind::Currents, bucket, config),
             msg!("file-policy-currents", bucket = bucket),
         ),
         SnippetId::PolicyDashboardExport => (
-            policy_json(PolicyKind::DashboardExport, config),
+            policy_json(PolicyKind::DashboardExport, bucket, config),
             msg!("file-policy-dashboard-export", bucket = bucket),
         ),
         SnippetId::PolicyCombined => (
-            policy_json(PolicyKind::Combined, config),
+            policy_json(PolicyKind::Combined, bucket, config),
             msg!("file-policy-combined", bucket = bucket),
         ),
         SnippetId::TrustPolicy => (
             to_pretty_json(&policy::trust_policy(
-                &config.braze_account,
-                &config.external_id,
+                value(Field::BrazeAccount),
+                value(Field::ExternalId),
             )),
             msg!("file-trust-policy", bucket = bucket),
         ),
@@ -99,21 +119,27 @@ pub fn build(id: SnippetId, config: &Config, report: &Report) -> SnippetBody {
             policy::role_arn(&config.own_account, &config.role_path(), config.role_name()),
             msg!("file-role-arn", bucket = bucket),
         ),
-        SnippetId::Iac(_) | SnippetId::PreflightScript => unreachable!("built above"),
         SnippetId::BucketPolicySse => (
             to_pretty_json(&policy::sse_bucket_policy(bucket)),
             msg!("file-bucket-policy-sse", bucket = bucket),
         ),
+        SnippetId::Iac(_) | SnippetId::PreflightScript => {
+            unreachable!("built in their sections: see `build`")
+        }
     };
-    SnippetBody::Ready {
-        text,
-        file_name,
-        comment: None,
+    if missing.is_empty() {
+        SnippetBody::Ready {
+            text,
+            file_name,
+            comment: None,
+        }
+    } else {
+        SnippetBody::Placeholder { text, missing }
     }
 }
 
-fn policy_json(kind: PolicyKind, config: &Config) -> String {
-    to_pretty_json(&policy::identity_policy(kind, &config.bucket, config.auth))
+fn policy_json(kind: PolicyKind, bucket: &str, config: &Config) -> String {
+    to_pretty_json(&policy::identity_policy(kind, bucket, config.auth))
 }
 
 /// Columns a comment line may take before it wraps: a terminal's 80, less the `# ` prefix.

@@ -5,7 +5,9 @@
 use super::config::{AuthMethod, Config};
 use super::policy::bucket_arn;
 use super::rules::{self, Severity};
+use super::text::Msg;
 use super::wildcard::{Glob, Variables};
+use crate::msg;
 
 /// A few bucket names around the reader's: itself, names that start with it, names that
 /// do not. Only valid bucket names are kept (a very long name leaves fewer examples).
@@ -76,4 +78,14 @@ pub fn published_policy_note(config: &Config) -> Option<PrefixWildcardNote> {
         pattern: prefix_wildcard(&config.bucket),
         examples: prefix_wildcard_examples(&config.bucket),
     })
+}
+
+/// What an example bucket name reads as under a pattern: in the guide's note on Braze's
+/// published `BUCKET*` and in the checker's warnings.
+pub fn example_label(matched: bool) -> Msg {
+    if matched {
+        msg!("checker-example-matches")
+    } else {
+        msg!("checker-example-no-match")
+    }
 }

@@ -17,7 +17,6 @@ pub use super::locale::FTL_FILES;
 
 /// The messages of a locale, parsed, checked and packed by `build.rs` from
 /// `locales/<tag>/*.ftl`.
-#[cfg(not(feature = "all-locales"))]
 macro_rules! compiled {
     ($file:literal) => {{
         use std::borrow::Cow::Borrowed as B;
@@ -38,7 +37,50 @@ pub fn embedded(locale: Locale) -> Option<&'static Packed> {
 /// English only: the other locales are fetched when needed and handed to [`register`].
 #[cfg(not(feature = "all-locales"))]
 pub fn embedded(locale: Locale) -> Option<&'static Packed> {
-    (locale == Locale::En).then(|| compiled!("locale-en.rs"))
+    (locale == Locale::En).then(english)
+}
+
+/// Every English message.
+pub fn all_english() -> &'static Packed {
+    compiled!("locale-en.rs")
+}
+
+/// The English messages the widget's first module asks for (`build/first_view.rs`): what
+/// `src/main.rs` embeds; the sections' module embeds [`all_english`].
+pub fn first_view_english() -> &'static Packed {
+    compiled!("locale-en-first.rs")
+}
+
+thread_local! {
+    /// The English a wasm module embeds, set by its `main` ([`embed_english`]).
+    static ENGLISH: std::cell::Cell<Option<&'static Packed>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets the English this module embeds, before any text is formatted: each wasm module links
+/// only the one it names.
+pub fn embed_english(packed: &'static Packed) {
+    ENGLISH.with(|english| english.set(Some(packed)));
+}
+
+#[cfg(not(feature = "all-locales"))]
+fn english() -> &'static Packed {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // A module that named none shows message ids: loud, and nothing else breaks.
+        static NONE: Packed = Packed {
+            text: std::borrow::Cow::Borrowed(""),
+            entries: std::borrow::Cow::Borrowed(&[]),
+            elements: std::borrow::Cow::Borrowed(&[]),
+            variants: std::borrow::Cow::Borrowed(&[]),
+        };
+        ENGLISH.with(std::cell::Cell::get).unwrap_or(&NONE)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        ENGLISH
+            .with(std::cell::Cell::get)
+            .unwrap_or_else(all_english)
+    }
 }
 
 /// Whether `locale` can be used now (embedded, or already registered).
@@ -58,10 +100,37 @@ pub enum LoadError {
 /// Makes a fetched locale available: `json`, a `<tag>.json` written by `build.rs`. Anything
 /// else is refused whole (the widget then stays in English).
 pub fn register(locale: Locale, json: &str) -> Result<(), LoadError> {
-    let packed: Packed = serde_json::from_str(json).map_err(|_| LoadError::Json)?;
+    let packed = read_packed(json).ok_or(LoadError::Json)?;
     let bundle = Bundle::new(packed).map_err(|_| LoadError::Unsorted)?;
     insert(locale, bundle);
     Ok(())
+}
+
+/// A `<tag>.json` as [`Packed`]: read as a `serde_json::Value`, whose reader the widget has
+/// anyway (the save is read the same way), then table by table. Its derived deserializer was
+/// about 5 kB of the compressed wasm, fetched by every reader, English ones included.
+pub fn read_packed(json: &str) -> Option<Packed> {
+    let value: serde_json::Value = serde_json::from_str(json).ok()?;
+    fn rows<const N: usize>(value: Option<&serde_json::Value>) -> Option<Vec<[u32; N]>> {
+        value?
+            .as_array()?
+            .iter()
+            .map(|row| {
+                let cells = row.as_array().filter(|cells| cells.len() == N)?;
+                let mut out = [0u32; N];
+                for (slot, cell) in out.iter_mut().zip(cells) {
+                    *slot = u32::try_from(cell.as_u64()?).ok()?;
+                }
+                Some(out)
+            })
+            .collect()
+    }
+    Some(Packed {
+        text: Cow::Owned(value.get("text")?.as_str()?.to_owned()),
+        entries: Cow::Owned(rows(value.get("entries"))?),
+        elements: Cow::Owned(rows(value.get("elements"))?),
+        variants: Cow::Owned(rows(value.get("variants"))?),
+    })
 }
 
 fn insert(locale: Locale, bundle: Bundle) -> Rc<Localizer> {

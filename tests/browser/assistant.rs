@@ -260,6 +260,7 @@ async fn connector_rows_reject_duplicate_and_nested_folders() {
 #[wasm_bindgen_test]
 async fn troubleshooting_gives_cause_fix_and_items_to_recheck() {
     let w = Mounted::fr(&[("data-storage-key", "t-trouble"), ("data-auth", "role-arn")]).await;
+    w.open("troubleshoot").await;
     let select: web_sys::HtmlSelectElement = w.one("select[name=symptom]").unchecked_into();
     let options: Vec<String> = (0..select.length())
         .filter_map(|i| select.item(i))

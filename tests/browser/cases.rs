@@ -7,8 +7,8 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlInputElement;
 
 use crate::checks::{
-    assert_field_clean, assert_references, assert_snippets, assert_steps, assert_waiting,
-    check_policy_code, check_trust_policy, mount_case, type_role_ids,
+    assert_field_clean, assert_placeholder, assert_references, assert_snippets, assert_steps,
+    assert_waiting, check_policy_code, check_trust_policy, mount_case, type_role_ids,
 };
 use crate::expected::{self, cases};
 use crate::harness::{self, wait_until, Mounted};
@@ -50,9 +50,14 @@ async fn every_case_shows_its_steps_and_waits_for_a_bucket() {
         // An untouched empty field is not yet an error.
         assert_field_clean(&w, "bucket", &context);
 
-        // Every snippet needs a value the reader has not given yet.
+        // Every snippet needs a value the reader has not given yet: the documents show the
+        // seed page's placeholder where it goes (docs/contract.md), the role ARN waits.
         for id in w.snippet_ids() {
-            assert_waiting(&w, &id, &context);
+            if id == "role-arn" {
+                assert_waiting(&w, &id, &context);
+            } else {
+                assert_placeholder(&w, &id, &context);
+            }
         }
         assert_references(&w, &context);
         // Each "waiting for" link leads to its field.
@@ -81,8 +86,9 @@ async fn every_case_writes_the_documented_policies_for_a_valid_bucket() {
         assert_field_clean(&w, "bucket", &context);
         let role = auth == "role-arn";
         if role {
-            // The policies need only the bucket; the trust policy waits for Braze's IDs.
-            assert_waiting(&w, "trust-policy", &context);
+            // The policies need only the bucket; the trust policy shows placeholders until
+            // Braze's IDs are typed.
+            assert_placeholder(&w, "trust-policy", &context);
             type_role_ids(&w).await;
         }
         assert_snippets(&w, &expected::snippets(integration, auth), &context);

@@ -8,6 +8,9 @@ use crate::harness::{self, wait_until, Mounted};
 use crate::BUCKET;
 
 async fn paste_policy(w: &Mounted, text: &str) -> web_sys::Element {
+    if w.find("textarea[name=check-policy]").is_none() {
+        w.open("checker").await;
+    }
     let area: web_sys::HtmlTextAreaElement = w.one("textarea[name=check-policy]").unchecked_into();
     area.set_value(text);
     harness::fire(&area, "input");
@@ -94,6 +97,9 @@ async fn the_checker_judges_a_pasted_policy() {
 #[wasm_bindgen_test]
 async fn the_infrastructure_snippets_wait_for_valid_values_then_use_them() {
     let w = mount_case("currents", "role-arn", None).await;
+    for id in ["cli-script", "cloudformation", "terraform"] {
+        w.open(id).await;
+    }
     for id in ["cli-script", "cloudformation", "terraform"] {
         assert!(
             w.snippet_code(id).is_none(),

@@ -22,16 +22,11 @@ pub async fn type_role_ids(w: &Mounted) {
     w.type_text("external-id", EXTERNAL_ID).await;
 }
 
-/// The page's snippets are exactly `want`, in order (besides the infrastructure-as-code
-/// snippets of another issue, which may come and go), then the preflight script after the
-/// guide.
+/// The page's snippets are exactly `want`, in order (the infrastructure files and the
+/// preflight script are built in their folded sections, once opened), and the preflight's
+/// section follows the guide.
 pub fn assert_snippets(w: &Mounted, want: &[&str], context: &str) {
     let all = w.snippet_ids();
-    assert_eq!(
-        all.last().map(String::as_str),
-        Some(expected::PREFLIGHT_SNIPPET),
-        "{context}: the preflight script after the guide (all on the page: {all:?})"
-    );
     let shown: Vec<&str> = all
         .iter()
         .map(String::as_str)
@@ -41,6 +36,60 @@ pub fn assert_snippets(w: &Mounted, want: &[&str], context: &str) {
         shown, want,
         "{context}: snippets (all on the page: {all:?})"
     );
+    let guide = w.one(".bsc-guide");
+    let preflight = w.one("details[data-lazy=\"preflight\"]");
+    assert!(
+        guide.compare_document_position(&preflight) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING
+            != 0,
+        "{context}: the preflight after the guide"
+    );
+}
+
+/// A document shown before its values are typed: the seed page's placeholder, marked, in its
+/// `<code>`; nothing offered for copying (`data-ready="false"`), and it says what to type.
+pub fn assert_placeholder(w: &Mounted, id: &str, context: &str) {
+    let snippet = w.snippet(id);
+    assert_eq!(
+        snippet.get_attribute("data-ready").as_deref(),
+        Some("false"),
+        "{context}: snippet {id} is not ready to copy"
+    );
+    assert!(
+        snippet.has_attribute("data-placeholder"),
+        "{context}: snippet {id} shows a placeholder document"
+    );
+    let marked: Vec<String> = snippet
+        .query_selector_all("code var.bsc-placeholder")
+        .unwrap()
+        .pipe_texts();
+    assert!(
+        !marked.is_empty()
+            && marked
+                .iter()
+                .all(|t| t.starts_with("INSERT") && t.ends_with(|c: char| c.is_ascii_uppercase())),
+        "{context}: snippet {id} marks its placeholders: {marked:?}"
+    );
+    assert!(
+        snippet
+            .query_selector(".bsc-snippet-waiting a")
+            .unwrap()
+            .is_some(),
+        "{context}: snippet {id} links to the fields to type"
+    );
+}
+
+/// The text of each node of a list.
+trait Texts {
+    fn pipe_texts(&self) -> Vec<String>;
+}
+
+impl Texts for web_sys::NodeList {
+    fn pipe_texts(&self) -> Vec<String> {
+        (0..self.length())
+            .filter_map(|i| self.item(i))
+            .map(|n| n.text_content().unwrap_or_default())
+            .collect()
+    }
 }
 
 /// The steps are exactly `want`, in order, numbered from 1, each titled in French.

@@ -51,6 +51,9 @@ impl Mounted {
         gloo::utils::body()
             .append_child(&host)
             .expect("append to body");
+        // The sections (checker, preflight, troubleshooting…) rendered in this module, through
+        // the same text the shipped widget hands the second module (docs/decisions/0005).
+        braze_s3_companion::app::sections::use_local();
         let index = NEXT_INDEX.fetch_add(1, Ordering::Relaxed);
         braze_s3_companion::app::mount(host.clone(), index, false);
         let mounted = Self { host };
@@ -65,6 +68,32 @@ impl Mounted {
         .await;
         settle().await;
         mounted
+    }
+
+    /// Opens the folded section `key` (`details[data-lazy]`) as a reader does, and waits
+    /// until it is built.
+    pub async fn open(&self, key: &str) {
+        let details = self.one(&format!("details[data-lazy=\"{key}\"]"));
+        details.set_attribute("open", "").expect("open");
+        let host = self.host.clone();
+        let built = format!("details[data-lazy=\"{key}\"] .bsc-lazy-host > *");
+        wait_until(&format!("section {key} built"), || {
+            host.query_selector(&built).ok().flatten().is_some()
+        })
+        .await;
+        settle().await;
+    }
+
+    /// Opens every folded section of the widget.
+    pub async fn open_all(&self) {
+        let keys: Vec<String> = self
+            .all("details[data-lazy]")
+            .iter()
+            .filter_map(|d| d.get_attribute("data-lazy"))
+            .collect();
+        for key in keys {
+            self.open(&key).await;
+        }
     }
 
     /// Removes the widget's element from the page.

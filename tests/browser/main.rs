@@ -21,6 +21,7 @@ mod checks;
 mod assistant;
 mod cases;
 mod checker;
+mod lazy;
 mod text;
 mod typing;
 mod validation;

@@ -85,6 +85,8 @@ async fn no_raw_message_ids_or_unresolved_placeables() {
     let ids = message_ids();
     for (integration, auth) in cases() {
         let w = mount_case(integration, auth, None).await;
+        // Every section built, so that its texts are read too.
+        w.open_all().await;
         let role = auth == "role-arn";
         let currents = integration != "dashboard-export";
         assert_clean_text(&w, &ids, &format!("{integration} × {auth}, empty"));
@@ -188,6 +190,8 @@ async fn every_locale_renders_every_case_without_raw_ids() {
             if tag != "fr" {
                 w.select_lang(tag).await;
             }
+            // Every section built, so that its texts are read too.
+            w.open_all().await;
             let area: web_sys::HtmlTextAreaElement =
                 w.one("textarea[name=check-policy]").unchecked_into();
             area.set_value(r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*"}}"#);

@@ -3,7 +3,8 @@
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::checks::{
-    assert_field_clean, assert_waiting, check_policy_code, mount_case, wait_invalid,
+    assert_field_clean, assert_placeholder, assert_waiting, check_policy_code, mount_case,
+    wait_invalid,
 };
 use crate::expected;
 use crate::harness::{self, normalize_space, wait_until, Mounted};
@@ -172,7 +173,8 @@ async fn clearing_the_bucket_says_it_is_required() {
     w.type_text("bucket", "").await;
     wait_invalid(&w, "bucket", true).await;
     assert_field_errors(&w, "bucket", &["rule-required"], true, "cleared bucket");
-    assert_waiting(&w, "policy-dashboard-export", "cleared bucket");
+    // Empty again: the document shows its placeholder, not the old bucket, and copies nothing.
+    assert_placeholder(&w, "policy-dashboard-export", "cleared bucket");
     w.remove();
 }
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { gotoWidget, openPage, plainSpaces, retype, ROOT_SELECTOR, servedSuite } from './browser.mjs';
+import { gotoWidget, openSection, openPage, plainSpaces, retype, ROOT_SELECTOR, servedSuite } from './browser.mjs';
 
 const PUT_OBJECT = "S3 Credentials are invalid because this account does not have 'PutObject access' to the 'acme-old' bucket.";
 const KMS = 'User: arn:aws:sts::210987654321:assumed-role/braze-iam-role/braze is not authorized to perform: kms:GenerateDataKey on resource: arn:aws:kms:us-east-1:210987654321:key/1234abcd';
@@ -23,6 +23,7 @@ describe('issue 13: paste what Braze said', () => {
   test('the PutObject message picks its symptom and says Braze tried another bucket', async () => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?lang=en&integration=both&auth=secret-key&bucket=acme-new`);
+    await openSection(page, 'troubleshoot');
     await paste(page, PUT_OBJECT);
     const reading = page.locator(`${ROOT_SELECTOR} [data-braze-error-reading="put-object-denied"]`);
     await reading.waitFor();
@@ -38,6 +39,7 @@ describe('issue 13: paste what Braze said', () => {
   test("Braze's message in Japanese: the symptom and the bucket beside バケット are still read", async () => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?lang=ja&integration=currents&auth=secret-key&bucket=acme-new`);
+    await openSection(page, 'troubleshoot');
     await paste(page, 'このアカウントにはバケット「acme-old」への「PutObject」アクセス権がないため、S3の認証情報が無効です。');
     const reading = page.locator(`${ROOT_SELECTOR} [data-braze-error-reading="put-object-denied"]`);
     await reading.waitFor();
@@ -51,6 +53,7 @@ describe('issue 13: paste what Braze said', () => {
   test('the KMS message, in French, names the role Braze assumed when it is not the one entered', async () => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?lang=fr&integration=currents&auth=role-arn&bucket=acme&role-name=braze-s3-role`);
+    await openSection(page, 'troubleshoot');
     await paste(page, KMS);
     const reading = page.locator(`${ROOT_SELECTOR} [data-braze-error-reading="kms-generate-data-key"]`);
     await reading.waitFor();
@@ -64,6 +67,7 @@ describe('issue 13: paste what Braze said', () => {
   test('an unknown message is said to be unknown, with the symptoms of the case to choose from', async () => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?lang=en&integration=currents&auth=secret-key&bucket=acme`);
+    await openSection(page, 'troubleshoot');
     await paste(page, 'Something went wrong, please try again later.');
     const reading = page.locator(`${ROOT_SELECTOR} [data-braze-error-reading="unknown"]`);
     await reading.waitFor();
@@ -156,6 +160,7 @@ describe('issue 19: every misread of a pasted Braze error is pointed out, in all
       await gotoWidget(page, `${suite.server.url}/?lang=${lang}&integration=both&auth=role-arn&bucket=acme-bucket`
         + '&role-name=other-role&own-account=111122223333&account=999988887777&external-id=braze-ext');
       await page.locator(`[data-url-state] .bsc[lang="${lang}"]`).waitFor();
+      await openSection(page, 'troubleshoot');
 
       // "Access Denied" names no action: no symptom is chosen, the refusals of the case are listed.
       await paste(page, 'Access Denied');
@@ -215,12 +220,14 @@ describe('issue 19: every misread of a pasted Braze error is pointed out, in all
   test('a user with a path is its last name: nothing differs from the user configured', async () => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?lang=en&integration=currents&auth=secret-key&bucket=acme&user-name=braze-s3`);
+    await openSection(page, 'troubleshoot');
     const text = 'User: arn:aws:iam::123456789012:user/integrations/braze-s3 is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::acme/currents/x.avro"';
     await paste(page, text);
     await page.locator(`${ROOT_SELECTOR} [data-braze-error-reading="put-object-denied"]`).waitFor();
     assert.deepEqual(await differences(page), []);
     // Another user configured: the difference names braze-s3, not "integrations".
     await gotoWidget(page, `${suite.server.url}/?lang=en&integration=currents&auth=secret-key&bucket=acme&user-name=integrations`);
+    await openSection(page, 'troubleshoot');
     await paste(page, text);
     await page.locator(`${ROOT_SELECTOR} [data-braze-error-difference]`).waitFor();
     const [user] = await differences(page);
@@ -232,6 +239,7 @@ describe('issue 19: every misread of a pasted Braze error is pointed out, in all
   test('start over empties the pasted message and its reading; a new paste is read again', async () => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?lang=en&integration=both&auth=secret-key&bucket=acme-new`);
+    await openSection(page, 'troubleshoot');
     const area = page.locator(`${ROOT_SELECTOR} textarea[name="braze-error"]`);
     await paste(page, putObject('acme-old'));
     await page.locator(`${ROOT_SELECTOR} [data-braze-error-reading="put-object-denied"]`).waitFor();
@@ -249,6 +257,7 @@ describe('issue 19: every misread of a pasted Braze error is pointed out, in all
   test('a 10 MB paste is read from its start, says so, and is not read again while the reader types elsewhere', async (t) => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?lang=en&integration=both&auth=secret-key&bucket=acme-new`);
+    await openSection(page, 'troubleshoot');
     await page.evaluate(() => {
       // Counts every read of the paste's value: Yew's diff of a controlled text area reads it.
       const value = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');

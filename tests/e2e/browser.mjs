@@ -109,11 +109,28 @@ export function snippetCode(page, id) {
   return snippet(page, id).locator('code').textContent();
 }
 
-/** Opens every `<details>` (the optional names, the infrastructure files), so all is visible. */
-export async function openNames(page) {
-  await page.evaluate((root) => {
-    for (const details of document.querySelectorAll(`${root} details`)) details.open = true;
-  }, ROOT_SELECTOR);
+/**
+ * Opens every `<details>` (the optional names, and the folded sections: the infrastructure
+ * files, the preflight, the checker, updating credentials, troubleshooting), so all is
+ * visible, and waits until each folded section is built (docs/contract.md, "Sections").
+ */
+export async function openNames(page, root = ROOT_SELECTOR) {
+  await page.evaluate((r) => {
+    for (const details of document.querySelectorAll(`${r} details`)) details.open = true;
+  }, root);
+  await page.waitForFunction((r) => [...document.querySelectorAll(`${r} details[data-lazy]`)]
+    .every((d) => d.querySelector('.bsc-lazy-host > *')), root, { timeout: 20_000 });
+}
+
+/**
+ * Opens the folded section `key` (`details[data-lazy="<key>"]`: `preflight`, `checker`,
+ * `update-credentials`, `troubleshoot`, `cli-script`, `cloudformation`, `terraform`) as a
+ * reader does, by its summary, and waits until its second module has built it.
+ */
+export async function openSection(page, key, root = ROOT_SELECTOR) {
+  const details = page.locator(`${root} details[data-lazy="${key}"]`);
+  if (!(await details.evaluate((d) => d.open))) await details.locator(':scope > summary').click();
+  await details.locator('.bsc-lazy-host > *').first().waitFor({ timeout: 20_000 });
 }
 
 /** Names of the visible text fields of the widget (text inputs and text areas). */

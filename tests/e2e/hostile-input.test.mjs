@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
 import {
-  addConnector, field, ftl, gotoWidget, openPage, plainSpaces, ROOT_SELECTOR, servedSuite, snippet,
+  addConnector, field, ftl, gotoWidget, openSection, openPage, plainSpaces, ROOT_SELECTOR, servedSuite, snippet,
 } from './browser.mjs';
 
 /** Records what the widget hands to the clipboard in `window.__copied`, and resolves. */
@@ -145,6 +145,7 @@ describe('issue 12: hostile input', () => {
   test('a megabyte paste is "more than 10,240" characters, not 10,241', async () => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?integration=currents&auth=secret-key&bucket=acme-md&lang=en`);
+    await openSection(page, 'checker');
     const huge = `{"Version": "2012-10-17", "Statement": [{"Sid": "${'a'.repeat(1 << 20)}"}]}`;
     await field(page, 'check-policy').fill(huge);
     const result = page.locator(`${ROOT_SELECTOR} [data-check-result]`);
@@ -162,6 +163,7 @@ describe('issue 12: hostile input', () => {
       integration: 'currents', auth: 'role-arn', bucket: 'acme-md', account: '123456789012',
       'external-id': 'braze-ext-7f3a', lang: 'en',
     })}`);
+    await openSection(page, 'checker');
     const result = page.locator(`${ROOT_SELECTOR} [data-check-result]`);
     const verdictOf = async (text) => {
       await field(page, 'check-policy').fill(text);

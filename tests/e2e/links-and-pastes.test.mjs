@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { gotoWidget, openPage, plainSpaces, retype, ROOT_SELECTOR, servedSuite, snippet } from './browser.mjs';
+import { gotoWidget, openPage, openSection, plainSpaces, retype, ROOT_SELECTOR, servedSuite, snippet } from './browser.mjs';
 
 const WAIT = { timeout: 20_000 };
 /** Judging 2,000 policies on a loaded 2-core machine takes its time: not a speed check. */
@@ -140,6 +140,7 @@ describe('issue 22: links under any <base>, large pastes, wide letters, a byte-o
     const opened = await openPage(suite.browser);
     const address = `${suite.server.url}/base-host.html`;
     await gotoWidget(opened.page, `${address}?${new URLSearchParams(CASE)}`);
+    await openSection(opened.page, 'preflight');
     const pasted = report();
     await paste(opened.page, 'preflight-report', pasted);
     const identity = opened.page.locator(`${ROOT_SELECTOR} [data-preflight-check="identity-policy"]`);
@@ -173,6 +174,7 @@ describe('issue 22: links under any <base>, large pastes, wide letters, a byte-o
   test('under a <base href> elsewhere, "waiting for" links and troubleshooting\'s links stay in the widget', async () => {
     const { context, page, errors, pasted } = await underBase();
     const before = page.url();
+    await openSection(page, 'troubleshoot');
     await page.locator(`${ROOT_SELECTOR} select[name="symptom"]`).selectOption('put-object-denied');
     const recheck = page.locator(`${ROOT_SELECTOR} [data-recheck] a`).first();
     await recheck.waitFor(WAIT);
@@ -209,10 +211,17 @@ describe('issue 22: links under any <base>, large pastes, wide letters, a byte-o
   test('a 2 MB report: keys in another field neither read it back nor block the page; a judged value judges it again', async () => {
     const { context, page, errors } = await openPage(suite.browser, { initScripts: [COUNTERS] });
     await gotoWidget(page, `${suite.server.url}/?${new URLSearchParams(CASE)}`);
+    await openSection(page, 'preflight');
     const big = report({ bytes: 2 * 1024 * 1024 - 1024 });
     assert.ok(big.length > 2_000_000, `${big.length} bytes`);
+    await resetCounters(page);
     await paste(page, 'preflight-report', big);
     await page.locator(`${ROOT_SELECTOR} [data-preflight-check="bucket-policy"]`).waitFor(SLOW);
+    // The paste reads and judges ~1,900 policies once: a blink, not the seconds it once took
+    // (4.5 to 5.7 s per task before the report was prepared once; a few hundred ms since).
+    await page.waitForTimeout(500);
+    const pasteTasks = await page.evaluate(() => window.__longTasks);
+    assert.ok(Math.max(0, ...pasteTasks) < 2000, `long tasks while pasting 2 MB: ${pasteTasks}`);
     const judged = await statuses(page);
     assert.equal(judged['bucket-policy'], 'fail', JSON.stringify(judged));
     assert.equal(judged['identity-policy'], 'fail', JSON.stringify(judged));
@@ -224,8 +233,11 @@ describe('issue 22: links under any <base>, large pastes, wide letters, a byte-o
     const { reads, longTasks } = await page.evaluate(() => ({ reads: window.__reads, longTasks: window.__longTasks }));
     assert.equal(reads['preflight-report'] ?? 0, 0, `the report read back from the page ${reads['preflight-report']} times`);
     assert.equal(reads['check-policy'] ?? 0, 0, 'nor the checker\'s text');
-    const long = longTasks.filter((ms) => ms >= 200);
-    assert.ok(long.length < keys.length / 2, `long tasks while typing ${keys.length} keys: ${longTasks}`);
+    // Each key judges the report again (the folder is a judged value), within a frame: the
+    // issue's bound is no task over 50 ms per key (the long-task observer reports only those);
+    // one is tolerated for a garbage collection on a busy machine, none of 200 ms.
+    assert.ok(longTasks.length <= 1 && longTasks.every((ms) => ms < 200),
+      `long tasks while typing ${keys.length} keys: ${longTasks}`);
     assert.deepEqual(await statuses(page), judged, 'the findings stay');
     // Nor does the browser lay out or walk the report's lines again at each key (a 2 MB text
     // area cost Chromium ~50 ms of pre-paint per key): it is contained, and skipped off screen.
@@ -247,6 +259,8 @@ describe('issue 22: links under any <base>, large pastes, wide letters, a byte-o
   test('10 MB into the report and the checker: a clear message each, and typing elsewhere reads neither back', async () => {
     const { context, page, errors } = await openPage(suite.browser, { initScripts: [COUNTERS] });
     await gotoWidget(page, `${suite.server.url}/?${new URLSearchParams(CASE)}`);
+    await openSection(page, 'preflight');
+    await openSection(page, 'checker');
     const tenMegabytes = `{"Version": "2012-10-17", "Statement": [${'{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}, '.repeat(190_000)}]}`;
     assert.ok(tenMegabytes.length > 10_000_000);
     await paste(page, 'preflight-report', tenMegabytes);
@@ -276,6 +290,7 @@ describe('issue 22: links under any <base>, large pastes, wide letters, a byte-o
   test('a report that begins with a byte-order mark is read; garbage behind one is still refused', async () => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?${new URLSearchParams(CASE)}`);
+    await openSection(page, 'preflight');
     await paste(page, 'preflight-report', `\uFEFF${report({ granted: true })}`);
     await page.locator(`${ROOT_SELECTOR} [data-preflight-check="identity-policy"]`).waitFor(WAIT);
     assert.equal(await page.locator(`${ROOT_SELECTOR} [data-preflight-problem]`).count(), 0);
@@ -301,6 +316,7 @@ describe('issue 22: links under any <base>, large pastes, wide letters, a byte-o
     test(`${lang}: the run instruction names the file the download saves`, async () => {
       const { context, page, errors } = await openPage(suite.browser, { contextOptions: { acceptDownloads: true } });
       await gotoWidget(page, `${suite.server.url}/?${new URLSearchParams({ ...CASE, lang })}`);
+      await openSection(page, 'preflight');
       const block = snippet(page, 'preflight-script');
       await block.locator('code').waitFor(WAIT);
       const [download] = await Promise.all([

@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 
-import { gotoWidget, openPage, plainSpaces, ROOT, ROOT_SELECTOR, servedSuite, snippet, snippetCode } from './browser.mjs';
+import { gotoWidget, openSection, openPage, plainSpaces, ROOT, ROOT_SELECTOR, servedSuite, snippet, snippetCode } from './browser.mjs';
 
 const REPORTS = resolve(process.env.BSC_PREFLIGHT_REPORTS || join(ROOT, 'target', 'preflight-reports'));
 const DAY_MS = 86_400_000;
@@ -70,6 +70,7 @@ describe('issue 13: the preflight in the widget', () => {
         const { context, page, errors } = await openPage(suite.browser);
         const query = new URLSearchParams({ lang: 'en', integration, auth, bucket: 'acme-preflight-bucket', account: '999999999999', 'external-id': 'ext-123', 'role-name': 'braze-reader-role', 'user-name': 'braze-reader' });
         await gotoWidget(page, `${suite.server.url}/?${query}`);
+        await openSection(page, 'preflight');
         const block = snippet(page, 'preflight-script');
         await block.locator('code').waitFor(WAIT);
         const code = await snippetCode(page, 'preflight-script');
@@ -95,6 +96,7 @@ describe('issue 13: the preflight in the widget', () => {
   test("the script's opening comment is in the reader's language, under its #! line, every line a comment", async () => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?lang=fr&integration=currents&auth=role-arn&bucket=acme-fr&account=123456789012&external-id=ext-fr&role-name=braze-fr`);
+    await openSection(page, 'preflight');
     await snippet(page, 'preflight-script').locator('code').waitFor(WAIT);
     const lines = (await snippetCode(page, 'preflight-script')).split('\n');
     assert.equal(lines[0], '#!/usr/bin/env bash');
@@ -120,6 +122,7 @@ describe('issue 13: the preflight in the widget', () => {
     // AWS, "IAM identifiers": a role's ARN carries its path.
     assert.equal((await snippetCode(page, 'role-arn')).trim(), 'arn:aws:iam::111122223333:role/service/braze/pc-r');
     assert.equal(await page.locator(`${ROOT_SELECTOR} input[name="role-name"]`).getAttribute('aria-invalid'), null);
+    await openSection(page, 'preflight');
     await snippet(page, 'preflight-script').locator('code').waitFor(WAIT);
     const script = await snippetCode(page, 'preflight-script');
     assert.ok(script.split('\n').includes("NAME='pc-r'"), 'IAM finds a role by its name alone');
@@ -135,6 +138,7 @@ describe('issue 13: the preflight in the widget', () => {
   test('without a bucket the script waits for it, and nothing is offered for copying', async () => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?lang=en&integration=currents&auth=secret-key`);
+    await openSection(page, 'preflight');
     const block = snippet(page, 'preflight-script');
     await block.waitFor(WAIT);
     assert.equal(await block.getAttribute('data-ready'), 'false');
@@ -152,6 +156,7 @@ describe('issue 13: the preflight in the widget', () => {
           initScripts: [shift ? `{ const real = Date.now; Date.now = () => real() + ${shift}; }` : '0'],
         });
         await gotoWidget(page, `${suite.server.url}/?${caseQuery(caseValues)}`);
+        await openSection(page, 'preflight');
         await paste(page, report);
         await page.locator(`${ROOT_SELECTOR} [data-preflight-check]`).first().waitFor(WAIT);
         const shown = await statuses(page);
@@ -177,6 +182,7 @@ describe('issue 13: the preflight in the widget', () => {
     assert.ok(wrong, 'the user-wrong report');
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?${caseQuery(wrong.caseValues)}`);
+    await openSection(page, 'preflight');
     await paste(page, wrong.report);
     const identity = page.locator(`${ROOT_SELECTOR} [data-preflight-check="identity-policy"]`);
     await identity.waitFor(WAIT);
@@ -194,6 +200,7 @@ describe('issue 13: the preflight in the widget', () => {
     const right = motoReports().find((r) => /user-right$/.test(r.name));
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?${caseQuery({ ...right.caseValues, bucket: 'acme-elsewhere' })}`);
+    await openSection(page, 'preflight');
     await paste(page, right.report);
     const finding = page.locator(`${ROOT_SELECTOR} [data-preflight-check="report"]`);
     await finding.waitFor(WAIT);
@@ -217,6 +224,7 @@ describe('issue 13: the preflight in the widget', () => {
       const right = motoReports().find((r) => /user-right$/.test(r.name));
       const { context, page, errors } = await openPage(suite.browser);
       await gotoWidget(page, `${suite.server.url}/?${caseQuery(right.caseValues)}`);
+      await openSection(page, 'preflight');
       await paste(page, make(right.report));
       const problem = page.locator(`${ROOT_SELECTOR} [data-preflight-problem]`);
       // Not a speed check: pasting 10 MB into a text area takes its time on a loaded machine.

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { gotoWidget, openPage, plainSpaces, ROOT_SELECTOR, servedSuite } from './browser.mjs';
+import { gotoWidget, openPage, openSection, plainSpaces, ROOT_SELECTOR, servedSuite } from './browser.mjs';
 
 const LANGS = ['en', 'fr', 'de', 'es', 'ja', 'ko', 'pt-BR'];
 
@@ -25,6 +25,9 @@ const UNABLE = 'Unable to connect to S3, please validate that your credentials a
 async function open(page, url, lang) {
   await gotoWidget(page, url);
   await page.locator(`${ROOT_SELECTOR}[lang="${lang}"]`).waitFor({ timeout: 10_000 });
+  // The two sections this file reads, folded until the reader opens them.
+  await openSection(page, 'update-credentials');
+  await openSection(page, 'troubleshoot');
 }
 
 const section = (page) => page.locator(`${ROOT_SELECTOR} [data-section="update-credentials"]`);
@@ -120,9 +123,11 @@ describe('issue 14: change or rotate credentials', () => {
   test('a Currents-only case has no export notes; a dashboard-only case no Currents notes', async () => {
     const { context, page, errors } = await openPage(suite.browser);
     await gotoWidget(page, `${suite.server.url}/?lang=en&integration=currents&auth=secret-key&bucket=acme-braze`);
+    await openSection(page, 'troubleshoot');
     const notes = () => page.locator(`${ROOT_SELECTOR} [data-troubleshoot-note]`).evaluateAll((els) => els.map((e) => e.dataset.troubleshootNote));
     assert.deepEqual(await notes(), ['region', 'format-currents', 'contact-email', 'switch-provider']);
     await gotoWidget(page, `${suite.server.url}/?lang=en&integration=dashboard-export&auth=secret-key&bucket=acme-braze`);
+    await openSection(page, 'troubleshoot');
     assert.deepEqual(await notes(), ['invalid-alert', 'region', 'format-exports', 'switch-provider']);
     assert.deepEqual(errors, []);
     await context.close();

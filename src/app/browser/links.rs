@@ -26,12 +26,12 @@ pub struct LinkHandlers {
 pub fn handlers(root: &NodeRef) -> LinkHandlers {
     let click = {
         let root = root.clone();
-        Callback::from(move |event: MouseEvent| follow(&event, &root))
+        Callback::from(move |event: MouseEvent| follow(&event, root.cast::<Element>()))
     };
     let pointerdown = {
         let root = root.clone();
         Callback::from(move |event: PointerEvent| {
-            if let Some(anchor) = anchor_in(event.target(), &root) {
+            if let Some(anchor) = anchor_in(event.target(), root.cast::<Element>()) {
                 own_address(&anchor);
             }
         })
@@ -39,7 +39,7 @@ pub fn handlers(root: &NodeRef) -> LinkHandlers {
     let focusin = {
         let root = root.clone();
         Callback::from(move |event: FocusEvent| {
-            if let Some(anchor) = anchor_in(event.target(), &root) {
+            if let Some(anchor) = anchor_in(event.target(), root.cast::<Element>()) {
                 own_address(&anchor);
             }
         })
@@ -51,13 +51,46 @@ pub fn handlers(root: &NodeRef) -> LinkHandlers {
     }
 }
 
+/// The same handling for the links of a section the second module renders into `host`
+/// (`app::sections`), as the page's own listeners on `host`, for as long as they are kept.
+///
+/// Yew's handlers on the widget's root do not see every event inside a section: each module's
+/// Yew hands an event to the app whose root is nearest the target, by an id both modules count
+/// from zero, so the widget's module may take a section's event for another app's. A plain
+/// listener sees every event that bubbles through `host`, after both modules' Yew handlers
+/// (which run in the capture phase): a click one of them already followed is left alone.
+pub fn listen_in_section(host: &Element) -> [gloo::events::EventListener; 3] {
+    use gloo::events::{EventListener, EventListenerOptions};
+    let widget = || host.closest("[data-widget-root]").ok().flatten();
+    let click = {
+        let (host, root) = (host.clone(), widget());
+        // Not passive (gloo's default): a passive listener cannot keep the page from
+        // navigating.
+        let options = EventListenerOptions::enable_prevent_default();
+        EventListener::new_with_options(&host, "click", options, move |event| {
+            if let Some(event) = event.dyn_ref::<MouseEvent>() {
+                follow(event, root.clone());
+            }
+        })
+    };
+    let own = |kind: &'static str| {
+        let (host, root) = (host.clone(), widget());
+        EventListener::new(&host, kind, move |event| {
+            if let Some(anchor) = anchor_in(event.target(), root.clone()) {
+                own_address(&anchor);
+            }
+        })
+    };
+    [click, own("pointerdown"), own("focusin")]
+}
+
 /// A plain click on an in-widget link: reveals its target instead of navigating.
-fn follow(event: &MouseEvent, root: &NodeRef) {
+fn follow(event: &MouseEvent, root: Option<Element>) {
     let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
     if event.default_prevented() || event.button() != 0 || modified {
         return;
     }
-    let Some(anchor) = anchor_in(event.target(), root) else {
+    let Some(anchor) = anchor_in(event.target(), root.clone()) else {
         return;
     };
     let Some(id) = fragment(&anchor) else {
@@ -66,7 +99,6 @@ fn follow(event: &MouseEvent, root: &NodeRef) {
     // Never navigate away from the widget, even when the target is gone.
     event.prevent_default();
     let target = gloo::utils::document().get_element_by_id(&id);
-    let root = root.cast::<Element>();
     if let (Some(target), Some(root)) = (target, root) {
         if root.contains(Some(&target)) {
             reveal(&target);
@@ -75,10 +107,13 @@ fn follow(event: &MouseEvent, root: &NodeRef) {
 }
 
 /// The link `target` is in, when it is inside the widget.
-fn anchor_in(target: Option<web_sys::EventTarget>, root: &NodeRef) -> Option<HtmlAnchorElement> {
+fn anchor_in(
+    target: Option<web_sys::EventTarget>,
+    root: Option<Element>,
+) -> Option<HtmlAnchorElement> {
     let element = target?.dyn_into::<Element>().ok()?;
     let anchor = element.closest("a[href]").ok()??;
-    if !root.cast::<Element>()?.contains(Some(&anchor)) {
+    if !root?.contains(Some(&anchor)) {
         return None;
     }
     anchor.dyn_into().ok()

@@ -2,6 +2,9 @@
 //! `locales/<tag>.json` next to the bundle (written by `build.rs` from `locales/<tag>/*.ftl`):
 //! same origin, so a strict CSP allows it.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -17,6 +20,27 @@ extern "C" {
     fn bsc_asset_base() -> String;
 }
 
+/// The folder the bundle was loaded from, with its trailing `/`.
+pub fn asset_base() -> String {
+    bsc_asset_base()
+}
+
+thread_local! {
+    /// Each language fetched, as its file: handed on to the sections' module, which keeps
+    /// messages of its own, so that it does not fetch it again.
+    static FETCHED: RefCell<Vec<(Locale, Rc<str>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The file of `locale`, if it was fetched.
+pub fn fetched(locale: Locale) -> Option<Rc<str>> {
+    FETCHED.with(|f| {
+        f.borrow()
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map(|(_, json)| json.clone())
+    })
+}
+
 /// Makes `locale` available, fetching it if needed. `false` if it could not be fetched or read
 /// (the widget then stays in English rather than failing).
 pub async fn ensure(locale: Locale) -> bool {
@@ -25,7 +49,10 @@ pub async fn ensure(locale: Locale) -> bool {
     }
     let problem = match fetch(locale).await {
         Some(json) => match localizer::register(locale, &json) {
-            Ok(()) => return true,
+            Ok(()) => {
+                FETCHED.with(|f| f.borrow_mut().push((locale, Rc::from(json))));
+                return true;
+            }
             Err(error) => format!("{error:?}"),
         },
         None => "not fetched".to_owned(),

@@ -12,6 +12,7 @@ use crate::core::checker::{self, CheckResult};
 use crate::core::config::Config;
 use crate::core::preflight::JudgedValues;
 use crate::core::text::Msg;
+use crate::core::wildcard_note::example_label;
 use crate::msg;
 
 /// The fixed texts of the checker's interface.
@@ -40,16 +41,6 @@ fn labels() -> Labels {
         warnings_heading: msg!("checker-warnings-heading"),
         trust_heading: msg!("checker-trust-heading"),
         notes_heading: msg!("checker-notes-heading"),
-    }
-}
-
-/// What an example bucket name reads as under a pattern: shared with the guide's note on
-/// Braze's published `BUCKET*` (`step_view`).
-pub fn example_label(matched: bool) -> Msg {
-    if matched {
-        msg!("checker-example-matches")
-    } else {
-        msg!("checker-example-no-match")
     }
 }
 

@@ -3,48 +3,81 @@
 //! whose `<title>` and `<desc>` say what it shows. Colours and fonts come from the stylesheet
 //! (classes only: no inline style under the page's CSP).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::l10n::Ui;
-use crate::core::diagram::layout::{self, Input, Style, ARROW_X};
+use crate::core::diagram::layout::{self, Input, Layout, Style, ARROW_X};
 use crate::core::diagram::{Diagram, Line, Part, Shown};
 use crate::msg;
 
-/// Numbers as SVG attributes: at most one decimal.
+/// Numbers as SVG attributes: at most one decimal. Written from whole tenths: formatting a
+/// float would bring its printing code (about 4 kB of the compressed wasm) for this alone.
 fn num(value: f32) -> AttrValue {
-    AttrValue::from(format!("{}", (value * 10.0).round() / 10.0))
+    let tenths = (value * 10.0).round() as i32;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    AttrValue::from(if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
+    })
+}
+
+/// What both copies of the picture draw, laid out once per change of the diagram or of the
+/// language (`widget.rs` keeps it): the texts in the reader's language, placed.
+#[derive(PartialEq)]
+pub struct Drawing {
+    pub diagram: Rc<Diagram>,
+    placed: Layout,
+    description: String,
+}
+
+impl Drawing {
+    pub fn new(ui: &Ui, diagram: Rc<Diagram>) -> Self {
+        let l = &ui.l;
+        let inputs: Vec<Input> = diagram
+            .parts
+            .iter()
+            .map(|part| Input {
+                arrow: matches!(part, Part::Arrow { .. }),
+                lines: part
+                    .lines()
+                    .iter()
+                    .map(|line| match line {
+                        Line::Label(m) => (Style::Label, l.t(m).to_string()),
+                        Line::Code(Shown::Value(v)) => (Style::Code, v.clone()),
+                        Line::Code(Shown::Placeholder(m)) => {
+                            (Style::Placeholder, l.t(m).to_string())
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        let description = diagram
+            .description
+            .iter()
+            .map(|m| l.t(m).to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
+        Self {
+            placed: layout::layout(&inputs),
+            diagram,
+            description,
+        }
+    }
 }
 
 /// A function, not a component: it re-renders with the widget's state (the form's and the
-/// trust step's copies). `place` keeps the element ids of the two copies apart and is the
-/// value of `data-diagram`.
-pub fn diagram_view(ui: &Ui, diagram: &Diagram, place: &'static str) -> Html {
+/// trust step's copies, from one [`Drawing`]). `place` keeps the element ids of the two copies
+/// apart and is the value of `data-diagram`.
+pub fn diagram_view(ui: &Ui, drawing: &Drawing, place: &'static str) -> Html {
     let (l, prefix) = (&ui.l, &ui.prefix);
-    let inputs: Vec<Input> = diagram
-        .parts
-        .iter()
-        .map(|part| Input {
-            arrow: matches!(part, Part::Arrow { .. }),
-            lines: part
-                .lines()
-                .iter()
-                .map(|line| match line {
-                    Line::Label(m) => (Style::Label, l.t(m).to_string()),
-                    Line::Code(Shown::Value(v)) => (Style::Code, v.clone()),
-                    Line::Code(Shown::Placeholder(m)) => (Style::Placeholder, l.t(m).to_string()),
-                })
-                .collect(),
-        })
-        .collect();
-    let placed = layout::layout(&inputs);
+    let (diagram, placed) = (&drawing.diagram, &drawing.placed);
     let title_id = prefix.id(&format!("diagram-{place}-title"));
     let desc_id = prefix.id(&format!("diagram-{place}-desc"));
-    let description = diagram
-        .description
-        .iter()
-        .map(|m| l.t(m).to_string())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let description = drawing.description.clone();
     let kinds = diagram.parts.iter().map(|part| match part {
         Part::Node { kind, .. } => Some(kind.key()),
         Part::Arrow { .. } => None,
@@ -82,12 +115,12 @@ pub fn diagram_view(ui: &Ui, diagram: &Diagram, place: &'static str) -> Html {
             None => {
                 let head = format!(
                     "{},{} {},{} {},{}",
-                    ARROW_X - 6.0,
-                    bottom - 9.0,
-                    ARROW_X + 6.0,
-                    bottom - 9.0,
-                    ARROW_X,
-                    bottom
+                    num(ARROW_X - 6.0),
+                    num(bottom - 9.0),
+                    num(ARROW_X + 6.0),
+                    num(bottom - 9.0),
+                    num(ARROW_X),
+                    num(bottom)
                 );
                 html! {
                     <>

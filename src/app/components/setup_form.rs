@@ -5,13 +5,12 @@ use yew::prelude::*;
 
 use super::choice_group::{choice_group, Choice};
 use super::connectors_view::connectors_view;
-use super::diagram_view::diagram_view;
+use super::diagram_view::{diagram_view, Drawing};
 use super::rich_text::RichText;
 use super::text_field::{text_field, TextField};
 use crate::app::l10n::Ui;
 use crate::app::state::{Action, State};
 use crate::core::config::{AuthMethod, Integration};
-use crate::core::diagram::Diagram;
 use crate::core::facts;
 use crate::core::rules::{Field, Report};
 use crate::core::text::Msg;
@@ -64,7 +63,7 @@ pub fn setup_form(
     state: &State,
     report: &Report,
     lock_integration: bool,
-    diagram: &Diagram,
+    diagram: &Drawing,
     dispatch: &Callback<Action>,
 ) -> Html {
     let (l, prefix) = (&ui.l, &ui.prefix);

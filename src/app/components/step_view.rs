@@ -4,12 +4,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::checker_view::example_label;
 use super::rich_text::RichText;
 use super::snippet_view::SnippetView;
 use crate::app::l10n::{L10n, Ui};
+use crate::app::lazy::host::LazyDetails;
+use crate::app::lazy::{Section, Wire};
 use crate::core::guide::{Block, Step, Tone};
 use crate::core::snippets::{SnippetBody, SnippetId};
+use crate::core::wildcard_note::example_label;
 use crate::msg;
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +22,9 @@ pub struct StepViewProps {
     pub snippets: Rc<Vec<(SnippetId, SnippetBody)>>,
     /// Ids of this step's tasks the reader ticked in the checklist.
     pub ticked: Vec<String>,
+    /// What the sections this step folds (the infrastructure files) are handed.
+    #[prop_or_default]
+    pub lazy: Option<Rc<Vec<(Section, Wire)>>>,
 }
 
 /// The body of a step (its number and title are the guide's). A component: a keystroke
@@ -41,14 +46,23 @@ fn blocks_html(props: &StepViewProps) -> Vec<Html> {
     for (index, block) in props.step.blocks.iter().enumerate() {
         let html = block_html(props, block);
         match block {
-            Block::Snippet(id @ SnippetId::Iac(_)) => {
-                group.push(html);
-                out.push(html! {
-                    <details class="bsc-iac">
-                        <summary>{ l.t(&id.title()) }</summary>
-                        { for group.drain(..) }
-                    </details>
-                });
+            // Built, with its code, once the reader opens it (`app::lazy`).
+            Block::Snippet(id @ SnippetId::Iac(kind)) => {
+                let section = Section::Iac(*kind);
+                let wire = props
+                    .lazy
+                    .iter()
+                    .flat_map(|wires| wires.iter())
+                    .find(|(s, _)| *s == section)
+                    .map(|(_, wire)| wire.clone());
+                if let Some(wire) = wire {
+                    out.push(html! {
+                        <LazyDetails ui={props.ui.clone()} {section} {wire}
+                            class="bsc-iac" summary={l.t(&id.title())}>
+                            { for group.drain(..) }
+                        </LazyDetails>
+                    });
+                }
             }
             _ if folding && index > 0 => group.push(html),
             _ => out.push(html),
@@ -81,7 +95,8 @@ fn block_html(props: &StepViewProps, block: &Block) -> Html {
             </ul>
         },
         Block::Snippet(id) => html! {
-            // Every snippet of the guide is built with it (`snippets::build_all`).
+            // The documents of the guide are built with it (`core::shown`); the others, in
+            // their own sections.
             if let Some((_, body)) = props.snippets.iter().find(|(i, _)| i == id) {
                 <SnippetView ui={ui.clone()} id={*id} body={body.clone()} />
             }

@@ -17,17 +17,18 @@ use crate::msg;
 /// A function, not a component: the chosen symptom lives in the widget's state like every
 /// other choice of the reader, and a component would cost its own copy of Yew's code (the
 /// paste's text area alone is one: see [`BrazeErrorField`]).
-/// `items`: the checklist items of the case, in guide order.
+/// `items`: the checklist items of the case, in guide order; `reading`: what the pasted message
+/// was read as (`None`: nothing pasted), read once per paste by the section (`app::sections`),
+/// never here, at every render.
 pub fn troubleshoot_view(
     ui: &Ui,
     items: &Rc<Vec<checklist::Item>>,
     state: &State,
+    reading: Option<&Reading>,
     dispatch: &Callback<Action>,
 ) -> Html {
     let (l, prefix) = (&ui.l, &ui.prefix);
     let symptoms = troubleshoot::symptoms_for(&state.config);
-    // Read once, by the reducer, when the text changed: never here, at every render.
-    let reading = state.braze_reading.as_ref();
     // A symptom of another case (after the reader switched) is no longer offered, unless the
     // message Braze showed says it is the one.
     let current = state

@@ -1,31 +1,42 @@
 //! "Change or rotate credentials": the core's path (`core::update_credentials`) for the
-//! reader's case, folded under its heading after the guide.
+//! reader's case, folded under its heading after the guide, built once opened.
 
 use yew::prelude::*;
 
 use super::rich_text::RichText;
 use super::step_view::note;
 use crate::app::l10n::Ui;
+use crate::app::lazy::host::LazyDetails;
+use crate::app::lazy::{Section, Wire};
 use crate::core::config::Config;
 use crate::core::rules::Report;
 use crate::core::update_credentials::{self, Part};
 use crate::msg;
 
-/// A function, not a component: it quotes the reader's values and re-renders with them.
-pub fn update_credentials_view(ui: &Ui, config: &Config, report: &Report) -> Html {
+/// The section after the guide: its heading, and the path folded until the reader opens it
+/// (its code, with the rest of the sections', is fetched then: `app::lazy`).
+pub fn update_credentials_section(ui: &Ui, wire: Wire) -> Html {
     let (l, prefix) = (&ui.l, &ui.prefix);
-    let path = update_credentials::build(config, report);
     let heading_id = prefix.id("update-credentials-heading");
     html! {
         // Not a landmark (no accessible name): a page may hold several widgets.
         <section class="bsc-update-credentials" data-section="update-credentials">
             <h3 id={heading_id}>{ l.t(&msg!("update-heading")) }</h3>
-            <p><RichText l={l.clone()} msg={path.intro} /></p>
-            <details class="bsc-update-details">
-                <summary>{ l.t(&msg!("update-show")) }</summary>
-                { for path.parts.iter().map(|part| part_html(ui, part)) }
-            </details>
+            <LazyDetails ui={ui.clone()} section={Section::UpdateCredentials} {wire}
+                class="bsc-update-details" summary={l.t(&msg!("update-show"))} />
         </section>
+    }
+}
+
+/// The path for the reader's case (rendered by the sections' module): its intro and parts.
+pub fn update_credentials_parts(ui: &Ui, config: &Config) -> Html {
+    let l = &ui.l;
+    let path = update_credentials::build(config, &Report::new(config));
+    html! {
+        <>
+            <p><RichText l={l.clone()} msg={path.intro} /></p>
+            { for path.parts.iter().map(|part| part_html(ui, part)) }
+        </>
     }
 }
 

@@ -5,28 +5,26 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::checker_view::CheckerView;
 use super::checklist_view::ChecklistView;
-use super::guide_view::{guide_view, GuideStep};
+use super::diagram_view::Drawing;
+use super::guide_view::guide_view;
 use super::lang_switch::LangSwitch;
-use super::preflight_view::PreflightView;
 use super::providers::{provider_choice, ProviderView};
 use super::setup_form::setup_form;
 use super::storage_notice::storage_notice;
-use super::troubleshoot_view::troubleshoot_view;
-use super::update_credentials_view::update_credentials_view;
+use super::update_credentials_view::update_credentials_section;
 use gloo::timers::callback::Timeout;
 use web_sys::Element;
 
 use crate::app::browser::{crash, links, locale_loader, MOUNT_SELECTOR};
 use crate::app::hooks::{use_link, use_persistence, Start};
 use crate::app::l10n::Ui;
-use crate::app::state::{Action, LocaleRequest, State};
+use crate::app::lazy::{loader, section_details, Section, Wire};
+use crate::app::state::{Action, LocaleRequest, Pasted, State};
+use crate::core::checklist;
 use crate::core::config::Config;
-use crate::core::guide::{Block, Step};
-use crate::core::rules::Report;
-use crate::core::snippets::{self, SnippetBody, SnippetId};
-use crate::core::{checklist, diagram, guide};
+use crate::core::iac::IacKind;
+use crate::core::shown::Derivation;
 use crate::msg;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -115,6 +113,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     );
     let link = use_link(&state);
 
+    // What the first view shows, output by output: each rebuilt only when an input of its
+    // row of `core::outputs` changed (ticking an item or choosing a symptom rebuilds nothing).
     // Amazon S3's guide is derived from Amazon S3's case only: a reader of another provider
     // computes it once, for the defaults, and never again as they type.
     let s3 = state.config.provider.is_amazon_s3();
@@ -123,33 +123,21 @@ pub fn Widget(props: &WidgetProps) -> Html {
     } else {
         Config::default()
     };
-    let report = use_memo(amazon_s3_case_config.clone(), Report::new);
-    // Everything that follows from the configuration alone, derived once per change of it
-    // (ticking an item or choosing a symptom re-renders the guide, not its snippets).
-    let derived = use_memo(
-        (amazon_s3_case_config, (*report).clone()),
-        |(config, report)| {
-            let guide = guide::build(config, report);
-            Derived {
-                // "Who may do what", drawn in the form and beside the trust policy.
-                diagram: Rc::new(diagram::build(config, report)),
-                // The checklist is the guide's tasks, shown by the checklist and rechecked
-                // by troubleshooting.
-                items: Rc::new(checklist::items(&guide)),
-                // Each step with its own snippets: a step the change leaves equal is not
-                // re-rendered (its view compares them).
-                steps: guide
-                    .steps
-                    .into_iter()
-                    .map(|step| {
-                        let snippets = step_snippets(&step, config, report);
-                        (Rc::new(step), Rc::new(snippets))
-                    })
-                    .collect(),
-            }
-        },
-    );
-    let items = &derived.items;
+    let derivation = use_mut_ref(Derivation::default);
+    let shown = use_memo(amazon_s3_case_config, move |config| {
+        derivation.borrow_mut().built.clear();
+        derivation.borrow_mut().shown(config)
+    });
+    let report = &shown.report;
+    // The picture, laid out once for its two copies (the form's, the trust step's).
+    let drawing = {
+        let ui = ui.clone();
+        use_memo(
+            (shown.diagram.clone(), state.locale),
+            move |(diagram, _)| Drawing::new(&ui, diagram.clone()),
+        )
+    };
+    let items = &shown.items;
     let ticked = state
         .ticks
         .items(&checklist::case_key(&state.config))
@@ -158,7 +146,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // They quote the reader's values: computed once they show, so that typing does not
     // re-render the checklist.
     let next_checks =
-        (total > 0 && done == total).then(|| checklist::next_checks(&state.config, &report));
+        (total > 0 && done == total).then(|| checklist::next_checks(&state.config, report));
 
     use_locale_loading(state.locale_request, &dispatch);
     let root_ref = use_node_ref();
@@ -173,6 +161,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    // The sections' code, once the widget is live and the browser idle: opening one then
+    // finds it here.
+    use_effect_with((), |_| loader::prefetch_when_idle());
     // Links inside the widget stay in it, whatever the host's `<base href>` says.
     let link_handlers = {
         let root_ref = root_ref.clone();
@@ -183,6 +174,27 @@ pub fn Widget(props: &WidgetProps) -> Html {
         chosen: true,
     });
 
+    // What each section of the second module is handed: the inputs it reads.
+    let wire = |section, text| {
+        Wire::new(
+            section,
+            state.locale,
+            props.instance,
+            &state.config,
+            text,
+            state.symptom,
+        )
+    };
+    let iac: Rc<Vec<(Section, Wire)>> = Rc::new(
+        IacKind::ALL
+            .map(|kind| {
+                (
+                    Section::Iac(kind),
+                    wire(Section::Iac(kind), Pasted::default()),
+                )
+            })
+            .to_vec(),
+    );
     html! {
         <div class="bsc" lang={state.locale.tag()} data-widget-root="" ref={root_ref}
             onclick={link_handlers.click.clone()} onpointerdown={link_handlers.pointerdown.clone()}
@@ -202,10 +214,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     report={state.preflight_report.clone()} ticked={ticked.clone()} link={link.clone()}
                     on_start_over={persistence.start_over.clone()} dispatch={dispatch.clone()} />
             } else {
-            { setup_form(&ui, &state, &report, props.lock_integration, &derived.diagram, &dispatch) }
-            { guide_view(&ui, &derived.steps, &state, &derived.diagram) }
-            <PreflightView ui={(*ui).clone()} config={state.config.clone()}
-                text={state.preflight_report.clone()} dispatch={dispatch.clone()} />
+            { setup_form(&ui, &state, report, props.lock_integration, &drawing, &dispatch) }
+            { guide_view(&ui, &shown.steps, &state, &drawing, &iac) }
+            { section_details(&ui, Section::Preflight, wire(Section::Preflight, Pasted::from(state.preflight_report.clone())), &dispatch) }
             <ChecklistView ui={(*ui).clone()}
                 items={items.clone()}
                 {ticked}
@@ -214,29 +225,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 dispatch={dispatch.clone()}
                 on_start_over={persistence.start_over.clone()}
             />
-            <CheckerView ui={(*ui).clone()} config={state.config.clone()} />
-            { update_credentials_view(&ui, &state.config, &report) }
-            { troubleshoot_view(&ui, items, &state, &dispatch) }
+            { section_details(&ui, Section::Checker, wire(Section::Checker, Pasted::default()), &dispatch) }
+            { update_credentials_section(&ui, wire(Section::UpdateCredentials, Pasted::default())) }
+            { section_details(&ui, Section::Troubleshoot, wire(Section::Troubleshoot, state.braze_error.clone()), &dispatch) }
             }
         </div>
     }
-}
-
-/// What the widget derives from the configuration (see `derived` above).
-#[derive(PartialEq)]
-struct Derived {
-    steps: Vec<GuideStep>,
-    diagram: Rc<diagram::Diagram>,
-    items: Rc<Vec<checklist::Item>>,
-}
-
-/// The snippets a step shows, built once per configuration.
-fn step_snippets(step: &Step, config: &Config, report: &Report) -> Vec<(SnippetId, SnippetBody)> {
-    step.blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::Snippet(id) => Some((*id, snippets::build(*id, config, report))),
-            _ => None,
-        })
-        .collect()
 }

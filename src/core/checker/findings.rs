@@ -9,8 +9,8 @@ use crate::core::policy::Effect;
 use crate::core::text::{Arg, Msg};
 use crate::msg;
 
-/// The answer, as `data-verdict` spells it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The answer, as `data-verdict` spells it (the same three for every provider's checker).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Verdict {
     Sufficient,
     Insufficient,

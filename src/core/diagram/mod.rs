@@ -149,13 +149,14 @@ pub fn build(config: &Config, report: &Report) -> Diagram {
         msg!("placeholder-bucket"),
     );
     // The policy the reader attaches: the case's only one, or, with both integrations, the
-    // combined one (the last offered), which grants what the two separate ones grant.
-    let kind = config.policy_kinds().last().copied();
-    let policy_name = match kind {
-        Some(kind) if report.is_ok(Field::PolicyName) => Shown::Value(config.policy_name_for(kind)),
-        _ => Shown::Placeholder(msg!("placeholder-policy")),
+    // combined one, which grants what the two separate ones grant.
+    let kind = config.integration.covering_policy();
+    let policy_name = if report.is_ok(Field::PolicyName) {
+        Shown::Value(config.policy_name_for(kind))
+    } else {
+        Shown::Placeholder(msg!("placeholder-policy"))
     };
-    let granted = kind.map_or_else(Vec::new, |kind| granted_actions(config, kind));
+    let granted = granted_actions(config, kind);
     let folders: Vec<Shown> = if config.integration.has_currents() {
         // The main folder, then each further connector's, each judged by its own field.
         std::iter::once((Field::Folder, config.folder.as_str()))

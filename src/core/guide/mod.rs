@@ -1,6 +1,6 @@
 //! The step model: which steps a case needs, in order, and what each says and asks the reader
 //! to do. The guide and the checklist are two views of this one model; the snippets the guide
-//! places are built from it (`snippets::build_all`). Each step's content is in [`steps`].
+//! places are built from it (`shown::Derivation`). Each step's content is in [`steps`].
 
 mod steps;
 

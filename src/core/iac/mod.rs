@@ -20,35 +20,14 @@ pub mod yaml;
 
 use super::config::{AuthMethod, Config, Integration, PolicyKind};
 use super::field::Field;
+use super::outputs::Output;
 use super::policy::{self, PolicyDocument};
 use super::rules::Report;
 use super::text::Msg;
 use crate::msg;
 
-/// One kind of generated infrastructure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum IacKind {
-    CliScript,
-    CloudFormation,
-    Terraform,
-}
-
-impl IacKind {
-    pub const ALL: [IacKind; 3] = [Self::CliScript, Self::CloudFormation, Self::Terraform];
-
-    /// The snippet's public id: its `data-snippet` attribute (docs/contract.md).
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::CliScript => "cli-script",
-            Self::CloudFormation => "cloudformation",
-            Self::Terraform => "terraform",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.key() == key)
-    }
-}
+// One kind of generated infrastructure: an output of the table, declared there.
+pub use super::outputs::IacKind;
 
 /// The heading shown above the generated file.
 pub fn title(kind: IacKind) -> Msg {
@@ -106,17 +85,10 @@ pub fn notes(kind: IacKind, config: &Config) -> Vec<Msg> {
     notes
 }
 
-/// The fields every generated file of this case is built from, in form order.
+/// The fields every generated file of this case is built from, in form order (their row of
+/// [`crate::core::outputs`]; the three files read the same).
 pub fn needs(config: &Config) -> Vec<Field> {
-    let mut fields = vec![Field::Bucket];
-    match config.auth {
-        AuthMethod::SecretKey => fields.push(Field::UserName),
-        AuthMethod::RoleArn => {
-            fields.extend([Field::BrazeAccount, Field::ExternalId, Field::RoleName]);
-        }
-    }
-    fields.push(Field::PolicyName);
-    fields
+    Output::Iac(IacKind::CliScript).needs(config)
 }
 
 /// The file of `kind` for `config`, or the fields that must be valid first. `report` is
@@ -259,13 +231,7 @@ impl Plan {
     /// one integration later is detaching one policy, not rewriting a merged one. The
     /// identity's effective permissions are the same either way.
     pub fn policy_kinds(integration: Integration) -> Vec<PolicyKind> {
-        match integration {
-            Integration::Currents => vec![PolicyKind::Currents],
-            Integration::DashboardExport | Integration::MessageArchiving => {
-                vec![PolicyKind::DashboardExport]
-            }
-            Integration::Both => vec![PolicyKind::Currents, PolicyKind::DashboardExport],
-        }
+        integration.policies().to_vec()
     }
 
     /// "Braze Currents", "dashboard data export", or both, in English.

@@ -11,7 +11,7 @@
 //!
 //! A folder that breaks the input rules is taken as the whole bucket: more keys, never fewer.
 
-use super::super::config::{AuthMethod, Config, Integration, PolicyKind};
+use super::super::config::{AuthMethod, Config, Integration};
 use super::super::policy::{bucket_arn, identity_policy};
 use super::super::rules;
 use super::super::wildcard::Glob;
@@ -94,11 +94,8 @@ fn key_prefixes(config: &Config) -> Vec<String> {
 /// Braze's requests for the case, bucket requests first, each action in the order Braze's
 /// page lists it (the secret-key policy of the case).
 pub fn requests(config: &Config) -> Vec<Request> {
-    let kind = match config.integration {
-        Integration::Currents => PolicyKind::Currents,
-        Integration::DashboardExport | Integration::MessageArchiving => PolicyKind::DashboardExport,
-        Integration::Both => PolicyKind::Combined,
-    };
+    // The one policy that covers the case (with both integrations, the combined one).
+    let kind = config.integration.covering_policy();
     // The policy of the case names the actions; its first statement is about the bucket,
     // the second about the objects.
     let listed = identity_policy(kind, &config.bucket, AuthMethod::SecretKey);

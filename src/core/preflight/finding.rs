@@ -66,18 +66,19 @@ impl Status {
 }
 
 /// What one check found, as data: a sentence, and where it helps, the fix and the snippet
-/// that fixes it.
+/// that fixes it. One shape for every provider: `C` is the provider's checks, `S` its snippets
+/// (Amazon S3's by default; Google Cloud Storage and Azure name their own).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Finding {
-    pub id: CheckId,
+pub struct Finding<C = CheckId, S = SnippetId> {
+    pub id: C,
     pub status: Status,
     pub message: Msg,
     pub fix: Option<Msg>,
-    pub snippet: Option<SnippetId>,
+    pub snippet: Option<S>,
 }
 
-impl Finding {
-    pub(super) fn new(id: CheckId, status: Status, message: Msg) -> Self {
+impl<C, S> Finding<C, S> {
+    pub(crate) fn new(id: C, status: Status, message: Msg) -> Self {
         Self {
             id,
             status,
@@ -87,12 +88,19 @@ impl Finding {
         }
     }
 
-    pub(super) fn fix(mut self, fix: Msg) -> Self {
+    pub(crate) fn fix(mut self, fix: Msg) -> Self {
         self.fix = Some(fix);
         self
     }
 
-    pub(super) fn snippet(mut self, snippet: SnippetId) -> Self {
+    /// The fix and, where one helps, its snippet.
+    pub(crate) fn fix_with(mut self, fix: Msg, snippet: Option<S>) -> Self {
+        self.fix = Some(fix);
+        self.snippet = snippet;
+        self
+    }
+
+    pub(crate) fn snippet(mut self, snippet: S) -> Self {
         self.snippet = Some(snippet);
         self
     }

@@ -8,7 +8,7 @@ use super::report::{CallStatus, PreflightReport, Record};
 use super::{keys, role};
 use crate::core::checker::account::{beyond_known, beyond_need, Policy};
 use crate::core::checker::{Access, Requirement, Warning};
-use crate::core::config::{AuthMethod, Config, Integration, PolicyKind};
+use crate::core::config::{AuthMethod, Config, PolicyKind};
 use crate::core::policy::{identity_policy, to_pretty_json};
 use crate::core::snippet_id::SnippetId;
 use crate::core::text::{Arg, Msg};
@@ -76,12 +76,9 @@ pub(super) fn organizations() -> Finding {
     )
 }
 
+/// The one policy that covers the case (with both integrations, the combined one).
 fn case_policy(config: &Config) -> PolicyKind {
-    match config.integration {
-        Integration::Currents => PolicyKind::Currents,
-        Integration::DashboardExport | Integration::MessageArchiving => PolicyKind::DashboardExport,
-        Integration::Both => PolicyKind::Combined,
-    }
+    config.integration.covering_policy()
 }
 
 /// The "beyond the need" warnings of the policies this page gives for the case, without their

@@ -14,21 +14,14 @@ use crate::core::config::{AuthMethod, Config};
 use crate::core::field::Field;
 use crate::core::iac::is_inert;
 use crate::core::iac::shell::quote;
+use crate::core::outputs::Output;
 use crate::core::rules::Report;
 use crate::core::text::{Arg, Msg};
 use crate::msg;
 
-/// The fields the script is built from.
+/// The fields the script is built from (its row of [`crate::core::outputs`]).
 fn needs(config: &Config) -> Vec<Field> {
-    match config.auth {
-        AuthMethod::SecretKey => vec![Field::Bucket, Field::UserName],
-        AuthMethod::RoleArn => vec![
-            Field::Bucket,
-            Field::BrazeAccount,
-            Field::ExternalId,
-            Field::RoleName,
-        ],
-    }
+    Output::PreflightScript.needs(config)
 }
 
 /// What the script is, what it does not do, and how to run it: the comment under its `#!`
@@ -75,7 +68,7 @@ pub fn script(config: &Config, report: &Report) -> Result<String, Vec<Field>> {
     line(&format!("BUCKET={}", quote(&config.bucket)));
     line(&format!("NAME={}", quote(name)));
     line("");
-    for text in FUNCTIONS {
+    for text in PRELUDE.iter().chain(FUNCTIONS) {
         line(text);
     }
     let mut header = json!({
@@ -110,7 +103,9 @@ pub fn script(config: &Config, report: &Report) -> Result<String, Vec<Field>> {
     Ok(s)
 }
 
-const FUNCTIONS: &[&str] = &[
+/// The opening of every provider's preflight script: a work folder removed on exit, the
+/// record count, `say` for the reader (on stderr, out of the report) and `json_str`.
+pub(crate) const PRELUDE: &[&str] = &[
     "WORKDIR=\"$(mktemp -d 2>/dev/null || mktemp -d -t preflight)\"",
     "trap 'rm -rf \"$WORKDIR\"' EXIT",
     "RECORDS=0",
@@ -126,6 +121,9 @@ const FUNCTIONS: &[&str] = &[
     "  printf '\"%s\"' \"$s\"",
     "}",
     "",
+];
+
+const FUNCTIONS: &[&str] = &[
     // record CHECK VIA SUBJECT SERVICE OPERATION [OPTIONS...]: runs one read-only call of the
     // AWS CLI and prints one line of the report: how the call went, and its JSON answer.
     "record() {",

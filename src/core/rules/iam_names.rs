@@ -1,7 +1,8 @@
 //! IAM's name rules: a user's or policy's name, and a role typed as its name or as its path and
 //! name (the way the role's ARN writes them).
 
-use super::{offending, Problem, USER_ROLE_NAME_MAX};
+use super::{Problem, USER_ROLE_NAME_MAX};
+use crate::core::invisible::offending;
 
 /// An IAM user, role or policy name: 1–`max` characters of `A-Za-z0-9 + = , . @ - _`.
 pub fn iam_name(value: &str, max: usize) -> Vec<Problem> {

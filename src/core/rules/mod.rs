@@ -6,7 +6,7 @@ use super::config::{AuthMethod, Config};
 pub use iam_names::{iam_name, role_name, ROLE_PATH_MAX};
 // Findings name the field they are about; its home is `field.rs`, with its limit.
 pub use super::field::{Field, FOLDER_MAX_BYTES, S3_KEY_MAX_BYTES};
-use super::invisible;
+use super::invisible::{self, offending};
 use super::query;
 use super::text::Msg;
 use crate::msg;
@@ -290,7 +290,7 @@ pub const FOLDER_AVOIDED: &str = "\\{}^%`[]\"<>~#|";
 /// Whether `c` may appear in a folder path, as far as AWS's list goes (the invisible format
 /// characters are refused by a rule of their own, which names them: see [`folder`]).
 pub fn folder_char_allowed(c: char) -> bool {
-    !(FOLDER_AVOIDED.contains(c) || c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
+    !(FOLDER_AVOIDED.contains(c) || invisible::is_control(c))
 }
 
 /// A Currents folder path: an S3 key prefix with no leading `/`, no empty or `..` segment,
@@ -333,26 +333,6 @@ pub fn nests_in(path: &str, parent: &str) -> bool {
         && path.len() > parent.len()
         && path.starts_with(parent)
         && path[parent.len()..].starts_with('/')
-}
-
-/// The distinct characters of `value` that `allowed` rejects, in order of appearance, shown
-/// to the reader so they can find them (a space is shown as a visible symbol).
-fn offending(value: &str, allowed: impl Fn(char) -> bool) -> String {
-    let mut found = String::new();
-    for c in value.chars().filter(|c| !allowed(*c)) {
-        let shown = match c {
-            ' ' => '␣',
-            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => '�',
-            c => c,
-        };
-        if !found.contains(shown) {
-            if !found.is_empty() {
-                found.push(' ');
-            }
-            found.push(shown);
-        }
-    }
-    found
 }
 
 /// Every finding for the fields this case shows. Fields hidden by the case are not checked.

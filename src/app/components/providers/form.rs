@@ -3,11 +3,13 @@
 //! `aria-describedby`). A secret typed into a field is refused: the field shows why, the
 //! text is taken out of the input and nothing of it is kept.
 
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
+
 use yew::prelude::*;
 
 use super::super::choice_group::{choice_group, Choice};
-use super::super::diagram_view::diagram_view;
+use super::super::diagram_view::{diagram_view, Drawing};
 use super::super::rich_text::RichText;
 use super::super::setup_form::integration_choices;
 use super::ProviderViewProps;
@@ -66,7 +68,7 @@ pub(super) fn provider_form(props: &ProviderViewProps) -> Html {
             { choice_group(ui, "auth", msg!("auth-legend"), &auth_choices(config.provider), auth, on_auth) }
             // The chosen method's picture, right under the choice, as for Amazon S3.
             if let Some(picture) = diagram(config) {
-                { diagram_view(ui, &picture, "setup") }
+                { diagram_view(ui, &Drawing::new(ui, Rc::new(picture)), "setup") }
             }
             if let Some(problem) = case_problem {
                 <p class="bsc-error" role="alert" data-case-problem="">

@@ -3,6 +3,7 @@
 
 use super::secret::{self, Secret};
 use super::setup::{AzureField, AzureSetup};
+use crate::core::invisible::{format_code_points, is_control, offending};
 use crate::core::text::Msg;
 use crate::msg;
 
@@ -318,80 +319,4 @@ impl Report {
     pub fn is_ok(&self, field: AzureField) -> bool {
         self.for_field(field).next().is_none()
     }
-}
-
-/// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
-fn is_control(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
-}
-
-/// Every code point of Unicode general category Cf (format characters), from the Unicode
-/// Character Database 16.0: zero-width characters, bidirectional marks and overrides, the
-/// byte-order mark, the soft hyphen, tag characters. They show as nothing or reorder what
-/// surrounds them, so the text read is not the text stored.
-const FORMAT: [(char, char); 21] = [
-    ('\u{ad}', '\u{ad}'),
-    ('\u{600}', '\u{605}'),
-    ('\u{61c}', '\u{61c}'),
-    ('\u{6dd}', '\u{6dd}'),
-    ('\u{70f}', '\u{70f}'),
-    ('\u{890}', '\u{891}'),
-    ('\u{8e2}', '\u{8e2}'),
-    ('\u{180e}', '\u{180e}'),
-    ('\u{200b}', '\u{200f}'),
-    ('\u{202a}', '\u{202e}'),
-    ('\u{2060}', '\u{2064}'),
-    ('\u{2066}', '\u{206f}'),
-    ('\u{feff}', '\u{feff}'),
-    ('\u{fff9}', '\u{fffb}'),
-    ('\u{110bd}', '\u{110bd}'),
-    ('\u{110cd}', '\u{110cd}'),
-    ('\u{13430}', '\u{1343f}'),
-    ('\u{1bca0}', '\u{1bca3}'),
-    ('\u{1d173}', '\u{1d17a}'),
-    ('\u{e0001}', '\u{e0001}'),
-    ('\u{e0020}', '\u{e007f}'),
-];
-
-/// Whether `c` is a format character (general category Cf).
-pub fn is_format(c: char) -> bool {
-    FORMAT
-        .iter()
-        .any(|(first, last)| (*first..=*last).contains(&c))
-}
-
-/// The distinct format characters of `text` as code points (`U+200B`): shown as themselves
-/// they would be invisible.
-fn format_code_points(text: &str) -> String {
-    let mut found: Vec<char> = Vec::new();
-    for c in text.chars().filter(|c| is_format(*c)) {
-        if !found.contains(&c) {
-            found.push(c);
-        }
-    }
-    found
-        .iter()
-        .map(|c| format!("U+{:04X}", u32::from(*c)))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The distinct characters of `value` that `allowed` rejects, in order, for the reader to
-/// find them: a space as `␣`, a control or invisible character as `�`.
-fn offending(value: &str, allowed: impl Fn(char) -> bool) -> String {
-    let mut found = String::new();
-    for c in value.chars().filter(|c| !allowed(*c)) {
-        let shown = match c {
-            ' ' => '␣',
-            c if is_control(c) || is_format(c) => '�',
-            c => c,
-        };
-        if !found.contains(shown) {
-            if !found.is_empty() {
-                found.push(' ');
-            }
-            found.push(shown);
-        }
-    }
-    found
 }

@@ -3,6 +3,7 @@
 
 use super::secret::{self, Secret};
 use super::setup::{GcsField, GcsSetup};
+use crate::core::invisible::{is_invisible, offending};
 use crate::core::text::Msg;
 use crate::msg;
 
@@ -389,55 +390,6 @@ pub fn hierarchical_namespace(value: &str) -> Vec<Problem> {
         Some(_) => Vec::new(),
         None => vec![Problem::HnsChoice],
     }
-}
-
-/// Control characters (C0, DEL, C1), the Unicode line and paragraph separators, and the
-/// invisible format characters (general category Cf: soft hyphen, zero-width characters,
-/// bidirectional controls, the byte order mark, tags…).
-pub fn is_invisible(c: char) -> bool {
-    c.is_control()
-        || matches!(c,
-            '\u{AD}'
-            | '\u{600}'..='\u{605}'
-            | '\u{61C}'
-            | '\u{6DD}'
-            | '\u{70F}'
-            | '\u{890}'..='\u{891}'
-            | '\u{8E2}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{2028}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206F}'
-            | '\u{FEFF}'
-            | '\u{FFF9}'..='\u{FFFB}'
-            | '\u{110BD}'
-            | '\u{110CD}'
-            | '\u{13430}'..='\u{1343F}'
-            | '\u{1BCA0}'..='\u{1BCA3}'
-            | '\u{1D173}'..='\u{1D17A}'
-            | '\u{E0001}'
-            | '\u{E0020}'..='\u{E007F}')
-}
-
-/// The distinct characters of `value` that `allowed` rejects, in order, as the reader can see
-/// them (a space as `␣`, an invisible character as `�`).
-fn offending(value: &str, allowed: impl Fn(char) -> bool) -> String {
-    let mut found = String::new();
-    for c in value.chars().filter(|c| !allowed(*c)) {
-        let shown = match c {
-            ' ' => '␣',
-            c if is_invisible(c) => '�',
-            c => c,
-        };
-        if !found.contains(shown) {
-            if !found.is_empty() {
-                found.push(' ');
-            }
-            found.push(shown);
-        }
-    }
-    found
 }
 
 /// A problem found in one field.

@@ -19,23 +19,8 @@ use crate::msg;
 use parse::{Assignment, ParseProblem, RoleDefinition};
 use scope::{Place, Relation};
 
-/// The checker's overall answer: `data-verdict`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Verdict {
-    Sufficient,
-    Insufficient,
-    Invalid,
-}
-
-impl Verdict {
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Sufficient => "sufficient",
-            Self::Insufficient => "insufficient",
-            Self::Invalid => "invalid",
-        }
-    }
-}
+/// The verdict: `data-verdict`, as Amazon S3's checker spells it.
+pub use crate::core::checker::Verdict;
 
 /// Whose assignments count.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -32,7 +32,7 @@ pub(super) fn tenant(record: Option<&Record>, setup: &AzureSetup) -> Finding {
                         typed = &setup.tenant_id
                     ),
                 )
-                .fix(msg!("azure-preflight-fix-tenant"), None)
+                .fix_with(msg!("azure-preflight-fix-tenant"), None)
             }
         }
         other => not_read(id, other, "account show"),
@@ -54,10 +54,11 @@ pub(super) fn exists(id: CheckId, record: Option<&Record>, setup: &AzureSetup) -
     };
     match record {
         Some(r) if r.status == CallStatus::Ok => Finding::new(id, Status::Pass, ok),
-        Some(r) if r.status == CallStatus::Missing => Finding::new(id, Status::Fail, missing).fix(
-            msg!("azure-preflight-fix-create"),
-            Some(AzureSnippet::CliScript),
-        ),
+        Some(r) if r.status == CallStatus::Missing => Finding::new(id, Status::Fail, missing)
+            .fix_with(
+                msg!("azure-preflight-fix-create"),
+                Some(AzureSnippet::CliScript),
+            ),
         other => not_read(id, other, call),
     }
 }
@@ -78,7 +79,7 @@ pub(super) fn certificate_dates(record: Option<&Record>, now: i64) -> Finding {
         })
         .unwrap_or_default();
     let upload = |f: Finding| {
-        f.fix(
+        f.fix_with(
             msg!("azure-preflight-fix-certificate"),
             Some(AzureSnippet::Certificate),
         )

@@ -103,7 +103,7 @@ fn storage_account(record: Option<&Record>, setup: &AzureSetup) -> Finding {
                         account = &setup.storage_account
                     ),
                 )
-                .fix(
+                .fix_with(
                     msg!("azure-preflight-fix-new-account"),
                     Some(AzureSnippet::CliScript),
                 )
@@ -129,7 +129,7 @@ fn storage_account(record: Option<&Record>, setup: &AzureSetup) -> Finding {
                 group = &setup.resource_group
             ),
         )
-        .fix(
+        .fix_with(
             msg!("azure-preflight-fix-create"),
             Some(AzureSnippet::CliScript),
         ),
@@ -152,7 +152,7 @@ fn endpoint(data: &Value) -> Finding {
             Status::Fail,
             msg!("azure-preflight-endpoint-other-cloud", endpoint = host),
         )
-        .fix(msg!("azure-preflight-fix-connection-string"), None)
+        .fix_with(msg!("azure-preflight-fix-connection-string"), None)
     }
 }
 
@@ -164,7 +164,7 @@ fn shared_key(data: &Value) -> Finding {
             Status::Fail,
             msg!("azure-preflight-shared-key-off"),
         )
-        .fix(msg!("azure-preflight-fix-shared-key"), None)
+        .fix_with(msg!("azure-preflight-fix-shared-key"), None)
     } else {
         Finding::new(
             CheckId::SharedKey,
@@ -181,10 +181,10 @@ fn network(data: &Value) -> Finding {
     let id = CheckId::NetworkAccess;
     if disabled {
         Finding::new(id, Status::Fail, msg!("azure-preflight-network-disabled"))
-            .fix(msg!("azure-preflight-fix-network"), None)
+            .fix_with(msg!("azure-preflight-fix-network"), None)
     } else if deny {
         Finding::new(id, Status::Warn, msg!("azure-preflight-network-firewall"))
-            .fix(msg!("azure-preflight-fix-network"), None)
+            .fix_with(msg!("azure-preflight-fix-network"), None)
     } else {
         Finding::new(id, Status::Pass, msg!("azure-preflight-network-open"))
     }
@@ -207,7 +207,7 @@ fn container(record: Option<&Record>, setup: &AzureSetup) -> Finding {
                 account = &setup.storage_account
             ),
         )
-        .fix(
+        .fix_with(
             msg!("azure-preflight-fix-create"),
             Some(AzureSnippet::CliScript),
         ),
@@ -278,7 +278,7 @@ fn role(report: &AzureReport, setup: &AzureSetup, account: Option<&Value>) -> Fi
     let finding = Finding::new(id, status, message);
     match status {
         Status::Pass => finding,
-        _ => finding.fix(
+        _ => finding.fix_with(
             msg!("azure-check-fix-assign", role = facts::ROLE_NAME),
             Some(AzureSnippet::CliScript),
         ),

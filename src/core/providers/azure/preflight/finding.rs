@@ -3,8 +3,8 @@
 use serde_json::Value;
 
 use super::super::snippets::AzureSnippet;
+pub use crate::core::preflight::Status;
 use crate::core::preflight::{CallStatus, Record};
-use crate::core::text::Msg;
 use crate::msg;
 
 /// One check: its public id is `data-preflight-check`.
@@ -41,53 +41,8 @@ impl CheckId {
     }
 }
 
-/// A finding's verdict: `data-status`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Status {
-    Pass,
-    Fail,
-    Warn,
-    Unknown,
-}
-
-impl Status {
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Pass => "pass",
-            Self::Fail => "fail",
-            Self::Warn => "warn",
-            Self::Unknown => "unknown",
-        }
-    }
-}
-
-/// What one check found: a sentence, and where it helps, the fix and the snippet to use.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Finding {
-    pub id: CheckId,
-    pub status: Status,
-    pub message: Msg,
-    pub fix: Option<Msg>,
-    pub snippet: Option<AzureSnippet>,
-}
-
-impl Finding {
-    pub(super) fn new(id: CheckId, status: Status, message: Msg) -> Self {
-        Self {
-            id,
-            status,
-            message,
-            fix: None,
-            snippet: None,
-        }
-    }
-
-    pub(super) fn fix(mut self, fix: Msg, snippet: Option<AzureSnippet>) -> Self {
-        self.fix = Some(fix);
-        self.snippet = snippet;
-        self
-    }
-}
+/// What one check found (the preflight's one shape, with this provider's checks and snippets).
+pub type Finding = crate::core::preflight::Finding<CheckId, AzureSnippet>;
 
 /// Why a call's answer is not there.
 pub(super) fn not_read(id: CheckId, record: Option<&Record>, call: &str) -> Finding {

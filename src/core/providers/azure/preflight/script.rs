@@ -13,7 +13,7 @@ use super::super::facts;
 use super::super::rules::Report;
 use super::super::setup::{AzureAuth, AzureField, AzureSetup};
 use crate::core::iac::shell::quote;
-use crate::core::preflight::{END_PREFIX, VERSION_LINE};
+use crate::core::preflight::{END_PREFIX, PRELUDE, VERSION_LINE};
 use crate::core::text::Msg;
 use crate::msg;
 
@@ -95,7 +95,7 @@ pub fn script(setup: &AzureSetup, report: &Report) -> Result<String, Vec<AzureFi
         ));
     }
     s.push(String::new());
-    s.extend(FUNCTIONS.iter().map(|l| (*l).to_owned()));
+    s.extend(PRELUDE.iter().chain(FUNCTIONS).map(|l| (*l).to_owned()));
     s.push(format!("printf '%s\\n' {}", quote(VERSION_LINE)));
     s.push(format!(
         "printf '%s\\n' {}",
@@ -118,21 +118,6 @@ pub fn script(setup: &AzureSetup, report: &Report) -> Result<String, Vec<AzureFi
 }
 
 const FUNCTIONS: &[&str] = &[
-    "WORKDIR=\"$(mktemp -d 2>/dev/null || mktemp -d -t preflight)\"",
-    "trap 'rm -rf \"$WORKDIR\"' EXIT",
-    "RECORDS=0",
-    "",
-    "say() { printf 'preflight: %s\\n' \"$*\" >&2; }",
-    "",
-    // A JSON string of $1: backslashes and quotes escaped, control characters dropped.
-    "json_str() {",
-    "  local s",
-    "  s=\"$(printf '%s' \"$1\" | tr -d '\\000-\\037')\"",
-    "  s=\"${s//\\\\/\\\\\\\\}\"",
-    "  s=\"${s//\\\"/\\\\\\\"}\"",
-    "  printf '\"%s\"' \"$s\"",
-    "}",
-    "",
     // record CHECK VIA SUBJECT ARGS...: runs one read-only `az` call and prints one line of
     // the report. The error code is the CLI's `(Code)`, `ErrorCode:` or `Code:`; failing
     // that, the message's words decide between missing and denied.

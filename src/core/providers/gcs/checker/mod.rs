@@ -23,23 +23,8 @@ use crate::msg;
 /// permissions at most); a longer paste is refused unread.
 pub const MAX_PASTE_BYTES: usize = 512 * 1024;
 
-/// The verdict: `data-verdict` (docs/contract.md, "Policy checker").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verdict {
-    Sufficient,
-    Insufficient,
-    Invalid,
-}
-
-impl Verdict {
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Sufficient => "sufficient",
-            Self::Insufficient => "insufficient",
-            Self::Invalid => "invalid",
-        }
-    }
-}
+/// The verdict: `data-verdict`, as Amazon S3's checker spells it.
+pub use crate::core::checker::Verdict;
 
 /// What a pasted text is, and what the checker found in it.
 #[derive(Clone, Debug, PartialEq)]

@@ -54,37 +54,8 @@ impl GcsCheck {
     }
 }
 
-/// What one check found: a sentence, and where it helps, the fix and the snippet to use.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Finding {
-    pub id: GcsCheck,
-    pub status: Status,
-    pub message: Msg,
-    pub fix: Option<Msg>,
-    pub snippet: Option<GcsSnippet>,
-}
-
-impl Finding {
-    pub(super) fn new(id: GcsCheck, status: Status, message: Msg) -> Self {
-        Self {
-            id,
-            status,
-            message,
-            fix: None,
-            snippet: None,
-        }
-    }
-
-    pub(super) fn fix(mut self, fix: Msg) -> Self {
-        self.fix = Some(fix);
-        self
-    }
-
-    pub(super) fn snippet(mut self, snippet: GcsSnippet) -> Self {
-        self.snippet = Some(snippet);
-        self
-    }
-}
+/// What one check found (the preflight's one shape, with this provider's checks and snippets).
+pub type Finding = crate::core::preflight::Finding<GcsCheck, GcsSnippet>;
 
 /// A check that cannot judge: the call's answer is not in the report.
 pub(super) fn unknown(id: GcsCheck, record: Option<&Record>, call: &str) -> Finding {

@@ -13,7 +13,7 @@ use super::super::facts::PROVIDER_KEY;
 use super::super::plan::Plan;
 use super::super::setup::{hns_key, GcsSetup};
 use crate::core::iac::shell::quote;
-use crate::core::preflight::{END_PREFIX, VERSION_LINE};
+use crate::core::preflight::{END_PREFIX, PRELUDE, VERSION_LINE};
 use crate::core::text::Msg;
 use crate::msg;
 
@@ -66,7 +66,7 @@ pub fn script(plan: &Plan, setup: &GcsSetup) -> String {
         "ROLE_NAME=\"projects/$PROJECT_ID/roles/$ROLE_ID\"".into(),
         String::new(),
     ];
-    lines.extend(FUNCTIONS.iter().map(|l| (*l).to_owned()));
+    lines.extend(PRELUDE.iter().chain(FUNCTIONS).map(|l| (*l).to_owned()));
     lines.push(format!("printf '%s\\n' {}", quote(VERSION_LINE)));
     lines.push(format!("printf '%s\\n' {}", quote(&header.to_string())));
     lines.push(String::new());
@@ -82,21 +82,7 @@ pub fn script(plan: &Plan, setup: &GcsSetup) -> String {
 }
 
 const FUNCTIONS: &[&str] = &[
-    "WORKDIR=\"$(mktemp -d 2>/dev/null || mktemp -d -t preflight)\"",
-    "trap 'rm -rf \"$WORKDIR\"' EXIT",
-    "RECORDS=0",
     "TAB=\"$(printf '\\t')\"",
-    "",
-    "say() { printf 'preflight: %s\\n' \"$*\" >&2; }",
-    "",
-    // A JSON string of $1: backslashes and quotes escaped, control characters dropped.
-    "json_str() {",
-    "  local s",
-    "  s=\"$(printf '%s' \"$1\" | tr -d '\\000-\\037')\"",
-    "  s=\"${s//\\\\/\\\\\\\\}\"",
-    "  s=\"${s//\\\"/\\\\\\\"}\"",
-    "  printf '\"%s\"' \"$s\"",
-    "}",
     "",
     // record CHECK VIA SUBJECT FORMAT COMMAND... -- ARGS...: one read of gcloud and one line
     // of the report: how the call went, and its JSON answer on one line.
