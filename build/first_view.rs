@@ -8,18 +8,20 @@ use std::path::Path;
 use crate::data::{Element, Entry, Inline, Pattern};
 use crate::l10n_check::{collect, msg_calls, Source};
 
-/// Source files only the sections' module runs (`src/bin/sections.rs` and what only it calls):
-/// their messages are not in the first module's English. A file that has a message both use
-/// stays out of this list.
-const SECTIONS_ONLY: [&str; 10] = [
+/// Source files only the sections' module runs (`src/bin/sections.rs` and what only it calls,
+/// the other providers' views and cores among them: decision 0010): their messages are not in
+/// the first module's English. A file that has a message both use stays out of this list.
+const SECTIONS_ONLY: [&str; 12] = [
     "src/bin/",
     "src/app/sections/",
     "src/app/components/checker_view.rs",
+    "src/app/components/providers/",
     "src/app/components/preflight_view.rs",
     "src/app/components/troubleshoot_view.rs",
     "src/core/checker/",
     "src/core/preflight/",
     "src/core/braze_error/",
+    "src/core/providers/",
     "src/core/troubleshoot.rs",
     "src/core/update_credentials.rs",
 ];

@@ -9,9 +9,7 @@ use crate::core::config::{AuthMethod, Config, Connector, Integration, MAX_CONNEC
 use crate::core::merge;
 use crate::core::persist::{self, Saved};
 use crate::core::provider::Provider;
-use crate::core::providers::case::refused_secret;
 use crate::core::rules::Field;
-use crate::core::text::Msg;
 use crate::core::troubleshoot::Symptom;
 use crate::i18n::Locale;
 
@@ -40,11 +38,6 @@ pub struct State {
     /// Whether the optional names section starts open: a link or a saved visit filled one of
     /// its fields. Fixed until "start over", so the reader alone opens and closes it after.
     pub names_open: bool,
-    /// The other providers' fields the reader has edited, by key (as `touched`).
-    pub provider_touched: Vec<&'static str>,
-    /// A secret typed or pasted into a provider's field or reader: where it was, and where it
-    /// belongs. The text itself is never kept.
-    pub refused: Option<(&'static str, Msg)>,
 }
 
 impl State {
@@ -64,8 +57,6 @@ impl State {
             symptom: None,
             braze_error: Pasted::default(),
             preflight_report: Rc::from(""),
-            provider_touched: Vec::new(),
-            refused: None,
         }
     }
 
@@ -133,7 +124,7 @@ pub enum Action {
     SetProvider(Provider),
     /// Azure's method: the certificate service principal (else the connection string).
     SetAzureCertificate(bool),
-    /// A provider's field, by key; a secret is refused, not kept.
+    /// A provider's field, by key (a secret refused before: `app::sections::provider`).
     SetProviderField(&'static str, String),
     SetIntegration(Integration),
     SetAuth(AuthMethod),
@@ -174,22 +165,13 @@ impl Reducible for State {
         match action {
             Action::SetProvider(provider) => next.config.provider = provider,
             Action::SetAzureCertificate(on) => next.config.providers.azure_certificate = on,
+            // A secret never gets here: the provider's form refuses it where it is typed
+            // (`app::sections::provider`).
             Action::SetProviderField(key, value) => {
-                match refused_secret(&value) {
-                    Some(message) => next.refused = Some((key, message)),
-                    None => {
-                        if next.refused.as_ref().is_some_and(|(k, _)| *k == key) {
-                            next.refused = None;
-                        }
-                        if key == Field::Bucket.key() {
-                            next.config.bucket = value;
-                        } else {
-                            next.config.providers.set(key, value);
-                        }
-                    }
-                }
-                if !next.provider_touched.contains(&key) {
-                    next.provider_touched.push(key);
+                if key == Field::Bucket.key() {
+                    next.config.bucket = value;
+                } else {
+                    next.config.providers.set(key, value);
                 }
             }
             Action::SetIntegration(integration) => next.config.integration = integration,
@@ -230,23 +212,7 @@ impl Reducible for State {
             // Read where it is pasted (`app::sections`), which chooses the symptom it is
             // recognised as: the reader of Braze's messages is not in the widget's first module.
             Action::SetBrazeError(text) => next.braze_error = text,
-            // Another provider's report holding a secret is refused whole: nothing of it kept.
-            Action::SetPreflightReport(text) => match refused_secret(&text) {
-                Some(message) if !next.config.provider.is_amazon_s3() => {
-                    next.refused = Some(("preflight-report", message));
-                    next.preflight_report = Rc::from("");
-                }
-                _ => {
-                    if next
-                        .refused
-                        .as_ref()
-                        .is_some_and(|(k, _)| *k == "preflight-report")
-                    {
-                        next.refused = None;
-                    }
-                    next.preflight_report = text;
-                }
-            },
+            Action::SetPreflightReport(text) => next.preflight_report = text,
             Action::AddConnector => {
                 if next.config.connectors.len() < MAX_CONNECTORS {
                     let id = next.config.next_connector_id();

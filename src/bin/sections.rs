@@ -22,6 +22,7 @@ mod exports {
         config: &str,
         text: &str,
         symptom: &str,
+        extra: &str,
         on_action: js_sys::Function,
     ) -> u32 {
         // All of English: its sections ask for the messages the first module leaves out.
@@ -33,6 +34,7 @@ mod exports {
             config,
             text,
             symptom,
+            extra,
         };
         let on_action = Rc::new(move |kind: String, value: String| {
             // A widget gone meanwhile: nothing to tell.
@@ -42,6 +44,7 @@ mod exports {
     }
 
     #[wasm_bindgen]
+    #[allow(clippy::too_many_arguments)]
     pub fn update_section(
         handle: u32,
         locale: &str,
@@ -49,6 +52,7 @@ mod exports {
         config: &str,
         text: &str,
         symptom: &str,
+        extra: &str,
     ) {
         let sent = Sent {
             locale,
@@ -56,6 +60,7 @@ mod exports {
             config,
             text,
             symptom,
+            extra,
         };
         sections::update(handle, &sent);
     }

@@ -171,3 +171,83 @@ async fn copy_and_download_before_a_bucket_explain_instead() {
     );
     w.remove();
 }
+
+/// Another provider's page is the sections' module's (docs/decisions/0010): built there, fed
+/// the widget's values as text, its fields' changes sent back to the widget's state, and a
+/// secret refused where it is typed, before anything crosses.
+#[wasm_bindgen_test]
+async fn another_provider_is_built_by_the_sections_and_follows_the_widget() {
+    let w = Mounted::fr(&[
+        ("data-provider", "google-cloud-storage"),
+        ("data-integration", "currents"),
+        ("data-bucket", BUCKET),
+    ])
+    .await;
+    assert!(
+        w.find("[data-lazy=\"provider\"] .bsc-lazy-host [data-provider-guide=\"google-cloud-storage\"]")
+            .is_some(),
+        "the guide in the provider's section"
+    );
+    assert!(
+        w.find("[data-snippet^=\"policy-\"]").is_none(),
+        "no Amazon S3 policy"
+    );
+    // A value typed there goes through the widget's state and comes back into the files.
+    w.type_text("project-id", "acme-project-7").await;
+    let probe = w.host().clone();
+    wait_until("the script quotes the project", || {
+        probe
+            .query_selector("[data-snippet=\"gcs-cli-script\"] code")
+            .ok()
+            .flatten()
+            .and_then(|c| c.text_content())
+            .is_some_and(|t| t.contains("acme-project-7") && t.contains(BUCKET))
+    })
+    .await;
+    // A key file typed into a field: refused next to it, out of the input, sent nowhere.
+    let prefix = w.input("prefix");
+    prefix.set_value("{\"type\": \"service_account\", \"private_key\": \"-----BEGIN PRIVATE KEY-----\\nMIIE\\n-----END PRIVATE KEY-----\\n\"}");
+    harness::fire(&prefix, "input");
+    let probe = w.host().clone();
+    wait_until("the secret refused next to its field", || {
+        probe
+            .query_selector("[data-field=\"prefix\"] [data-rule=\"gcs-secret-refused\"]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+    harness::settle().await;
+    assert_eq!(w.input("prefix").value(), "");
+    assert_eq!(
+        w.input("prefix").get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    let text = w.root().text_content().unwrap_or_default();
+    assert!(!text.contains("PRIVATE KEY"), "the key shows nowhere");
+    w.remove();
+}
+
+/// Switching to another provider after an Amazon S3 section was opened: the provider's own
+/// section, loaded and shown (Yew once reused Amazon S3's troubleshooting host for it, folded
+/// and mounted as troubleshooting: the guide never came).
+#[wasm_bindgen_test]
+async fn choosing_another_provider_after_a_section_was_opened_shows_its_guide() {
+    let w = mount_case("currents", "secret-key", Some(BUCKET)).await;
+    w.open("troubleshoot").await;
+    w.choose("provider", "azure-blob-storage").await;
+    let probe = w.host().clone();
+    wait_until("Azure's guide in the provider's section", || {
+        probe
+            .query_selector("[data-lazy=\"provider\"] [data-provider-guide=\"azure-blob-storage\"]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+    assert!(
+        w.find("select[name=symptom]").is_none(),
+        "no troubleshooting left"
+    );
+    w.remove();
+}

@@ -12,6 +12,9 @@ pub mod lang_switch;
 pub mod paste_area;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub mod preflight_view;
+pub mod provider_choice;
+// Run by the sections' module only (`app::sections::provider`).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub mod providers;
 pub mod rich_text;
 pub mod setup_form;

@@ -9,7 +9,7 @@ use super::checklist_view::ChecklistView;
 use super::diagram_view::Drawing;
 use super::guide_view::guide_view;
 use super::lang_switch::LangSwitch;
-use super::providers::{provider_choice, ProviderView};
+use super::provider_choice::provider_choice;
 use super::setup_form::setup_form;
 use super::storage_notice::storage_notice;
 use super::update_credentials_view::update_credentials_section;
@@ -19,7 +19,8 @@ use web_sys::Element;
 use crate::app::browser::{crash, links, locale_loader, MOUNT_SELECTOR};
 use crate::app::hooks::{use_link, use_persistence, Start};
 use crate::app::l10n::Ui;
-use crate::app::lazy::{loader, section_details, Section, Wire};
+use crate::app::lazy::host::ProviderPlace;
+use crate::app::lazy::{loader, section_details, ProviderInputs, Section, Wire};
 use crate::app::state::{Action, LocaleRequest, Pasted, State};
 use crate::core::checklist;
 use crate::core::config::Config;
@@ -195,6 +196,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
             })
             .to_vec(),
     );
+    // Another provider's section: the whole configuration, its report, ticks and lock.
+    let provider_wire = Wire {
+        extra: ProviderInputs {
+            lock_integration: props.lock_integration,
+            ticked: ticked.clone(),
+        }
+        .to_text(),
+        ..wire(
+            Section::Provider,
+            Pasted::from(state.preflight_report.clone()),
+        )
+    };
     html! {
         <div class="bsc" lang={state.locale.tag()} data-widget-root="" ref={root_ref}
             onclick={link_handlers.click.clone()} onpointerdown={link_handlers.pointerdown.clone()}
@@ -208,11 +221,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
             { storage_notice(&ui, persistence.not_kept) }
             { provider_choice(&ui, state.config.provider, props.lock_provider, &dispatch) }
             if !s3 {
-                <ProviderView ui={(*ui).clone()} config={state.config.clone()}
-                    touched={state.provider_touched.clone()} refused={state.refused.clone()}
-                    lock_integration={props.lock_integration}
-                    report={state.preflight_report.clone()} ticked={ticked.clone()} link={link.clone()}
-                    on_start_over={persistence.start_over.clone()} dispatch={dispatch.clone()} />
+                // Its form and guide come with the sections' module, fetched at once: an
+                // Amazon S3 reader's first module holds none of it (decision 0010).
+                <ProviderPlace ui={(*ui).clone()} wire={provider_wire}
+                    dispatch={dispatch.clone()} on_start_over={persistence.start_over.clone()} />
             } else {
             { setup_form(&ui, &state, report, props.lock_integration, &drawing, &dispatch) }
             { guide_view(&ui, &shown.steps, &state, &drawing, &iac) }

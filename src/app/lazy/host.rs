@@ -11,7 +11,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::loader::{self, Backend, Mounted};
-use super::{action, status_messages, Section, Wire};
+use super::{action, status_messages, Section, Wire, START_OVER};
 use crate::app::l10n::Ui;
 use crate::app::state::Action;
 
@@ -29,6 +29,13 @@ pub struct LazyDetailsProps {
     /// Shown before the section's own content (an infrastructure file's how-to and notes).
     #[prop_or_default]
     pub children: Html,
+    /// Shown at once, in a plain block rather than a folded `<details>`, and fetched as the
+    /// widget starts (another provider's guide: it is the page's content, not an extra).
+    #[prop_or_default]
+    pub eager: bool,
+    /// "Start over", which the section may ask for (the widget's, not an action).
+    #[prop_or_default]
+    pub on_start_over: Callback<()>,
 }
 
 #[derive(Clone)]
@@ -44,7 +51,7 @@ enum Load {
 /// closing it) but is handed new inputs only while open.
 #[component]
 pub fn LazyDetails(props: &LazyDetailsProps) -> Html {
-    let open = use_state_eq(|| false);
+    let open = use_state_eq(|| props.eager);
     let load = use_state(|| Load::Folded);
     // Counts the reader's "Try again"; each starts a fetch.
     let attempt = use_state_eq(|| 0u32);
@@ -80,6 +87,7 @@ pub fn LazyDetails(props: &LazyDetailsProps) -> Html {
         };
         let (host, section) = (host.clone(), props.section);
         let dispatch = props.dispatch.clone();
+        let on_start_over = props.on_start_over.clone();
         use_effect_with(
             (backend.is_some(), *open, props.wire.clone()),
             move |(_, open, wire)| {
@@ -88,7 +96,9 @@ pub fn LazyDetails(props: &LazyDetailsProps) -> Html {
                 if slot.is_none() {
                     if let Some(element) = host.cast::<Element>() {
                         let on_action: Rc<dyn Fn(String, String)> = Rc::new(move |kind, value| {
-                            if let Some(action) = action(&kind, value) {
+                            if kind == START_OVER {
+                                on_start_over.emit(());
+                            } else if let Some(action) = action(&kind, value) {
                                 dispatch.emit(action);
                             }
                         });
@@ -133,6 +143,26 @@ pub fn LazyDetails(props: &LazyDetailsProps) -> Html {
         Load::Ready(_) => ("ready", html! {}),
     };
     let folded = matches!(*load, Load::Folded);
+    if props.eager {
+        // Before its first fetch has started (the pre-render, the live first render), it
+        // says it is loading: the same text in both.
+        let (state, status) = if folded {
+            (
+                "loading",
+                html! { <p class="bsc-lazy-status" role="status">{ l.t(&loading) }</p> },
+            )
+        } else {
+            (state, status)
+        };
+        return html! {
+            <div class={props.class} data-lazy={props.section.key()}>
+                <div class="bsc-lazy-body" data-lazy-state={state}>
+                    { status }
+                    <div class="bsc-lazy-host" ref={host}></div>
+                </div>
+            </div>
+        };
+    }
     html! {
         <details class={props.class} data-lazy={props.section.key()} {ontoggle}>
             <summary>{ props.summary.clone() }</summary>
@@ -145,5 +175,26 @@ pub fn LazyDetails(props: &LazyDetailsProps) -> Html {
                 </div>
             }
         </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProviderPlaceProps {
+    pub ui: Ui,
+    pub wire: Wire,
+    pub dispatch: Callback<Action>,
+    pub on_start_over: Callback<()>,
+}
+
+/// Another provider's section, in place of Amazon S3's guide: shown at once and fetched as the
+/// widget starts. A component type of its own because Yew matches the children of the widget's
+/// two branches by position: Amazon S3's last `LazyDetails` (troubleshooting) would otherwise be
+/// reused for it, with its state (folded, or mounted as troubleshooting).
+#[component]
+pub fn ProviderPlace(props: &ProviderPlaceProps) -> Html {
+    html! {
+        <LazyDetails ui={props.ui.clone()} section={Section::Provider} wire={props.wire.clone()}
+            dispatch={props.dispatch.clone()} on_start_over={props.on_start_over.clone()}
+            class="bsc-provider-lazy" summary="" eager=true />
     }
 }

@@ -66,6 +66,7 @@ extern "C" {
         config: &str,
         text: &str,
         symptom: &str,
+        extra: &str,
         on_action: &js_sys::Function,
     ) -> u32;
     #[wasm_bindgen(method, js_name = update_section)]
@@ -78,6 +79,7 @@ extern "C" {
         config: &str,
         text: &str,
         symptom: &str,
+        extra: &str,
     );
     #[wasm_bindgen(method, js_name = unmount_section)]
     fn unmount_section(this: &SectionsModule, handle: u32);
@@ -179,6 +181,7 @@ impl Backend for Remote {
             &wire.config_text(),
             wire.text.as_str(),
             symptom_key(wire),
+            &wire.extra,
             on_action.as_ref().unchecked_ref(),
         );
         Box::new(RemoteMounted {
@@ -198,6 +201,7 @@ impl Mounted for RemoteMounted {
             &wire.config_text(),
             wire.text.as_str(),
             symptom_key(wire),
+            &wire.extra,
         );
     }
 }

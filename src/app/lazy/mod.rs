@@ -14,10 +14,12 @@ use yew::prelude::*;
 
 use crate::app::l10n::Ui;
 use crate::app::state::{Action, Pasted};
-use crate::core::config::Config;
+use crate::core::config::{Config, Integration};
 use crate::core::iac::IacKind;
 use crate::core::outputs::Output;
 use crate::core::persist;
+use crate::core::provider::VALUE_KEYS;
+use crate::core::rules::Field;
 use crate::core::text::Msg;
 use crate::core::troubleshoot::Symptom;
 use crate::i18n::Locale;
@@ -31,10 +33,13 @@ pub enum Section {
     Troubleshoot,
     UpdateCredentials,
     Iac(IacKind),
+    /// Another provider's form, guide, preflight, checklist and tools, in place of Amazon
+    /// S3's (docs/decisions/0010): an Amazon S3 reader never fetches it for them.
+    Provider,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Self::Preflight,
         Self::Checker,
         Self::Troubleshoot,
@@ -42,6 +47,7 @@ impl Section {
         Self::Iac(IacKind::CliScript),
         Self::Iac(IacKind::CloudFormation),
         Self::Iac(IacKind::Terraform),
+        Self::Provider,
     ];
 
     /// Its `data-lazy` attribute, and its name between the two modules.
@@ -54,6 +60,7 @@ impl Section {
             Self::Iac(IacKind::CliScript) => "cli-script",
             Self::Iac(IacKind::CloudFormation) => "cloudformation",
             Self::Iac(IacKind::Terraform) => "terraform",
+            Self::Provider => "provider",
         }
     }
 
@@ -71,6 +78,9 @@ impl Section {
             Self::Iac(IacKind::CliScript) => &[Output::Iac(IacKind::CliScript)],
             Self::Iac(IacKind::CloudFormation) => &[Output::Iac(IacKind::CloudFormation)],
             Self::Iac(IacKind::Terraform) => &[Output::Iac(IacKind::Terraform)],
+            // The other providers' outputs are not in Amazon S3's table: it is handed the
+            // whole configuration (see `Wire::new`).
+            Self::Provider => &[],
         }
     }
 }
@@ -86,6 +96,8 @@ pub struct Wire {
     /// to the same paste, so that a render of the widget does not compare megabytes.
     pub text: Pasted,
     pub symptom: Option<Symptom>,
+    /// The provider section's further inputs, as text ([`ProviderInputs`]); empty for others.
+    pub extra: String,
 }
 
 impl Wire {
@@ -101,9 +113,13 @@ impl Wire {
         Self {
             locale,
             instance,
-            config: Output::project_all(section.outputs(), config),
+            config: match section {
+                Section::Provider => config.clone(),
+                _ => Output::project_all(section.outputs(), config),
+            },
             text,
             symptom,
+            extra: String::new(),
         }
     }
 
@@ -113,15 +129,68 @@ impl Wire {
     }
 }
 
-/// What a section asks of the widget's state, as `(kind, value)` text.
+/// What a section asks of the widget's state, as `(kind, value)` text ("start over" is the
+/// widget's own callback, not an action: see `host.rs`).
 pub fn action(kind: &str, value: String) -> Option<Action> {
     Some(match kind {
         "preflight-report" => Action::SetPreflightReport(Rc::from(value)),
         "braze-error" => Action::SetBrazeError(Pasted::new(value)),
         "symptom" => Action::ChooseSymptom(Symptom::from_key(&value)),
+        "integration" => Action::SetIntegration(Integration::from_key(&value)?),
+        "azure-certificate" => Action::SetAzureCertificate(value == ON),
+        "tick" => Action::ToggleTick(value),
+        "provider-field" => {
+            let (key, value) = value.split_once('=')?;
+            let bucket = Field::Bucket.key();
+            let key = std::iter::once(bucket)
+                .chain(VALUE_KEYS)
+                .find(|k| *k == key)?;
+            Action::SetProviderField(key, value.to_owned())
+        }
         _ => return None,
     })
 }
+
+/// The kind a section sends for "start over".
+pub const START_OVER: &str = "start-over";
+
+/// The text of an on/off value between the modules.
+pub const ON: &str = "on";
+
+/// The provider section's inputs beyond the configuration and the report: what the widget
+/// alone knows (the case's ticked items, whether the page fixed the integration).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProviderInputs {
+    pub lock_integration: bool,
+    pub ticked: Vec<String>,
+}
+
+impl ProviderInputs {
+    /// One line each: `lock-integration` or nothing, then the ticked items' ids (which hold
+    /// no line break).
+    pub fn to_text(&self) -> String {
+        let first = if self.lock_integration {
+            LOCK_INTEGRATION
+        } else {
+            ""
+        };
+        std::iter::once(first)
+            .chain(self.ticked.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    pub fn from_text(text: &str) -> Self {
+        let mut lines = text.lines();
+        let lock_integration = lines.next() == Some(LOCK_INTEGRATION);
+        Self {
+            lock_integration,
+            ticked: lines.filter(|l| !l.is_empty()).map(str::to_owned).collect(),
+        }
+    }
+}
+
+const LOCK_INTEGRATION: &str = "lock-integration";
 
 /// A section of its own after the guide: its title as the `<details>` summary, its content
 /// built (and its code fetched) once opened.

@@ -3,6 +3,8 @@
 //! `src/bin/sections.rs` exports [`mount`], [`update`] and [`unmount`] as the second wasm
 //! module; [`Local`] calls them in this module, for the browser tests.
 
+mod provider;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -34,6 +36,8 @@ pub struct Sent<'a> {
     pub config: &'a str,
     pub text: &'a str,
     pub symptom: &'a str,
+    /// The provider section's further inputs (`lazy::ProviderInputs`); empty for others.
+    pub extra: &'a str,
 }
 
 impl Sent<'_> {
@@ -64,6 +68,7 @@ impl Sent<'_> {
                 config,
                 text: Pasted::new(self.text.to_owned()),
                 symptom: Symptom::from_key(self.symptom),
+                extra: self.extra.to_owned(),
             },
             on_action: on_action.clone(),
         }
@@ -209,6 +214,10 @@ fn SectionRoot(props: &RootProps) -> Html {
     };
     let config = &wire.config;
     match (props.section, &*derived) {
+        (Section::Provider, _) => html! {
+            <provider::ProviderSection ui={(*ui).clone()} wire={wire.clone()}
+                on_action={props.on_action.clone()} />
+        },
         (Section::Preflight, _) => html! {
             <PreflightView ui={(*ui).clone()} config={config.clone()}
                 text={text.shared()} {dispatch} />
@@ -289,6 +298,7 @@ impl Backend for Local {
             config: &config,
             text: &text,
             symptom: &symptom,
+            extra: &wire.extra,
         };
         Box::new(LocalMounted(mount(
             host.clone(),
@@ -311,6 +321,7 @@ impl Mounted for LocalMounted {
                 config: &config,
                 text: &text,
                 symptom: &symptom,
+                extra: &wire.extra,
             },
         );
     }

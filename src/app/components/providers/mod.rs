@@ -1,7 +1,9 @@
 //! The providers other than Amazon S3 on the page: one engine drawing any provider's spec
-//! (`core::providers::case` and `guide`): the provider choice, the provider's form, its guide
-//! with its generated files, and its preflight. Nothing here names Google or Azure but the
-//! choices: every text, field, step and file comes from the provider's core.
+//! (`core::providers::case` and `guide`): the provider's form, its guide with its generated
+//! files, its preflight, checklist and tools. Nothing here names Google or Azure: every text,
+//! field, step and file comes from the provider's core. It runs in the sections' module
+//! (`app::sections::provider`, docs/decisions/0010): an Amazon S3 reader's first module holds
+//! none of it; the widget draws only the provider choice (`provider_choice.rs`).
 
 mod form;
 mod guide;
@@ -14,57 +16,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::checklist_view::ChecklistView;
-use super::choice_group::{choice_group, Choice};
 use crate::app::l10n::Ui;
 use crate::app::state::Action;
 use crate::core::config::Config;
-use crate::core::provider::Provider;
 use crate::core::providers::guide::{checklist_items, steps};
 use crate::core::text::Msg;
-use crate::msg;
-
-fn provider_choices() -> Vec<Choice> {
-    vec![
-        Choice {
-            key: Provider::AmazonS3.key(),
-            label: msg!("provider-amazon-s3"),
-            hint: msg!("provider-amazon-s3-hint"),
-        },
-        Choice {
-            key: Provider::GoogleCloudStorage.key(),
-            label: msg!("provider-google-cloud-storage"),
-            hint: msg!("provider-google-cloud-storage-hint"),
-        },
-        Choice {
-            key: Provider::AzureBlobStorage.key(),
-            label: msg!("provider-azure-blob-storage"),
-            hint: msg!("provider-azure-blob-storage-hint"),
-        },
-    ]
-}
-
-/// The provider choice (`name="provider"`), unless the page fixed the provider.
-pub fn provider_choice(
-    ui: &Ui,
-    provider: Provider,
-    locked: bool,
-    dispatch: &Callback<Action>,
-) -> Html {
-    if locked {
-        return html! {};
-    }
-    let on_change = dispatch
-        .reform(|key: String| Action::SetProvider(Provider::from_key(&key).unwrap_or_default()));
-    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
-    // A form of its own: radios outside any form share one group across the whole page, with
-    // the pre-render's (which the live widget replaces) and with other widgets'.
-    html! {
-        <form class="bsc-provider" {onsubmit} novalidate=true>
-            { choice_group(ui, "provider", msg!("provider-legend"), &provider_choices(),
-                provider.key(), on_change) }
-        </form>
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ProviderViewProps {
