@@ -5,11 +5,14 @@ pub mod checker_view;
 pub mod checklist_view;
 pub mod choice_group;
 pub mod connectors_view;
+pub mod copy_actions;
 pub mod diagram_view;
 pub mod guide_view;
 pub mod lang_switch;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub mod paste_area;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub mod preflight_parts;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub mod preflight_view;
 pub mod provider_choice;

@@ -5,8 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::paste_area::PasteArea;
-use super::rich_text::RichText;
+use super::preflight_parts::{outcome_html, paste_field, FindingLine};
 use super::snippet_view::SnippetView;
 use crate::app::l10n::Ui;
 use crate::app::state::Action;
@@ -14,7 +13,6 @@ use crate::core::config::Config;
 use crate::core::preflight::{self, Finding, JudgedValues, PreparedReport, ReportProblem};
 use crate::core::rules::Report;
 use crate::core::snippets::{self, SnippetId};
-use crate::core::text::Arg;
 use crate::msg;
 
 #[derive(Properties, PartialEq)]
@@ -78,68 +76,30 @@ pub fn PreflightView(props: &PreflightViewProps) -> Html {
             move |(report, _)| judge(report, &config),
         )
     };
-    let paste_id = prefix.id("preflight-report");
-    let hint_id = prefix.id("preflight-report-hint");
     let on_paste = use_callback(props.dispatch.clone(), |text: Rc<str>, dispatch| {
         dispatch.emit(Action::SetPreflightReport(text))
+    });
+    let outcome = found.as_ref().as_ref().map(|found| match found {
+        Ok(findings) => Ok(findings.iter().map(line).collect()),
+        Err(problem) => Err(problem.message()),
     });
     html! {
         <section class="bsc-preflight" data-preflight="">
             <h3 id={prefix.id("preflight-heading")}>{ l.t(&msg!("preflight-heading")) }</h3>
             <p>{ l.t(&msg!("preflight-intro")) }</p>
             <SnippetView ui={props.ui.clone()} id={SnippetId::PreflightScript} body={(*script).clone()} />
-            <div class="bsc-field">
-                <label for={paste_id.clone()}>{ l.t(&msg!("preflight-paste-label")) }</label>
-                <PasteArea id={paste_id} name="preflight-report" rows={4}
-                    described_by={hint_id.clone()} text={props.text.clone()} on_change={on_paste} />
-                <p class="bsc-hint" id={hint_id}>{ l.t(&msg!("preflight-paste-hint")) }</p>
-            </div>
-            <div aria-live="polite">
-                { match &*found {
-                    None => html! {},
-                    Some(Err(problem)) => html! {
-                        <p class="bsc-preflight-problem" data-preflight-problem="">
-                            <RichText l={l.clone()} msg={problem.message()} />
-                        </p>
-                    },
-                    Some(Ok(findings)) => html! {
-                        <>
-                            <h4>{ l.t(&msg!("preflight-findings")) }</h4>
-                            <ul class="bsc-preflight-findings">
-                                { for findings.iter().map(|f| finding_view(&props.ui, f)) }
-                            </ul>
-                        </>
-                    },
-                } }
-            </div>
+            { paste_field(&props.ui, props.text.clone(), on_paste) }
+            <div aria-live="polite">{ outcome_html(&props.ui, outcome) }</div>
         </section>
     }
 }
 
-/// One finding: its status as a word (never by colour alone), its sentence, its fix and the
-/// snippet that fixes it, linked to where the page shows it.
-fn finding_view(ui: &Ui, finding: &Finding) -> Html {
-    let (l, prefix) = (&ui.l, &ui.prefix);
-    let status = finding.status.key();
-    html! {
-        <li class={classes!("bsc-finding", format!("bsc-finding--{status}"))}
-            data-preflight-check={finding.id.key()} data-status={status}>
-            <span class="bsc-finding-status">{ l.t(&msg!("preflight-status", status = Arg::Key(status))) }</span>
-            { " " }
-            <span class="bsc-finding-message"><RichText l={l.clone()} msg={finding.message.clone()} /></span>
-            if let Some(fix) = &finding.fix {
-                <p class="bsc-finding-fix">
-                    <strong>{ l.t(&msg!("preflight-fix-label")) }</strong>{ " " }
-                    <RichText l={l.clone()} msg={fix.clone()} />
-                </p>
-            }
-            if let Some(id) = finding.snippet {
-                <p class="bsc-finding-snippet">
-                    { l.t(&msg!("preflight-use-snippet")) }{ " " }
-                    <a href={format!("#{}", prefix.id(&format!("snippet-{}", id.key())))}
-                        data-preflight-snippet={id.key()}>{ l.t(&id.title()) }</a>
-                </p>
-            }
-        </li>
+fn line(finding: &Finding) -> FindingLine<'_> {
+    FindingLine {
+        check: finding.id.key(),
+        status: finding.status.key(),
+        message: &finding.message,
+        fix: finding.fix.as_ref(),
+        snippet: finding.snippet.map(|id| (id.key(), id.title())),
     }
 }

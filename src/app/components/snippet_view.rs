@@ -1,10 +1,9 @@
 //! A generated snippet: its code, a copy button that says it copied, a download button; or,
 //! while its inputs are invalid, what it is waiting for (and nothing to copy).
 
-use gloo::timers::callback::Timeout;
-use web_sys::Element;
 use yew::prelude::*;
 
+use super::copy_actions::{use_copying, CopyStatus};
 use crate::app::browser::clipboard;
 use crate::app::l10n::Ui;
 use crate::core::field::Field;
@@ -20,36 +19,13 @@ pub struct SnippetViewProps {
     pub body: SnippetBody,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum CopyStatus {
-    Idle,
-    Copied,
-    SelectedForManualCopy,
-    /// Copy or download asked while the document still shows a placeholder: not done, and
-    /// the reader is told why.
-    NeedsValues,
-}
-
 #[component]
 pub fn SnippetView(props: &SnippetViewProps) -> Html {
     let (l, prefix) = (&props.ui.l, &props.ui.prefix);
-    let status = use_state_eq(|| CopyStatus::Idle);
-    let code_ref = use_node_ref();
-    // The timer that ends "Copied!". Kept, not forgotten: a newer copy replaces it (dropping
-    // a `Timeout` cancels it), and so does unmounting, which drops the hook's state.
-    let reset = use_mut_ref(|| None::<Timeout>);
+    let copying = use_copying(props.body.clone());
     let key = props.id.key();
     let title = l.t(&props.id.title());
     let title_id = prefix.id(&format!("snippet-{key}"));
-
-    // A new text makes an old "copied" stale.
-    {
-        let (status, reset) = (status.clone(), reset.clone());
-        use_effect_with(props.body.clone(), move |_| {
-            reset.borrow_mut().take();
-            status.set(CopyStatus::Idle);
-        });
-    }
 
     let content = match &props.body {
         SnippetBody::Ready {
@@ -62,35 +38,7 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
                 Some(comment) => snippets::with_comment(text, &l.0.text(comment)),
                 None => text.clone(),
             });
-            let on_copy = {
-                let text = text.clone();
-                let status = status.clone();
-                let code_ref = code_ref.clone();
-                let reset = reset.clone();
-                Callback::from(move |_: MouseEvent| {
-                    let text = text.clone();
-                    let status = status.clone();
-                    let code_ref = code_ref.clone();
-                    let reset = reset.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        match clipboard::copy(&text).await {
-                            Ok(()) => {
-                                status.set(CopyStatus::Copied);
-                                // The button reads "Copied!" for a moment, then offers again.
-                                let status = status.clone();
-                                *reset.borrow_mut() =
-                                    Some(Timeout::new(2500, move || status.set(CopyStatus::Idle)));
-                            }
-                            Err(()) => {
-                                if let Some(code) = code_ref.cast::<Element>() {
-                                    clipboard::select_contents(&code);
-                                }
-                                status.set(CopyStatus::SelectedForManualCopy);
-                            }
-                        }
-                    });
-                })
-            };
+            let on_copy = copying.on_copy(text.clone());
             let on_download = {
                 let text = text.clone();
                 // Formatted on the click, not at each keystroke: it quotes the bucket.
@@ -106,35 +54,30 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
             };
             html! {
                 <>
-                    { actions(&props.ui, &title, *status == CopyStatus::Copied, on_copy, on_download) }
-                    <pre class="bsc-code" tabindex="0" aria-labelledby={title_id.clone()}><code ref={code_ref}>{ text }</code></pre>
+                    { copying.actions(&props.ui, &title, on_copy, on_download) }
+                    <pre class="bsc-code" tabindex="0" aria-labelledby={title_id.clone()}><code ref={copying.code_ref.clone()}>{ text }</code></pre>
                 </>
             }
         }
         SnippetBody::Placeholder { text, missing } => {
             // Both buttons explain instead of copying a document AWS would refuse.
             let explain = {
-                let status = status.clone();
+                let status = copying.status.clone();
                 Callback::from(move |_: MouseEvent| status.set(CopyStatus::NeedsValues))
             };
             html! {
                 <>
-                    { actions(&props.ui, &title, *status == CopyStatus::Copied, explain.clone(), explain) }
+                    { copying.actions(&props.ui, &title, explain.clone(), explain) }
                     { field_links(&props.ui, msg!("snippet-placeholder"), missing) }
                     <pre class="bsc-code" tabindex="0" aria-labelledby={title_id.clone()}>
-                        <code ref={code_ref}>{ marked(text) }</code>
+                        <code ref={copying.code_ref.clone()}>{ marked(text) }</code>
                     </pre>
                 </>
             }
         }
         SnippetBody::Waiting { fields } => field_links(&props.ui, msg!("snippet-waiting"), fields),
     };
-    let status_text = match *status {
-        CopyStatus::Idle => None,
-        CopyStatus::Copied => Some(l.t(&msg!("copy-done"))),
-        CopyStatus::SelectedForManualCopy => Some(l.t(&msg!("copy-manual"))),
-        CopyStatus::NeedsValues => Some(l.t(&msg!("copy-placeholder"))),
-    };
+    let status_text = copying.status_text(&props.ui);
     let ready = matches!(props.body, SnippetBody::Ready { .. });
     let placeholder = matches!(props.body, SnippetBody::Placeholder { .. });
     html! {
@@ -145,29 +88,6 @@ pub fn SnippetView(props: &SnippetViewProps) -> Html {
             { content }
             <p class="bsc-copy-status" role="status" aria-live="polite">{ status_text }</p>
         </figure>
-    }
-}
-
-/// The copy and download buttons.
-fn actions(
-    ui: &Ui,
-    title: &AttrValue,
-    copied: bool,
-    on_copy: Callback<MouseEvent>,
-    on_download: Callback<MouseEvent>,
-) -> Html {
-    let l = &ui.l;
-    html! {
-        <div class="bsc-snippet-actions">
-            <button type="button" class="bsc-button bsc-copy" onclick={on_copy}
-                aria-label={l.t(&msg!("copy-button-label", title = title.to_string()))}>
-                { if copied { l.t(&msg!("copy-button-done")) } else { l.t(&msg!("copy-button")) } }
-            </button>
-            <button type="button" class="bsc-button bsc-download" onclick={on_download}
-                aria-label={l.t(&msg!("download-button-label", title = title.to_string()))}>
-                { l.t(&msg!("download-button")) }
-            </button>
-        </div>
     }
 }
 
