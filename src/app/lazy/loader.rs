@@ -158,10 +158,6 @@ fn locale_json(wire: &Wire) -> String {
     locale_loader::fetched(wire.locale).map_or_else(String::new, |json| json.to_string())
 }
 
-fn symptom_key(wire: &Wire) -> &'static str {
-    wire.symptom.map_or("", |s| s.key())
-}
-
 impl Backend for Remote {
     fn mount(
         &self,
@@ -180,7 +176,7 @@ impl Backend for Remote {
             wire.instance as u32,
             &wire.config_text(),
             wire.text.as_str(),
-            symptom_key(wire),
+            wire.symptom_key(),
             &wire.extra,
             on_action.as_ref().unchecked_ref(),
         );
@@ -200,7 +196,7 @@ impl Mounted for RemoteMounted {
             &locale_json(wire),
             &wire.config_text(),
             wire.text.as_str(),
-            symptom_key(wire),
+            wire.symptom_key(),
             &wire.extra,
         );
     }

@@ -101,6 +101,11 @@ pub struct Wire {
 }
 
 impl Wire {
+    /// The symptom's key, as it crosses to the sections' module (empty for none).
+    pub fn symptom_key(&self) -> &'static str {
+        self.symptom.map_or("", |s| s.key())
+    }
+
     /// What `section` is handed of the widget's state.
     pub fn new(
         section: Section,

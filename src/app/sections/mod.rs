@@ -275,12 +275,18 @@ pub fn use_local() {
 
 struct LocalMounted(u32);
 
-fn sent_parts(wire: &Wire) -> (String, String, String) {
-    (
-        wire.config_text(),
-        wire.text.as_str().to_owned(),
-        wire.symptom.map_or("", |s| s.key()).to_owned(),
-    )
+/// `wire` as the text the other module is sent (English is built in here: no language file),
+/// handed to `f`.
+fn with_sent<R>(wire: &Wire, f: impl FnOnce(&Sent) -> R) -> R {
+    let config = wire.config_text();
+    f(&Sent {
+        locale: wire.locale.tag(),
+        locale_json: "",
+        config: &config,
+        text: wire.text.as_str(),
+        symptom: wire.symptom_key(),
+        extra: &wire.extra,
+    })
 }
 
 impl Backend for Local {
@@ -291,39 +297,16 @@ impl Backend for Local {
         wire: &Wire,
         on_action: Rc<dyn Fn(String, String)>,
     ) -> Box<dyn Mounted> {
-        let (config, text, symptom) = sent_parts(wire);
-        let sent = Sent {
-            locale: wire.locale.tag(),
-            locale_json: "",
-            config: &config,
-            text: &text,
-            symptom: &symptom,
-            extra: &wire.extra,
-        };
-        Box::new(LocalMounted(mount(
-            host.clone(),
-            section.key(),
-            wire.instance,
-            &sent,
-            on_action,
-        )))
+        let handle = with_sent(wire, |sent| {
+            mount(host.clone(), section.key(), wire.instance, sent, on_action)
+        });
+        Box::new(LocalMounted(handle))
     }
 }
 
 impl Mounted for LocalMounted {
     fn update(&self, wire: &Wire) {
-        let (config, text, symptom) = sent_parts(wire);
-        update(
-            self.0,
-            &Sent {
-                locale: wire.locale.tag(),
-                locale_json: "",
-                config: &config,
-                text: &text,
-                symptom: &symptom,
-                extra: &wire.extra,
-            },
-        );
+        with_sent(wire, |sent| update(self.0, sent));
     }
 }
 
