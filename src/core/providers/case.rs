@@ -274,6 +274,24 @@ pub struct PreflightFinding {
     pub snippet: Option<(&'static str, Msg)>,
 }
 
+impl PreflightFinding {
+    /// A provider's finding as the view shows it, its check and snippet named by `check` and
+    /// `snippet` (each provider's own enums).
+    fn new<C, S>(
+        finding: crate::core::preflight::Finding<C, S>,
+        check: impl Fn(C) -> &'static str,
+        snippet: impl Fn(S) -> (&'static str, Msg),
+    ) -> Self {
+        Self {
+            check: check(finding.id),
+            status: finding.status.key(),
+            message: finding.message,
+            fix: finding.fix,
+            snippet: finding.snippet.map(snippet),
+        }
+    }
+}
+
 /// What a pasted preflight report shows for the provider of `config`: `None` when nothing
 /// is pasted, why it is not a report, or the findings. `now` is the judging's time (seconds
 /// since the epoch): the core has no clock.
@@ -297,13 +315,7 @@ pub fn preflight(
                 .map(|report| {
                     gcs_preflight::check(&report, &setup, now)
                         .into_iter()
-                        .map(|f| PreflightFinding {
-                            check: f.id.key(),
-                            status: f.status.key(),
-                            message: f.message,
-                            fix: f.fix,
-                            snippet: f.snippet.map(|s| (s.key(), s.title())),
-                        })
+                        .map(|f| PreflightFinding::new(f, |c| c.key(), |s| (s.key(), s.title())))
                         .collect()
                 })
         }
@@ -314,13 +326,7 @@ pub fn preflight(
                 .map(|report| {
                     azure_preflight::check(&report, &setup, now)
                         .into_iter()
-                        .map(|f| PreflightFinding {
-                            check: f.id.key(),
-                            status: f.status.key(),
-                            message: f.message,
-                            fix: f.fix,
-                            snippet: f.snippet.map(|s| (s.key(), s.title())),
-                        })
+                        .map(|f| PreflightFinding::new(f, |c| c.key(), |s| (s.key(), s.title())))
                         .collect()
                 })
         }
