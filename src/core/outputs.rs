@@ -56,6 +56,47 @@ const IDENTITY: [Input; 5] = [
     I::Field(F::ExternalId),
 ];
 
+/// What the guide quotes: every value but the reader's own account (the role ARN snippet's
+/// alone), and the encryption option, which adds its step.
+const GUIDE: [Input; 11] = [
+    I::Integration,
+    I::Auth,
+    I::Sse,
+    I::Field(F::Bucket),
+    I::Field(F::BrazeAccount),
+    I::Field(F::ExternalId),
+    I::Field(F::Folder),
+    I::Field(F::UserName),
+    I::Field(F::RoleName),
+    I::Field(F::PolicyName),
+    I::Connectors,
+];
+
+/// [`GUIDE`] and the reader's own account.
+const TROUBLESHOOTING: [Input; 12] = {
+    let mut inputs = [I::Field(F::OwnAccount); 12];
+    let mut i = 0;
+    while i < GUIDE.len() {
+        inputs[i] = GUIDE[i];
+        i += 1;
+    }
+    inputs
+};
+
+/// [`GUIDE`] without the encryption option, in the same order.
+const DIAGRAM: [Input; 10] = {
+    let mut inputs = [I::Integration; 10];
+    let (mut from, mut to) = (0, 0);
+    while from < GUIDE.len() {
+        if !matches!(GUIDE[from], I::Sse) {
+            inputs[to] = GUIDE[from];
+            to += 1;
+        }
+        from += 1;
+    }
+    inputs
+};
+
 impl Output {
     pub const ALL: [Output; 17] = [
         Self::Policy(PolicyKind::Currents),
@@ -122,47 +163,12 @@ impl Output {
             Self::Iac(_) | Self::PreflightScript => &[I::Integration, I::Auth],
             // The guide quotes every value but the reader's own account (the role ARN
             // snippet's alone), and the encryption option adds its step.
-            Self::Guide | Self::Checklist => &[
-                I::Integration,
-                I::Auth,
-                I::Sse,
-                I::Field(F::Bucket),
-                I::Field(F::BrazeAccount),
-                I::Field(F::ExternalId),
-                I::Field(F::Folder),
-                I::Field(F::UserName),
-                I::Field(F::RoleName),
-                I::Field(F::PolicyName),
-                I::Connectors,
-            ],
+            Self::Guide | Self::Checklist => &GUIDE,
             // The guide's inputs and the reader's own account: a refused AssumeRole names the
             // role Braze tried in the account it is in, which the reading compares with it.
-            Self::Troubleshooting => &[
-                I::Integration,
-                I::Auth,
-                I::Sse,
-                I::Field(F::Bucket),
-                I::Field(F::BrazeAccount),
-                I::Field(F::ExternalId),
-                I::Field(F::Folder),
-                I::Field(F::UserName),
-                I::Field(F::RoleName),
-                I::Field(F::PolicyName),
-                I::Connectors,
-                I::Field(F::OwnAccount),
-            ],
-            Self::Diagram => &[
-                I::Integration,
-                I::Auth,
-                I::Field(F::Bucket),
-                I::Field(F::BrazeAccount),
-                I::Field(F::ExternalId),
-                I::Field(F::Folder),
-                I::Field(F::UserName),
-                I::Field(F::RoleName),
-                I::Field(F::PolicyName),
-                I::Connectors,
-            ],
+            Self::Troubleshooting => &TROUBLESHOOTING,
+            // The guide's inputs but the encryption option, which the picture does not draw.
+            Self::Diagram => &DIAGRAM,
             // A pasted policy is judged by the evaluator for Braze's requests (on the keys
             // under each Currents folder, with the encryption header Braze sends), a trust
             // policy for Braze's IDs.
