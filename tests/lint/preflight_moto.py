@@ -333,6 +333,11 @@ def main():
                     failures.append(f"{name}: the report holds {secret!r}")
             if not out.startswith("# braze-s3-companion preflight v1\n") or "\n# end " not in out:
                 failures.append(f"{name}: not a whole report:\n{out[:500]}")
+            # The same linter the other providers' scripts pass (tests/lint/gcs_check_generated.py).
+            linted = subprocess.run(["shellcheck", "--shell=bash", str(work / f"{name}.sh")],
+                                    capture_output=True, text=True)
+            if linted.returncode != 0:
+                failures.append(f"{name}: shellcheck:\n{linted.stdout[:1500]}")
 
         now = int(time.time())
         shutil.rmtree(REPORTS, ignore_errors=True)

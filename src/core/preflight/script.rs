@@ -104,7 +104,9 @@ pub fn script(config: &Config, report: &Report) -> Result<String, Vec<Field>> {
 }
 
 /// The opening of every provider's preflight script: a work folder removed on exit, the
-/// record count, `say` for the reader (on stderr, out of the report) and `json_str`.
+/// record count, `say` for the reader (on stderr, out of the report), `json_str`, and the two
+/// halves every provider's `record` shares: `answered` (a call's JSON answer) and `emit` (the
+/// report's line). Only how a failed call's error is read differs between the CLIs.
 pub(crate) const PRELUDE: &[&str] = &[
     "WORKDIR=\"$(mktemp -d 2>/dev/null || mktemp -d -t preflight)\"",
     "trap 'rm -rf \"$WORKDIR\"' EXIT",
@@ -121,6 +123,27 @@ pub(crate) const PRELUDE: &[&str] = &[
     "  printf '\"%s\"' \"$s\"",
     "}",
     "",
+    // answered OUT: after a call that succeeded, its answer on one line as `data` (null when
+    // empty); an answer that is not JSON is an error. Sets the caller's `status code data`.
+    "answered() {",
+    "  status=ok",
+    "  code=''",
+    "  data=\"$(printf '%s' \"$1\" | tr -d '\\r\\n')\"",
+    "  case \"$data\" in",
+    "    ''|null) data=null ;;",
+    "    '{'*'}'|'['*']') ;;",
+    "    *) data=null; status=error; code=not-json ;;",
+    "  esac",
+    "}",
+    "",
+    // emit CHECK CALL VIA SUBJECT: one line of the report, from the caller's `status code data`.
+    "emit() {",
+    "  RECORDS=$((RECORDS + 1))",
+    "  printf '{\"check\":\"%s\",\"call\":%s,\"via\":%s,\"subject\":%s,\"status\":\"%s\",\"error\":%s,\"data\":%s}\\n' \\",
+    "    \"$1\" \"$(json_str \"$2\")\" \"$(json_str \"$3\")\" \"$(json_str \"$4\")\" \"$status\" \\",
+    "    \"$([ -n \"$code\" ] && json_str \"$code\" || printf null)\" \"$data\"",
+    "}",
+    "",
 ];
 
 const FUNCTIONS: &[&str] = &[
@@ -132,15 +155,8 @@ const FUNCTIONS: &[&str] = &[
     "  local out rc status code data err",
     "  out=\"$(aws \"$service\" \"$operation\" \"$@\" --output json 2>\"$WORKDIR/err\")\"",
     "  rc=$?",
-    "  code=''",
     "  if [ \"$rc\" -eq 0 ]; then",
-    "    status=ok",
-    "    data=\"$(printf '%s' \"$out\" | tr -d '\\r\\n')\"",
-    "    case \"$data\" in",
-    "      '') data=null ;;",
-    "      '{'*'}'|'['*']') ;;",
-    "      *) data=null; status=error; code=not-json ;;",
-    "    esac",
+    "    answered \"$out\"",
     "  else",
     "    data=null",
     "    err=\"$(cat \"$WORKDIR/err\" 2>/dev/null)\"",
@@ -157,10 +173,7 @@ const FUNCTIONS: &[&str] = &[
     "    [ -n \"$code\" ] || code=\"exit-$rc\"",
     "    say \"$operation $subject: $status ($code)\"",
     "  fi",
-    "  RECORDS=$((RECORDS + 1))",
-    "  printf '{\"check\":\"%s\",\"call\":\"%s\",\"via\":%s,\"subject\":%s,\"status\":\"%s\",\"error\":%s,\"data\":%s}\\n' \\",
-    "    \"$check\" \"$operation\" \"$(json_str \"$via\")\" \"$(json_str \"$subject\")\" \"$status\" \\",
-    "    \"$([ -n \"$code\" ] && json_str \"$code\" || printf null)\" \"$data\"",
+    "  emit \"$check\" \"$operation\" \"$via\" \"$subject\"",
     "}",
     "",
     // words SERVICE OPERATION [OPTIONS...]: the answer of a --query as words (names and ARNs
