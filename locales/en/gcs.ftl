@@ -61,7 +61,7 @@ gcs-rule-prefix-line-break = A prefix cannot contain a line break.
 gcs-rule-prefix-dots = A prefix cannot be `.` or `..`.
 gcs-rule-prefix-acme-challenge = A prefix cannot start with `.well-known/acme-challenge/`.
 gcs-rule-prefix-invisible = This prefix contains a control or invisible character: type it again without it.
-gcs-rule-prefix-avoided = Google advises against these characters in object names (gcloud reads them as wildcards, a browser as the start of a fragment): { $found }
+gcs-rule-prefix-avoided = Google strongly recommends avoiding these characters in object names (the gcloud CLI reads `[`, `]`, `*` and `?` as wildcards, and a name ending in `#` and digits as a version of the object): { $found }
 gcs-rule-hns-choice = Choose whether the bucket uses hierarchical namespace: `on` or `off`.
 
 ## Secrets
@@ -79,8 +79,8 @@ gcs-snippet-terraform = Terraform: role, service account, binding on the bucket
 gcs-snippet-preflight-script = Read-only preflight script (gcloud)
 
 gcs-note-role-command = Save it as `{ $file }`, then create the role with: `gcloud iam roles create { $role } --project={ $project } --file={ $file }`
-gcs-note-cli-bucket-scope = Braze's page grants the role while you create the service account, without saying where; this script grants it on the bucket only, the least Braze needs.
-gcs-note-cli-propagation = A new service account can take a minute or more to become visible to Google Cloud: the script tries the binding again for about a minute.
+gcs-note-cli-bucket-scope = Braze's page has you grant the role while you create the service account, without saying at which level; this script grants it on the bucket only, the least Braze needs.
+gcs-note-cli-propagation = Google may need 60 seconds or more before a new service account can be used: the script tries the binding again for about a minute.
 gcs-note-no-key-created = No key is created here. Create the JSON key in the Google Cloud console (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**) and upload it to Braze; never paste it into this page.
 gcs-note-terraform-no-key = There is no `google_service_account_key` resource on purpose: Terraform would keep the private key in its state.
 gcs-note-terraform-propagation = If `terraform apply` stops at the binding because the new service account is not visible yet, run it again a minute later.
@@ -89,7 +89,7 @@ gcs-note-hns-permission = Your bucket uses hierarchical namespace: the role also
 ## Checker
 
 gcs-checker-empty = Paste a role (`gcloud iam roles describe`, YAML or JSON) or the bucket's policy (`gcloud storage buckets get-iam-policy gs://BUCKET --format=json`).
-gcs-checker-too-large = This text is larger than { $kib } KiB: no role or bucket policy is that large.
+gcs-checker-too-large = This text is larger than { $kib } KiB, more than this page reads: paste only the role or the bucket's policy.
 gcs-checker-not-role = This is neither a role nor a bucket policy. Paste what `gcloud iam roles describe` or `gcloud storage buckets get-iam-policy --format=json` printed.
 gcs-checker-not-readable = Line { $line } is not what gcloud prints for a role. Paste the output as it was printed.
 gcs-checker-policy-yaml = This is a policy in YAML: print it with `--format=json` and paste that.
@@ -182,12 +182,12 @@ gcs-preflight-key-none = The service account has no key: Braze signs in with a J
 gcs-preflight-key-unusable = None of the service account's { $count } keys can sign in now: each is disabled or outside its validity dates.
 gcs-preflight-key-fix = Create a JSON key (**{ -gcs-create-key }**, **{ -gcs-json }**) and upload it as **{ -gcs-json-credentials }** in Braze.
 gcs-preflight-key-expiring = The service account's last valid key stops working in { $days } days. When credentials expire, the connector stops; after { $window } days (Braze's current page; earlier versions said { $hours } hours) its events are dropped for good.
-gcs-preflight-key-old = The newest valid key is { $days } days old: rotate keys at least every { $limit } days.
+gcs-preflight-key-old = The newest valid key is { $days } days old: Google recommends rotating keys at least every { $limit } days.
 gcs-preflight-key-rotate-fix = Rotate it: a new key, Braze updated and tested, the old key deleted last.
 gcs-preflight-key-pass = The service account has { $count } valid { $count ->
         [one] key
        *[other] keys
-    } (Braze holds one of them).
+    } (the key uploaded to Braze should be one of them).
 
 ## Braze's error
 
@@ -203,21 +203,21 @@ gcs-error-test = Then select **{ -gcs-test-credentials }** on the **{ -gcs-page 
 gcs-rotate-create-key = Create a new JSON key for { $account } (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**). The old key keeps working meanwhile.
 gcs-rotate-update-currents = In Braze, open your Google Cloud Storage Current and upload the new key as **{ -gcs-json-credentials }**.
 gcs-rotate-update-export = In Braze, go to **{ -gcs-technology-partners }** > **{ -gcs-page }** and enter the new key as the GCS credentials.
-gcs-rotate-test = Select **{ -gcs-test-credentials }** and check that exports arrive in the bucket.
+gcs-rotate-test = On the **{ -gcs-page }** page in Braze, select **{ -gcs-test-credentials }**, then check that Braze's files still arrive in the bucket.
 gcs-rotate-delete-old = Only then delete the old key in the Google Cloud console.
 gcs-rotate-expiry = Keep the key current: when credentials expire the connector stops, and after { $days } days (Braze's current page; earlier versions said { $hours } hours) its events are dropped for good.
 
 ## The guide (the provider engine: src/core/providers/guide.rs)
 
 provider-gcs-auth = Service account JSON key
-provider-gcs-auth-hint = The only method Braze takes for Google Cloud Storage: Workload Identity Federation is not supported for Currents.
+provider-gcs-auth-hint = The method Braze's page gives for Google Cloud Storage. For Currents it is the only one: Workload Identity Federation is not supported there.
 provider-gcs-step-role = Create the custom role
-provider-gcs-step-role-body = In the Google Cloud console, go to **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, give the role a name, select **+Add Permissions** and add the permissions of the file below; or create the role from that file with the command under it.
+provider-gcs-step-role-body = In the Google Cloud console, go to **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, give the role a name, select **+Add Permissions**, add the permissions of the file below, then select **Create**; or create the role from that file with the command under it.
 provider-gcs-step-service-account = Create the service account and grant it the role on the bucket
-provider-gcs-step-service-account-body = Go to **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. Braze's page grants the custom role to the service account without saying where; the files below grant it on the bucket only, the least Braze needs.
+provider-gcs-step-service-account-body = Go to **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account** and give the service account a name. Braze's page then has you grant it the custom role, without saying at which level; the files below grant it on the bucket only, the least Braze needs.
 provider-gcs-step-key = Create the service account's JSON key
 provider-gcs-step-key-body = On the service account, use **{ -gcs-create-key }** and choose **{ -gcs-json }**: the private key downloads to your computer. It goes into Braze only: never paste it here (this page refuses it and keeps nothing of it).
-provider-gcs-step-currents-body = In Braze, go to **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, give the integration a name and a contact email, upload the JSON key under **{ -gcs-json-credentials }**, then give the bucket name { $bucket } and the GCS prefix (optional).
-provider-gcs-step-export-body = In Braze, go to **{ -gcs-technology-partners }** > **{ -gcs-page }**, enter your GCS credentials (the whole JSON key) and select **Make this the default data export destination**. Then select **{ -gcs-test-credentials }**.
+provider-gcs-step-currents-body = In Braze, go to **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, give the integration a name and a contact email, upload the JSON key under **{ -gcs-json-credentials }**, then give the bucket name { $bucket } and the GCS prefix (optional). Finally, select the events to export and launch the Current.
+provider-gcs-step-export-body = In Braze, go to **{ -gcs-technology-partners }** > **{ -gcs-page }**, enter your GCS credentials (the whole JSON key) and select **Make this the default data export destination**. To check the permissions (optional), select **{ -gcs-test-credentials }** on that page.
 provider-gcs-checker-intro = Already have a role or a bucket? Paste what `gcloud iam roles describe ROLE_ID --project=PROJECT_ID` prints (YAML or JSON), or `gcloud storage buckets get-iam-policy gs://BUCKET --format=json`, to see what is missing, what is more than Braze needs and what is in the wrong place. It never leaves your browser.
 provider-gcs-update-rotate = Rotate the service account's key
