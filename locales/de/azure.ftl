@@ -1,6 +1,10 @@
 # Microsoft Azure Blob Storage: Felder, Regeln, erzeugte Dateien, Prüfer, Vorabprüfung, Aktualisierung.
 # Markup: **Beschriftung** für eine Schaltfläche oder ein Menü, `Literal` für Code.
-# Die deutsche Braze-Seite übersetzt die Beschriftungen von Microsoft Entra ID und der Rollenzuweisung; Braze' Schaltflächen bleiben englisch.
+# Die deutsche Braze-Seite übersetzt die Beschriftungen von Microsoft Entra ID, der Rollenzuweisung und der Endpunkte; da
+# das Azure-Portal auch englisch eingestellt sein kann, steht die englische Beschriftung (Braze' englische Seite) in Klammern
+# dahinter (Issue 14). Die Beschriftungen, die die deutsche Seite englisch lässt (**Storage Accounts**, **Access Keys** …),
+# bleiben englisch. Braze' Schaltflächen bleiben englisch, mit dem Wort der deutschen Seite in Klammern, wo sie eines hat
+# (**+ Create Current** (**+ Current erstellen**), **Credentials** (Zugangsdaten)), wie in labels.ftl.
 
 ## Authentifizierungsmethoden und Felder
 
@@ -47,14 +51,14 @@ azure-secret-client-secret = Das sieht aus wie ein geheimer Clientschlüssel ein
 azure-snippet-cli-script = Azure CLI-Skript
 azure-snippet-certificate = Befehle für das Zertifikat (openssl)
 azure-snippet-terraform = Terraform-Konfiguration
-azure-note-cli-sign-in = Führen Sie es in Azure Cloud Shell aus oder in einer Shell, in der `az login` erfolgt ist, im Abonnement mit der Ressourcengruppe; die Ressourcengruppe muss bestehen.
+azure-note-cli-sign-in = Führen Sie es in Azure Cloud Shell aus oder in einer Shell, in der `az login` erfolgt ist, im Abonnement mit der Ressourcengruppe; die Ressourcengruppe muss bereits existieren.
 azure-note-container-login = Der Container wird mit Ihrer eigenen Anmeldung angelegt (`--auth-mode login`), nie mit einem Schlüssel: Sie brauchen eine Datenrolle für das Konto, etwa Storage Blob Data Contributor, oder legen den Container im Portal an.
 azure-note-cli-certificate = Führen Sie es in dem Ordner aus, der `cert.pem` enthält. Das Zertifikat wird mit `--append` hinzugefügt: Ohne diese Option löscht die Azure CLI alle anderen Zertifikate und Geheimnisse der App.
 azure-note-connection-string-portal = Die Verbindungszeichenfolge wird nie ausgegeben: Kopieren Sie sie im Portal unter **Access Keys** des Speicherkontos und fügen Sie sie nur in Braze ein.
 azure-note-certificate-files = Laden Sie `cert.pem` in die App-Registrierung hoch; `{ $file }` (Zertifikat und unverschlüsselter Schlüssel) gehört nur in Braze' Feld **Certificate**; laden Sie `key.pem` und `{ $file }` nie zu Azure hoch.
 azure-note-certificate-expiry = Der letzte Befehl gibt das Ablaufdatum des Zertifikats aus: Erneuern Sie es vorher, wie unten bei der Aktualisierung beschrieben.
 azure-note-terraform-versions = Geschrieben für den Provider azurerm ab 4.9 und azuread ab 3.0: Ältere Versionen benennen einige Argumente anders.
-azure-note-terraform-certificate = Legen Sie `cert.pem` (nur das öffentliche Zertifikat) neben die Datei. Kein Schlüssel steht je in der Konfiguration oder ihrem Zustand.
+azure-note-terraform-certificate = Legen Sie `cert.pem` (nur das öffentliche Zertifikat) neben die Datei. Kein Schlüssel steht je in der Konfiguration oder in ihrem State.
 
 ## Prüfer der Rollenzuweisungen
 
@@ -67,9 +71,9 @@ azure-check-no-assignment = Die Liste enthält keine Rollenzuweisung für die Ap
 azure-check-at-account = { $role } ist im Bereich des Speicherkontos zugewiesen, wie Braze es verlangt.
 azure-check-below-account = { $role } ist für { $scope } zugewiesen, unterhalb des Speicherkontos: Braze verlangt den Bereich des Speicherkontos.
 azure-check-broad-scope = { $role } ist für { $scope } zugewiesen: Das deckt Ihr Speicherkonto ab und jedes andere in diesem Bereich.
-azure-check-uncertain-scope = { $role } ist für { $scope } zugewiesen: Die Liste zeigt nicht, ob Ihr Speicherkonto darin liegt, daher zählt es nicht.
+azure-check-uncertain-scope = { $role } ist für { $scope } zugewiesen: Die Liste zeigt nicht, ob Ihr Speicherkonto darin liegt, daher zählt die Zuweisung nicht.
 azure-check-unknown-role = Die Berechtigungen von { $role } sind hier nicht bekannt, daher zählt die Rolle nicht.
-azure-check-conditional = { $role } ist nur unter einer Bedingung gewährt, daher zählt es nicht.
+azure-check-conditional = { $role } ist nur unter einer Bedingung gewährt, daher zählt die Zuweisung nicht.
 azure-check-group = { $role } ist der Gruppe { $group } zugewiesen: Das zählt nur, wenn die App Mitglied ist, was die Liste nicht zeigt.
 azure-check-broad-role = { $role } gewährt mehr, als Braze braucht: { $kind ->
         [keys] Die Rolle kann die Kontoschlüssel lesen, die alle Daten des Kontos öffnen.
@@ -135,7 +139,7 @@ azure-preflight-role-ok = Die App hat { $role } im Bereich des Speicherkontos.
 azure-preflight-role-broad = Die App kann schreiben, aber über eine breitere Zuweisung als { $role } für das Speicherkonto.
 azure-preflight-role-missing = Die App hat { $role } für das Speicherkonto nicht.
 azure-preflight-role-container = Die App hat { $role } nur für den Container: Braze verlangt den Bereich des Speicherkontos.
-azure-preflight-fix-create = Legen Sie es an: Das Azure CLI-Skript erledigt das.
+azure-preflight-fix-create = Das Azure CLI-Skript auf dieser Seite erstellt, was fehlt.
 azure-preflight-fix-new-account = Legen Sie für Braze ein Speicherkonto vom Typ „Universell v2“ an: Das Azure CLI-Skript erledigt das.
 azure-preflight-fix-connection-string = Verwenden Sie die Methode mit Verbindungszeichenfolge, die in jeder Cloud funktioniert.
 azure-preflight-fix-shared-key = Erlauben Sie den Zugriff mit gemeinsam verwendetem Schlüssel (Speicherkonto > **Konfiguration**) oder verwenden Sie für Currents die Zertifikatmethode.
@@ -147,35 +151,35 @@ azure-preflight-fix-certificate = Erstellen Sie ein neues Zertifikat, fügen Sie
 
 azure-expiry-connection-string = Funktionieren die Zugangsdaten nicht mehr, sendet der Konnektor keine Ereignisse mehr; nach { $hours } Stunden werden seine Ereignisse endgültig verworfen (Braze' Azure-Seite).
 azure-expiry-certificate = Läuft das Zertifikat ab, sendet der Konnektor keine Ereignisse, bis ein gültiges Zertifikat vorliegt, und eine lange Unterbrechung kann zu Datenverlust führen (Braze' Azure-Seite nennt keine Frist).
-azure-update-keys-title = Den Zugriffsschlüssel ohne Unterbrechung wechseln
+azure-update-keys-title = Den Zugriffsschlüssel ohne Unterbrechung rotieren
 azure-update-keys-regenerate-unused = Generieren Sie unter **Access Keys** des Speicherkontos den Schlüssel neu, den Braze nicht verwendet (Azure hält dafür zwei bereit).
 azure-update-keys-update-braze = Kopieren Sie die Verbindungszeichenfolge dieses Schlüssels in Braze: **Edit Current** > **Credentials** > **Update Current**, oder für Exporte **Microsoft Azure** unter Technologie-Partner.
-azure-update-keys-test = Prüfen Sie, dass Braze sie annimmt: Braze prüft die Zugangsdaten beim Speichern.
+azure-update-keys-test = Prüfen Sie, ob Braze sie annimmt: Braze prüft die Zugangsdaten beim Speichern.
 azure-update-keys-regenerate-old = Generieren Sie dann den anderen Schlüssel neu, den Braze vorher verwendet hat.
 azure-update-certificate-title = Das Zertifikat vor dem Ablauf erneuern
 azure-update-certificate-new = Erstellen Sie mit den Befehlen für das Zertifikat ein neues Zertifikat.
 azure-update-certificate-append = Fügen Sie es der App hinzu und behalten Sie das aktuelle (`--append`).
-azure-update-certificate-update-braze = In Braze **Edit Current** > **Credentials**: Geben Sie die neue `braze-currents.pem` an, dann **Update Current**.
+azure-update-certificate-update-braze = Wählen Sie in Braze **Edit Current** > **Credentials**, geben Sie die neue Datei `braze-currents.pem` an und wählen Sie dann **Update Current**.
 azure-update-certificate-remove-old = Sobald Braze mit dem neuen funktioniert, entfernen Sie das alte Zertifikat aus der App.
 azure-update-switch-title = Methode wechseln
 azure-update-switch-azure-side = Erledigen Sie zuerst die Azure-Seite der anderen Methode (ihre Schritte oben).
-azure-update-switch-braze = In Braze unter **Currents** Ihr Azure-Blob-Konnektor, **Edit Current** > **Credentials**: Wählen Sie die Methode, geben Sie ihre Werte an, dann **Update Current**.
+azure-update-switch-braze = Öffnen Sie in Braze unter **Currents** Ihren Azure-Blob-Konnektor, wählen Sie **Edit Current** > **Credentials**, wählen Sie die Methode, geben Sie ihre Werte an und wählen Sie dann **Update Current**.
 
 ## Beschriftungen, wie der Bildschirm sie zeigt
 
 azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review + create**
 azure-label-access-keys = **Access Keys**
 azure-label-blobs = **Blob Service** > **Blobs**
-azure-label-create-current = **Currents** > **+ Current erstellen** (**+ Create Current**) > **Azure Blob Data Export**
+azure-label-create-current = **Currents** > **+ Create Current** (**+ Current erstellen**) > **Azure Blob Data Export**
 azure-label-export-partner = **Partnerintegrationen** > **Technologie-Partner** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
-azure-label-new-registration = **Microsoft Entra ID** > **App-Registrierungen** > **+ Neue Registrierung**, dann **Registrieren**
-azure-label-app-ids = **Übersicht**: **Anwendungs-ID (Client-ID)** und **Verzeichnis-ID (Mandanten-ID)**
-azure-label-upload-certificate = **Zertifikate & Geheimnisse** > **Zertifikate** > **Zertifikat hochladen**, dann **Hinzufügen**
-azure-label-add-role-assignment = **Zugriffssteuerung (IAM)** > **+ Hinzufügen** > **Rollenzuweisung hinzufügen**
-azure-label-role-assignment-tabs = **Rolle**: **Storage Blob Data Contributor**; **Mitglieder**: **Benutzer, Gruppe oder Dienstprinzipal**, **+ Mitglieder auswählen**; **Überprüfen + zuweisen**
-azure-label-endpoints = **Einstellungen** > **Endpunkte**: **Blob-Dienst**
-azure-label-certificate-fields = **Zugangsdaten**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
+azure-label-new-registration = **Microsoft Entra ID** > **App-Registrierungen (App registrations)** > **+ Neue Registrierung (+ New registration)**, dann **Registrieren (Register)**
+azure-label-app-ids = **Übersicht (Overview)**: **Anwendungs-ID (Client-ID)** (**Application (client) ID**) und **Verzeichnis-ID (Mandanten-ID)** (**Directory (tenant) ID**)
+azure-label-upload-certificate = **Zertifikate & Geheimnisse (Certificates & secrets)** > **Zertifikate (Certificates)** > **Zertifikat hochladen (Upload certificate)**, dann **Hinzufügen (Add)**
+azure-label-add-role-assignment = **Zugriffssteuerung (IAM)** (**Access Control (IAM)**) > **+ Hinzufügen (+ Add)** > **Rollenzuweisung hinzufügen (Add role assignment)**
+azure-label-role-assignment-tabs = **Rolle (Role)**: **Storage Blob Data Contributor**; **Mitglieder (Members)**: **Benutzer, Gruppe oder Dienstprinzipal (User, group, or service principal)**, **+ Mitglieder auswählen (+ Select members)**; **Überprüfen + zuweisen (Review + assign)**
+azure-label-endpoints = **Einstellungen (Settings)** > **Endpunkte (Endpoints)**: **Blob-Dienst (Blob service)**
+azure-label-certificate-fields = **Credentials** (Zugangsdaten): **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
 azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**
 
 ## Die Anleitung (die Anbieter-Engine: src/core/providers/guide.rs). Wo zu klicken ist, steht unter
@@ -184,15 +188,15 @@ azure-label-update-current = **Edit Current** > **Credentials** > **Update Curre
 provider-azure-auth-connection-string-hint = Die Verbindungszeichenfolge des Speicherkontos, nur in Braze eingegeben. Für Currents, den Datenexport und die Nachrichtenarchivierung.
 provider-azure-auth-certificate-hint = Der Dienstprinzipal einer App-Registrierung, der sich mit einem Zertifikat anmeldet, ohne Kontoschlüssel. Nur Braze Currents.
 provider-azure-step-storage = Speicherkonto und Container erstellen
-provider-azure-step-storage-body = Erstellen Sie im Azure-Portal ein Speicherkonto für die Daten von Braze (Braze empfiehlt ein neues) und darin einen Container. Oder führen Sie das Skript unten aus oder wenden Sie das Terraform an.
+provider-azure-step-storage-body = Erstellen Sie im Azure-Portal ein Speicherkonto für die Daten von Braze (Braze empfiehlt ein neues) und darin einen Container. Oder führen Sie das Skript unten aus oder wenden Sie die Terraform-Konfiguration an.
 provider-azure-step-connection-string = Verbindungszeichenfolge kopieren
 provider-azure-step-connection-string-body = Kopieren Sie in den Zugriffsschlüsseln des Speicherkontos die Verbindungszeichenfolge eines der beiden Schlüssel: Braze verwendet die Verbindungszeichenfolge, nicht den Schlüssel. Sie gehört nur in Braze: Fügen Sie sie nie hier ein.
 provider-azure-step-app = Eine App für Braze registrieren
 provider-azure-step-app-body = Registrieren Sie eine App (zum Beispiel `braze-currents`) und notieren Sie ihre Anwendungs-ID (Client-ID) und Verzeichnis-ID (Mandanten-ID): Geben Sie sie oben im Formular ein, um sie zu prüfen.
 provider-azure-step-certificate = Zertifikat erstellen und hochladen
 provider-azure-step-certificate-body = Erstellen Sie das Zertifikat und seinen privaten Schlüssel mit den Befehlen unten, laden Sie das Zertifikat (nie den privaten Schlüssel) in die App hoch und notieren Sie sein Ablaufdatum.
-provider-azure-step-role = Storage Blob Data Contributor auf dem Speicherkonto gewähren
-provider-azure-step-role-body = Weisen Sie der App die Rolle **Storage Blob Data Contributor** auf dem Speicherkonto zu, nicht auf dem Container. Ohne sie meldet sich Braze an, kann aber nicht schreiben. Das Skript oben weist sie bereits zu.
+provider-azure-step-role = Storage Blob Data Contributor für das Speicherkonto gewähren
+provider-azure-step-role-body = Weisen Sie der App die Rolle **Storage Blob Data Contributor** für das Speicherkonto zu, nicht für den Container. Ohne sie meldet sich Braze an, kann aber nicht schreiben. Das Skript oben weist sie bereits zu.
 provider-azure-step-endpoint = Kontoendpunkt notieren
 provider-azure-step-endpoint-body = Braze fragt nach dem Blob-Dienst-Endpunkt des Speicherkontos: { $endpoint }
 provider-azure-placeholder-endpoint = https://IHR-SPEICHERKONTO.blob.core.windows.net
@@ -200,5 +204,5 @@ provider-azure-step-currents-connection-string = Erstellen Sie in Braze den Curr
 provider-azure-step-currents-certificate = Erstellen Sie in Braze den Current mit einem Namen und einer Kontakt-E-Mail, wählen Sie den Dienstprinzipal mit Zertifikat und füllen Sie die Mandanten-ID, die Client-ID, den Kontoendpunkt, die kombinierte PEM-Datei (Zertifikat und privater Schlüssel, nur in Braze hochgeladen), den Containernamen und das Präfix (optional) aus.
 provider-azure-step-export-body = Öffnen Sie in Braze Microsoft Azure unter den Technologie-Partnern, geben Sie Ihre Verbindungszeichenfolge, den Azure-Speichercontainernamen und das Azure-Speicherpräfix an, aktivieren Sie das Kästchen für das Standardziel und speichern Sie.
 provider-azure-snippet-preflight-script = Schreibgeschütztes Vorabprüfungsskript (Azure CLI)
-provider-azure-checker-intro = Sie haben schon eine App? Fügen Sie ein, was `az role assignment list --all --assignee CLIENT_ID` ausgibt (JSON), um zu sehen, ob sie Storage Blob Data Contributor auf dem Speicherkonto hat, was fehlt und was zu weit geht. Nichts verlässt Ihren Browser.
+provider-azure-checker-intro = Sie haben schon eine App? Fügen Sie ein, was `az role assignment list --all --assignee CLIENT_ID` ausgibt (JSON), um zu sehen, ob sie Storage Blob Data Contributor für das Speicherkonto hat, was fehlt und was zu weit geht. Nichts verlässt Ihren Browser.
 provider-azure-checker-needs-values = Geben Sie zuerst oben im Formular einen gültigen Speicherkontonamen und die Client-ID der App ein: Nur die Zuweisungen der App zählen.

@@ -37,7 +37,7 @@ diagram-desc-folders-missing = { $count ->
 ## The providers' pictures (src/core/providers/diagram.rs)
 
 provider-diagram-braze = Braze
-provider-diagram-gcs-key = meldet sich mit dem JSON-Schlüssel an von
+provider-diagram-gcs-key = meldet sich an mit dem JSON-Schlüssel von
 provider-diagram-service-account = Das Dienstkonto
 provider-diagram-gcs-role = darf nur in diesen Bucket schreiben, mit der benutzerdefinierten Rolle
 provider-diagram-bucket = Der Bucket
@@ -45,8 +45,8 @@ provider-diagram-azure-connection-string = schreibt mit der Verbindungszeichenfo
 provider-diagram-storage-account = Das Speicherkonto und sein Container
 provider-diagram-azure-certificate = meldet sich mit dem Zertifikat bei Microsoft Entra ID an als
 provider-diagram-app = Der Dienstprinzipal der App
-provider-diagram-azure-role = darf mit Storage Blob Data Contributor, gewährt auf dem Speicherkonto, schreiben in
+provider-diagram-azure-role = darf mit Storage Blob Data Contributor, für das Speicherkonto gewährt, schreiben in
 provider-diagram-title = Wer was darf: der Zugriff von Braze auf { $target }
-provider-diagram-gcs-desc = Braze meldet sich als Dienstkonto { $account } mit dessen JSON-Schlüssel an. Die benutzerdefinierte Rolle { $role }, nur auf dem Bucket { $bucket } gewährt, erlaubt ihm, dorthin zu schreiben.
+provider-diagram-gcs-desc = Braze meldet sich als Dienstkonto { $account } mit dessen JSON-Schlüssel an. Die benutzerdefinierte Rolle { $role }, nur am Bucket { $bucket } gewährt, erlaubt ihm, dorthin zu schreiben.
 provider-diagram-azure-connection-string-desc = Braze schreibt mit der Verbindungszeichenfolge, die einen Kontoschlüssel enthält, in den Container { $container } des Speicherkontos { $account }.
-provider-diagram-azure-certificate-desc = Braze meldet sich mit dem Zertifikat als App { $client } bei Microsoft Entra ID an. Storage Blob Data Contributor, gewährt auf dem Speicherkonto { $account }, erlaubt ihm, in den Container { $container } zu schreiben.
+provider-diagram-azure-certificate-desc = Braze meldet sich mit dem Zertifikat als App { $client } bei Microsoft Entra ID an. Storage Blob Data Contributor, für das Speicherkonto { $account } gewährt, erlaubt ihm, in den Container { $container } zu schreiben.

@@ -70,7 +70,7 @@ gcs-rule-hns-choice = Wählen Sie, ob der Bucket einen hierarchischen Namespace 
 gcs-secret-refused = { $kind ->
         [key-file] Dies ist der JSON-Schlüssel eines Dienstkontos: ein Geheimnis.
        *[private-key] Dies ist ein privater Schlüssel: ein Geheimnis.
-    } Er gehört nur in Braze: Laden Sie die Schlüsseldatei unter **{ -gcs-json-credentials }** hoch (Currents), oder geben Sie ihn unter **{ -gcs-technology-partners }** > **{ -gcs-page }** als GCS-Anmeldedaten ein (Exporte). Diese Seite hat nichts davon behalten; löschen Sie ihn hier.
+    } Er gehört nur in Braze: Laden Sie die Schlüsseldatei unter **{ -gcs-json-credentials }** hoch (Currents), oder geben Sie ihn unter **{ -gcs-technology-partners }** > **{ -gcs-page }** als GCS-Zugangsdaten ein (Exporte). Diese Seite hat nichts davon behalten; löschen Sie ihn hier.
 
 ## Erzeugte Dateien
 
@@ -95,12 +95,12 @@ gcs-checker-not-role = Dies ist weder eine Rolle noch eine Bucket-Richtlinie. F�
 gcs-checker-not-readable = Zeile { $line } ist nicht das, was gcloud für eine Rolle ausgibt. Fügen Sie die Ausgabe so ein, wie sie ausgegeben wurde.
 gcs-checker-policy-yaml = Dies ist eine Richtlinie in YAML: Geben Sie sie mit `--format=json` aus und fügen Sie das ein.
 gcs-checker-this-role = diese Rolle
-gcs-checker-role-sufficient = { $role } gibt Braze jede Berechtigung, die Braze braucht.
-gcs-checker-role-insufficient = { $role } gibt Braze nicht, was Braze braucht.
+gcs-checker-role-sufficient = { $role } gibt Braze alle Berechtigungen, die Braze braucht.
+gcs-checker-role-insufficient = { $role } gibt Braze nicht alles, was Braze braucht.
 gcs-checker-missing = Es fehlt: { $permissions }.
 gcs-checker-delete-optional = Ohne `{ $permission }` (optional) kann Braze eine Datei nicht aufräumen, die unvollständig bleibt, wenn eine Verbindung zu früh endet.
 gcs-checker-too-broad = { $kind ->
-        [escalation] Damit kann ihr Inhaber ändern, wer was darf, oder auf IAM oder Anmeldedaten zugreifen: { $permissions }.
+        [escalation] Damit kann ihr Inhaber ändern, wer was darf, oder auf IAM oder Zugangsdaten zugreifen: { $permissions }.
         [wildcard] Diese Platzhalter decken mehr ab, als Braze braucht: { $permissions }.
         [bucket-admin] Diese erstellen, ändern oder löschen Buckets: { $permissions }.
         [other-service] Diese gehören zu anderen Diensten als Cloud Storage: { $permissions }.
@@ -182,9 +182,9 @@ gcs-preflight-deny-some = Das Projekt hat { $count ->
 gcs-preflight-key-none = Das Dienstkonto hat keinen Schlüssel: Braze meldet sich mit einem JSON-Schlüssel an.
 gcs-preflight-key-unusable = Keiner der { $count } Schlüssel des Dienstkontos kann sich jetzt anmelden: Jeder ist deaktiviert oder außerhalb seiner Gültigkeitsdaten.
 gcs-preflight-key-fix = Erstellen Sie einen JSON-Schlüssel (**{ -gcs-create-key }**, **{ -gcs-json }**) und laden Sie ihn in Braze unter **{ -gcs-json-credentials }** hoch.
-gcs-preflight-key-expiring = Der letzte gültige Schlüssel des Dienstkontos hört in { $days } Tagen auf zu funktionieren. Wenn Anmeldedaten ablaufen, hält der Konnektor an; nach { $window } Tagen (laut der aktuellen Seite von Braze; frühere Fassungen nannten { $hours } Stunden) werden seine Ereignisse endgültig verworfen.
+gcs-preflight-key-expiring = Der letzte gültige Schlüssel des Dienstkontos hört in { $days } Tagen auf zu funktionieren. Wenn Zugangsdaten ablaufen, hält der Konnektor an; nach { $window } Tagen (laut der aktuellen Seite von Braze; frühere Fassungen nannten { $hours } Stunden) werden seine Ereignisse endgültig verworfen.
 gcs-preflight-key-old = Der neueste gültige Schlüssel ist { $days } Tage alt: Rotieren Sie Schlüssel mindestens alle { $limit } Tage.
-gcs-preflight-key-rotate-fix = Rotieren Sie ihn: ein neuer Schlüssel, Braze aktualisiert und getestet, der alte Schlüssel zuletzt gelöscht.
+gcs-preflight-key-rotate-fix = Rotieren Sie ihn: Erstellen Sie einen neuen Schlüssel, aktualisieren und testen Sie Braze, und löschen Sie den alten Schlüssel zuletzt.
 gcs-preflight-key-pass = Das Dienstkonto hat { $count ->
         [one] { $count } gültigen Schlüssel
        *[other] { $count } gültige Schlüssel
@@ -193,7 +193,7 @@ gcs-preflight-key-pass = Das Dienstkonto hat { $count ->
 ## Fehlermeldung von Braze
 
 gcs-error-unknown = Dies ist nicht die Google Cloud Storage-Fehlermeldung von Braze. Fügen Sie die Meldung, die Braze angezeigt hat, unverändert ein.
-gcs-error-meaning = Braze konnte diese Anmeldedaten am Bucket nicht verwenden: Der JSON-Schlüssel, der Bucket-Name oder das Präfix ist falsch, oder dem Dienstkonto fehlt eine Berechtigung.
+gcs-error-meaning = Braze konnte diese Zugangsdaten am Bucket nicht verwenden: Der JSON-Schlüssel, der Bucket-Name oder das Präfix ist falsch, oder dem Dienstkonto fehlt eine Berechtigung.
 gcs-error-check-permissions = Prüfen Sie, ob { $account } { $permissions } an { $bucket } hat (der Prüfer und die Vorabprüfung auf dieser Seite zeigen es).
 gcs-error-check-values = Prüfen Sie, ob der Bucket-Name in Braze genau { $bucket } lautet und ob das Präfix gültig ist.
 gcs-error-check-key = Prüfen Sie, ob der hochgeladene Schlüssel der JSON-Schlüssel dieses Dienstkontos ist und ob er aktiviert ist.
@@ -203,10 +203,10 @@ gcs-error-test = Wählen Sie dann auf der Seite **{ -gcs-page }** in Braze **{ -
 
 gcs-rotate-create-key = Erstellen Sie einen neuen JSON-Schlüssel für { $account } (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**). Der alte Schlüssel funktioniert währenddessen weiter.
 gcs-rotate-update-currents = Öffnen Sie in Braze Ihren Google Cloud Storage-Current und laden Sie den neuen Schlüssel unter **{ -gcs-json-credentials }** hoch.
-gcs-rotate-update-export = Gehen Sie in Braze zu **{ -gcs-technology-partners }** > **{ -gcs-page }** und geben Sie den neuen Schlüssel als GCS-Anmeldedaten ein.
+gcs-rotate-update-export = Gehen Sie in Braze zu **{ -gcs-technology-partners }** > **{ -gcs-page }** und geben Sie den neuen Schlüssel als GCS-Zugangsdaten ein.
 gcs-rotate-test = Wählen Sie **{ -gcs-test-credentials }** und prüfen Sie, ob Exporte im Bucket ankommen.
 gcs-rotate-delete-old = Löschen Sie erst danach den alten Schlüssel in der Google Cloud Console.
-gcs-rotate-expiry = Halten Sie den Schlüssel aktuell: Wenn Anmeldedaten ablaufen, hält der Konnektor an, und nach { $days } Tagen (laut der aktuellen Seite von Braze; frühere Fassungen nannten { $hours } Stunden) werden seine Ereignisse endgültig verworfen.
+gcs-rotate-expiry = Halten Sie den Schlüssel aktuell: Wenn Zugangsdaten ablaufen, hält der Konnektor an, und nach { $days } Tagen (laut der aktuellen Seite von Braze; frühere Fassungen nannten { $hours } Stunden) werden seine Ereignisse endgültig verworfen.
 
 ## Die Anleitung (die Anbieter-Engine: src/core/providers/guide.rs)
 
@@ -214,8 +214,8 @@ provider-gcs-auth = JSON-Schlüssel des Dienstkontos
 provider-gcs-auth-hint = Die einzige Methode, die Braze für Google Cloud Storage annimmt: Workload Identity Federation wird für Currents nicht unterstützt.
 provider-gcs-step-role = Benutzerdefinierte Rolle erstellen
 provider-gcs-step-role-body = Gehen Sie in der Google Cloud Console zu **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, geben Sie der Rolle einen Namen, wählen Sie **+Add Permissions** und fügen Sie die Berechtigungen der Datei unten hinzu; oder erstellen Sie die Rolle aus dieser Datei mit dem Befehl darunter.
-provider-gcs-step-service-account = Dienstkonto erstellen und ihm die Rolle auf dem Bucket gewähren
-provider-gcs-step-service-account-body = Gehen Sie zu **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. Die Seite von Braze gewährt dem Dienstkonto die benutzerdefinierte Rolle, ohne zu sagen, wo; die Dateien unten gewähren sie nur auf dem Bucket, das Mindeste, was Braze braucht.
+provider-gcs-step-service-account = Dienstkonto erstellen und ihm die Rolle am Bucket gewähren
+provider-gcs-step-service-account-body = Gehen Sie zu **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. Die Seite von Braze gewährt dem Dienstkonto die benutzerdefinierte Rolle, ohne zu sagen, wo; die Dateien unten gewähren sie nur am Bucket, das Mindeste, das Braze braucht.
 provider-gcs-step-key = JSON-Schlüssel des Dienstkontos erstellen
 provider-gcs-step-key-body = Verwenden Sie beim Dienstkonto **{ -gcs-create-key }** und wählen Sie **{ -gcs-json }**: Der private Schlüssel wird auf Ihren Computer heruntergeladen. Er gehört nur in Braze: Fügen Sie ihn nie hier ein (diese Seite lehnt ihn ab und behält nichts davon).
 provider-gcs-step-currents-body = Gehen Sie in Braze zu **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, geben Sie der Integration einen Namen und eine Kontakt-E-Mail, laden Sie den JSON-Schlüssel unter **{ -gcs-json-credentials }** hoch und geben Sie dann den Bucket-Namen { $bucket } und das GCS-Präfix (optional) an.

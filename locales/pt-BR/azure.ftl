@@ -50,8 +50,8 @@ azure-snippet-terraform = Configuração do Terraform
 azure-note-cli-sign-in = Execute-o no Azure Cloud Shell ou em um terminal onde o `az login` foi feito, na assinatura que contém o grupo de recursos; o grupo de recursos precisa existir.
 azure-note-container-login = O contêiner é criado com o seu próprio login (`--auth-mode login`), nunca com uma chave: você precisa de uma função de dados na conta, como Storage Blob Data Contributor, ou crie o contêiner no portal.
 azure-note-cli-certificate = Execute-o na pasta que contém `cert.pem`. O certificado é adicionado com `--append`: sem essa opção, a CLI do Azure excluiria todos os outros certificados e segredos do aplicativo.
-azure-note-connection-string-portal = A string de conexão nunca é impressa: copie-a no portal, em **Access keys** da conta de armazenamento, e cole-a somente na Braze.
-azure-note-certificate-files = Carregue `cert.pem` no registro de aplicativo; coloque `{ $file }` (certificado e chave não criptografada) somente no campo **Certificate** da Braze; nunca carregue `key.pem` nem `{ $file }` no Azure.
+azure-note-connection-string-portal = A string de conexão nunca é exibida: copie-a no portal, em **Access Keys** da conta de armazenamento, e cole-a somente na Braze.
+azure-note-certificate-files = Faça upload de `cert.pem` no registro de aplicativo; coloque `{ $file }` (certificado e chave não criptografada) somente no campo **Certificate** da Braze; nunca faça upload de `key.pem` nem de `{ $file }` no Azure.
 azure-note-certificate-expiry = O último comando mostra a data de término do certificado: renove-o antes, como explica a atualização de credenciais abaixo.
 azure-note-terraform-versions = Escrito para o provedor azurerm 4.9 ou posterior e azuread 3.0 ou posterior: versões anteriores dão outros nomes a alguns argumentos.
 azure-note-terraform-certificate = Coloque `cert.pem` (somente o certificado público) ao lado do arquivo. Nenhuma chave fica na configuração nem no estado dela.
@@ -90,7 +90,7 @@ azure-check-fix-definition = Cole também a definição da função: `az role de
 
 ## Verificação prévia
 
-azure-preflight-intro = Verificação prévia somente leitura da conta de armazenamento { $account } e do seu contêiner { $container } para a Braze. Ela só lê (comandos show e list da CLI do Azure) e não imprime nenhuma chave nem string de conexão. Execute-a no Azure Cloud Shell ou onde o `az login` foi feito e cole no widget tudo o que ela imprimir.
+azure-preflight-intro = Verificação prévia somente leitura da conta de armazenamento { $account } e do seu contêiner { $container } para a Braze. Ela só lê (comandos show e list da CLI do Azure) e não exibe nenhuma chave nem string de conexão. Execute-a no Azure Cloud Shell ou onde o `az login` foi feito e cole no widget tudo o que ela exibir.
 azure-preflight-other-values = Este relatório é para { $field ->
         [account] a conta de armazenamento
         [container] o contêiner
@@ -108,8 +108,8 @@ azure-preflight-account-ok = A conta de armazenamento { $account } existe ({ $ki
     }).
 azure-preflight-account-file-storage = A conta de armazenamento { $account } é uma conta FileStorage: ela não tem serviço de blob.
 azure-preflight-account-missing = Não há conta de armazenamento { $account } no grupo de recursos { $group }.
-azure-preflight-endpoint-ok = O ponto de extremidade de blob { $endpoint } está na nuvem pública do Azure.
-azure-preflight-endpoint-other-cloud = O ponto de extremidade de blob { $endpoint } não termina em `.blob.core.windows.net`: o método com certificado funciona somente na nuvem pública do Azure.
+azure-preflight-endpoint-ok = O endpoint de blob { $endpoint } está na nuvem pública do Azure.
+azure-preflight-endpoint-other-cloud = O endpoint de blob { $endpoint } não termina em `.blob.core.windows.net`: o método com certificado funciona somente na nuvem pública do Azure.
 azure-preflight-shared-key-on = O acesso por chave compartilhada (Shared Key) está permitido: uma string de conexão funciona.
 azure-preflight-shared-key-off = O acesso por chave compartilhada (Shared Key) está desativado: uma string de conexão, que assina com uma chave da conta, é recusada.
 azure-preflight-network-open = O acesso de rede público está ativado, sem regra de firewall que negue por padrão.
@@ -125,17 +125,17 @@ azure-preflight-app-missing = Não há registro de aplicativo com o client ID { 
 azure-preflight-sp-ok = O aplicativo { $client } tem a sua entidade de serviço.
 azure-preflight-sp-missing = O aplicativo { $client } não tem entidade de serviço: nenhuma função pode ser atribuída a ele.
 azure-preflight-certificate-none = O aplicativo não tem certificado.
-azure-preflight-certificate-expired = O certificado mais recente do aplicativo terminou em { $date }: a Braze não consegue entrar.
-azure-preflight-certificate-soon = O certificado mais recente do aplicativo termina em { $date }, daqui a { $days ->
+azure-preflight-certificate-expired = O certificado mais recente do aplicativo expirou em { $date }: a Braze não consegue entrar.
+azure-preflight-certificate-soon = O certificado mais recente do aplicativo expira em { $date }, daqui a { $days ->
         [one] um dia
        *[other] { $days } dias
     }: renove-o agora.
-azure-preflight-certificate-ok = O certificado mais recente do aplicativo termina em { $date }, daqui a { $days } dias.
+azure-preflight-certificate-ok = O certificado mais recente do aplicativo expira em { $date }, daqui a { $days } dias.
 azure-preflight-role-ok = O aplicativo tem { $role } no escopo da conta de armazenamento.
 azure-preflight-role-broad = O aplicativo pode gravar, mas por uma atribuição mais ampla que { $role } na conta de armazenamento.
 azure-preflight-role-missing = O aplicativo não tem { $role } na conta de armazenamento.
 azure-preflight-role-container = O aplicativo tem { $role } somente no contêiner: a Braze pede o escopo da conta de armazenamento.
-azure-preflight-fix-create = Crie: o script da CLI do Azure faz isso.
+azure-preflight-fix-create = O script da CLI do Azure desta página cria o que falta.
 azure-preflight-fix-new-account = Crie uma conta de armazenamento de uso geral v2 para a Braze: o script da CLI do Azure faz isso.
 azure-preflight-fix-connection-string = Use o método com string de conexão, que funciona em todas as nuvens.
 azure-preflight-fix-shared-key = Permita o acesso por chave compartilhada (conta de armazenamento > **Configuration**) ou use o método com certificado para o Currents.
@@ -148,18 +148,18 @@ azure-preflight-fix-certificate = Crie um novo certificado, adicione-o com `--ap
 azure-expiry-connection-string = Se as credenciais pararem de funcionar, o conector para de enviar eventos; depois de { $hours } horas, os eventos dele são descartados para sempre (página do Azure da Braze).
 azure-expiry-certificate = Se o certificado expirar, o conector para de enviar eventos até que um certificado válido seja fornecido, e uma interrupção longa pode causar perda de dados (a página do Azure da Braze não dá um prazo).
 azure-update-keys-title = Rotacionar a chave de acesso sem interrupção
-azure-update-keys-regenerate-unused = Em **Access keys** da conta de armazenamento, gere de novo a chave que a Braze não usa (o Azure mantém duas para isso).
-azure-update-keys-update-braze = Copie a string de conexão dessa chave na Braze: **Edit Current** > **Credentials** > **Update Current**, ou **Microsoft Azure** em Technology Partners para as exportações.
+azure-update-keys-regenerate-unused = Em **Access Keys** da conta de armazenamento, regenere a chave que a Braze não usa (o Azure mantém duas para isso).
+azure-update-keys-update-braze = Insira a string de conexão dessa chave na Braze: **Edit Current** > **Credentials** > **Update Current**, ou, para as exportações, **Microsoft Azure** em Technology Partners.
 azure-update-keys-test = Confira se a Braze a aceita: ela valida as credenciais ao salvar.
-azure-update-keys-regenerate-old = Depois, gere de novo a outra chave, a que a Braze usava antes.
-azure-update-certificate-title = Renovar o certificado antes que ele termine
+azure-update-keys-regenerate-old = Depois, regenere a outra chave, a que a Braze usava antes.
+azure-update-certificate-title = Renovar o certificado antes que ele expire
 azure-update-certificate-new = Crie um novo certificado com os comandos do certificado.
 azure-update-certificate-append = Adicione-o ao aplicativo mantendo o atual (`--append`).
-azure-update-certificate-update-braze = Na Braze, **Edit Current** > **Credentials**: forneça o novo `braze-currents.pem` e depois **Update Current**.
+azure-update-certificate-update-braze = Na Braze, selecione **Edit Current** > **Credentials**, forneça o novo arquivo `braze-currents.pem` e depois selecione **Update Current**.
 azure-update-certificate-remove-old = Quando a Braze funcionar com o novo, remova o certificado antigo do aplicativo.
 azure-update-switch-title = Trocar de método
 azure-update-switch-azure-side = Termine antes o lado do Azure do outro método (as etapas dele acima).
-azure-update-switch-braze = Na Braze, **Currents**, o seu conector do Azure Blob, **Edit Current** > **Credentials**: escolha o método, forneça os valores dele e depois **Update Current**.
+azure-update-switch-braze = Na Braze, acesse **Currents**, localize o seu conector do Azure Blob, selecione **Edit Current** > **Credentials**, escolha o método, forneça os valores dele e depois selecione **Update Current**.
 
 ## Rótulos como a tela os mostra
 
@@ -188,7 +188,7 @@ provider-azure-step-storage-body = No portal do Azure, crie uma conta de armazen
 provider-azure-step-connection-string = Copie a string de conexão
 provider-azure-step-connection-string-body = Nas chaves de acesso da conta de armazenamento, copie a string de conexão de uma das duas chaves: a Braze usa a string de conexão, não a chave. Ela vai somente na Braze: nunca a cole aqui.
 provider-azure-step-app = Registre um aplicativo para a Braze
-provider-azure-step-app-body = Registre um aplicativo (por exemplo `braze-currents`) e anote o ID do aplicativo (cliente) e o ID do diretório (locatário): digite-os no formulário acima para verificá-los.
+provider-azure-step-app-body = Registre um aplicativo (por exemplo `braze-currents`) e anote o Application (client) ID e o Directory (tenant) ID: digite-os no formulário acima para verificá-los.
 provider-azure-step-certificate = Crie o certificado e faça o upload
 provider-azure-step-certificate-body = Crie o certificado e sua chave privada com os comandos abaixo, faça upload do certificado (nunca da chave privada) no aplicativo e anote a data de expiração.
 provider-azure-step-role = Conceda Storage Blob Data Contributor na conta de armazenamento
@@ -197,8 +197,8 @@ provider-azure-step-endpoint = Anote o endpoint da conta
 provider-azure-step-endpoint-body = A Braze pede o endpoint do serviço Blob da conta de armazenamento: { $endpoint }
 provider-azure-placeholder-endpoint = https://SUA-CONTA-DE-ARMAZENAMENTO.blob.core.windows.net
 provider-azure-step-currents-connection-string = Na Braze, crie o Current com um nome e um e-mail de contato e depois informe sua string de conexão, o nome do contêiner e o prefixo do BlobStorage (opcional).
-provider-azure-step-currents-certificate = Na Braze, crie o Current com um nome e um e-mail de contato, escolha a entidade de serviço com certificado e preencha o ID do locatário, o ID do cliente, o endpoint da conta, o arquivo PEM combinado (certificado e chave privada, enviado somente à Braze), o nome do contêiner e o prefixo (opcional).
-provider-azure-step-export-body = Na Braze, abra Microsoft Azure nos parceiros de tecnologia, informe sua string de conexão, o nome do contêiner de armazenamento do Azure e o prefixo de armazenamento do Azure, marque a caixa de destino padrão e salve.
+provider-azure-step-currents-certificate = Na Braze, crie o Current com um nome e um e-mail de contato, escolha a entidade de serviço com certificado e preencha o tenant ID, o client ID, o endpoint da conta, o arquivo PEM combinado (certificado e chave privada, que vai somente para a Braze), o nome do contêiner e o prefixo (opcional).
+provider-azure-step-export-body = Na Braze, abra Microsoft Azure em Technology Partners, informe sua string de conexão, o nome do contêiner de armazenamento do Azure e o prefixo de armazenamento do Azure, marque a caixa de destino padrão e salve.
 provider-azure-snippet-preflight-script = Script de verificação prévia somente leitura (Azure CLI)
 provider-azure-checker-intro = Já tem um aplicativo? Cole o que `az role assignment list --all --assignee CLIENT_ID` exibe (JSON) para ver se ele tem Storage Blob Data Contributor na conta de armazenamento, o que falta e o que é amplo demais. Nada sai do seu navegador.
-provider-azure-checker-needs-values = Primeiro digite no formulário acima um nome de conta de armazenamento válido e o ID do cliente do aplicativo: só contam as atribuições do próprio aplicativo.
+provider-azure-checker-needs-values = Primeiro digite no formulário acima um nome de conta de armazenamento válido e o client ID do aplicativo: só contam as atribuições do próprio aplicativo.

@@ -69,7 +69,7 @@ gcs-rule-hns-choice = Indique se o bucket usa namespace hierárquico: `on` ou `o
 gcs-secret-refused = { $kind ->
         [key-file] Esta é a chave JSON de uma conta de serviço: um segredo.
        *[private-key] Esta é uma chave privada: um segredo.
-    } O lugar dela é somente a Braze: envie o arquivo da chave em **{ -gcs-json-credentials }** (Currents), ou digite-o como credenciais GCS em **{ -gcs-technology-partners }** > **{ -gcs-page }** (exportações). Esta página não guardou nada dela; apague-a daqui.
+    } O lugar dela é somente a Braze: faça upload do arquivo da chave em **{ -gcs-json-credentials }** (Currents), ou insira-o como credenciais do GCS em **{ -gcs-technology-partners }** > **{ -gcs-page }** (exportações). Esta página não guardou nada dela; apague-a daqui.
 
 ## Arquivos gerados
 
@@ -81,7 +81,7 @@ gcs-snippet-preflight-script = Script de verificação prévia somente leitura (
 gcs-note-role-command = Salve-o como `{ $file }` e crie a função com: `gcloud iam roles create { $role } --project={ $project } --file={ $file }`
 gcs-note-cli-bucket-scope = A página da Braze concede a função ao criar a conta de serviço, sem dizer onde; este script a concede só no bucket, o mínimo de que a Braze precisa.
 gcs-note-cli-propagation = Uma conta de serviço nova pode levar um minuto ou mais para ficar visível no Google Cloud: o script tenta a vinculação de novo por cerca de um minuto.
-gcs-note-no-key-created = Nenhuma chave é criada aqui. Crie a chave JSON no console do Google Cloud (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**) e envie-a para a Braze; nunca a cole nesta página.
+gcs-note-no-key-created = Nenhuma chave é criada aqui. Crie a chave JSON no console do Google Cloud (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**) e faça upload dela na Braze; nunca a cole nesta página.
 gcs-note-terraform-no-key = De propósito, não há recurso `google_service_account_key`: o Terraform guardaria a chave privada no estado dele.
 gcs-note-terraform-propagation = Se o `terraform apply` parar na vinculação porque a conta de serviço nova ainda não está visível, execute-o de novo um minuto depois.
 gcs-note-hns-permission = Seu bucket usa namespace hierárquico: a função também inclui `storage.folders.create`, sem a qual a Braze não consegue gravar nele.
@@ -177,10 +177,10 @@ gcs-preflight-deny-some = O projeto tem { $count ->
     } ({ $policies }): uma regra de negação prevalece sobre qualquer concessão. Verifique se nenhuma nega à conta de serviço as permissões acima.
 gcs-preflight-key-none = A conta de serviço não tem nenhuma chave: a Braze entra com uma chave JSON.
 gcs-preflight-key-unusable = Nenhuma das { $count } chaves da conta de serviço pode ser usada para entrar agora: cada uma está desativada ou fora das datas de validade.
-gcs-preflight-key-fix = Crie uma chave JSON (**{ -gcs-create-key }**, **{ -gcs-json }**) e envie-a em **{ -gcs-json-credentials }** na Braze.
+gcs-preflight-key-fix = Crie uma chave JSON (**{ -gcs-create-key }**, **{ -gcs-json }**) e faça upload dela em **{ -gcs-json-credentials }** na Braze.
 gcs-preflight-key-expiring = A última chave válida da conta de serviço deixa de funcionar em { $days } dias. Quando as credenciais expiram, o conector para; depois de { $window } dias (segundo a página atual da Braze; versões anteriores diziam { $hours } horas) os eventos dele são descartados para sempre.
 gcs-preflight-key-old = A chave válida mais recente tem { $days } dias: rotacione as chaves pelo menos a cada { $limit } dias.
-gcs-preflight-key-rotate-fix = Rotacione-a: uma chave nova, a Braze atualizada e testada, a chave antiga excluída por último.
+gcs-preflight-key-rotate-fix = Rotacione-a: crie uma chave nova, atualize e teste a Braze e exclua a chave antiga por último.
 gcs-preflight-key-pass = A conta de serviço tem { $count ->
         [one] { $count } chave válida
        *[other] { $count } chaves válidas
@@ -192,14 +192,14 @@ gcs-error-unknown = Este não é o erro do Google Cloud Storage da Braze. Cole a
 gcs-error-meaning = A Braze não conseguiu usar estas credenciais no bucket: a chave JSON, o nome do bucket ou o prefixo está errado, ou falta uma permissão à conta de serviço.
 gcs-error-check-permissions = Verifique se { $account } tem { $permissions } em { $bucket } (o verificador e a verificação prévia desta página mostram isso).
 gcs-error-check-values = Verifique se o nome do bucket na Braze é exatamente { $bucket } e se o prefixo é válido.
-gcs-error-check-key = Verifique se a chave enviada é a chave JSON dessa conta de serviço e se ela está ativada.
+gcs-error-check-key = Verifique se a chave que está na Braze é a chave JSON dessa conta de serviço e se ela está ativada.
 gcs-error-test = Depois selecione **{ -gcs-test-credentials }** na página **{ -gcs-page }** da Braze.
 
 ## Rotação da chave
 
 gcs-rotate-create-key = Crie uma chave JSON nova para { $account } (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**). Enquanto isso, a chave antiga continua funcionando.
-gcs-rotate-update-currents = Na Braze, abra o seu Current do Google Cloud Storage e envie a chave nova em **{ -gcs-json-credentials }**.
-gcs-rotate-update-export = Na Braze, acesse **{ -gcs-technology-partners }** > **{ -gcs-page }** e digite a chave nova como credenciais GCS.
+gcs-rotate-update-currents = Na Braze, abra o seu Current do Google Cloud Storage e faça upload da chave nova em **{ -gcs-json-credentials }**.
+gcs-rotate-update-export = Na Braze, acesse **{ -gcs-technology-partners }** > **{ -gcs-page }** e insira a chave nova como credenciais do GCS.
 gcs-rotate-test = Selecione **{ -gcs-test-credentials }** e verifique se as exportações chegam ao bucket.
 gcs-rotate-delete-old = Só então exclua a chave antiga no console do Google Cloud.
 gcs-rotate-expiry = Mantenha a chave em dia: quando as credenciais expiram, o conector para, e depois de { $days } dias (segundo a página atual da Braze; versões anteriores diziam { $hours } horas) os eventos dele são descartados para sempre.
@@ -217,4 +217,4 @@ provider-gcs-step-key-body = Na conta de serviço, use **{ -gcs-create-key }** e
 provider-gcs-step-currents-body = Na Braze, acesse **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, dê à integração um nome e um e-mail de contato, faça upload da chave JSON em **{ -gcs-json-credentials }** e depois informe o nome do bucket { $bucket } e o prefixo GCS (opcional).
 provider-gcs-step-export-body = Na Braze, acesse **{ -gcs-technology-partners }** > **{ -gcs-page }**, insira suas credenciais do GCS (a chave JSON inteira) e selecione **Make this the default data export destination**. Depois selecione **{ -gcs-test-credentials }**.
 provider-gcs-checker-intro = Já tem uma função ou um bucket? Cole o que `gcloud iam roles describe ROLE_ID --project=PROJECT_ID` exibe (YAML ou JSON), ou `gcloud storage buckets get-iam-policy gs://BUCKET --format=json`, para ver o que falta, o que vai além do que a Braze precisa e o que está no lugar errado. Nada sai do seu navegador.
-provider-gcs-update-rotate = Troque a chave da conta de serviço
+provider-gcs-update-rotate = Rotacione a chave da conta de serviço
