@@ -3,7 +3,7 @@
 # Markup: **label** for a button or a menu, `literal` for code.
 
 integration-message-archiving = Message archiving
-integration-message-archiving-hint = A copy of the messages Braze sends, kept in your bucket. A paid add-on; no Currents needed.
+integration-message-archiving-hint = A copy of the messages Braze sends, kept in your cloud storage. A paid add-on; no Currents needed.
 archiving-intro = You are setting up **message archiving** only. It is a paid add-on: your company must have purchased it (your Braze customer success manager gets you started). Braze sets it up like dashboard data export: the same permission policy, and the same link in Braze, under **{ -braze-partner-integrations } > { -braze-technology-partners } > { -braze-amazon-s3 }**. This guide shows only those steps.
 archiving-no-currents = Braze Currents isn't required if you're only setting up message archiving.
 archiving-policy = For message archiving, use the dashboard data export policy: it is the one below.

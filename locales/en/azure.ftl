@@ -144,7 +144,7 @@ azure-preflight-fix-certificate = Make a new certificate, add it with `--append`
 
 ## Credentials: expiry and updates
 
-azure-expiry-connection-string = If the credentials stop working, the connector stops sending events; after { $hours } hours its events are dropped for good (Braze's Azure page).
+azure-expiry-connection-string = If the credentials stop working, the connector stops sending events; if that lasts more than { $hours } hours, its events are dropped and the data is lost for good (Braze's Azure page).
 azure-expiry-certificate = If the certificate expires, the connector stops sending events until a valid certificate is given, and a long interruption can lose data (Braze's Azure page gives no figure).
 azure-update-keys-title = Rotate the access key without a gap
 azure-update-keys-regenerate-unused = In the storage account's **Access Keys**, regenerate the key Braze does not use (Azure keeps two for this).

@@ -1,6 +1,6 @@
 //! Google Cloud Storage: Braze writes Currents, dashboard data exports and message archives to
-//! a bucket with a service account's JSON key (the only method Braze takes; Workload Identity
-//! Federation is not supported for Currents). Everything here is pure data and text, tested
+//! a bucket with a service account's JSON key (the method Braze's page gives; for Currents the
+//! only one: Workload Identity Federation is not supported there). Everything here is pure data and text, tested
 //! natively, and depends only on the core's lowest floors (messages, the YAML and HCL printers
 //! and shell quoting, the shared preflight report reader): nothing of Amazon S3's guide,
 //! snippets or checker.

@@ -1,6 +1,6 @@
 //! The service account's user-managed keys, as the script lists them: validity dates and
-//! whether each is disabled, nothing else. Braze holds one of them; which one, the list cannot
-//! say, so the finding speaks of the keys that can still sign in.
+//! whether each is disabled, nothing else. The key uploaded to Braze should be one of them, but the
+//! list cannot say which (nor whether), so the finding speaks of the keys that can still sign in.
 
 use serde_json::Value;
 
