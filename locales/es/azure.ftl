@@ -2,7 +2,10 @@
 # Marcado: **etiqueta** para un botón o un menú, `literal` para código.
 # La página de Braze en español deja en inglés las etiquetas del portal de Azure y del panel de Braze.
 # «Partner Integrations» y «Technology Partners» llevan las dos formas, como en labels.ftl (la página
-# de Amazon S3 en español las escribe en español): el mismo menú con las mismas palabras.
+# de Amazon S3 en español las escribe en español): el mismo menú con las mismas palabras. El selector
+# «Credentials» de un Current de Azure y sus dos métodos: la página en español los escribe en español en
+# la actualización («credenciales», «cadena de conexión», «entidad de servicio de certificado») y en
+# inglés en el paso 6; el widget da las dos formas, como -braze-credentials-section de labels.ftl.
 
 ## Métodos de autenticación y campos
 
@@ -151,17 +154,17 @@ azure-expiry-connection-string = Si las credenciales dejan de funcionar, el cone
 azure-expiry-certificate = Si el certificado caduca, el conector deja de enviar eventos hasta que se proporcione un certificado válido, y una interrupción larga puede hacer perder datos (la página de Azure de Braze no da ninguna cifra).
 azure-update-keys-title = Rotar la clave de acceso sin interrupción
 azure-update-keys-regenerate-unused = En **Access keys** de la cuenta de almacenamiento, regenera la clave que Braze no usa (Azure mantiene dos para esto).
-azure-update-keys-update-braze = Copia la cadena de conexión de esa clave en Braze: **Edit Current** > **credenciales** > **Update Current**, o **Microsoft Azure** en **Partners tecnológicos (Technology Partners)** para las exportaciones.
+azure-update-keys-update-braze = Copia la cadena de conexión de esa clave en Braze: **Edit Current** > **Credenciales (Credentials)** > **Update Current**, o **Microsoft Azure** en **Partners tecnológicos (Technology Partners)** para las exportaciones.
 azure-update-keys-test = Comprueba que Braze la acepta: valida las credenciales al guardar.
 azure-update-keys-regenerate-old = Después regenera la otra clave, la que Braze usaba antes.
 azure-update-certificate-title = Renovar el certificado antes de que termine
 azure-update-certificate-new = Crea un certificado nuevo con los comandos del certificado.
 azure-update-certificate-append = Añádelo a la aplicación conservando el actual (`--append`).
-azure-update-certificate-update-braze = En Braze, **Edit Current** > **credenciales**: proporciona el nuevo `braze-currents.pem` y luego **Update Current**.
+azure-update-certificate-update-braze = En Braze, **Edit Current** > **Credenciales (Credentials)**: proporciona el nuevo `braze-currents.pem` y luego **Update Current**.
 azure-update-certificate-remove-old = Cuando Braze funcione con el nuevo, quita el certificado anterior de la aplicación.
 azure-update-switch-title = Cambiar de método
 azure-update-switch-azure-side = Termina antes la parte de Azure del otro método (sus pasos, más arriba).
-azure-update-switch-braze = En Braze, **Currents**, tu conector de Azure Blob, **Edit Current** > **credenciales**: elige **cadena de conexión** o **entidad de servicio de certificado**, proporciona sus valores y luego **Update Current**.
+azure-update-switch-braze = En Braze, **Currents**, tu conector de Azure Blob, **Edit Current** > **Credenciales (Credentials)**: elige **Cadena de conexión (Connection String)** o **Entidad de servicio de certificado (Certificate Service Principal)**, proporciona sus valores y luego **Update Current**.
 
 ## Etiquetas tal como las muestra la pantalla
 
@@ -177,8 +180,8 @@ azure-label-upload-certificate = **Certificates & secrets** > **Certificates** >
 azure-label-add-role-assignment = **Access Control (IAM)** > **+ Add** > **Add role assignment**
 azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**; **Members**: **User, group, or service principal**, **+ Select members**; **Review + assign**
 azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
-azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
-azure-label-update-current = **Edit Current** > **credenciales** > **Update Current**
+azure-label-certificate-fields = **Credenciales (Credentials)**: **Entidad de servicio de certificado (Certificate Service Principal)**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
+azure-label-update-current = **Edit Current** > **Credenciales (Credentials)** > **Update Current**
 
 ## La guía (el motor de proveedores: src/core/providers/guide.rs). Dónde hacer clic aparece bajo
 ## cada paso con las etiquetas de arriba (azure-label-*).
