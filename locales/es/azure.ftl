@@ -1,6 +1,11 @@
 # Microsoft Azure Blob Storage: campos, reglas, archivos generados, verificador, comprobación previa, actualización.
 # Marcado: **etiqueta** para un botón o un menú, `literal` para código.
-# La página de Braze en español deja en inglés las etiquetas del portal de Azure y del dashboard de Braze.
+# La página de Braze en español deja en inglés las etiquetas del portal de Azure y del panel de Braze.
+# «Partner Integrations» y «Technology Partners» llevan las dos formas, como en labels.ftl (la página
+# de Amazon S3 en español las escribe en español): el mismo menú con las mismas palabras. El selector
+# «Credentials» de un Current de Azure y sus dos métodos: la página en español los escribe en español en
+# la actualización («credenciales», «cadena de conexión», «entidad de servicio de certificado») y en
+# inglés en el paso 6; el widget da las dos formas, como -braze-credentials-section de labels.ftl.
 
 ## Métodos de autenticación y campos
 
@@ -32,11 +37,11 @@ azure-rule-resource-group-length = Un nombre de grupo de recursos tiene como má
 azure-rule-resource-group-characters = Solo letras, dígitos y `_ - . ( )`: quita { $found }.
 azure-rule-resource-group-end = Un nombre de grupo de recursos no termina en punto.
 azure-rule-guid = Pega el ID tal como lo muestra Azure: 32 dígitos hexadecimales con la forma `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`.
-azure-rule-certificate-currents-only = La entidad de servicio de certificado solo funciona con Braze Currents: elige la cadena de conexión para la exportación de datos del dashboard y el archivo de mensajes.
+azure-rule-certificate-currents-only = La entidad de servicio de certificado solo funciona con Braze Currents: elige la cadena de conexión para la exportación de datos del panel y el archivo de mensajes.
 
 ## Secretos: nunca se guardan ni se muestran
 
-azure-secret-connection-string = Esto es una cadena de conexión: contiene una clave de la cuenta. No la pegues aquí; va solo en el campo de cadena de conexión de Braze (Currents: **Azure Blob Data Export**; exportaciones: **Microsoft Azure** en Technology Partners). No se ha guardado nada de ella.
+azure-secret-connection-string = Esto es una cadena de conexión: contiene una clave de la cuenta. No la pegues aquí; va solo en el campo de cadena de conexión de Braze (Currents: **Azure Blob Data Export**; exportaciones: **Microsoft Azure** en **Partners tecnológicos (Technology Partners)**). No se ha guardado nada de ella.
 azure-secret-sas-token = Esto es una firma de acceso compartido (SAS): un secreto. Braze no la acepta; acepta la cadena de conexión o un certificado. No se ha guardado nada de ella.
 azure-secret-account-key = Esto parece una clave de cuenta de almacenamiento: un secreto. Braze acepta la cadena de conexión entera, en su propio campo, nunca aquí. No se ha guardado nada de ella.
 azure-secret-private-key = Esto es una clave privada: va solo en el campo **Certificate** de Braze, dentro de `braze-currents.pem`, nunca aquí y nunca en Azure. No se ha guardado nada de ella.
@@ -63,7 +68,7 @@ azure-check-too-large = Este texto supera { $megabytes } MB: ninguna lista de as
 azure-check-too-many = Esta lista tiene más de { $max } entradas: ninguna lista de asignaciones es tan larga.
 azure-check-not-json = Esto no es JSON: pega la salida de `az role assignment list` con `--output json`.
 azure-check-not-assignments = Este JSON no es una lista de asignaciones de roles: cada entrada necesita un `scope` y un `roleDefinitionId`.
-azure-check-no-assignment = La lista no tiene ninguna asignación de rol para la aplicación con tu client ID.
+azure-check-no-assignment = La lista no tiene ninguna asignación de rol para la aplicación con el ID de cliente que has escrito.
 azure-check-at-account = { $role } está asignado en el ámbito de la cuenta de almacenamiento, como pide Braze.
 azure-check-below-account = { $role } está asignado en { $scope }, por debajo de la cuenta de almacenamiento: Braze pide el ámbito de la cuenta de almacenamiento.
 azure-check-broad-scope = { $role } está asignado en { $scope }: cubre tu cuenta de almacenamiento y todas las demás bajo ese ámbito.
@@ -96,8 +101,8 @@ azure-preflight-other-values = Este informe es para { $field ->
         [container] el contenedor
         [group] el grupo de recursos
         [auth] el método
-        [tenant] el tenant ID
-       *[client] el client ID
+        [tenant] el ID de inquilino
+       *[client] el ID de cliente
     } { $reported }, pero has escrito { $configured }. Copia el script para tus valores actuales y vuelve a ejecutarlo.
 azure-preflight-absent = El informe no tiene respuesta de `az { $call }`: no se ha comprobado.
 azure-preflight-denied = La identidad que ejecutó el script no puede llamar a `az { $call }`: no se ha comprobado.
@@ -118,10 +123,10 @@ azure-preflight-network-firewall = El firewall de la cuenta deniega por defecto:
 azure-preflight-container-ok = El contenedor { $container } existe.
 azure-preflight-container-missing = No hay ningún contenedor { $container } en { $account }.
 azure-preflight-container-denied = Tu inicio de sesión no puede leer el contenedor { $container } (hace falta un rol de datos como Storage Blob Data Reader): no se ha comprobado. Esto no dice nada del acceso de Braze.
-azure-preflight-tenant-ok = El tenant de la suscripción es { $tenant }, el tenant ID que has escrito.
-azure-preflight-tenant-differs = El tenant de la suscripción es { $found }, no { $typed }, el tenant ID que has escrito.
+azure-preflight-tenant-ok = El inquilino de la suscripción es { $tenant }, el ID de inquilino que has escrito.
+azure-preflight-tenant-differs = El inquilino de la suscripción es { $found }, no { $typed }, el ID de inquilino que has escrito.
 azure-preflight-app-ok = El registro de aplicación { $client } existe.
-azure-preflight-app-missing = No hay ningún registro de aplicación con el client ID { $client }.
+azure-preflight-app-missing = No hay ningún registro de aplicación con el ID de cliente { $client }.
 azure-preflight-sp-ok = La aplicación { $client } tiene su entidad de servicio.
 azure-preflight-sp-missing = La aplicación { $client } no tiene entidad de servicio: no se le puede asignar ningún rol.
 azure-preflight-certificate-none = La aplicación no tiene ningún certificado.
@@ -140,7 +145,7 @@ azure-preflight-fix-new-account = Crea una cuenta de almacenamiento de uso gener
 azure-preflight-fix-connection-string = Usa el método de cadena de conexión, que funciona en todas las nubes.
 azure-preflight-fix-shared-key = Permite el acceso con clave compartida (cuenta de almacenamiento > **Configuration**), o usa el método de certificado para Currents.
 azure-preflight-fix-network = Permite el acceso de red público a la cuenta, o consulta con Braze qué direcciones permitir.
-azure-preflight-fix-tenant = Escribe el **Directory (tenant) ID** del tenant de la aplicación, o ejecuta el script con la sesión iniciada en ese tenant.
+azure-preflight-fix-tenant = Escribe el **Directory (tenant) ID** del inquilino de la aplicación, o ejecuta el script con la sesión iniciada en ese inquilino.
 azure-preflight-fix-certificate = Crea un certificado nuevo, añádelo con `--append` y luego actualiza Braze: la actualización de credenciales explica cómo.
 
 ## Credenciales: caducidad y actualizaciones
@@ -149,17 +154,17 @@ azure-expiry-connection-string = Si las credenciales dejan de funcionar, el cone
 azure-expiry-certificate = Si el certificado caduca, el conector deja de enviar eventos hasta que se proporcione un certificado válido, y una interrupción larga puede hacer perder datos (la página de Azure de Braze no da ninguna cifra).
 azure-update-keys-title = Rotar la clave de acceso sin interrupción
 azure-update-keys-regenerate-unused = En **Access keys** de la cuenta de almacenamiento, regenera la clave que Braze no usa (Azure mantiene dos para esto).
-azure-update-keys-update-braze = Copia la cadena de conexión de esa clave en Braze: **Edit Current** > **credenciales** > **Update Current**, o **Microsoft Azure** en Technology Partners para las exportaciones.
+azure-update-keys-update-braze = Copia la cadena de conexión de esa clave en Braze: **Edit Current** > **Credenciales (Credentials)** > **Update Current**, o **Microsoft Azure** en **Partners tecnológicos (Technology Partners)** para las exportaciones.
 azure-update-keys-test = Comprueba que Braze la acepta: valida las credenciales al guardar.
 azure-update-keys-regenerate-old = Después regenera la otra clave, la que Braze usaba antes.
 azure-update-certificate-title = Renovar el certificado antes de que termine
 azure-update-certificate-new = Crea un certificado nuevo con los comandos del certificado.
 azure-update-certificate-append = Añádelo a la aplicación conservando el actual (`--append`).
-azure-update-certificate-update-braze = En Braze, **Edit Current** > **credenciales**: proporciona el nuevo `braze-currents.pem` y luego **Update Current**.
+azure-update-certificate-update-braze = En Braze, **Edit Current** > **Credenciales (Credentials)**: proporciona el nuevo `braze-currents.pem` y luego **Update Current**.
 azure-update-certificate-remove-old = Cuando Braze funcione con el nuevo, quita el certificado anterior de la aplicación.
 azure-update-switch-title = Cambiar de método
 azure-update-switch-azure-side = Termina antes la parte de Azure del otro método (sus pasos, más arriba).
-azure-update-switch-braze = En Braze, **Currents**, tu conector de Azure Blob, **Edit Current** > **credenciales**: elige **cadena de conexión** o **entidad de servicio de certificado**, proporciona sus valores y luego **Update Current**.
+azure-update-switch-braze = En Braze, **Currents**, tu conector de Azure Blob, **Edit Current** > **Credenciales (Credentials)**: elige **Cadena de conexión (Connection String)** o **Entidad de servicio de certificado (Certificate Service Principal)**, proporciona sus valores y luego **Update Current**.
 
 ## Etiquetas tal como las muestra la pantalla
 
@@ -167,7 +172,7 @@ azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review
 azure-label-access-keys = **Access Keys**
 azure-label-blobs = **Blob Service** > **Blobs**
 azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
-azure-label-export-partner = **Partner Integrations** > **Technology Partners** > **Microsoft Azure**
+azure-label-export-partner = **Integraciones de partners (Partner Integrations)** > **Partners tecnológicos (Technology Partners)** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
 azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration**, y luego **Register**
 azure-label-app-ids = **Overview**: **Application (client) ID** y **Directory (tenant) ID**
@@ -175,8 +180,8 @@ azure-label-upload-certificate = **Certificates & secrets** > **Certificates** >
 azure-label-add-role-assignment = **Access Control (IAM)** > **+ Add** > **Add role assignment**
 azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**; **Members**: **User, group, or service principal**, **+ Select members**; **Review + assign**
 azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
-azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
-azure-label-update-current = **Edit Current** > **credenciales** > **Update Current**
+azure-label-certificate-fields = **Credenciales (Credentials)**: **Entidad de servicio de certificado (Certificate Service Principal)**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
+azure-label-update-current = **Edit Current** > **Credenciales (Credentials)** > **Update Current**
 
 ## La guía (el motor de proveedores: src/core/providers/guide.rs). Dónde hacer clic aparece bajo
 ## cada paso con las etiquetas de arriba (azure-label-*).
@@ -188,7 +193,7 @@ provider-azure-step-storage-body = En el portal de Azure, crea una cuenta de alm
 provider-azure-step-connection-string = Copia la cadena de conexión
 provider-azure-step-connection-string-body = En las claves de acceso de la cuenta de almacenamiento, copia la cadena de conexión de una de las dos claves: Braze usa la cadena de conexión, no la clave. Solo va en Braze: nunca la pegues aquí.
 provider-azure-step-app = Registra una aplicación para Braze
-provider-azure-step-app-body = Registra una aplicación (por ejemplo `braze-currents`) y anota su ID de aplicación (cliente) y su ID de directorio (inquilino): escríbelos en el formulario de arriba para comprobarlos.
+provider-azure-step-app-body = Registra una aplicación (por ejemplo `braze-currents`) y anota su ID de cliente y su ID de inquilino (**Application (client) ID** y **Directory (tenant) ID**): escríbelos en el formulario de arriba para comprobarlos.
 provider-azure-step-certificate = Crea el certificado y súbelo
 provider-azure-step-certificate-body = Crea el certificado y su clave privada con los comandos de abajo, sube el certificado (nunca la clave privada) a la aplicación y anota su fecha de caducidad.
 provider-azure-step-role = Concede Storage Blob Data Contributor en la cuenta de almacenamiento
@@ -198,7 +203,7 @@ provider-azure-step-endpoint-body = Braze pide el punto de conexión del servici
 provider-azure-placeholder-endpoint = https://TU-CUENTA-DE-ALMACENAMIENTO.blob.core.windows.net
 provider-azure-step-currents-connection-string = En Braze, crea el Current con un nombre y un correo electrónico de contacto y luego indica tu cadena de conexión, el nombre del contenedor y el prefijo de BlobStorage (opcional).
 provider-azure-step-currents-certificate = En Braze, crea el Current con un nombre y un correo electrónico de contacto, elige la entidad de servicio de certificado y completa el ID de inquilino, el ID de cliente, el punto de conexión de la cuenta, el archivo PEM combinado (certificado y clave privada, subido solo a Braze), el nombre del contenedor y el prefijo (opcional).
-provider-azure-step-export-body = En Braze, abre Microsoft Azure en los socios tecnológicos, indica tu cadena de conexión, el nombre del contenedor de almacenamiento de Azure y el prefijo de almacenamiento de Azure, marca la casilla de destino predeterminado y guarda.
+provider-azure-step-export-body = En Braze, abre **Microsoft Azure** en **Partners tecnológicos (Technology Partners)**, indica tu cadena de conexión, el nombre del contenedor de almacenamiento de Azure y el prefijo de almacenamiento de Azure, marca **Make this the default data export destination** y guarda.
 provider-azure-snippet-preflight-script = Script de comprobación previa de solo lectura (Azure CLI)
 provider-azure-checker-intro = ¿Ya tienes una aplicación? Pega lo que muestra `az role assignment list --all --assignee CLIENT_ID` (JSON) para ver si tiene Storage Blob Data Contributor en la cuenta de almacenamiento, qué falta y qué es demasiado amplio. Nada sale de tu navegador.
 provider-azure-checker-needs-values = Primero escribe en el formulario de arriba un nombre de cuenta de almacenamiento válido y el ID de cliente de la aplicación: solo cuentan las asignaciones de la aplicación.

@@ -6,13 +6,18 @@
 # _lang/es/_partners/data_and_analytics/cloud_storage/google_cloud_storage_for_currents.md) escribe en
 # inglés la consola de Google Cloud (**IAM & admin**, **Service Accounts**, **Create Key**, **JSON**), la
 # navegación y los botones de Braze (**Technology Partners**, **Google Cloud Storage**, **Test
-# Credentials**) y el campo **GCS JSON Credentials**: el widget los escribe en inglés, como ella. El
-# nombre del bucket y el prefijo se traducen («nombre de tu contenedor GCS», «prefijo GCS»).
+# Credentials**) y el campo **GCS JSON Credentials**: el widget los escribe en inglés, como ella,
+# salvo «Technology Partners» y «Test Credentials», que la página de Amazon S3 en español escribe
+# también en español: como en labels.ftl, las dos formas («Partners tecnológicos (Technology
+# Partners)», «Probar credenciales (Test Credentials)»), el mismo botón con las mismas palabras en
+# todo el widget. El nombre del bucket y el prefijo se traducen («nombre de tu contenedor GCS»,
+# «prefijo GCS»): el campo de Braze es «contenedor (bucket)»; en lo demás, «bucket», como la
+# consola de Google Cloud (en Azure, «contenedor» es otra cosa).
 
 -gcs-json-credentials = GCS JSON Credentials
--gcs-technology-partners = Technology Partners
+-gcs-technology-partners = Partners tecnológicos (Technology Partners)
 -gcs-page = Google Cloud Storage
--gcs-test-credentials = Test Credentials
+-gcs-test-credentials = Probar credenciales (Test Credentials)
 -gcs-create-key = Create Key
 -gcs-json = JSON
 -gcs-iam-admin = IAM & admin
@@ -210,11 +215,11 @@ provider-gcs-auth = Clave JSON de la cuenta de servicio
 provider-gcs-auth-hint = El único método que Braze acepta para Google Cloud Storage: la federación de identidades de cargas de trabajo (Workload Identity Federation) no es compatible con Currents.
 provider-gcs-step-role = Crea el rol personalizado
 provider-gcs-step-role-body = En la consola de Google Cloud, ve a **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, dale un nombre al rol, selecciona **+Add Permissions** y añade los permisos del archivo de abajo; o crea el rol a partir de ese archivo con el comando que aparece debajo.
-provider-gcs-step-service-account = Crea la cuenta de servicio y concédele el rol en el contenedor (bucket)
-provider-gcs-step-service-account-body = Ve a **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. La página de Braze concede el rol personalizado a la cuenta de servicio sin decir dónde; los archivos de abajo lo conceden solo en el contenedor, lo mínimo que Braze necesita.
+provider-gcs-step-service-account = Crea la cuenta de servicio y concédele el rol en el bucket
+provider-gcs-step-service-account-body = Ve a **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. La página de Braze concede el rol personalizado a la cuenta de servicio sin decir dónde; los archivos de abajo lo conceden solo en el bucket, lo mínimo que Braze necesita.
 provider-gcs-step-key = Crea la clave JSON de la cuenta de servicio
 provider-gcs-step-key-body = En la cuenta de servicio, usa **{ -gcs-create-key }** y elige **{ -gcs-json }**: la clave privada se descarga en tu equipo. Solo va en Braze: nunca la pegues aquí (esta página la rechaza y no guarda nada de ella).
-provider-gcs-step-currents-body = En Braze, ve a **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, dale a la integración un nombre y un correo electrónico de contacto, sube la clave JSON en **{ -gcs-json-credentials }** y luego indica el nombre del contenedor { $bucket } y el prefijo GCS (opcional).
+provider-gcs-step-currents-body = En Braze, ve a **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, dale a la integración un nombre y un correo electrónico de contacto, sube la clave JSON en **{ -gcs-json-credentials }** y luego indica el nombre del contenedor (bucket) GCS, { $bucket }, y el prefijo GCS (opcional).
 provider-gcs-step-export-body = En Braze, ve a **{ -gcs-technology-partners }** > **{ -gcs-page }**, introduce tus credenciales de GCS (la clave JSON completa) y selecciona **Make this the default data export destination**. Después selecciona **{ -gcs-test-credentials }**.
-provider-gcs-checker-intro = ¿Ya tienes un rol o un contenedor? Pega lo que muestra `gcloud iam roles describe ROLE_ID --project=PROJECT_ID` (YAML o JSON), o `gcloud storage buckets get-iam-policy gs://BUCKET --format=json`, para ver qué falta, qué supera lo que Braze necesita y qué está en el lugar equivocado. Nada sale de tu navegador.
+provider-gcs-checker-intro = ¿Ya tienes un rol o un bucket? Pega lo que muestra `gcloud iam roles describe ROLE_ID --project=PROJECT_ID` (YAML o JSON), o `gcloud storage buckets get-iam-policy gs://BUCKET --format=json`, para ver qué falta, qué supera lo que Braze necesita y qué está en el lugar equivocado. Nada sale de tu navegador.
 provider-gcs-update-rotate = Rota la clave de la cuenta de servicio

@@ -36,7 +36,7 @@ azure-rule-certificate-currents-only = Le principal de service avec certificat n
 
 ## Secrets : jamais gardés, jamais affichés
 
-azure-secret-connection-string = Ceci est une chaîne de connexion : elle contient une clé du compte. Ne la collez pas ici ; elle va uniquement dans le champ de chaîne de connexion de Braze (Currents : **Azure Blob Data Export** ; exports : **Microsoft Azure** dans Technology Partners). Rien n'en a été gardé.
+azure-secret-connection-string = Ceci est une chaîne de connexion : elle contient une clé du compte. Ne la collez pas ici ; elle va uniquement dans le champ de chaîne de connexion de Braze (Currents : **Azure Blob Data Export** ; export : **Microsoft Azure** dans **Technology Partners**). Rien n'en a été gardé.
 azure-secret-sas-token = Ceci est une signature d'accès partagé (SAS) : un secret. Braze n'en prend pas ; il prend la chaîne de connexion ou un certificat. Rien n'en a été gardé.
 azure-secret-account-key = Ceci ressemble à une clé de compte de stockage : un secret. Braze prend la chaîne de connexion entière, dans son propre champ, jamais ici. Rien n'en a été gardé.
 azure-secret-private-key = Ceci est une clé privée : elle va uniquement dans le champ **Certificate** de Braze, dans `braze-currents.pem`, jamais ici et jamais dans Azure. Rien n'en a été gardé.
@@ -51,7 +51,7 @@ azure-note-cli-sign-in = Exécutez-le dans Azure Cloud Shell ou dans un terminal
 azure-note-container-login = Le conteneur est créé avec votre propre connexion (`--auth-mode login`), jamais avec une clé : il vous faut un rôle de données sur le compte, comme Storage Blob Data Contributor, ou créez le conteneur dans le portail.
 azure-note-cli-certificate = Exécutez-le dans le dossier qui contient `cert.pem`. Le certificat est ajouté avec `--append` : sans cette option, Azure CLI supprimerait tous les autres certificats et secrets de l'application.
 azure-note-connection-string-portal = La chaîne de connexion n'est jamais affichée : copiez-la depuis le portail, **Access keys** du compte de stockage, et collez-la uniquement dans Braze.
-azure-note-certificate-files = Chargez `cert.pem` dans l'inscription d'application ; mettez `{ $file }` (certificat et clé non chiffrée) uniquement dans le champ **Certificate** de Braze ; ne chargez jamais `key.pem` ni `{ $file }` dans Azure.
+azure-note-certificate-files = Importez `cert.pem` dans l'inscription d'application ; mettez `{ $file }` (certificat et clé non chiffrée) uniquement dans le champ **Certificate** de Braze ; n'importez jamais `key.pem` ni `{ $file }` dans Azure.
 azure-note-certificate-expiry = La dernière commande affiche la date de fin du certificat : renouvelez-le avant, comme l'explique la mise à jour des identifiants ci-dessous.
 azure-note-terraform-versions = Écrit pour le fournisseur azurerm 4.9 ou plus récent et azuread 3.0 ou plus récent : les versions antérieures nomment certains arguments autrement.
 azure-note-terraform-certificate = Placez `cert.pem` (le certificat public seul) à côté du fichier. Aucune clé ne figure jamais dans la configuration ni dans son état.
@@ -63,7 +63,7 @@ azure-check-too-large = Ce texte dépasse { $megabytes } Mo : aucune liste d'att
 azure-check-too-many = Cette liste a plus de { $max } entrées : aucune liste d'attributions n'est aussi longue.
 azure-check-not-json = Ce n'est pas du JSON : collez la sortie de `az role assignment list` avec `--output json`.
 azure-check-not-assignments = Ce JSON n'est pas une liste d'attributions de rôle : chaque entrée a besoin d'un `scope` et d'un `roleDefinitionId`.
-azure-check-no-assignment = La liste ne contient aucune attribution de rôle pour l'application de votre client ID.
+azure-check-no-assignment = La liste ne contient aucune attribution de rôle pour l'application dont vous avez saisi l'ID client.
 azure-check-at-account = { $role } est attribué à l'étendue du compte de stockage, comme le demande Braze.
 azure-check-below-account = { $role } est attribué sur { $scope }, sous le compte de stockage : Braze demande l'étendue du compte de stockage.
 azure-check-broad-scope = { $role } est attribué sur { $scope } : cela couvre votre compte de stockage, et tous les autres sous cette étendue.
@@ -96,8 +96,8 @@ azure-preflight-other-values = Ce rapport concerne { $field ->
         [container] le conteneur
         [group] le groupe de ressources
         [auth] la méthode
-        [tenant] le tenant ID
-       *[client] le client ID
+        [tenant] l'ID de locataire
+       *[client] l'ID client
     } { $reported }, mais vous avez saisi { $configured }. Copiez le script pour vos valeurs actuelles et exécutez-le de nouveau.
 azure-preflight-absent = Le rapport ne contient aucune réponse de `az { $call }` : non vérifié.
 azure-preflight-denied = L'identité qui a exécuté le script n'a pas le droit d'appeler `az { $call }` : non vérifié.
@@ -118,10 +118,10 @@ azure-preflight-network-firewall = Le pare-feu du compte refuse par défaut : Br
 azure-preflight-container-ok = Le conteneur { $container } existe.
 azure-preflight-container-missing = Il n'y a pas de conteneur { $container } dans { $account }.
 azure-preflight-container-denied = Votre connexion n'a pas le droit de lire le conteneur { $container } (il faut un rôle de données comme Storage Blob Data Reader) : non vérifié. Cela ne dit rien de l'accès de Braze.
-azure-preflight-tenant-ok = Le tenant de l'abonnement est { $tenant }, le tenant ID que vous avez saisi.
-azure-preflight-tenant-differs = Le tenant de l'abonnement est { $found }, et non { $typed }, le tenant ID que vous avez saisi.
+azure-preflight-tenant-ok = Le locataire de l'abonnement est { $tenant }, l'ID de locataire que vous avez saisi.
+azure-preflight-tenant-differs = Le locataire de l'abonnement est { $found }, et non { $typed }, l'ID de locataire que vous avez saisi.
 azure-preflight-app-ok = L'inscription d'application { $client } existe.
-azure-preflight-app-missing = Il n'y a pas d'inscription d'application avec le client ID { $client }.
+azure-preflight-app-missing = Il n'y a pas d'inscription d'application avec l'ID client { $client }.
 azure-preflight-sp-ok = L'application { $client } a son principal de service.
 azure-preflight-sp-missing = L'application { $client } n'a pas de principal de service : aucun rôle ne peut lui être attribué.
 azure-preflight-certificate-none = L'application n'a aucun certificat.
@@ -140,16 +140,16 @@ azure-preflight-fix-new-account = Créez un compte de stockage v2 à usage gén�
 azure-preflight-fix-connection-string = Utilisez la méthode par chaîne de connexion, qui fonctionne dans tous les clouds.
 azure-preflight-fix-shared-key = Autorisez l'accès par clé partagée (compte de stockage > **Configuration**), ou utilisez la méthode par certificat pour Currents.
 azure-preflight-fix-network = Autorisez l'accès réseau public au compte, ou voyez avec Braze quelles adresses autoriser.
-azure-preflight-fix-tenant = Saisissez le **Directory (tenant) ID** du tenant de l'application, ou exécutez le script connecté à ce tenant.
+azure-preflight-fix-tenant = Saisissez le **Directory (tenant) ID** du locataire de l'application, ou exécutez le script connecté à ce locataire.
 azure-preflight-fix-certificate = Créez un nouveau certificat, ajoutez-le avec `--append`, puis mettez Braze à jour : la mise à jour des identifiants explique comment.
 
 ## Identifiants : expiration et mises à jour
 
-azure-expiry-connection-string = Si les identifiants cessent de fonctionner, le connecteur n'envoie plus d'événements ; au bout de { $hours } heures, ses événements sont supprimés définitivement (page Azure de Braze).
+azure-expiry-connection-string = Si les identifiants cessent de fonctionner, le connecteur n'envoie plus d'événements ; au bout de { $hours } heures, ses événements sont abandonnés définitivement (page Azure de Braze).
 azure-expiry-certificate = Si le certificat expire, le connecteur n'envoie plus d'événements jusqu'à ce qu'un certificat valide soit fourni, et une longue interruption peut faire perdre des données (la page Azure de Braze ne donne pas de durée).
-azure-update-keys-title = Faire tourner la clé d'accès sans interruption
+azure-update-keys-title = Renouveler la clé d'accès sans interruption
 azure-update-keys-regenerate-unused = Dans les **Access keys** du compte de stockage, régénérez la clé que Braze n'utilise pas (Azure en garde deux pour cela).
-azure-update-keys-update-braze = Copiez la chaîne de connexion de cette clé dans Braze : **Edit Current** > **Credentials** > **Update Current**, ou **Microsoft Azure** dans Technology Partners pour les exports.
+azure-update-keys-update-braze = Copiez la chaîne de connexion de cette clé dans Braze : **Edit Current** > **Credentials** > **Update Current**, ou **Microsoft Azure** dans **Technology Partners** pour l'export.
 azure-update-keys-test = Vérifiez que Braze l'accepte : il valide les identifiants à l'enregistrement.
 azure-update-keys-regenerate-old = Régénérez ensuite l'autre clé, celle que Braze utilisait avant.
 azure-update-certificate-title = Renouveler le certificat avant sa fin
@@ -181,24 +181,24 @@ azure-label-update-current = **Edit Current** > **Credentials** > **Update Curre
 ## Le guide (le moteur des fournisseurs : src/core/providers/guide.rs). Où cliquer s'affiche sous
 ## chaque étape avec les libellés ci-dessus (azure-label-*).
 
-provider-azure-auth-connection-string-hint = La chaîne de connexion du compte de stockage, saisie dans Braze uniquement. Pour Currents, l'exportation de données et l'archivage des messages.
+provider-azure-auth-connection-string-hint = La chaîne de connexion du compte de stockage, saisie dans Braze uniquement. Pour Currents, l'export des données et l'archivage des messages.
 provider-azure-auth-certificate-hint = Le principal de service d'une application inscrite, qui se connecte avec un certificat, sans clé de compte. Braze Currents uniquement.
 provider-azure-step-storage = Créer le compte de stockage et son conteneur
 provider-azure-step-storage-body = Dans le portail Azure, créez un compte de stockage pour les données de Braze (Braze en recommande un nouveau), puis un conteneur dedans. Ou exécutez le script ci-dessous, ou appliquez le Terraform.
 provider-azure-step-connection-string = Copier la chaîne de connexion
 provider-azure-step-connection-string-body = Dans les clés d'accès du compte de stockage, copiez la chaîne de connexion de l'une des deux clés : Braze utilise la chaîne de connexion, pas la clé. Elle ne va que dans Braze : ne la collez jamais ici.
 provider-azure-step-app = Inscrire une application pour Braze
-provider-azure-step-app-body = Inscrivez une application (par exemple `braze-currents`), puis notez son ID d'application (client) et son ID de répertoire (locataire) : saisissez-les dans le formulaire ci-dessus pour les vérifier.
-provider-azure-step-certificate = Créer le certificat et le téléverser
-provider-azure-step-certificate-body = Créez le certificat et sa clé privée avec les commandes ci-dessous, téléversez le certificat (jamais la clé privée) dans l'application et notez sa date d'expiration.
+provider-azure-step-app-body = Inscrivez une application (par exemple `braze-currents`), puis notez son ID client et son ID de locataire (**Application (client) ID** et **Directory (tenant) ID**) : saisissez-les dans le formulaire ci-dessus pour les vérifier.
+provider-azure-step-certificate = Créer le certificat et l'importer
+provider-azure-step-certificate-body = Créez le certificat et sa clé privée avec les commandes ci-dessous, importez le certificat (jamais la clé privée) dans l'application et notez sa date d'expiration.
 provider-azure-step-role = Accorder Storage Blob Data Contributor sur le compte de stockage
 provider-azure-step-role-body = Attribuez le rôle **Storage Blob Data Contributor** à l'application sur le compte de stockage, pas sur le conteneur. Sans lui, Braze se connecte mais ne peut pas écrire. Le script ci-dessus l'attribue déjà.
 provider-azure-step-endpoint = Noter le point de terminaison du compte
 provider-azure-step-endpoint-body = Braze demande le point de terminaison du service Blob du compte de stockage : { $endpoint }
 provider-azure-placeholder-endpoint = https://VOTRE-COMPTE-DE-STOCKAGE.blob.core.windows.net
 provider-azure-step-currents-connection-string = Dans Braze, créez le Current avec un nom et une adresse e-mail de contact, puis indiquez votre chaîne de connexion, le nom du conteneur et le préfixe BlobStorage (facultatif).
-provider-azure-step-currents-certificate = Dans Braze, créez le Current avec un nom et une adresse e-mail de contact, choisissez le principal de service avec certificat et renseignez l'ID de locataire, l'ID client, le point de terminaison du compte, le fichier PEM combiné (certificat et clé privée, téléversé dans Braze uniquement), le nom du conteneur et le préfixe (facultatif).
-provider-azure-step-export-body = Dans Braze, ouvrez Microsoft Azure dans les partenaires technologiques, indiquez votre chaîne de connexion, le nom du conteneur de stockage Azure et le préfixe de stockage Azure, cochez la case de destination par défaut et enregistrez.
-provider-azure-snippet-preflight-script = Script de contrôle préalable en lecture seule (Azure CLI)
+provider-azure-step-currents-certificate = Dans Braze, créez le Current avec un nom et une adresse e-mail de contact, choisissez le principal de service avec certificat et renseignez l'ID de locataire, l'ID client, le point de terminaison du compte, le fichier PEM combiné (certificat et clé privée, importé dans Braze uniquement), le nom du conteneur et le préfixe (facultatif).
+provider-azure-step-export-body = Dans Braze, ouvrez **Microsoft Azure** dans **Technology Partners**, indiquez votre chaîne de connexion, le nom du conteneur de stockage Azure et le préfixe de stockage Azure, cochez **Make this the default data export destination** et enregistrez.
+provider-azure-snippet-preflight-script = Script de vérification préalable en lecture seule (Azure CLI)
 provider-azure-checker-intro = Vous avez déjà une application ? Collez ce qu'affiche `az role assignment list --all --assignee CLIENT_ID` (JSON) pour voir si elle a Storage Blob Data Contributor sur le compte de stockage, ce qui manque et ce qui est trop large. Rien ne quitte votre navigateur.
 provider-azure-checker-needs-values = Saisissez d'abord dans le formulaire ci-dessus un nom de compte de stockage valide et l'ID client de l'application : seules les attributions de l'application comptent.

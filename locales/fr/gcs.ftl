@@ -1,4 +1,4 @@
-# Google Cloud Storage : champs, règles de saisie, fichiers générés, vérificateur, contrôle préalable,
+# Google Cloud Storage : champs, règles de saisie, fichiers générés, vérificateur, vérification préalable,
 # erreur de Braze, rotation de la clé (src/core/providers/gcs/). Faits et sources : docs/facts.md,
 # « Google Cloud Storage ». Balisage : **libellé** pour un bouton ou un menu, `littéral` pour du code.
 #
@@ -76,7 +76,7 @@ gcs-secret-refused = { $kind ->
 gcs-snippet-role = Le rôle personnalisé (YAML pour `gcloud iam roles create`)
 gcs-snippet-cli-script = Commandes gcloud : rôle, compte de service, liaison sur le compartiment
 gcs-snippet-terraform = Terraform : rôle, compte de service, liaison sur le compartiment
-gcs-snippet-preflight-script = Script de contrôle préalable en lecture seule (gcloud)
+gcs-snippet-preflight-script = Script de vérification préalable en lecture seule (gcloud)
 
 gcs-note-role-command = Enregistrez-le sous `{ $file }`, puis créez le rôle avec : `gcloud iam roles create { $role } --project={ $project } --file={ $file }`
 gcs-note-cli-bucket-scope = La page de Braze accorde le rôle au moment de créer le compte de service, sans préciser où ; ce script l'accorde sur le compartiment seulement, le strict nécessaire pour Braze.
@@ -122,7 +122,7 @@ gcs-checker-not-bound = { $account } n'est pas lié à ce compartiment. Un rôle
 gcs-checker-deleted-member = Une liaison désigne { $account } comme compte de service supprimé : elle ne s'applique pas à un compte recréé sous le même nom.
 gcs-checker-public = `allUsers` ou `allAuthenticatedUsers` est lié à ce compartiment ({ $roles }) : n'importe qui peut agir sur ce que Braze y écrit.
 
-## Contrôle préalable
+## Vérification préalable
 
 gcs-preflight-intro = Contrôle en lecture seule de gs://{ $bucket } et de { $account } : exécutez-le dans Cloud Shell, ou là où la CLI gcloud est connectée à votre projet. Il lit le compartiment, le rôle, le compte de service, les stratégies et les dates des clés ; il ne crée, ne modifie et ne supprime rien, et n'affiche aucune clé.
 gcs-preflight-other-values = Ce rapport porte sur { $field ->
@@ -160,7 +160,7 @@ gcs-preflight-permissions-pass = { $delete ->
     }
 gcs-preflight-permissions-missing = Il manque au compte de service { $permissions } sur le compartiment (accordées par le compartiment ou le projet ; les autorisations accordées sur des dossiers ou l'organisation ne sont pas lues).
 gcs-preflight-permissions-unknown = Pour l'instant, il manque au compte de service { $permissions }, mais une stratégie ou un rôle n'a pas été lu : rien n'est tranché.
-gcs-preflight-permissions-conditional = Il manque au compte de service { $permissions }, sauf si une liaison conditionnelle s'applique, ce que le contrôle préalable ne peut pas évaluer.
+gcs-preflight-permissions-conditional = Il manque au compte de service { $permissions }, sauf si une liaison conditionnelle s'applique, ce que la vérification préalable ne peut pas évaluer.
 gcs-preflight-permissions-fix = Liez le rôle sur le compartiment avec les commandes gcloud de cette page.
 gcs-preflight-scope-bucket = Le compte de service est lié au compartiment seulement ({ $roles }) : le strict nécessaire.
 gcs-preflight-scope-project = Le compte de service est lié à tout le projet ({ $roles }) : il atteint chacun de ses compartiments.
@@ -182,8 +182,8 @@ gcs-preflight-key-none = Le compte de service n'a aucune clé : Braze se connect
 gcs-preflight-key-unusable = Aucune des { $count } clés du compte de service ne permet de se connecter maintenant : chacune est désactivée ou hors de ses dates de validité.
 gcs-preflight-key-fix = Créez une clé JSON (**{ -gcs-create-key }**, **{ -gcs-json }**) et importez-la dans **{ -gcs-json-credentials }** dans Braze.
 gcs-preflight-key-expiring = La dernière clé valide du compte de service cesse de fonctionner dans { $days } jours. Quand les identifiants expirent, le connecteur s'arrête ; après { $window } jours (selon la page actuelle de Braze ; les versions précédentes indiquaient { $hours } heures), ses événements sont abandonnés définitivement.
-gcs-preflight-key-old = La clé valide la plus récente a { $days } jours : faites la rotation des clés au moins tous les { $limit } jours.
-gcs-preflight-key-rotate-fix = Faites-en la rotation : une nouvelle clé, Braze mis à jour et testé, l'ancienne clé supprimée en dernier.
+gcs-preflight-key-old = La clé valide la plus récente a { $days } jours : renouvelez les clés au moins tous les { $limit } jours.
+gcs-preflight-key-rotate-fix = Renouvelez-la : une nouvelle clé, Braze mis à jour et testé, l'ancienne clé supprimée en dernier.
 gcs-preflight-key-pass = Le compte de service a { $count ->
         [one] { $count } clé valide
        *[other] { $count } clés valides
@@ -193,7 +193,7 @@ gcs-preflight-key-pass = Le compte de service a { $count ->
 
 gcs-error-unknown = Ce n'est pas l'erreur Google Cloud Storage de Braze. Collez le message affiché par Braze, tel quel.
 gcs-error-meaning = Braze n'a pas pu utiliser ces identifiants sur le compartiment : la clé JSON, le nom du compartiment ou le préfixe est erroné, ou il manque une autorisation au compte de service.
-gcs-error-check-permissions = Vérifiez que { $account } a { $permissions } sur { $bucket } (le vérificateur et le contrôle préalable de cette page le montrent).
+gcs-error-check-permissions = Vérifiez que { $account } a { $permissions } sur { $bucket } (le vérificateur et la vérification préalable de cette page le montrent).
 gcs-error-check-values = Vérifiez que le nom du compartiment dans Braze est exactement { $bucket }, et que le préfixe est valide.
 gcs-error-check-key = Vérifiez que la clé importée est bien la clé JSON de ce compte de service, et qu'elle est activée.
 gcs-error-test = Sélectionnez ensuite **{ -gcs-test-credentials }** sur la page **{ -gcs-page }** de Braze.
@@ -214,10 +214,10 @@ provider-gcs-auth-hint = La seule méthode que Braze accepte pour Google Cloud S
 provider-gcs-step-role = Créer le rôle personnalisé
 provider-gcs-step-role-body = Dans la console Google Cloud, allez dans **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, donnez un nom au rôle, sélectionnez **+Add Permissions** et ajoutez les autorisations du fichier ci-dessous ; ou créez le rôle à partir de ce fichier avec la commande indiquée dessous.
 provider-gcs-step-service-account = Créer le compte de service et lui accorder le rôle sur le compartiment
-provider-gcs-step-service-account-body = Allez dans **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. La page de Braze accorde le rôle personnalisé au compte de service sans préciser où ; les fichiers ci-dessous l'accordent sur le compartiment seulement, le minimum dont Braze a besoin.
+provider-gcs-step-service-account-body = Allez dans **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. La page de Braze accorde le rôle personnalisé au compte de service sans préciser où ; les fichiers ci-dessous l'accordent sur le compartiment seulement, le strict nécessaire pour Braze.
 provider-gcs-step-key = Créer la clé JSON du compte de service
 provider-gcs-step-key-body = Sur le compte de service, utilisez **{ -gcs-create-key }** et choisissez **{ -gcs-json }** : la clé privée se télécharge sur votre ordinateur. Elle ne va que dans Braze : ne la collez jamais ici (cette page la refuse et n'en garde rien).
-provider-gcs-step-currents-body = Dans Braze, allez dans **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, donnez un nom et une adresse e-mail de contact à l'intégration, téléversez la clé JSON sous **{ -gcs-json-credentials }**, puis indiquez le nom du compartiment { $bucket } et le préfixe GCS (facultatif).
+provider-gcs-step-currents-body = Dans Braze, allez dans **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, donnez un nom et une adresse e-mail de contact à l'intégration, importez la clé JSON dans **{ -gcs-json-credentials }**, puis indiquez le nom du compartiment { $bucket } et le préfixe GCS (facultatif).
 provider-gcs-step-export-body = Dans Braze, allez dans **{ -gcs-technology-partners }** > **{ -gcs-page }**, saisissez vos identifiants GCS (la clé JSON entière) et sélectionnez **Make this the default data export destination**. Sélectionnez ensuite **{ -gcs-test-credentials }**.
 provider-gcs-checker-intro = Vous avez déjà un rôle ou un compartiment ? Collez ce qu'affiche `gcloud iam roles describe ROLE_ID --project=PROJECT_ID` (YAML ou JSON), ou `gcloud storage buckets get-iam-policy gs://BUCKET --format=json`, pour voir ce qui manque, ce qui dépasse les besoins de Braze et ce qui n'est pas au bon endroit. Rien ne quitte votre navigateur.
 provider-gcs-update-rotate = Renouveler la clé du compte de service
