@@ -68,11 +68,11 @@ gcs-rule-prefix-invisible = 이 접두사에는 제어 문자나 보이지 않�
 gcs-rule-prefix-avoided = Google은 객체 이름에 이 문자들을 쓰지 말라고 권합니다(gcloud는 와일드카드로, 브라우저는 프래그먼트의 시작으로 읽습니다): { $found }
 gcs-rule-hns-choice = 버킷이 계층적 네임스페이스를 사용하는지 선택하세요: `on` 또는 `off`.
 
-## 보안 비밀
+## 비밀 정보
 
 gcs-secret-refused = { $kind ->
-        [key-file] 이것은 서비스 계정의 JSON 키, 즉 보안 비밀입니다.
-       *[private-key] 이것은 비공개 키, 즉 보안 비밀입니다.
+        [key-file] 이것은 서비스 계정의 JSON 키로, 비밀 정보입니다.
+       *[private-key] 이것은 비공개 키로, 비밀 정보입니다.
     } 이것을 둘 곳은 Braze뿐입니다. 키 파일을 **{ -gcs-json-credentials }**에 업로드하거나(Currents), **{ -gcs-technology-partners }** > **{ -gcs-page }**에서 GCS 자격 증명으로 입력하세요(내보내기). 이 페이지는 아무것도 저장하지 않았습니다. 여기서 지우세요.
 
 ## 생성 파일
