@@ -29,8 +29,8 @@ azure-rule-container-characters = 영문 소문자, 숫자, 하이픈만 쓸 수
 azure-rule-container-start = 컨테이너 이름은 영문자나 숫자로 시작합니다.
 azure-rule-container-end = 컨테이너 이름은 하이픈으로 끝날 수 없습니다. 모든 하이픈은 영문자나 숫자 사이에 있어야 합니다.
 azure-rule-container-double-dash = 컨테이너 이름에 하이픈 두 개를 연달아 쓸 수 없습니다.
-azure-rule-prefix-length = 접두사는 BLOB 이름 전체 길이인 최대 { NUMBER($max) }자입니다(현재 { NUMBER($len) }자).
-azure-rule-prefix-end = 접두사는 영문자나 숫자로 끝내세요. Microsoft는 점이나 슬래시로 끝나는 BLOB 이름을 피하라고 권합니다.
+azure-rule-prefix-length = 접두사는 Blob 이름 전체 길이인 최대 { NUMBER($max) }자입니다(현재 { NUMBER($len) }자).
+azure-rule-prefix-end = 접두사는 영문자나 숫자로 끝내세요. Microsoft는 점이나 슬래시로 끝나는 Blob 이름을 피하라고 권합니다.
 azure-rule-prefix-control = 접두사에 제어 문자({ $found })가 있습니다. 이 문자를 빼고 다시 입력하세요.
 azure-rule-prefix-invisible = 접두사에 보이지 않는 서식 문자({ $found })가 있습니다. Azure가 저장할 이름은 화면에 보이는 이름과 다릅니다. 이 문자를 빼고 다시 입력하세요.
 azure-rule-resource-group-length = 리소스 그룹 이름은 최대 { $max }자입니다(현재 { NUMBER($len) }자).
@@ -72,14 +72,14 @@ azure-check-no-assignment = 목록에 입력한 클라이언트 ID의 앱에 대
 azure-check-at-account = { $role }이(가) Braze가 요구하는 대로 스토리지 계정 범위에 할당되어 있습니다.
 azure-check-below-account = { $role }이(가) 스토리지 계정 아래인 { $scope }에 할당되어 있습니다. Braze는 스토리지 계정 범위를 요구합니다.
 azure-check-broad-scope = { $role }이(가) { $scope }에 할당되어 있습니다. 스토리지 계정이 포함되지만 그 범위의 다른 계정도 모두 포함됩니다.
-azure-check-uncertain-scope = { $role }이(가) { $scope }에 할당되어 있지만, 스토리지 계정이 그 안에 있는지 목록으로는 알 수 없어 계산하지 않습니다.
-azure-check-unknown-role = 여기서는 { $role }의 권한을 알 수 없어 계산하지 않습니다.
-azure-check-conditional = { $role }은(는) 조건부로 부여되어 계산하지 않습니다.
+azure-check-uncertain-scope = { $role }이(가) { $scope }에 할당되어 있지만, 스토리지 계정이 그 안에 있는지 목록으로는 알 수 없어 판단에 포함하지 않습니다.
+azure-check-unknown-role = 여기서는 { $role }의 권한을 알 수 없어 판단에 포함하지 않습니다.
+azure-check-conditional = { $role }은(는) 조건부로 부여되어 판단에 포함하지 않습니다.
 azure-check-group = { $role }이(가) 그룹 { $group }에 할당되어 있습니다. 앱이 그 구성원일 때만 유효하지만 목록으로는 알 수 없습니다.
 azure-check-broad-role = { $role }은(는) Braze에 필요한 것보다 많이 부여합니다. { $kind ->
         [keys] 계정 키를 읽을 수 있으며, 키가 있으면 계정의 모든 데이터에 접근할 수 있습니다.
         [access] 자신이나 누구에게나 역할을 할당할 수 있습니다.
-        [ownership] BLOB의 소유자와 액세스 제어 목록을 바꿀 수 있습니다.
+        [ownership] Blob의 소유자와 액세스 제어 목록을 바꿀 수 있습니다.
        *[account] 스토리지 계정을 변경하거나 삭제할 수 있습니다.
     }
 azure-check-other-principals = 다른 보안 주체의 할당 { $count }개는 제외했습니다.
@@ -108,10 +108,10 @@ azure-preflight-account-ok = 스토리지 계정 { $account }이(가) 있습니�
         [on] 사용
        *[off] 사용 안 함
     }).
-azure-preflight-account-file-storage = 스토리지 계정 { $account }은(는) FileStorage 계정이라 BLOB 서비스가 없습니다.
+azure-preflight-account-file-storage = 스토리지 계정 { $account }은(는) FileStorage 계정이라 Blob 서비스가 없습니다.
 azure-preflight-account-missing = 리소스 그룹 { $group }에 스토리지 계정 { $account }이(가) 없습니다.
-azure-preflight-endpoint-ok = BLOB 엔드포인트 { $endpoint }은(는) 퍼블릭 Azure 클라우드에 있습니다.
-azure-preflight-endpoint-other-cloud = BLOB 엔드포인트 { $endpoint }이(가) `.blob.core.windows.net`으로 끝나지 않습니다. 인증서 방식은 퍼블릭 Azure 클라우드에서만 쓸 수 있습니다.
+azure-preflight-endpoint-ok = Blob 엔드포인트 { $endpoint }은(는) 공용 Azure 클라우드에 있습니다.
+azure-preflight-endpoint-other-cloud = Blob 엔드포인트 { $endpoint }이(가) `.blob.core.windows.net`으로 끝나지 않습니다. 인증서 방식은 공용 Azure 클라우드에서만 쓸 수 있습니다.
 azure-preflight-shared-key-on = 공유 키(Shared Key) 액세스가 허용되어 있습니다. 연결 문자열을 쓸 수 있습니다.
 azure-preflight-shared-key-off = 공유 키(Shared Key) 액세스가 꺼져 있습니다. 계정 키로 서명하는 연결 문자열은 거부됩니다.
 azure-preflight-network-open = 공용 네트워크 액세스가 켜져 있고, 기본으로 거부하는 방화벽 규칙이 없습니다.
@@ -144,7 +144,7 @@ azure-preflight-fix-certificate = 새 인증서를 만들어 `--append`로 추�
 
 ## 자격 증명: 만료와 업데이트
 
-azure-expiry-connection-string = 자격 증명이 작동하지 않으면 커넥터가 이벤트 전송을 멈춥니다. { $hours }시간이 지나면 그 이벤트는 영구히 삭제됩니다(Braze Azure 페이지).
+azure-expiry-connection-string = 자격 증명이 작동하지 않으면 커넥터가 이벤트 전송을 멈춥니다. { $hours }시간이 지나면 그 이벤트는 영구적으로 삭제됩니다(Braze Azure 페이지).
 azure-expiry-certificate = 인증서가 만료되면 유효한 인증서가 제공될 때까지 커넥터가 이벤트 전송을 멈추며, 중단이 길어지면 데이터가 손실될 수 있습니다(Braze Azure 페이지에는 기간이 나와 있지 않습니다).
 azure-update-keys-title = 중단 없이 액세스 키 교체하기
 azure-update-keys-regenerate-unused = 스토리지 계정의 **액세스 키(Access keys)**에서 Braze가 쓰지 않는 키를 다시 생성합니다(Azure는 이를 위해 키를 두 개 둡니다).
@@ -195,8 +195,8 @@ provider-azure-step-role-body = 컨테이너가 아니라 스토리지 계정에
 provider-azure-step-endpoint = 계정 엔드포인트 적어 두기
 provider-azure-step-endpoint-body = Braze는 스토리지 계정의 Blob service 엔드포인트를 요청합니다: { $endpoint }
 provider-azure-placeholder-endpoint = https://스토리지-계정.blob.core.windows.net
-provider-azure-step-currents-connection-string = Braze에서 이름과 연락처 이메일로 Current를 만든 다음 연결 문자열, 컨테이너 이름, BlobStorage 접두사(선택 사항)를 입력합니다.
-provider-azure-step-currents-certificate = Braze에서 이름과 연락처 이메일로 Current를 만들고 인증서 서비스 주체를 선택한 다음 테넌트 ID, 클라이언트 ID, 계정 엔드포인트, 결합된 PEM 파일(인증서와 비공개 키, Braze에만 업로드), 컨테이너 이름, 접두사(선택 사항)를 입력합니다.
+provider-azure-step-currents-connection-string = Braze에서 통합 이름과 연락처 이메일로 Current를 만든 다음 연결 문자열, 컨테이너 이름, BlobStorage 접두사(선택 사항)를 입력합니다.
+provider-azure-step-currents-certificate = Braze에서 통합 이름과 연락처 이메일로 Current를 만들고 인증서 서비스 주체를 선택한 다음 테넌트 ID, 클라이언트 ID, 계정 엔드포인트, 결합된 PEM 파일(인증서와 비공개 키, Braze에만 업로드), 컨테이너 이름, 접두사(선택 사항)를 입력합니다.
 provider-azure-step-export-body = Braze의 기술 파트너에서 Microsoft Azure를 열고 연결 문자열, Azure 스토리지 컨테이너 이름, Azure 스토리지 접두사를 입력한 다음 기본 내보내기 대상 상자를 선택하고 저장합니다.
 provider-azure-snippet-preflight-script = 읽기 전용 사전 점검 스크립트(Azure CLI)
 provider-azure-checker-intro = 이미 앱이 있나요? `az role assignment list --all --assignee CLIENT_ID`의 출력(JSON)을 붙여 넣으면 스토리지 계정에서 Storage Blob Data Contributor가 있는지, 빠진 것과 너무 넓은 것을 확인할 수 있습니다. 내용은 브라우저 밖으로 나가지 않습니다.
