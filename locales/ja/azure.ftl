@@ -158,7 +158,7 @@ azure-update-certificate-update-braze = Braze で **Edit Current** > **Credentia
 azure-update-certificate-remove-old = Braze が新しい証明書で動作したら、古い証明書をアプリから削除します。
 azure-update-switch-title = 認証方法を切り替える
 azure-update-switch-azure-side = 先に、もう一方の方法の Azure 側の手順（上記）を済ませます。
-azure-update-switch-braze = Braze の **Currents** で Azure Blob コネクターの **Edit Current** > **Credentials** を開き、**Connection String**（接続文字列）か **Certificate Service Principal**（証明書サービスプリンシパル）を選んで値を指定し、**Update Current** を選択します。
+azure-update-switch-braze = Braze の **Currents** で Azure Blob コネクターの **Edit Current** > **Credentials** を開き、**Connection String（接続文字列）** か **Certificate Service Principal（証明書サービスプリンシパル）** を選んで値を指定し、**Update Current** を選択します。
 
 ## 画面に表示されるラベル
 
