@@ -4,10 +4,15 @@
 #
 # ラベル：Braze の日本語ページ「Google Cloud Storage」（braze-docs
 # _lang/ja/_partners/data_and_analytics/cloud_storage/google_cloud_storage_for_currents.md）は、
-# Google Cloud コンソール（**IAM & admin**、**Service Accounts**、**Create Key**、**JSON**）、ボタン
-# **Test Credentials**、ページ **Google Cloud Storage**、フィールド **GCS JSON Credentials** を英語のまま
-# 書き、エクスポートのナビゲーションは **テクノロジーパートナー** > **Google Cloud Storage** と訳している。
-# 本ウィジェットもそのページのとおりに書く。バケット名とプレフィックスは訳す（「GCSバケット名」「GCSプレフィックス」）。
+# Google Cloud コンソール（**IAM & admin**、**Roles**、**+ Create Role**、**+Add Permissions**、**Service Accounts**、
+# **Create Service Account**、**Create Key**、**JSON**）、ボタン **Test Credentials**、ページ **Google Cloud Storage**、
+# フィールド **GCS JSON Credentials** を英語のまま書き、エクスポートのナビゲーションは **テクノロジーパートナー** >
+# **Google Cloud Storage** と訳している。Braze のダッシュボードのラベルはそのページのとおりに書く。
+# Google Cloud コンソールのラベルは labels.ftl の規則（画面の表記。ページが英語で書くラベルは英語を先に）に従い、
+# 日本語表示のコンソールの表記を（）で添える：IAM と管理、ロール、ロールを作成、権限を追加、サービス アカウント、
+# サービス アカウントを作成、バケット（Google Cloud の日本語ドキュメントの表記）。**Create Key** は Braze のページの
+# 旧ボタンで、現在のコンソールでは［キー］タブの操作になるため、英語のままにする。
+# 本文の用語：サービスアカウント、秘密キー、連携名（Braze の日本語ページ）。docs/glossary/ja.md。
 
 -gcs-json-credentials = GCS JSON Credentials
 -gcs-technology-partners = テクノロジーパートナー
@@ -15,8 +20,8 @@
 -gcs-test-credentials = Test Credentials
 -gcs-create-key = Create Key
 -gcs-json = JSON
--gcs-iam-admin = IAM & admin
--gcs-service-accounts = Service Accounts
+-gcs-iam-admin = IAM & admin（IAM と管理）
+-gcs-service-accounts = Service Accounts（サービス アカウント）
 
 ## フィールド
 
@@ -68,7 +73,7 @@ gcs-rule-hns-choice = バケットで階層型名前空間を使用している�
 
 gcs-secret-refused = { $kind ->
         [key-file] これはサービスアカウントの JSON キーで、シークレットです。
-       *[private-key] これは秘密鍵で、シークレットです。
+       *[private-key] これは秘密キーで、シークレットです。
     } これを置く場所は Braze だけです。キーファイルを **{ -gcs-json-credentials }** にアップロードする（Currents）か、**{ -gcs-technology-partners }** > **{ -gcs-page }** で GCS の認証情報として入力してください（エクスポート）。このページは何も保存していません。ここから削除してください。
 
 ## 生成ファイル
@@ -82,7 +87,7 @@ gcs-note-role-command = `{ $file }` として保存し、次のコマンドで�
 gcs-note-cli-bucket-scope = Braze のページはサービスアカウントの作成時にロールを付与しますが、どこに付与するかは書いていません。このスクリプトはバケットにだけ付与します。Braze に必要な最小限です。
 gcs-note-cli-propagation = 新しいサービスアカウントが Google Cloud で見えるようになるまで 1 分以上かかることがあります。スクリプトは約 1 分間バインディングを再試行します。
 gcs-note-no-key-created = ここではキーを作成しません。Google Cloud コンソール（**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**、**{ -gcs-create-key }**、**{ -gcs-json }**）で JSON キーを作成し、Braze にアップロードしてください。このページには決して貼り付けないでください。
-gcs-note-terraform-no-key = `google_service_account_key` リソースは意図的に含めていません。Terraform が秘密鍵をステートに保存してしまうためです。
+gcs-note-terraform-no-key = `google_service_account_key` リソースは意図的に含めていません。Terraform が秘密キーをステートに保存してしまうためです。
 gcs-note-terraform-propagation = 新しいサービスアカウントがまだ見えないために `terraform apply` がバインディングで止まった場合は、1 分後にもう一度実行してください。
 gcs-note-hns-permission = バケットで階層型名前空間を使用しているため、ロールには `storage.folders.create` も含まれます。これがないと Braze はそこに書き込めません。
 
@@ -131,7 +136,7 @@ gcs-preflight-unknown-error = `gcloud { $call }` が失敗しました（{ $erro
 gcs-preflight-unknown-no-bucket = チェックされていません：バケット { $bucket } が存在しません。
 gcs-preflight-bucket-exists = バケット { $bucket } は存在します（ロケーション { $location }、{ $kind }）。
 gcs-preflight-bucket-missing = バケット { $bucket } は存在しません。
-gcs-preflight-bucket-missing-fix = Google Cloud コンソール（Cloud Storage > Buckets）で作成するか、名前を修正してください。
+gcs-preflight-bucket-missing-fix = Google Cloud コンソール（**Cloud Storage** > **バケット（Buckets）**）で作成するか、名前を修正してください。
 gcs-preflight-bucket-denied = スクリプトを実行したアカウントにはバケット { $bucket } を読み取る権限がありません。別のプロジェクトのバケットかもしれません。チェックされていません。
 gcs-preflight-hns-on = 選択したとおり、バケットは階層型名前空間を使用しています。
 gcs-preflight-hns-off = 選択したとおり、バケットは階層型名前空間を使用していません。
@@ -200,12 +205,12 @@ gcs-rotate-expiry = キーを最新に保ってください。認証情報が期
 provider-gcs-auth = サービスアカウントの JSON キー
 provider-gcs-auth-hint = Braze が Google Cloud Storage で受け付ける唯一の方法です。Currents では Workload Identity Federation はサポートされていません。
 provider-gcs-step-role = カスタムロールを作成する
-provider-gcs-step-role-body = Google Cloud コンソールで **{ -gcs-iam-admin }** > **Roles** > **+ Create Role** に移動し、ロールに名前を付け、**+Add Permissions** を選択して下のファイルの権限を追加します。または、下のコマンドでそのファイルからロールを作成します。
+provider-gcs-step-role-body = Google Cloud コンソールで **{ -gcs-iam-admin }** > **Roles（ロール）** > **+ Create Role（ロールを作成）** に移動し、ロールに名前を付け、**+Add Permissions（権限を追加）** を選択して下のファイルの権限を追加します。または、下のコマンドでそのファイルからロールを作成します。
 provider-gcs-step-service-account = サービスアカウントを作成し、バケットでロールを付与する
-provider-gcs-step-service-account-body = **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account** に移動します。Braze のページはカスタムロールをサービスアカウントに付与しますが、どこで付与するかは書いていません。下のファイルは、Braze に必要な最小限として、バケットにのみ付与します。
+provider-gcs-step-service-account-body = **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account（サービス アカウントを作成）** に移動します。Braze のページはカスタムロールをサービスアカウントに付与しますが、どこで付与するかは書いていません。下のファイルは、Braze に必要な最小限として、バケットにのみ付与します。
 provider-gcs-step-key = サービスアカウントの JSON キーを作成する
 provider-gcs-step-key-body = サービスアカウントで **{ -gcs-create-key }** を使い、**{ -gcs-json }** を選択します。秘密キーがコンピューターにダウンロードされます。このキーは Braze にだけ入力し、ここには絶対に貼り付けないでください（このページは拒否し、何も保持しません）。
-provider-gcs-step-currents-body = Braze で **Currents** > **+ Create Current** > **Google Cloud Storage Data Export** に移動し、統合名と連絡先メールアドレスを入力し、**{ -gcs-json-credentials }** に JSON キーをアップロードしてから、バケット名 { $bucket } と GCS プレフィックス（オプション）を入力します。
+provider-gcs-step-currents-body = Braze で **Currents** > **+ Create Current** > **Google Cloud Storage Data Export** に移動し、連携名と連絡先メールアドレスを入力し、**{ -gcs-json-credentials }** に JSON キーをアップロードしてから、バケット名 { $bucket } と GCS プレフィックス（オプション）を入力します。
 provider-gcs-step-export-body = Braze で **{ -gcs-technology-partners }** > **{ -gcs-page }** に移動し、GCS の認証情報（JSON キー全体）を入力して **Make this the default data export destination** を選択します。その後 **{ -gcs-test-credentials }** を選択します。
 provider-gcs-checker-intro = ロールやバケットがすでにありますか？ `gcloud iam roles describe ROLE_ID --project=PROJECT_ID` の出力（YAML または JSON）か、`gcloud storage buckets get-iam-policy gs://BUCKET --format=json` の出力を貼り付けると、足りないもの、Braze に必要な範囲を超えるもの、場所が違うものがわかります。内容はブラウザーの外に出ません。
 provider-gcs-update-rotate = サービスアカウントのキーをローテーションする
