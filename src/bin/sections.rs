@@ -7,62 +7,35 @@
 mod exports {
     use std::rc::Rc;
 
-    use braze_s3_companion::app::sections::{self, Sent};
+    use braze_s3_companion::app::lazy::sent::Sent;
+    use braze_s3_companion::app::sections;
     use wasm_bindgen::prelude::*;
 
-    /// Renders `section` into `host`; `on_action(kind, value)` changes the widget's state.
+    /// Renders `section` into `host` with the inputs `sent` holds (`Sent::to_js`);
+    /// `on_action(kind, value)` changes the widget's state.
     #[wasm_bindgen]
-    #[allow(clippy::too_many_arguments)]
     pub fn mount_section(
         host: web_sys::Element,
         section: &str,
-        locale: &str,
-        locale_json: &str,
         instance: u32,
-        config: &str,
-        text: &str,
-        symptom: &str,
-        extra: &str,
+        sent: JsValue,
         on_action: js_sys::Function,
     ) -> u32 {
         // All of English: its sections ask for the messages the first module leaves out.
         let english = braze_s3_companion::i18n::localizer::all_english();
         braze_s3_companion::i18n::localizer::embed_english(english);
-        let sent = Sent {
-            locale,
-            locale_json,
-            config,
-            text,
-            symptom,
-            extra,
-        };
         let on_action = Rc::new(move |kind: String, value: String| {
             // A widget gone meanwhile: nothing to tell.
             let _ = on_action.call2(&JsValue::NULL, &kind.into(), &value.into());
         });
-        sections::mount(host, section, instance as usize, &sent, on_action)
+        Sent::read_js(&sent, |sent| {
+            sections::mount(host, section, instance as usize, sent, on_action)
+        })
     }
 
     #[wasm_bindgen]
-    #[allow(clippy::too_many_arguments)]
-    pub fn update_section(
-        handle: u32,
-        locale: &str,
-        locale_json: &str,
-        config: &str,
-        text: &str,
-        symptom: &str,
-        extra: &str,
-    ) {
-        let sent = Sent {
-            locale,
-            locale_json,
-            config,
-            text,
-            symptom,
-            extra,
-        };
-        sections::update(handle, &sent);
+    pub fn update_section(handle: u32, sent: JsValue) {
+        Sent::read_js(&sent, |sent| sections::update(handle, sent));
     }
 
     #[wasm_bindgen]

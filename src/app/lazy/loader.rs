@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 
+use super::sent::Sent;
 use super::{Section, Wire};
 use crate::app::browser::locale_loader;
 
@@ -55,32 +56,16 @@ extern "C" {
     #[derive(Clone)]
     type SectionsModule;
     #[wasm_bindgen(method, js_name = mount_section)]
-    #[allow(clippy::too_many_arguments)]
     fn mount_section(
         this: &SectionsModule,
         host: &Element,
         section: &str,
-        locale: &str,
-        locale_json: &str,
         instance: u32,
-        config: &str,
-        text: &str,
-        symptom: &str,
-        extra: &str,
+        sent: &JsValue,
         on_action: &js_sys::Function,
     ) -> u32;
     #[wasm_bindgen(method, js_name = update_section)]
-    #[allow(clippy::too_many_arguments)]
-    fn update_section(
-        this: &SectionsModule,
-        handle: u32,
-        locale: &str,
-        locale_json: &str,
-        config: &str,
-        text: &str,
-        symptom: &str,
-        extra: &str,
-    );
+    fn update_section(this: &SectionsModule, handle: u32, sent: &JsValue);
     #[wasm_bindgen(method, js_name = unmount_section)]
     fn unmount_section(this: &SectionsModule, handle: u32);
 }
@@ -154,8 +139,11 @@ struct RemoteMounted {
     _on_action: Closure<dyn Fn(String, String)>,
 }
 
-fn locale_json(wire: &Wire) -> String {
-    locale_loader::fetched(wire.locale).map_or_else(String::new, |json| json.to_string())
+/// `wire` as the other module is sent it, with the language file this module fetched.
+fn sent(wire: &Wire) -> JsValue {
+    let locale_json =
+        locale_loader::fetched(wire.locale).map_or_else(String::new, |json| json.to_string());
+    Sent::with_wire(wire, &locale_json, |sent| sent.to_js())
 }
 
 impl Backend for Remote {
@@ -171,13 +159,8 @@ impl Backend for Remote {
         let handle = self.0.mount_section(
             host,
             section.key(),
-            wire.locale.tag(),
-            &locale_json(wire),
             wire.instance as u32,
-            &wire.config_text(),
-            wire.text.as_str(),
-            wire.symptom_key(),
-            &wire.extra,
+            &sent(wire),
             on_action.as_ref().unchecked_ref(),
         );
         Box::new(RemoteMounted {
@@ -190,15 +173,7 @@ impl Backend for Remote {
 
 impl Mounted for RemoteMounted {
     fn update(&self, wire: &Wire) {
-        self.module.update_section(
-            self.handle,
-            wire.locale.tag(),
-            &locale_json(wire),
-            &wire.config_text(),
-            wire.text.as_str(),
-            wire.symptom_key(),
-            &wire.extra,
-        );
+        self.module.update_section(self.handle, &sent(wire));
     }
 }
 

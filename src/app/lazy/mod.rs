@@ -7,6 +7,7 @@
 
 pub mod host;
 pub mod loader;
+pub mod sent;
 
 use std::rc::Rc;
 

@@ -19,6 +19,7 @@ use super::components::troubleshoot_view::troubleshoot_view;
 use super::components::update_credentials_view::update_credentials_parts;
 use super::l10n::Ui;
 use super::lazy::loader::{self, Backend, Mounted};
+use super::lazy::sent::Sent;
 use super::lazy::{Section, Wire};
 use super::state::{Action, Pasted, State};
 use crate::core::config::Config;
@@ -27,18 +28,6 @@ use crate::core::snippets::{self, SnippetId};
 use crate::core::troubleshoot::Symptom;
 use crate::core::{braze_error, checklist, guide, persist};
 use crate::i18n::{localizer, Locale};
-
-/// A section's inputs as the widget sends them: text only.
-pub struct Sent<'a> {
-    pub locale: &'a str,
-    /// The language's file, when the widget fetched it (empty for English, built in).
-    pub locale_json: &'a str,
-    pub config: &'a str,
-    pub text: &'a str,
-    pub symptom: &'a str,
-    /// The provider section's further inputs (`lazy::ProviderInputs`); empty for others.
-    pub extra: &'a str,
-}
 
 impl Sent<'_> {
     fn props(
@@ -275,18 +264,10 @@ pub fn use_local() {
 
 struct LocalMounted(u32);
 
-/// `wire` as the text the other module is sent (English is built in here: no language file),
-/// handed to `f`.
+/// `wire` as the other module receives it: through the same JS value (English is built in
+/// here: no language file), handed to `f`.
 fn with_sent<R>(wire: &Wire, f: impl FnOnce(&Sent) -> R) -> R {
-    let config = wire.config_text();
-    f(&Sent {
-        locale: wire.locale.tag(),
-        locale_json: "",
-        config: &config,
-        text: wire.text.as_str(),
-        symptom: wire.symptom_key(),
-        extra: &wire.extra,
-    })
+    Sent::read_js(&Sent::with_wire(wire, "", |sent| sent.to_js()), f)
 }
 
 impl Backend for Local {
