@@ -3,7 +3,7 @@
 # Auszeichnung: **Beschriftung** für eine Schaltfläche oder ein Menü, `Literal` für Code.
 
 integration-message-archiving = Nachrichtenarchivierung
-integration-message-archiving-hint = Eine Kopie der Nachrichten, die Braze sendet, in Ihrem Bucket. Kostenpflichtiges Add-on; ohne Currents.
+integration-message-archiving-hint = Eine Kopie der Nachrichten, die Braze sendet, in Ihrem Cloud-Speicher. Kostenpflichtiges Add-on; ohne Currents.
 archiving-intro = Sie richten nur die **Nachrichtenarchivierung** ein. Sie ist ein kostenpflichtiges Add-on: Ihr Unternehmen muss sie erworben haben (Ihr Customer Success Manager bei Braze hilft beim Einstieg). Braze richtet sie wie den Dashboard-Datenexport ein: dieselbe Berechtigungsrichtlinie und dieselbe Verknüpfung in Braze, unter **{ -braze-partner-integrations } > { -braze-technology-partners } > { -braze-amazon-s3 }**. Diese Anleitung zeigt nur diese Schritte.
 archiving-no-currents = Currents ist nicht erforderlich, wenn Sie nur die Nachrichtenarchivierung einrichten.
 archiving-policy = Verwenden Sie für die Nachrichtenarchivierung die Richtlinie des Dashboard-Datenexports: Es ist die folgende.

@@ -29,7 +29,7 @@ azure-rule-container-start = Ein Containername beginnt mit einem Buchstaben oder
 azure-rule-container-end = Ein Containername endet nicht mit einem Bindestrich: Jeder Bindestrich steht zwischen zwei Buchstaben oder Ziffern.
 azure-rule-container-double-dash = Zwei Bindestriche hintereinander sind in einem Containernamen nicht erlaubt.
 azure-rule-prefix-length = Das Präfix hat höchstens { NUMBER($max) } Zeichen, die Länge eines ganzen Blobnamens (jetzt { NUMBER($len) }).
-azure-rule-prefix-end = Beenden Sie das Präfix mit einem Buchstaben oder einer Ziffer: Microsoft rät von Blobnamen ab, die auf einen Punkt oder Schrägstrich enden.
+azure-rule-prefix-end = Beenden Sie das Präfix nicht mit einem Punkt oder Schrägstrich: Microsoft rät von Blobnamen ab, die so enden.
 azure-rule-prefix-control = Das Präfix enthält Steuerzeichen ({ $found }): Geben Sie es ohne sie neu ein.
 azure-rule-prefix-invisible = Das Präfix enthält unsichtbare Formatierungszeichen ({ $found }): Der Name, den Azure speichern würde, ist nicht der, den Sie sehen. Geben Sie es ohne sie neu ein.
 azure-rule-resource-group-length = Ein Ressourcengruppenname hat höchstens { $max } Zeichen (jetzt { NUMBER($len) }).
@@ -40,8 +40,8 @@ azure-rule-certificate-currents-only = Der Dienstprinzipal mit Zertifikat funkti
 
 ## Geheimnisse: nie gespeichert, nie angezeigt
 
-azure-secret-connection-string = Das ist eine Verbindungszeichenfolge: Sie enthält einen Kontoschlüssel. Fügen Sie sie nicht hier ein; sie gehört nur in Braze' Feld für die Verbindungszeichenfolge (Currents: **Azure Blob Data Export**; Exporte: **Microsoft Azure** unter Technologie-Partner). Nichts davon wurde behalten.
-azure-secret-sas-token = Das ist eine Shared Access Signature (SAS): ein Geheimnis. Braze nimmt keine an, sondern die Verbindungszeichenfolge oder ein Zertifikat. Nichts davon wurde behalten.
+azure-secret-connection-string = Das ist eine Verbindungszeichenfolge: Sie enthält einen Kontoschlüssel. Fügen Sie sie nicht hier ein; sie gehört nur in Braze' Feld für die Verbindungszeichenfolge (Currents: **Azure Blob Data Export**; Exporte: **Microsoft Azure** unter Technologiepartner). Nichts davon wurde behalten.
+azure-secret-sas-token = Das ist eine Shared Access Signature (SAS): ein Geheimnis. Braze' Azure-Seite verlangt keine, sondern die Verbindungszeichenfolge oder ein Zertifikat. Nichts davon wurde behalten.
 azure-secret-account-key = Das sieht aus wie ein Speicherkontoschlüssel: ein Geheimnis. Braze nimmt die ganze Verbindungszeichenfolge in seinem eigenen Feld, nie hier. Nichts davon wurde behalten.
 azure-secret-private-key = Das ist ein privater Schlüssel: Er gehört nur in Braze' Feld **Certificate**, in `braze-currents.pem`, nie hierher und nie zu Azure. Nichts davon wurde behalten.
 azure-secret-client-secret = Das sieht aus wie ein geheimer Clientschlüssel einer App-Registrierung: ein Geheimnis. Braze' Zertifikatmethode verwendet keinen. Nichts davon wurde behalten.
@@ -63,8 +63,8 @@ azure-note-terraform-certificate = Legen Sie `cert.pem` (nur das öffentliche Ze
 ## Prüfer der Rollenzuweisungen
 
 azure-check-empty = Fügen Sie die Ausgabe von `az role assignment list --all --assignee <client ID> --output json` ein.
-azure-check-too-large = Dieser Text ist größer als { $megabytes } MB: So groß ist keine Liste von Zuweisungen.
-azure-check-too-many = Diese Liste hat mehr als { $max } Einträge: So lang ist keine Liste von Zuweisungen.
+azure-check-too-large = Dieser Text ist größer als { $megabytes } MB, mehr, als diese Seite einliest: Fügen Sie nur die Ausgabe von `az role assignment list` ein.
+azure-check-too-many = Diese Liste hat mehr als { $max } Einträge, mehr, als diese Seite einliest.
 azure-check-not-json = Das ist kein JSON: Fügen Sie die Ausgabe von `az role assignment list` mit `--output json` ein.
 azure-check-not-assignments = Dieses JSON ist keine Liste von Rollenzuweisungen: Jeder Eintrag braucht `scope` und `roleDefinitionId`.
 azure-check-no-assignment = Die Liste enthält keine Rollenzuweisung für die App mit Ihrer Client-ID.
@@ -114,7 +114,7 @@ azure-preflight-account-file-storage = Das Speicherkonto { $account } ist ein Fi
 azure-preflight-account-missing = In der Ressourcengruppe { $group } gibt es kein Speicherkonto { $account }.
 azure-preflight-endpoint-ok = Der Blob-Endpunkt { $endpoint } liegt in der öffentlichen Azure-Cloud.
 azure-preflight-endpoint-other-cloud = Der Blob-Endpunkt { $endpoint } endet nicht auf `.blob.core.windows.net`: Die Zertifikatmethode funktioniert nur in der öffentlichen Azure-Cloud.
-azure-preflight-shared-key-on = Der Zugriff mit gemeinsam verwendetem Schlüssel (Shared Key) ist erlaubt: Eine Verbindungszeichenfolge funktioniert.
+azure-preflight-shared-key-on = Der Zugriff mit gemeinsam verwendetem Schlüssel (Shared Key) ist erlaubt, wie es eine Verbindungszeichenfolge braucht.
 azure-preflight-shared-key-off = Der Zugriff mit gemeinsam verwendetem Schlüssel (Shared Key) ist aus: Eine Verbindungszeichenfolge, die mit einem Kontoschlüssel signiert, wird abgelehnt.
 azure-preflight-network-open = Der öffentliche Netzwerkzugriff ist aktiviert, ohne Firewallregel, die standardmäßig ablehnt.
 azure-preflight-network-disabled = Der öffentliche Netzwerkzugriff ist deaktiviert: Braze erreicht das Konto nicht.
@@ -141,20 +141,20 @@ azure-preflight-role-missing = Die App hat { $role } für das Speicherkonto nich
 azure-preflight-role-container = Die App hat { $role } nur für den Container: Braze verlangt den Bereich des Speicherkontos.
 azure-preflight-fix-create = Das Azure CLI-Skript auf dieser Seite erstellt, was fehlt.
 azure-preflight-fix-new-account = Legen Sie für Braze ein Speicherkonto vom Typ „Universell v2“ an: Das Azure CLI-Skript erledigt das.
-azure-preflight-fix-connection-string = Verwenden Sie die Methode mit Verbindungszeichenfolge, die in jeder Cloud funktioniert.
+azure-preflight-fix-connection-string = Verwenden Sie die Methode mit Verbindungszeichenfolge: Braze beschränkt nur die Zertifikatmethode auf die öffentliche Azure-Cloud.
 azure-preflight-fix-shared-key = Erlauben Sie den Zugriff mit gemeinsam verwendetem Schlüssel (Speicherkonto > **Konfiguration**) oder verwenden Sie für Currents die Zertifikatmethode.
-azure-preflight-fix-network = Erlauben Sie den öffentlichen Netzwerkzugriff auf das Konto, oder klären Sie mit Braze, welche Adressen Sie zulassen.
+azure-preflight-fix-network = Erlauben Sie den öffentlichen Netzwerkzugriff auf das Konto. Braze veröffentlicht keine IP-Adressen, die Sie zulassen könnten: Braze' Azure-Seite verweist auf die Netzwerkeinstellungen des Speicherkontos selbst (Firewallregeln, private Endpunkte).
 azure-preflight-fix-tenant = Geben Sie die **Verzeichnis-ID (Mandanten-ID)** des Mandanten der App ein, oder führen Sie das Skript angemeldet bei diesem Mandanten aus.
 azure-preflight-fix-certificate = Erstellen Sie ein neues Zertifikat, fügen Sie es mit `--append` hinzu und aktualisieren Sie dann Braze: Die Aktualisierung beschreibt, wie.
 
 ## Zugangsdaten: Ablauf und Aktualisierung
 
-azure-expiry-connection-string = Funktionieren die Zugangsdaten nicht mehr, sendet der Konnektor keine Ereignisse mehr; nach { $hours } Stunden werden seine Ereignisse endgültig verworfen (Braze' Azure-Seite).
+azure-expiry-connection-string = Funktionieren die Zugangsdaten nicht mehr, sendet der Konnektor keine Ereignisse mehr; dauert das länger als { $hours } Stunden, werden seine Ereignisse verworfen und die Daten sind endgültig verloren (Braze' Azure-Seite).
 azure-expiry-certificate = Läuft das Zertifikat ab, sendet der Konnektor keine Ereignisse, bis ein gültiges Zertifikat vorliegt, und eine lange Unterbrechung kann zu Datenverlust führen (Braze' Azure-Seite nennt keine Frist).
 azure-update-keys-title = Den Zugriffsschlüssel ohne Unterbrechung rotieren
 azure-update-keys-regenerate-unused = Generieren Sie unter **Access Keys** des Speicherkontos den Schlüssel neu, den Braze nicht verwendet (Azure hält dafür zwei bereit).
-azure-update-keys-update-braze = Kopieren Sie die Verbindungszeichenfolge dieses Schlüssels in Braze: **Edit Current** > **Credentials** > **Update Current**, oder für Exporte **Microsoft Azure** unter Technologie-Partner.
-azure-update-keys-test = Prüfen Sie, ob Braze sie annimmt: Braze prüft die Zugangsdaten beim Speichern.
+azure-update-keys-update-braze = Kopieren Sie die Verbindungszeichenfolge dieses Schlüssels in Braze: **Edit Current** > **Credentials** > **Update Current**, oder für Exporte **Microsoft Azure** unter Technologiepartner.
+azure-update-keys-test = Prüfen Sie, ob Braze sie annimmt (Braze prüft die Zugangsdaten eines Current, wenn Sie sie aktualisieren), und ob weiterhin Dateien im Container ankommen.
 azure-update-keys-regenerate-old = Generieren Sie dann den anderen Schlüssel neu, den Braze vorher verwendet hat.
 azure-update-certificate-title = Das Zertifikat vor dem Ablauf erneuern
 azure-update-certificate-new = Erstellen Sie mit den Befehlen für das Zertifikat ein neues Zertifikat.
@@ -171,7 +171,7 @@ azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review
 azure-label-access-keys = **Access Keys**
 azure-label-blobs = **Blob Service** > **Blobs**
 azure-label-create-current = **Currents** > **+ Create Current** (**+ Current erstellen**) > **Azure Blob Data Export**
-azure-label-export-partner = **Partnerintegrationen** > **Technologie-Partner** > **Microsoft Azure**
+azure-label-export-partner = **Partnerintegrationen** > **Technologiepartner** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
 azure-label-new-registration = **Microsoft Entra ID** > **App-Registrierungen (App registrations)** > **+ Neue Registrierung (+ New registration)**, dann **Registrieren (Register)**
 azure-label-app-ids = **Übersicht (Overview)**: **Anwendungs-ID (Client-ID)** (**Application (client) ID**) und **Verzeichnis-ID (Mandanten-ID)** (**Directory (tenant) ID**)
@@ -200,9 +200,9 @@ provider-azure-step-role-body = Weisen Sie der App die Rolle **Storage Blob Data
 provider-azure-step-endpoint = Kontoendpunkt notieren
 provider-azure-step-endpoint-body = Braze fragt nach dem Blob-Dienst-Endpunkt des Speicherkontos: { $endpoint }
 provider-azure-placeholder-endpoint = https://IHR-SPEICHERKONTO.blob.core.windows.net
-provider-azure-step-currents-connection-string = Erstellen Sie in Braze den Current mit einem Namen und einer Kontakt-E-Mail und geben Sie dann Ihre Verbindungszeichenfolge, den Containernamen und das BlobStorage-Präfix (optional) an.
-provider-azure-step-currents-certificate = Erstellen Sie in Braze den Current mit einem Namen und einer Kontakt-E-Mail, wählen Sie den Dienstprinzipal mit Zertifikat und füllen Sie die Mandanten-ID, die Client-ID, den Kontoendpunkt, die kombinierte PEM-Datei (Zertifikat und privater Schlüssel, nur in Braze hochgeladen), den Containernamen und das Präfix (optional) aus.
-provider-azure-step-export-body = Öffnen Sie in Braze Microsoft Azure unter den Technologie-Partnern, geben Sie Ihre Verbindungszeichenfolge, den Azure-Speichercontainernamen und das Azure-Speicherpräfix an, aktivieren Sie das Kästchen für das Standardziel und speichern Sie.
+provider-azure-step-currents-connection-string = Erstellen Sie in Braze den Current mit einem Namen und einer Kontakt-E-Mail und geben Sie dann Ihre Verbindungszeichenfolge, den Containernamen und das BlobStorage-Präfix (optional) an. Wählen Sie zum Schluss die zu exportierenden Ereignisse aus und starten Sie den Current.
+provider-azure-step-currents-certificate = Erstellen Sie in Braze den Current mit einem Namen und einer Kontakt-E-Mail, wählen Sie den Dienstprinzipal mit Zertifikat und füllen Sie die Mandanten-ID, die Client-ID, den Kontoendpunkt, die kombinierte PEM-Datei (Zertifikat und privater Schlüssel, nur in Braze hochgeladen), den Containernamen und das Präfix (optional) aus. Braze prüft die Angaben beim Speichern; wählen Sie dann die zu exportierenden Ereignisse aus und starten Sie den Current.
+provider-azure-step-export-body = Öffnen Sie in Braze Microsoft Azure unter den Technologiepartnern, geben Sie Ihre Verbindungszeichenfolge, den Azure-Speichercontainernamen und das Azure-Speicherpräfix an, achten Sie darauf, dass **Make this the default data export destination** aktiviert ist (Ihre Exporte gehen dann an Azure), und speichern Sie.
 provider-azure-snippet-preflight-script = Schreibgeschütztes Vorabprüfungsskript (Azure CLI)
 provider-azure-checker-intro = Sie haben schon eine App? Fügen Sie ein, was `az role assignment list --all --assignee CLIENT_ID` ausgibt (JSON), um zu sehen, ob sie Storage Blob Data Contributor für das Speicherkonto hat, was fehlt und was zu weit geht. Nichts verlässt Ihren Browser.
 provider-azure-checker-needs-values = Geben Sie zuerst oben im Formular einen gültigen Speicherkontonamen und die Client-ID der App ein: Nur die Zuweisungen der App zählen.

@@ -6,12 +6,13 @@
 # _lang/de/_partners/data_and_analytics/cloud_storage/google_cloud_storage_for_currents.md) schreibt die
 # Google Cloud Console (**IAM & admin**, **Service Accounts**, **Create Key**, **JSON**), die Schaltfläche
 # **Test Credentials**, die Seite **Google Cloud Storage** und das Feld **GCS JSON Credentials** auf
-# Englisch; die Navigation für Exporte übersetzt sie: **Technologie-Partner** > **Google Cloud Storage**.
+# Englisch; die Navigation für Exporte übersetzt sie: **Technologie-Partner** > **Google Cloud Storage**;
+# das Widget schreibt diesen Menüpunkt wie labels.ftl und die deutsche Amazon-S3-Seite: „Technologiepartner“.
 # Das Widget schreibt sie wie diese Seite. Bucket-Name und Präfix sind übersetzt („GCS-Bucket-Name“,
 # „GCS-Präfix“).
 
 -gcs-json-credentials = GCS JSON Credentials
--gcs-technology-partners = Technologie-Partner
+-gcs-technology-partners = Technologiepartner
 -gcs-page = Google Cloud Storage
 -gcs-test-credentials = Test Credentials
 -gcs-create-key = Create Key
@@ -62,7 +63,7 @@ gcs-rule-prefix-line-break = Ein Präfix darf keinen Zeilenumbruch enthalten.
 gcs-rule-prefix-dots = Ein Präfix darf nicht `.` oder `..` sein.
 gcs-rule-prefix-acme-challenge = Ein Präfix darf nicht mit `.well-known/acme-challenge/` beginnen.
 gcs-rule-prefix-invisible = Dieses Präfix enthält ein Steuerzeichen oder ein unsichtbares Zeichen: Geben Sie es ohne dieses Zeichen erneut ein.
-gcs-rule-prefix-avoided = Google rät von diesen Zeichen in Objektnamen ab (gcloud liest sie als Platzhalter, ein Browser als Beginn eines Fragments): { $found }
+gcs-rule-prefix-avoided = Google empfiehlt dringend, diese Zeichen in Objektnamen zu vermeiden (die gcloud CLI liest `[`, `]`, `*` und `?` als Platzhalter und einen Namen, der auf `#` und Ziffern endet, als Version des Objekts): { $found }
 gcs-rule-hns-choice = Wählen Sie, ob der Bucket einen hierarchischen Namespace verwendet: `on` oder `off`.
 
 ## Geheimnisse
@@ -80,8 +81,8 @@ gcs-snippet-terraform = Terraform: Rolle, Dienstkonto, Bindung am Bucket
 gcs-snippet-preflight-script = Schreibgeschütztes Skript für die Vorabprüfung (gcloud)
 
 gcs-note-role-command = Speichern Sie sie als `{ $file }` und erstellen Sie die Rolle dann mit: `gcloud iam roles create { $role } --project={ $project } --file={ $file }`
-gcs-note-cli-bucket-scope = Die Seite von Braze vergibt die Rolle beim Erstellen des Dienstkontos, ohne zu sagen, wo; dieses Skript vergibt sie nur am Bucket, das Mindeste, das Braze braucht.
-gcs-note-cli-propagation = Ein neues Dienstkonto kann eine Minute oder länger brauchen, bis Google Cloud es sieht: Das Skript versucht die Bindung etwa eine Minute lang erneut.
+gcs-note-cli-bucket-scope = Die Seite von Braze lässt Sie die Rolle beim Erstellen des Dienstkontos vergeben, ohne zu sagen, auf welcher Ebene; dieses Skript vergibt sie nur am Bucket, das Mindeste, das Braze braucht.
+gcs-note-cli-propagation = Google braucht womöglich 60 Sekunden oder länger, bis ein neues Dienstkonto verwendet werden kann: Das Skript versucht die Bindung etwa eine Minute lang erneut.
 gcs-note-no-key-created = Hier wird kein Schlüssel erstellt. Erstellen Sie den JSON-Schlüssel in der Google Cloud Console (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**) und laden Sie ihn in Braze hoch; fügen Sie ihn nie in diese Seite ein.
 gcs-note-terraform-no-key = Es gibt bewusst keine Ressource `google_service_account_key`: Terraform würde den privaten Schlüssel in seinem State speichern.
 gcs-note-terraform-propagation = Bricht `terraform apply` bei der Bindung ab, weil das neue Dienstkonto noch nicht sichtbar ist, führen Sie es eine Minute später erneut aus.
@@ -90,7 +91,7 @@ gcs-note-hns-permission = Ihr Bucket verwendet einen hierarchischen Namespace: D
 ## Prüfer
 
 gcs-checker-empty = Fügen Sie eine Rolle (`gcloud iam roles describe`, YAML oder JSON) oder die Richtlinie des Buckets (`gcloud storage buckets get-iam-policy gs://BUCKET --format=json`) ein.
-gcs-checker-too-large = Dieser Text ist größer als { $kib } KiB: Keine Rolle und keine Bucket-Richtlinie ist so groß.
+gcs-checker-too-large = Dieser Text ist größer als { $kib } KiB, mehr, als diese Seite einliest: Fügen Sie nur die Rolle oder die Bucket-Richtlinie ein.
 gcs-checker-not-role = Dies ist weder eine Rolle noch eine Bucket-Richtlinie. Fügen Sie ein, was `gcloud iam roles describe` oder `gcloud storage buckets get-iam-policy --format=json` ausgegeben hat.
 gcs-checker-not-readable = Zeile { $line } ist nicht das, was gcloud für eine Rolle ausgibt. Fügen Sie die Ausgabe so ein, wie sie ausgegeben wurde.
 gcs-checker-policy-yaml = Dies ist eine Richtlinie in YAML: Geben Sie sie mit `--format=json` aus und fügen Sie das ein.
@@ -183,12 +184,12 @@ gcs-preflight-key-none = Das Dienstkonto hat keinen Schlüssel: Braze meldet sic
 gcs-preflight-key-unusable = Keiner der { $count } Schlüssel des Dienstkontos kann sich jetzt anmelden: Jeder ist deaktiviert oder außerhalb seiner Gültigkeitsdaten.
 gcs-preflight-key-fix = Erstellen Sie einen JSON-Schlüssel (**{ -gcs-create-key }**, **{ -gcs-json }**) und laden Sie ihn in Braze unter **{ -gcs-json-credentials }** hoch.
 gcs-preflight-key-expiring = Der letzte gültige Schlüssel des Dienstkontos hört in { $days } Tagen auf zu funktionieren. Wenn Zugangsdaten ablaufen, hält der Konnektor an; nach { $window } Tagen (laut der aktuellen Seite von Braze; frühere Fassungen nannten { $hours } Stunden) werden seine Ereignisse endgültig verworfen.
-gcs-preflight-key-old = Der neueste gültige Schlüssel ist { $days } Tage alt: Rotieren Sie Schlüssel mindestens alle { $limit } Tage.
+gcs-preflight-key-old = Der neueste gültige Schlüssel ist { $days } Tage alt: Google empfiehlt, Schlüssel mindestens alle { $limit } Tage zu rotieren.
 gcs-preflight-key-rotate-fix = Rotieren Sie ihn: Erstellen Sie einen neuen Schlüssel, aktualisieren und testen Sie Braze, und löschen Sie den alten Schlüssel zuletzt.
 gcs-preflight-key-pass = Das Dienstkonto hat { $count ->
         [one] { $count } gültigen Schlüssel
        *[other] { $count } gültige Schlüssel
-    } (Braze hat einen davon).
+    } (der in Braze hochgeladene Schlüssel sollte einer davon sein).
 
 ## Fehlermeldung von Braze
 
@@ -204,21 +205,21 @@ gcs-error-test = Wählen Sie dann auf der Seite **{ -gcs-page }** in Braze **{ -
 gcs-rotate-create-key = Erstellen Sie einen neuen JSON-Schlüssel für { $account } (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**). Der alte Schlüssel funktioniert währenddessen weiter.
 gcs-rotate-update-currents = Öffnen Sie in Braze Ihren Google Cloud Storage-Current und laden Sie den neuen Schlüssel unter **{ -gcs-json-credentials }** hoch.
 gcs-rotate-update-export = Gehen Sie in Braze zu **{ -gcs-technology-partners }** > **{ -gcs-page }** und geben Sie den neuen Schlüssel als GCS-Zugangsdaten ein.
-gcs-rotate-test = Wählen Sie **{ -gcs-test-credentials }** und prüfen Sie, ob Exporte im Bucket ankommen.
+gcs-rotate-test = Wählen Sie in Braze auf der Seite **{ -gcs-page }** **{ -gcs-test-credentials }** und prüfen Sie dann, ob die Dateien von Braze weiterhin im Bucket ankommen.
 gcs-rotate-delete-old = Löschen Sie erst danach den alten Schlüssel in der Google Cloud Console.
 gcs-rotate-expiry = Halten Sie den Schlüssel aktuell: Wenn Zugangsdaten ablaufen, hält der Konnektor an, und nach { $days } Tagen (laut der aktuellen Seite von Braze; frühere Fassungen nannten { $hours } Stunden) werden seine Ereignisse endgültig verworfen.
 
 ## Die Anleitung (die Anbieter-Engine: src/core/providers/guide.rs)
 
 provider-gcs-auth = JSON-Schlüssel des Dienstkontos
-provider-gcs-auth-hint = Die einzige Methode, die Braze für Google Cloud Storage annimmt: Workload Identity Federation wird für Currents nicht unterstützt.
+provider-gcs-auth-hint = Die Methode, die die Seite von Braze für Google Cloud Storage angibt. Für Currents ist sie die einzige: Workload Identity Federation wird dort nicht unterstützt.
 provider-gcs-step-role = Benutzerdefinierte Rolle erstellen
-provider-gcs-step-role-body = Gehen Sie in der Google Cloud Console zu **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, geben Sie der Rolle einen Namen, wählen Sie **+Add Permissions** und fügen Sie die Berechtigungen der Datei unten hinzu; oder erstellen Sie die Rolle aus dieser Datei mit dem Befehl darunter.
+provider-gcs-step-role-body = Gehen Sie in der Google Cloud Console zu **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, geben Sie der Rolle einen Namen, wählen Sie **+Add Permissions**, fügen Sie die Berechtigungen der Datei unten hinzu und wählen Sie dann **Create**; oder erstellen Sie die Rolle aus dieser Datei mit dem Befehl darunter.
 provider-gcs-step-service-account = Dienstkonto erstellen und ihm die Rolle am Bucket gewähren
-provider-gcs-step-service-account-body = Gehen Sie zu **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. Die Seite von Braze gewährt dem Dienstkonto die benutzerdefinierte Rolle, ohne zu sagen, wo; die Dateien unten gewähren sie nur am Bucket, das Mindeste, das Braze braucht.
+provider-gcs-step-service-account-body = Gehen Sie zu **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account** und geben Sie dem Dienstkonto einen Namen. Die Seite von Braze lässt Sie ihm dann die benutzerdefinierte Rolle gewähren, ohne zu sagen, auf welcher Ebene; die Dateien unten gewähren sie nur am Bucket, das Mindeste, das Braze braucht.
 provider-gcs-step-key = JSON-Schlüssel des Dienstkontos erstellen
 provider-gcs-step-key-body = Verwenden Sie beim Dienstkonto **{ -gcs-create-key }** und wählen Sie **{ -gcs-json }**: Der private Schlüssel wird auf Ihren Computer heruntergeladen. Er gehört nur in Braze: Fügen Sie ihn nie hier ein (diese Seite lehnt ihn ab und behält nichts davon).
-provider-gcs-step-currents-body = Gehen Sie in Braze zu **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, geben Sie der Integration einen Namen und eine Kontakt-E-Mail, laden Sie den JSON-Schlüssel unter **{ -gcs-json-credentials }** hoch und geben Sie dann den Bucket-Namen { $bucket } und das GCS-Präfix (optional) an.
-provider-gcs-step-export-body = Gehen Sie in Braze zu **{ -gcs-technology-partners }** > **{ -gcs-page }**, geben Sie Ihre GCS-Zugangsdaten ein (den ganzen JSON-Schlüssel) und wählen Sie **Make this the default data export destination**. Wählen Sie dann **{ -gcs-test-credentials }**.
+provider-gcs-step-currents-body = Gehen Sie in Braze zu **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, geben Sie der Integration einen Namen und eine Kontakt-E-Mail, laden Sie den JSON-Schlüssel unter **{ -gcs-json-credentials }** hoch und geben Sie dann den Bucket-Namen { $bucket } und das GCS-Präfix (optional) an. Wählen Sie zum Schluss die zu exportierenden Ereignisse aus und starten Sie den Current.
+provider-gcs-step-export-body = Gehen Sie in Braze zu **{ -gcs-technology-partners }** > **{ -gcs-page }**, geben Sie Ihre GCS-Zugangsdaten ein (den ganzen JSON-Schlüssel) und wählen Sie **Make this the default data export destination**. Um die Berechtigungen zu prüfen (optional), wählen Sie auf dieser Seite **{ -gcs-test-credentials }**.
 provider-gcs-checker-intro = Sie haben schon eine Rolle oder einen Bucket? Fügen Sie ein, was `gcloud iam roles describe ROLE_ID --project=PROJECT_ID` ausgibt (YAML oder JSON), oder `gcloud storage buckets get-iam-policy gs://BUCKET --format=json`, um zu sehen, was fehlt, was über den Bedarf von Braze hinausgeht und was an der falschen Stelle ist. Nichts verlässt Ihren Browser.
 provider-gcs-update-rotate = Schlüssel des Dienstkontos rotieren

@@ -3,7 +3,7 @@
 # Marcação: **rótulo** para um botão ou um menu, `literal` para código.
 
 integration-message-archiving = Arquivamento de mensagens
-integration-message-archiving-hint = Uma cópia das mensagens que a Braze envia, guardada no seu bucket. Complemento pago; sem Currents.
+integration-message-archiving-hint = Uma cópia das mensagens que a Braze envia, guardada no seu armazenamento em nuvem. Complemento pago; sem Currents.
 archiving-intro = Você está configurando apenas o **arquivamento de mensagens**. Ele é um complemento pago: a sua empresa precisa tê-lo comprado (o seu gerente de sucesso do cliente da Braze ajuda a começar). A Braze o configura como a exportação de dados do dashboard: a mesma política de permissões e o mesmo vínculo na Braze, em **{ -braze-partner-integrations } > { -braze-technology-partners } > { -braze-amazon-s3 }**. Este guia mostra só essas etapas.
 archiving-no-currents = O Braze Currents não é necessário se você está configurando apenas o arquivamento de mensagens.
 archiving-policy = Para o arquivamento de mensagens, use a política da exportação de dados do dashboard: é a que aparece abaixo.

@@ -1,6 +1,7 @@
 # Microsoft Azure Blob Storage: campos, regras, arquivos gerados, verificador, verificação prévia, atualização.
 # Marcação: **rótulo** para um botão ou menu, `literal` para código.
-# A página da Braze em português mantém em inglês os rótulos do portal do Azure e do dashboard da Braze.
+# A página da Braze em português mantém em inglês os rótulos do portal do Azure e do dashboard da Braze;
+# o menu Integrações de parceiros > Parceiros de tecnologia é escrito como em labels.ftl.
 
 ## Métodos de autenticação e campos
 
@@ -25,7 +26,7 @@ azure-rule-container-start = Um nome de contêiner começa com uma letra ou um d
 azure-rule-container-end = Um nome de contêiner não termina com hífen: cada hífen fica entre duas letras ou dígitos.
 azure-rule-container-double-dash = Dois hifens seguidos não são permitidos em um nome de contêiner.
 azure-rule-prefix-length = O prefixo tem no máximo { NUMBER($max) } caracteres, o comprimento de um nome de blob inteiro (agora { NUMBER($len) }).
-azure-rule-prefix-end = Termine o prefixo com uma letra ou um dígito: a Microsoft desaconselha nomes de blob que terminam com ponto ou barra.
+azure-rule-prefix-end = Não termine o prefixo com ponto ou barra: a Microsoft desaconselha nomes de blob que terminam assim.
 azure-rule-prefix-control = O prefixo contém caracteres de controle ({ $found }): digite-o de novo sem eles.
 azure-rule-prefix-invisible = O prefixo contém caracteres de formatação invisíveis ({ $found }): o nome que o Azure guardaria não é o que você vê. Digite-o de novo sem eles.
 azure-rule-resource-group-length = Um nome de grupo de recursos tem no máximo { $max } caracteres (agora { NUMBER($len) }).
@@ -36,8 +37,8 @@ azure-rule-certificate-currents-only = A entidade de serviço com certificado fu
 
 ## Segredos: nunca guardados, nunca exibidos
 
-azure-secret-connection-string = Isto é uma string de conexão: ela contém uma chave da conta. Não a cole aqui; ela vai somente no campo de string de conexão da Braze (Currents: **Azure Blob Data Export**; exportações: **Microsoft Azure** em Technology Partners). Nada dela foi guardado.
-azure-secret-sas-token = Isto é uma assinatura de acesso compartilhado (SAS): um segredo. A Braze não aceita SAS; aceita a string de conexão ou um certificado. Nada dela foi guardado.
+azure-secret-connection-string = Isto é uma string de conexão: ela contém uma chave da conta. Não a cole aqui; ela vai somente no campo de string de conexão da Braze (Currents: **Azure Blob Data Export**; exportações: **Microsoft Azure** em Parceiros de tecnologia). Nada dela foi guardado.
+azure-secret-sas-token = Isto é uma assinatura de acesso compartilhado (SAS): um segredo. A página do Azure da Braze não pede SAS; ela aceita a string de conexão ou um certificado. Nada dela foi guardado.
 azure-secret-account-key = Isto parece uma chave de conta de armazenamento: um segredo. A Braze recebe a string de conexão inteira, no próprio campo dela, nunca aqui. Nada dela foi guardado.
 azure-secret-private-key = Isto é uma chave privada: ela vai somente no campo **Certificate** da Braze, dentro de `braze-currents.pem`, nunca aqui e nunca no Azure. Nada dela foi guardado.
 azure-secret-client-secret = Isto parece o segredo do cliente de um registro de aplicativo: um segredo. O método com certificado da Braze não o usa. Nada dele foi guardado.
@@ -59,8 +60,8 @@ azure-note-terraform-certificate = Coloque `cert.pem` (somente o certificado pú
 ## Verificador de atribuições de função
 
 azure-check-empty = Cole a saída de `az role assignment list --all --assignee <client ID> --output json`.
-azure-check-too-large = Este texto tem mais de { $megabytes } MB: nenhuma lista de atribuições é tão grande.
-azure-check-too-many = Esta lista tem mais de { $max } entradas: nenhuma lista de atribuições é tão longa.
+azure-check-too-large = Este texto tem mais de { $megabytes } MB, mais do que esta página lê: cole somente a saída de `az role assignment list`.
+azure-check-too-many = Esta lista tem mais de { $max } entradas, mais do que esta página lê.
 azure-check-not-json = Isto não é JSON: cole a saída de `az role assignment list` com `--output json`.
 azure-check-not-assignments = Este JSON não é uma lista de atribuições de função: cada entrada precisa de `scope` e `roleDefinitionId`.
 azure-check-no-assignment = A lista não tem nenhuma atribuição de função para o aplicativo com o seu client ID.
@@ -110,7 +111,7 @@ azure-preflight-account-file-storage = A conta de armazenamento { $account } é 
 azure-preflight-account-missing = Não há conta de armazenamento { $account } no grupo de recursos { $group }.
 azure-preflight-endpoint-ok = O endpoint de blob { $endpoint } está na nuvem pública do Azure.
 azure-preflight-endpoint-other-cloud = O endpoint de blob { $endpoint } não termina em `.blob.core.windows.net`: o método com certificado funciona somente na nuvem pública do Azure.
-azure-preflight-shared-key-on = O acesso por chave compartilhada (Shared Key) está permitido: uma string de conexão funciona.
+azure-preflight-shared-key-on = O acesso por chave compartilhada (Shared Key) está permitido, como uma string de conexão exige.
 azure-preflight-shared-key-off = O acesso por chave compartilhada (Shared Key) está desativado: uma string de conexão, que assina com uma chave da conta, é recusada.
 azure-preflight-network-open = O acesso de rede público está ativado, sem regra de firewall que negue por padrão.
 azure-preflight-network-disabled = O acesso de rede público está desativado: a Braze não consegue alcançar a conta.
@@ -137,20 +138,20 @@ azure-preflight-role-missing = O aplicativo não tem { $role } na conta de armaz
 azure-preflight-role-container = O aplicativo tem { $role } somente no contêiner: a Braze pede o escopo da conta de armazenamento.
 azure-preflight-fix-create = O script da CLI do Azure desta página cria o que falta.
 azure-preflight-fix-new-account = Crie uma conta de armazenamento de uso geral v2 para a Braze: o script da CLI do Azure faz isso.
-azure-preflight-fix-connection-string = Use o método com string de conexão, que funciona em todas as nuvens.
+azure-preflight-fix-connection-string = Use o método com string de conexão: a Braze limita somente o método com certificado à nuvem pública do Azure.
 azure-preflight-fix-shared-key = Permita o acesso por chave compartilhada (conta de armazenamento > **Configuration**) ou use o método com certificado para o Currents.
-azure-preflight-fix-network = Permita o acesso de rede público à conta ou confirme com a Braze quais endereços permitir.
+azure-preflight-fix-network = Permita o acesso de rede público à conta. A Braze não publica endereços IP para permitir: a página do Azure da Braze remete às configurações de rede da própria conta de armazenamento (regras de firewall, endpoints privados).
 azure-preflight-fix-tenant = Digite o **Directory (tenant) ID** do tenant do aplicativo ou execute o script conectado a esse tenant.
 azure-preflight-fix-certificate = Crie um novo certificado, adicione-o com `--append` e depois atualize a Braze: a atualização de credenciais explica como.
 
 ## Credenciais: expiração e atualizações
 
-azure-expiry-connection-string = Se as credenciais pararem de funcionar, o conector para de enviar eventos; depois de { $hours } horas, os eventos dele são descartados para sempre (página do Azure da Braze).
+azure-expiry-connection-string = Se as credenciais pararem de funcionar, o conector para de enviar eventos; se isso durar mais de { $hours } horas, os eventos dele são descartados e os dados se perdem para sempre (página do Azure da Braze).
 azure-expiry-certificate = Se o certificado expirar, o conector para de enviar eventos até que um certificado válido seja fornecido, e uma interrupção longa pode causar perda de dados (a página do Azure da Braze não dá um prazo).
 azure-update-keys-title = Rotacionar a chave de acesso sem interrupção
 azure-update-keys-regenerate-unused = Em **Access Keys** da conta de armazenamento, regenere a chave que a Braze não usa (o Azure mantém duas para isso).
-azure-update-keys-update-braze = Insira a string de conexão dessa chave na Braze: **Edit Current** > **Credentials** > **Update Current**, ou, para as exportações, **Microsoft Azure** em Technology Partners.
-azure-update-keys-test = Confira se a Braze a aceita: ela valida as credenciais ao salvar.
+azure-update-keys-update-braze = Insira a string de conexão dessa chave na Braze: **Edit Current** > **Credentials** > **Update Current**, ou, para as exportações, **Microsoft Azure** em Parceiros de tecnologia.
+azure-update-keys-test = Confira se a Braze a aceita (a Braze valida as credenciais de um Current quando você as atualiza) e se os arquivos continuam chegando ao contêiner.
 azure-update-keys-regenerate-old = Depois, regenere a outra chave, a que a Braze usava antes.
 azure-update-certificate-title = Renovar o certificado antes que ele expire
 azure-update-certificate-new = Crie um novo certificado com os comandos do certificado.
@@ -167,7 +168,7 @@ azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review
 azure-label-access-keys = **Access Keys**
 azure-label-blobs = **Blob Service** > **Blobs**
 azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
-azure-label-export-partner = **Partner Integrations** > **Technology Partners** > **Microsoft Azure**
+azure-label-export-partner = **Integrações de parceiros** > **Parceiros de tecnologia** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
 azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration** e depois **Register**
 azure-label-app-ids = **Overview**: **Application (client) ID** e **Directory (tenant) ID**
@@ -196,9 +197,9 @@ provider-azure-step-role-body = Atribua a função **Storage Blob Data Contribut
 provider-azure-step-endpoint = Anote o endpoint da conta
 provider-azure-step-endpoint-body = A Braze pede o endpoint do serviço Blob da conta de armazenamento: { $endpoint }
 provider-azure-placeholder-endpoint = https://SUA-CONTA-DE-ARMAZENAMENTO.blob.core.windows.net
-provider-azure-step-currents-connection-string = Na Braze, crie o Current com um nome e um e-mail de contato e depois informe sua string de conexão, o nome do contêiner e o prefixo do BlobStorage (opcional).
-provider-azure-step-currents-certificate = Na Braze, crie o Current com um nome e um e-mail de contato, escolha a entidade de serviço com certificado e preencha o tenant ID, o client ID, o endpoint da conta, o arquivo PEM combinado (certificado e chave privada, que vai somente para a Braze), o nome do contêiner e o prefixo (opcional).
-provider-azure-step-export-body = Na Braze, abra Microsoft Azure em Technology Partners, informe sua string de conexão, o nome do contêiner de armazenamento do Azure e o prefixo de armazenamento do Azure, marque a caixa de destino padrão e salve.
+provider-azure-step-currents-connection-string = Na Braze, crie o Current com um nome e um e-mail de contato e depois informe sua string de conexão, o nome do contêiner e o prefixo do BlobStorage (opcional). Por fim, selecione os eventos a exportar e inicie o Current.
+provider-azure-step-currents-certificate = Na Braze, crie o Current com um nome e um e-mail de contato, escolha a entidade de serviço com certificado e preencha o tenant ID, o client ID, o endpoint da conta, o arquivo PEM combinado (certificado e chave privada, que vai somente para a Braze), o nome do contêiner e o prefixo (opcional). A Braze valida esses dados ao salvar; depois selecione os eventos a exportar e inicie o Current.
+provider-azure-step-export-body = Na Braze, abra Microsoft Azure em Parceiros de tecnologia, informe sua string de conexão, o nome do contêiner de armazenamento do Azure e o prefixo de armazenamento do Azure, verifique se **Make this the default data export destination** está marcada (suas exportações passam a ir para o Azure) e salve.
 provider-azure-snippet-preflight-script = Script de verificação prévia somente leitura (Azure CLI)
 provider-azure-checker-intro = Já tem um aplicativo? Cole o que `az role assignment list --all --assignee CLIENT_ID` exibe (JSON) para ver se ele tem Storage Blob Data Contributor na conta de armazenamento, o que falta e o que é amplo demais. Nada sai do seu navegador.
 provider-azure-checker-needs-values = Primeiro digite no formulário acima um nome de conta de armazenamento válido e o client ID do aplicativo: só contam as atribuições do próprio aplicativo.

@@ -6,11 +6,12 @@
 # _lang/pt_br/_partners/data_and_analytics/cloud_storage/google_cloud_storage_for_currents.md) escreve em
 # inglês o console do Google Cloud (**IAM & admin**, **Service Accounts**, **Create Key**, **JSON**), a
 # navegação e os botões da Braze (**Technology Partners**, **Google Cloud Storage**, **Test
-# Credentials**) e o campo **GCS JSON Credentials**: o widget os escreve em inglês, como ela. O nome do
+# Credentials**) e o campo **GCS JSON Credentials**: o widget os escreve em inglês, como ela, exceto o
+# menu Parceiros de tecnologia, escrito como em labels.ftl e na página do Amazon S3 em português. O nome do
 # bucket e o prefixo são traduzidos ("nome do bucket GCS", "prefixo GCS").
 
 -gcs-json-credentials = GCS JSON Credentials
--gcs-technology-partners = Technology Partners
+-gcs-technology-partners = Parceiros de tecnologia
 -gcs-page = Google Cloud Storage
 -gcs-test-credentials = Test Credentials
 -gcs-create-key = Create Key
@@ -61,7 +62,7 @@ gcs-rule-prefix-line-break = Um prefixo não pode conter quebra de linha.
 gcs-rule-prefix-dots = Um prefixo não pode ser `.` nem `..`.
 gcs-rule-prefix-acme-challenge = Um prefixo não pode começar com `.well-known/acme-challenge/`.
 gcs-rule-prefix-invisible = Este prefixo contém um caractere de controle ou invisível: digite-o de novo sem ele.
-gcs-rule-prefix-avoided = O Google desaconselha estes caracteres em nomes de objeto (o gcloud os lê como curingas, um navegador como o início de um fragmento): { $found }
+gcs-rule-prefix-avoided = O Google recomenda enfaticamente evitar estes caracteres em nomes de objeto (a CLI gcloud lê `[`, `]`, `*` e `?` como curingas, e um nome que termina em `#` e dígitos como uma versão do objeto): { $found }
 gcs-rule-hns-choice = Indique se o bucket usa namespace hierárquico: `on` ou `off`.
 
 ## Segredos
@@ -79,8 +80,8 @@ gcs-snippet-terraform = Terraform: função, conta de serviço, vinculação no 
 gcs-snippet-preflight-script = Script de verificação prévia somente leitura (gcloud)
 
 gcs-note-role-command = Salve-o como `{ $file }` e crie a função com: `gcloud iam roles create { $role } --project={ $project } --file={ $file }`
-gcs-note-cli-bucket-scope = A página da Braze concede a função ao criar a conta de serviço, sem dizer onde; este script a concede só no bucket, o mínimo de que a Braze precisa.
-gcs-note-cli-propagation = Uma conta de serviço nova pode levar um minuto ou mais para ficar visível no Google Cloud: o script tenta a vinculação de novo por cerca de um minuto.
+gcs-note-cli-bucket-scope = A página da Braze pede que você conceda a função ao criar a conta de serviço, sem dizer em que nível; este script a concede só no bucket, o mínimo de que a Braze precisa.
+gcs-note-cli-propagation = O Google pode precisar de 60 segundos ou mais até que uma conta de serviço nova possa ser usada: o script tenta a vinculação de novo por cerca de um minuto.
 gcs-note-no-key-created = Nenhuma chave é criada aqui. Crie a chave JSON no console do Google Cloud (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**) e faça upload dela na Braze; nunca a cole nesta página.
 gcs-note-terraform-no-key = De propósito, não há recurso `google_service_account_key`: o Terraform guardaria a chave privada no estado dele.
 gcs-note-terraform-propagation = Se o `terraform apply` parar na vinculação porque a conta de serviço nova ainda não está visível, execute-o de novo um minuto depois.
@@ -89,7 +90,7 @@ gcs-note-hns-permission = Seu bucket usa namespace hierárquico: a função tamb
 ## Verificador
 
 gcs-checker-empty = Cole uma função (`gcloud iam roles describe`, em YAML ou JSON) ou a política do bucket (`gcloud storage buckets get-iam-policy gs://BUCKET --format=json`).
-gcs-checker-too-large = Este texto tem mais de { $kib } KiB: nenhuma função nem política de bucket é tão grande.
+gcs-checker-too-large = Este texto tem mais de { $kib } KiB, mais do que esta página lê: cole somente a função ou a política do bucket.
 gcs-checker-not-role = Isto não é uma função nem uma política de bucket. Cole o que `gcloud iam roles describe` ou `gcloud storage buckets get-iam-policy --format=json` exibiu.
 gcs-checker-not-readable = A linha { $line } não é o que o gcloud exibe para uma função. Cole a saída como ela foi exibida.
 gcs-checker-policy-yaml = Isto é uma política em YAML: exiba-a com `--format=json` e cole o resultado.
@@ -179,12 +180,12 @@ gcs-preflight-key-none = A conta de serviço não tem nenhuma chave: a Braze ent
 gcs-preflight-key-unusable = Nenhuma das { $count } chaves da conta de serviço pode ser usada para entrar agora: cada uma está desativada ou fora das datas de validade.
 gcs-preflight-key-fix = Crie uma chave JSON (**{ -gcs-create-key }**, **{ -gcs-json }**) e faça upload dela em **{ -gcs-json-credentials }** na Braze.
 gcs-preflight-key-expiring = A última chave válida da conta de serviço deixa de funcionar em { $days } dias. Quando as credenciais expiram, o conector para; depois de { $window } dias (segundo a página atual da Braze; versões anteriores diziam { $hours } horas) os eventos dele são descartados para sempre.
-gcs-preflight-key-old = A chave válida mais recente tem { $days } dias: rotacione as chaves pelo menos a cada { $limit } dias.
+gcs-preflight-key-old = A chave válida mais recente tem { $days } dias: o Google recomenda rotacionar as chaves pelo menos a cada { $limit } dias.
 gcs-preflight-key-rotate-fix = Rotacione-a: crie uma chave nova, atualize e teste a Braze e exclua a chave antiga por último.
 gcs-preflight-key-pass = A conta de serviço tem { $count ->
         [one] { $count } chave válida
        *[other] { $count } chaves válidas
-    } (a Braze tem uma delas).
+    } (a chave da qual você fez upload na Braze deve ser uma delas).
 
 ## Erro da Braze
 
@@ -200,21 +201,21 @@ gcs-error-test = Depois selecione **{ -gcs-test-credentials }** na página **{ -
 gcs-rotate-create-key = Crie uma chave JSON nova para { $account } (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**). Enquanto isso, a chave antiga continua funcionando.
 gcs-rotate-update-currents = Na Braze, abra o seu Current do Google Cloud Storage e faça upload da chave nova em **{ -gcs-json-credentials }**.
 gcs-rotate-update-export = Na Braze, acesse **{ -gcs-technology-partners }** > **{ -gcs-page }** e insira a chave nova como credenciais do GCS.
-gcs-rotate-test = Selecione **{ -gcs-test-credentials }** e verifique se as exportações chegam ao bucket.
+gcs-rotate-test = Na página **{ -gcs-page }** da Braze, selecione **{ -gcs-test-credentials }** e depois verifique se os arquivos da Braze continuam chegando ao bucket.
 gcs-rotate-delete-old = Só então exclua a chave antiga no console do Google Cloud.
 gcs-rotate-expiry = Mantenha a chave em dia: quando as credenciais expiram, o conector para, e depois de { $days } dias (segundo a página atual da Braze; versões anteriores diziam { $hours } horas) os eventos dele são descartados para sempre.
 
 ## O guia (o motor de provedores: src/core/providers/guide.rs)
 
 provider-gcs-auth = Chave JSON da conta de serviço
-provider-gcs-auth-hint = O único método que a Braze aceita para o Google Cloud Storage: a federação de identidade da carga de trabalho (Workload Identity Federation) não é compatível com o Currents.
+provider-gcs-auth-hint = O método que a página da Braze indica para o Google Cloud Storage. Para o Currents, é o único: a federação de identidade da carga de trabalho (Workload Identity Federation) não é compatível com ele.
 provider-gcs-step-role = Crie a função personalizada
-provider-gcs-step-role-body = No console do Google Cloud, acesse **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, dê um nome à função, selecione **+Add Permissions** e adicione as permissões do arquivo abaixo; ou crie a função a partir desse arquivo com o comando logo abaixo dele.
+provider-gcs-step-role-body = No console do Google Cloud, acesse **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, dê um nome à função, selecione **+Add Permissions**, adicione as permissões do arquivo abaixo e depois selecione **Create**; ou crie a função a partir desse arquivo com o comando logo abaixo dele.
 provider-gcs-step-service-account = Crie a conta de serviço e conceda a ela a função no bucket
-provider-gcs-step-service-account-body = Acesse **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. A página da Braze concede a função personalizada à conta de serviço sem dizer onde; os arquivos abaixo a concedem somente no bucket, o mínimo de que a Braze precisa.
+provider-gcs-step-service-account-body = Acesse **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account** e dê um nome à conta de serviço. Em seguida, a página da Braze pede que você conceda a ela a função personalizada, sem dizer em que nível; os arquivos abaixo a concedem somente no bucket, o mínimo de que a Braze precisa.
 provider-gcs-step-key = Crie a chave JSON da conta de serviço
 provider-gcs-step-key-body = Na conta de serviço, use **{ -gcs-create-key }** e escolha **{ -gcs-json }**: a chave privada é baixada para o seu computador. Ela vai somente na Braze: nunca a cole aqui (esta página a recusa e não guarda nada dela).
-provider-gcs-step-currents-body = Na Braze, acesse **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, dê à integração um nome e um e-mail de contato, faça upload da chave JSON em **{ -gcs-json-credentials }** e depois informe o nome do bucket { $bucket } e o prefixo GCS (opcional).
-provider-gcs-step-export-body = Na Braze, acesse **{ -gcs-technology-partners }** > **{ -gcs-page }**, insira suas credenciais do GCS (a chave JSON inteira) e selecione **Make this the default data export destination**. Depois selecione **{ -gcs-test-credentials }**.
+provider-gcs-step-currents-body = Na Braze, acesse **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, dê à integração um nome e um e-mail de contato, faça upload da chave JSON em **{ -gcs-json-credentials }** e depois informe o nome do bucket { $bucket } e o prefixo GCS (opcional). Por fim, selecione os eventos a exportar e inicie o Current.
+provider-gcs-step-export-body = Na Braze, acesse **{ -gcs-technology-partners }** > **{ -gcs-page }**, insira suas credenciais do GCS (a chave JSON inteira) e selecione **Make this the default data export destination**. Para verificar as permissões (opcional), selecione **{ -gcs-test-credentials }** nessa página.
 provider-gcs-checker-intro = Já tem uma função ou um bucket? Cole o que `gcloud iam roles describe ROLE_ID --project=PROJECT_ID` exibe (YAML ou JSON), ou `gcloud storage buckets get-iam-policy gs://BUCKET --format=json`, para ver o que falta, o que vai além do que a Braze precisa e o que está no lugar errado. Nada sai do seu navegador.
 provider-gcs-update-rotate = Rotacione a chave da conta de serviço
