@@ -3,7 +3,7 @@
 # Marcado: **etiqueta** para un botón o un menú, `literal` para código.
 
 integration-message-archiving = Archivo de mensajes
-integration-message-archiving-hint = Una copia de los mensajes que envía Braze, guardada en tu bucket. Complemento de pago; sin Currents.
+integration-message-archiving-hint = Una copia de los mensajes que envía Braze, guardada en tu almacenamiento en la nube. Complemento de pago; sin Currents.
 archiving-intro = Solo vas a configurar el **archivo de mensajes**. Es un complemento de pago: tu empresa debe haberlo comprado (tu administrador de éxito de cliente de Braze te ayuda a empezar). Braze lo configura como la exportación de datos del panel: la misma política de permisos y la misma vinculación en Braze, en **{ -braze-partner-integrations } > { -braze-technology-partners } > { -braze-amazon-s3 }**. Esta guía muestra solo esos pasos.
 archiving-no-currents = Currents no es necesario si solo vas a configurar el archivo de mensajes.
 archiving-policy = Para el archivo de mensajes, usa la política de la exportación de datos del panel: es la que aparece a continuación.

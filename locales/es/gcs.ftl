@@ -66,7 +66,7 @@ gcs-rule-prefix-line-break = Un prefijo no puede contener un salto de línea.
 gcs-rule-prefix-dots = Un prefijo no puede ser `.` ni `..`.
 gcs-rule-prefix-acme-challenge = Un prefijo no puede empezar por `.well-known/acme-challenge/`.
 gcs-rule-prefix-invisible = Este prefijo contiene un carácter de control o invisible: escríbelo de nuevo sin él.
-gcs-rule-prefix-avoided = Google desaconseja estos caracteres en los nombres de objeto (gcloud los lee como comodines; un navegador, como el inicio de un fragmento): { $found }
+gcs-rule-prefix-avoided = Google recomienda encarecidamente evitar estos caracteres en los nombres de objeto (la CLI de gcloud lee `[`, `]`, `*` y `?` como comodines, y un nombre que termina en `#` seguido de dígitos, como una versión del objeto): { $found }
 gcs-rule-hns-choice = Indica si el bucket usa espacio de nombres jerárquico: `on` u `off`.
 
 ## Secretos
@@ -84,8 +84,8 @@ gcs-snippet-terraform = Terraform: rol, cuenta de servicio, vinculación en el b
 gcs-snippet-preflight-script = Script de comprobación previa de solo lectura (gcloud)
 
 gcs-note-role-command = Guárdalo como `{ $file }` y crea el rol con: `gcloud iam roles create { $role } --project={ $project } --file={ $file }`
-gcs-note-cli-bucket-scope = La página de Braze concede el rol al crear la cuenta de servicio, sin decir dónde; este script lo concede solo en el bucket, lo mínimo que Braze necesita.
-gcs-note-cli-propagation = Una cuenta de servicio nueva puede tardar un minuto o más en ser visible en Google Cloud: el script vuelve a intentar la vinculación durante un minuto aproximadamente.
+gcs-note-cli-bucket-scope = La página de Braze te hace conceder el rol al crear la cuenta de servicio, sin decir en qué nivel; este script lo concede solo en el bucket, lo mínimo que Braze necesita.
+gcs-note-cli-propagation = Google puede necesitar 60 segundos o más para que una cuenta de servicio nueva se pueda usar: el script vuelve a intentar la vinculación durante un minuto aproximadamente.
 gcs-note-no-key-created = Aquí no se crea ninguna clave. Crea la clave JSON en la consola de Google Cloud (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**) y súbela a Braze; nunca la pegues en esta página.
 gcs-note-terraform-no-key = A propósito no hay ningún recurso `google_service_account_key`: Terraform guardaría la clave privada en su estado.
 gcs-note-terraform-propagation = Si `terraform apply` se detiene en la vinculación porque la cuenta de servicio nueva aún no es visible, ejecútalo otra vez un minuto después.
@@ -94,7 +94,7 @@ gcs-note-hns-permission = Tu bucket usa espacio de nombres jerárquico: el rol i
 ## Verificador
 
 gcs-checker-empty = Pega un rol (`gcloud iam roles describe`, en YAML o JSON) o la política del bucket (`gcloud storage buckets get-iam-policy gs://BUCKET --format=json`).
-gcs-checker-too-large = Este texto supera los { $kib } KiB: ningún rol ni ninguna política de bucket es tan grande.
+gcs-checker-too-large = Este texto supera los { $kib } KiB, más de lo que lee esta página: pega solo el rol o la política del bucket.
 gcs-checker-not-role = Esto no es un rol ni una política de bucket. Pega lo que mostró `gcloud iam roles describe` o `gcloud storage buckets get-iam-policy --format=json`.
 gcs-checker-not-readable = La línea { $line } no es lo que gcloud muestra para un rol. Pega la salida tal como se mostró.
 gcs-checker-policy-yaml = Esto es una política en YAML: muéstrala con `--format=json` y pega eso.
@@ -184,12 +184,12 @@ gcs-preflight-key-none = La cuenta de servicio no tiene ninguna clave: Braze ini
 gcs-preflight-key-unusable = Ninguna de las { $count } claves de la cuenta de servicio puede iniciar sesión ahora: cada una está inhabilitada o fuera de sus fechas de validez.
 gcs-preflight-key-fix = Crea una clave JSON (**{ -gcs-create-key }**, **{ -gcs-json }**) y súbela en **{ -gcs-json-credentials }** en Braze.
 gcs-preflight-key-expiring = La última clave válida de la cuenta de servicio deja de funcionar en { $days } días. Cuando las credenciales caducan, el conector se detiene; después de { $window } días (según la página actual de Braze; versiones anteriores decían { $hours } horas) sus eventos se descartan para siempre.
-gcs-preflight-key-old = La clave válida más reciente tiene { $days } días: rota las claves al menos cada { $limit } días.
+gcs-preflight-key-old = La clave válida más reciente tiene { $days } días: Google recomienda rotar las claves al menos cada { $limit } días.
 gcs-preflight-key-rotate-fix = Rótala: una clave nueva, Braze actualizado y probado, y la clave antigua eliminada al final.
 gcs-preflight-key-pass = La cuenta de servicio tiene { $count ->
         [one] { $count } clave válida
        *[other] { $count } claves válidas
-    } (Braze tiene una de ellas).
+    } (la clave subida a Braze debería ser una de ellas).
 
 ## Error de Braze
 
@@ -205,21 +205,21 @@ gcs-error-test = Después selecciona **{ -gcs-test-credentials }** en la página
 gcs-rotate-create-key = Crea una clave JSON nueva para { $account } (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**). Mientras tanto, la clave antigua sigue funcionando.
 gcs-rotate-update-currents = En Braze, abre tu Current de Google Cloud Storage y sube la clave nueva en **{ -gcs-json-credentials }**.
 gcs-rotate-update-export = En Braze, ve a **{ -gcs-technology-partners }** > **{ -gcs-page }** y escribe la clave nueva como credenciales GCS.
-gcs-rotate-test = Selecciona **{ -gcs-test-credentials }** y comprueba que las exportaciones llegan al bucket.
+gcs-rotate-test = En la página **{ -gcs-page }** de Braze, selecciona **{ -gcs-test-credentials }** y luego comprueba que los archivos de Braze siguen llegando al bucket.
 gcs-rotate-delete-old = Solo entonces elimina la clave antigua en la consola de Google Cloud.
 gcs-rotate-expiry = Mantén la clave al día: cuando las credenciales caducan, el conector se detiene, y después de { $days } días (según la página actual de Braze; versiones anteriores decían { $hours } horas) sus eventos se descartan para siempre.
 
 ## La guía (el motor de proveedores: src/core/providers/guide.rs)
 
 provider-gcs-auth = Clave JSON de la cuenta de servicio
-provider-gcs-auth-hint = El único método que Braze acepta para Google Cloud Storage: la federación de identidades de cargas de trabajo (Workload Identity Federation) no es compatible con Currents.
+provider-gcs-auth-hint = El método que indica la página de Braze para Google Cloud Storage. Para Currents es el único: allí no se admite la federación de identidades de cargas de trabajo (Workload Identity Federation).
 provider-gcs-step-role = Crea el rol personalizado
-provider-gcs-step-role-body = En la consola de Google Cloud, ve a **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, dale un nombre al rol, selecciona **+Add Permissions** y añade los permisos del archivo de abajo; o crea el rol a partir de ese archivo con el comando que aparece debajo.
+provider-gcs-step-role-body = En la consola de Google Cloud, ve a **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, dale un nombre al rol, selecciona **+Add Permissions**, añade los permisos del archivo de abajo y luego selecciona **Create**; o crea el rol a partir de ese archivo con el comando que aparece debajo.
 provider-gcs-step-service-account = Crea la cuenta de servicio y concédele el rol en el bucket
-provider-gcs-step-service-account-body = Ve a **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. La página de Braze concede el rol personalizado a la cuenta de servicio sin decir dónde; los archivos de abajo lo conceden solo en el bucket, lo mínimo que Braze necesita.
+provider-gcs-step-service-account-body = Ve a **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account** y dale un nombre a la cuenta de servicio. Después, la página de Braze te hace concederle el rol personalizado, sin decir en qué nivel; los archivos de abajo lo conceden solo en el bucket, lo mínimo que Braze necesita.
 provider-gcs-step-key = Crea la clave JSON de la cuenta de servicio
 provider-gcs-step-key-body = En la cuenta de servicio, usa **{ -gcs-create-key }** y elige **{ -gcs-json }**: la clave privada se descarga en tu equipo. Solo va en Braze: nunca la pegues aquí (esta página la rechaza y no guarda nada de ella).
-provider-gcs-step-currents-body = En Braze, ve a **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, dale a la integración un nombre y un correo electrónico de contacto, sube la clave JSON en **{ -gcs-json-credentials }** y luego indica el nombre del contenedor (bucket) GCS, { $bucket }, y el prefijo GCS (opcional).
-provider-gcs-step-export-body = En Braze, ve a **{ -gcs-technology-partners }** > **{ -gcs-page }**, introduce tus credenciales de GCS (la clave JSON completa) y selecciona **Make this the default data export destination**. Después selecciona **{ -gcs-test-credentials }**.
+provider-gcs-step-currents-body = En Braze, ve a **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, dale a la integración un nombre y un correo electrónico de contacto, sube la clave JSON en **{ -gcs-json-credentials }** y luego indica el nombre del contenedor (bucket) GCS, { $bucket }, y el prefijo GCS (opcional). Por último, selecciona los eventos que quieres exportar y lanza el Current.
+provider-gcs-step-export-body = En Braze, ve a **{ -gcs-technology-partners }** > **{ -gcs-page }**, introduce tus credenciales de GCS (la clave JSON completa) y selecciona **Make this the default data export destination**. Para comprobar los permisos (opcional), selecciona **{ -gcs-test-credentials }** en esa página.
 provider-gcs-checker-intro = ¿Ya tienes un rol o un bucket? Pega lo que muestra `gcloud iam roles describe ROLE_ID --project=PROJECT_ID` (YAML o JSON), o `gcloud storage buckets get-iam-policy gs://BUCKET --format=json`, para ver qué falta, qué supera lo que Braze necesita y qué está en el lugar equivocado. Nada sale de tu navegador.
 provider-gcs-update-rotate = Rota la clave de la cuenta de servicio

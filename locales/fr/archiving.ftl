@@ -3,7 +3,7 @@
 # Balisage : **libellé** pour un bouton ou un menu, `littéral` pour du code.
 
 integration-message-archiving = Archivage des messages
-integration-message-archiving-hint = Une copie des messages envoyés par Braze, conservée dans votre compartiment. Option payante ; Currents n'est pas nécessaire.
+integration-message-archiving-hint = Une copie des messages envoyés par Braze, conservée dans votre stockage cloud. Option payante ; Currents n'est pas nécessaire.
 archiving-intro = Vous configurez uniquement **l'archivage des messages**. C'est une option payante : votre entreprise doit l'avoir achetée (votre gestionnaire du succès client Braze vous aide à démarrer). Braze le configure comme l'export du tableau de bord : la même politique d'autorisations et le même lien dans Braze, sous **{ -braze-partner-integrations } > { -braze-technology-partners } > { -braze-amazon-s3 }**. Ce guide n'affiche que ces étapes.
 archiving-no-currents = Currents n'est pas requis si vous configurez uniquement l'archivage des messages.
 archiving-policy = Pour l'archivage des messages, utilisez la politique de l'export du tableau de bord : c'est celle ci-dessous.

@@ -61,7 +61,7 @@ gcs-rule-prefix-line-break = Un préfixe ne peut pas contenir de saut de ligne.
 gcs-rule-prefix-dots = Un préfixe ne peut pas être `.` ni `..`.
 gcs-rule-prefix-acme-challenge = Un préfixe ne peut pas commencer par `.well-known/acme-challenge/`.
 gcs-rule-prefix-invisible = Ce préfixe contient un caractère de contrôle ou invisible : saisissez-le de nouveau sans ce caractère.
-gcs-rule-prefix-avoided = Google déconseille ces caractères dans les noms d'objets (gcloud les lit comme des caractères génériques, un navigateur comme le début d'un fragment) : { $found }
+gcs-rule-prefix-avoided = Google recommande vivement d'éviter ces caractères dans les noms d'objets (la CLI gcloud lit `[`, `]`, `*` et `?` comme des caractères génériques, et un nom qui se termine par `#` suivi de chiffres comme une version de l'objet) : { $found }
 gcs-rule-hns-choice = Indiquez si le compartiment utilise l'espace de noms hiérarchique : `on` ou `off`.
 
 ## Secrets
@@ -79,8 +79,8 @@ gcs-snippet-terraform = Terraform : rôle, compte de service, liaison sur le com
 gcs-snippet-preflight-script = Script de vérification préalable en lecture seule (gcloud)
 
 gcs-note-role-command = Enregistrez-le sous `{ $file }`, puis créez le rôle avec : `gcloud iam roles create { $role } --project={ $project } --file={ $file }`
-gcs-note-cli-bucket-scope = La page de Braze accorde le rôle au moment de créer le compte de service, sans préciser où ; ce script l'accorde sur le compartiment seulement, le strict nécessaire pour Braze.
-gcs-note-cli-propagation = Un nouveau compte de service peut mettre une minute ou plus à devenir visible dans Google Cloud : le script réessaie la liaison pendant environ une minute.
+gcs-note-cli-bucket-scope = La page de Braze vous fait accorder le rôle au moment de créer le compte de service, sans préciser à quel niveau ; ce script l'accorde sur le compartiment seulement, le strict nécessaire pour Braze.
+gcs-note-cli-propagation = Google peut avoir besoin de 60 secondes ou plus avant qu'un nouveau compte de service soit utilisable : le script réessaie la liaison pendant environ une minute.
 gcs-note-no-key-created = Aucune clé n'est créée ici. Créez la clé JSON dans la console Google Cloud (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**) et importez-la dans Braze ; ne la collez jamais dans cette page.
 gcs-note-terraform-no-key = Il n'y a volontairement pas de ressource `google_service_account_key` : Terraform garderait la clé privée dans son état.
 gcs-note-terraform-propagation = Si `terraform apply` s'arrête à la liaison parce que le nouveau compte de service n'est pas encore visible, relancez-le une minute plus tard.
@@ -89,7 +89,7 @@ gcs-note-hns-permission = Votre compartiment utilise l'espace de noms hiérarchi
 ## Vérificateur
 
 gcs-checker-empty = Collez un rôle (`gcloud iam roles describe`, en YAML ou en JSON) ou la stratégie du compartiment (`gcloud storage buckets get-iam-policy gs://BUCKET --format=json`).
-gcs-checker-too-large = Ce texte dépasse { $kib } Kio : aucun rôle ni aucune stratégie de compartiment n'est aussi long.
+gcs-checker-too-large = Ce texte dépasse { $kib } Kio, plus que ce que cette page lit : collez uniquement le rôle ou la stratégie du compartiment.
 gcs-checker-not-role = Ce n'est ni un rôle ni une stratégie de compartiment. Collez ce qu'a affiché `gcloud iam roles describe` ou `gcloud storage buckets get-iam-policy --format=json`.
 gcs-checker-not-readable = La ligne { $line } n'est pas ce que gcloud affiche pour un rôle. Collez la sortie telle qu'elle a été affichée.
 gcs-checker-policy-yaml = Ceci est une stratégie en YAML : affichez-la avec `--format=json` et collez le résultat.
@@ -182,12 +182,12 @@ gcs-preflight-key-none = Le compte de service n'a aucune clé : Braze se connect
 gcs-preflight-key-unusable = Aucune des { $count } clés du compte de service ne permet de se connecter maintenant : chacune est désactivée ou hors de ses dates de validité.
 gcs-preflight-key-fix = Créez une clé JSON (**{ -gcs-create-key }**, **{ -gcs-json }**) et importez-la dans **{ -gcs-json-credentials }** dans Braze.
 gcs-preflight-key-expiring = La dernière clé valide du compte de service cesse de fonctionner dans { $days } jours. Quand les identifiants expirent, le connecteur s'arrête ; après { $window } jours (selon la page actuelle de Braze ; les versions précédentes indiquaient { $hours } heures), ses événements sont abandonnés définitivement.
-gcs-preflight-key-old = La clé valide la plus récente a { $days } jours : renouvelez les clés au moins tous les { $limit } jours.
+gcs-preflight-key-old = La clé valide la plus récente a { $days } jours : Google recommande de renouveler les clés au moins tous les { $limit } jours.
 gcs-preflight-key-rotate-fix = Renouvelez-la : une nouvelle clé, Braze mis à jour et testé, l'ancienne clé supprimée en dernier.
 gcs-preflight-key-pass = Le compte de service a { $count ->
         [one] { $count } clé valide
        *[other] { $count } clés valides
-    } (Braze en détient une).
+    } (la clé importée dans Braze devrait en faire partie).
 
 ## Erreur de Braze
 
@@ -203,21 +203,21 @@ gcs-error-test = Sélectionnez ensuite **{ -gcs-test-credentials }** sur la page
 gcs-rotate-create-key = Créez une nouvelle clé JSON pour { $account } (**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**). L'ancienne clé continue de fonctionner pendant ce temps.
 gcs-rotate-update-currents = Dans Braze, ouvrez votre Current Google Cloud Storage et importez la nouvelle clé dans **{ -gcs-json-credentials }**.
 gcs-rotate-update-export = Dans Braze, allez dans **{ -gcs-technology-partners }** > **{ -gcs-page }** et saisissez la nouvelle clé comme identifiants GCS.
-gcs-rotate-test = Sélectionnez **{ -gcs-test-credentials }** et vérifiez que les exportations arrivent dans le compartiment.
+gcs-rotate-test = Sur la page **{ -gcs-page }** de Braze, sélectionnez **{ -gcs-test-credentials }**, puis vérifiez que les fichiers de Braze arrivent toujours dans le compartiment.
 gcs-rotate-delete-old = Seulement ensuite, supprimez l'ancienne clé dans la console Google Cloud.
 gcs-rotate-expiry = Tenez la clé à jour : quand les identifiants expirent, le connecteur s'arrête, et après { $days } jours (selon la page actuelle de Braze ; les versions précédentes indiquaient { $hours } heures) ses événements sont abandonnés définitivement.
 
 ## Le guide (le moteur des fournisseurs : src/core/providers/guide.rs)
 
 provider-gcs-auth = Clé JSON du compte de service
-provider-gcs-auth-hint = La seule méthode que Braze accepte pour Google Cloud Storage : la fédération d'identité de charge de travail (Workload Identity Federation) n'est pas prise en charge pour Currents.
+provider-gcs-auth-hint = La méthode que la page de Braze indique pour Google Cloud Storage. Pour Currents, c'est la seule : la fédération d'identité de charge de travail (Workload Identity Federation) n'y est pas prise en charge.
 provider-gcs-step-role = Créer le rôle personnalisé
-provider-gcs-step-role-body = Dans la console Google Cloud, allez dans **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, donnez un nom au rôle, sélectionnez **+Add Permissions** et ajoutez les autorisations du fichier ci-dessous ; ou créez le rôle à partir de ce fichier avec la commande indiquée dessous.
+provider-gcs-step-role-body = Dans la console Google Cloud, allez dans **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, donnez un nom au rôle, sélectionnez **+Add Permissions**, ajoutez les autorisations du fichier ci-dessous, puis sélectionnez **Create** ; ou créez le rôle à partir de ce fichier avec la commande indiquée dessous.
 provider-gcs-step-service-account = Créer le compte de service et lui accorder le rôle sur le compartiment
-provider-gcs-step-service-account-body = Allez dans **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**. La page de Braze accorde le rôle personnalisé au compte de service sans préciser où ; les fichiers ci-dessous l'accordent sur le compartiment seulement, le strict nécessaire pour Braze.
+provider-gcs-step-service-account-body = Allez dans **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account** et donnez un nom au compte de service. La page de Braze vous fait ensuite lui accorder le rôle personnalisé, sans préciser à quel niveau ; les fichiers ci-dessous l'accordent sur le compartiment seulement, le strict nécessaire pour Braze.
 provider-gcs-step-key = Créer la clé JSON du compte de service
 provider-gcs-step-key-body = Sur le compte de service, utilisez **{ -gcs-create-key }** et choisissez **{ -gcs-json }** : la clé privée se télécharge sur votre ordinateur. Elle ne va que dans Braze : ne la collez jamais ici (cette page la refuse et n'en garde rien).
-provider-gcs-step-currents-body = Dans Braze, allez dans **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, donnez un nom et une adresse e-mail de contact à l'intégration, importez la clé JSON dans **{ -gcs-json-credentials }**, puis indiquez le nom du compartiment { $bucket } et le préfixe GCS (facultatif).
-provider-gcs-step-export-body = Dans Braze, allez dans **{ -gcs-technology-partners }** > **{ -gcs-page }**, saisissez vos identifiants GCS (la clé JSON entière) et sélectionnez **Make this the default data export destination**. Sélectionnez ensuite **{ -gcs-test-credentials }**.
+provider-gcs-step-currents-body = Dans Braze, allez dans **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**, donnez un nom et une adresse e-mail de contact à l'intégration, importez la clé JSON dans **{ -gcs-json-credentials }**, puis indiquez le nom du compartiment { $bucket } et le préfixe GCS (facultatif). Enfin, sélectionnez les événements à exporter et lancez le Current.
+provider-gcs-step-export-body = Dans Braze, allez dans **{ -gcs-technology-partners }** > **{ -gcs-page }**, saisissez vos identifiants GCS (la clé JSON entière) et sélectionnez **Make this the default data export destination**. Pour vérifier les autorisations (facultatif), sélectionnez **{ -gcs-test-credentials }** sur cette page.
 provider-gcs-checker-intro = Vous avez déjà un rôle ou un compartiment ? Collez ce qu'affiche `gcloud iam roles describe ROLE_ID --project=PROJECT_ID` (YAML ou JSON), ou `gcloud storage buckets get-iam-policy gs://BUCKET --format=json`, pour voir ce qui manque, ce qui dépasse les besoins de Braze et ce qui n'est pas au bon endroit. Rien ne quitte votre navigateur.
 provider-gcs-update-rotate = Renouveler la clé du compte de service
