@@ -1,10 +1,10 @@
 # Microsoft Azure Blob Storage: フィールド、ルール、生成ファイル、チェッカー、事前チェック、更新手順。
 # マークアップ: ボタンやメニューは **ラベル**、コードは `リテラル`。
 # Braze の日本語ページは Azure ポータルのラベルを英語のまま書き、エクスポートのナビゲーションだけを日本語で書く。
-# Braze のダッシュボードのラベルはそのページのとおりに書く。Azure ポータルのラベルは labels.ftl の規則（画面の表記。
-# ページが英語で書くラベルは英語を先に）に従い、日本語表示のポータルの表記（Microsoft Learn の日本語ページの表記）を
-# （）で添える。Braze のページの旧ポータルのラベル（**+ Add**（ストレージアカウントの作成）、**Blob Service** > **Blobs**）は
-# 現在のポータルに同じ名前がないため英語のまま。本文の用語：ストレージアカウント、コンテナー、接続文字列、
+# Braze のダッシュボードのラベルはそのページのとおりに書く。Azure ポータルのラベルは Braze のページのとおり英語で書き、
+# Microsoft Learn の日本語ページ（docs/facts.md「Azure portal (ja)」）で確認できた表記だけを（）で添える：
+# ストレージ アカウント、アクセス制御 (IAM)、ロールの割り当ての追加。それ以外は英語のまま。Braze のページの旧ポータルの
+# ラベル（**+ Add**（ストレージアカウントの作成）、**Blob Service** > **Blobs**）も英語のまま。本文の用語：ストレージアカウント、コンテナー、接続文字列、
 # 証明書サービスプリンシパル、秘密キー（docs/glossary/ja.md）。
 
 ## 認証方法とフィールド
@@ -55,7 +55,7 @@ azure-snippet-terraform = Terraform 構成
 azure-note-cli-sign-in = Azure Cloud Shell か、`az login` 済みのシェルで、リソースグループのあるサブスクリプションを対象に実行してください。リソースグループは事前に存在している必要があります。
 azure-note-container-login = コンテナーはキーではなく、ご自身のサインイン（`--auth-mode login`）で作成します。アカウントに対する Storage Blob Data Contributor などのデータロールが必要です。ない場合はポータルでコンテナーを作成してください。
 azure-note-cli-certificate = `cert.pem` のあるフォルダーで実行してください。証明書は `--append` 付きで追加します。これがないと、Azure CLI はアプリのほかの証明書とシークレットをすべて削除します。
-azure-note-connection-string-portal = 接続文字列は出力しません。ポータルのストレージアカウントの **アクセス キー（Access keys）** からコピーし、Braze にだけ貼り付けてください。
+azure-note-connection-string-portal = 接続文字列は出力しません。ポータルのストレージアカウントの **Access Keys** からコピーし、Braze にだけ貼り付けてください。
 azure-note-certificate-files = `cert.pem` はアプリ登録にアップロードします。`{ $file }`（証明書と暗号化されていないキー）は Braze の **Certificate** フィールドにだけ入れます。`key.pem` と `{ $file }` は決して Azure にアップロードしないでください。
 azure-note-certificate-expiry = 最後のコマンドは証明書の有効期限を表示します。下の更新手順に従い、期限前に更新してください。
 azure-note-terraform-versions = azurerm プロバイダー 4.9 以降と azuread 3.0 以降向けです。これより古いバージョンでは一部の引数名が異なります。
@@ -137,9 +137,9 @@ azure-preflight-role-container = アプリが { $role } を持つのはコンテ
 azure-preflight-fix-create = 作成してください。Azure CLI スクリプトが行います。
 azure-preflight-fix-new-account = Braze 用に汎用 v2 ストレージアカウントを作成してください。Azure CLI スクリプトが行います。
 azure-preflight-fix-connection-string = どのクラウドでも使える接続文字列方式を使ってください。
-azure-preflight-fix-shared-key = 共有キーによるアクセスを許可するか（ストレージアカウント > **構成（Configuration）**）、Currents には証明書方式を使ってください。
+azure-preflight-fix-shared-key = 共有キーによるアクセスを許可するか（ストレージアカウント > **Configuration**）、Currents には証明書方式を使ってください。
 azure-preflight-fix-network = アカウントへのパブリックネットワークアクセスを許可するか、許可するアドレスを Braze に確認してください。
-azure-preflight-fix-tenant = アプリのテナントの **ディレクトリ (テナント) ID（Directory (tenant) ID）** を入力するか、そのテナントにサインインしてスクリプトを実行してください。
+azure-preflight-fix-tenant = アプリのテナントの **Directory (tenant) ID** を入力するか、そのテナントにサインインしてスクリプトを実行してください。
 azure-preflight-fix-certificate = 新しい証明書を作成し、`--append` 付きで追加してから Braze を更新してください。手順は更新手順にあります。
 
 ## 認証情報: 期限と更新
@@ -147,7 +147,7 @@ azure-preflight-fix-certificate = 新しい証明書を作成し、`--append` �
 azure-expiry-connection-string = 認証情報が使えなくなると、コネクターはイベントの送信を停止します。{ $hours } 時間を過ぎると、そのイベントは完全に破棄されます（Braze の Azure ページ）。
 azure-expiry-certificate = 証明書の期限が切れると、有効な証明書が提供されるまでコネクターはイベントの送信を停止し、中断が長引くとデータが失われることがあります（Braze の Azure ページには期間の記載がありません）。
 azure-update-keys-title = 中断なしでアクセスキーをローテーションする
-azure-update-keys-regenerate-unused = ストレージアカウントの **アクセス キー（Access keys）** で、Braze が使っていないほうのキーを再生成します（Azure はこのためにキーを 2 つ持っています）。
+azure-update-keys-regenerate-unused = ストレージアカウントの **Access Keys** で、Braze が使っていないほうのキーを再生成します（Azure はこのためにキーを 2 つ持っています）。
 azure-update-keys-update-braze = そのキーの接続文字列を Braze にコピーします。**Edit Current** > **Credentials** > **Update Current**、エクスポートの場合はテクノロジーパートナーの **Microsoft Azure** です。
 azure-update-keys-test = Braze が受け付けることを確認します。Braze は保存時に認証情報を検証します。
 azure-update-keys-regenerate-old = そのあと、Braze が以前使っていたもう一方のキーを再生成します。
@@ -162,18 +162,18 @@ azure-update-switch-braze = Braze の **Currents** で Azure Blob コネクタ�
 
 ## 画面に表示されるラベル
 
-azure-label-create-storage-account = **Storage Accounts（ストレージ アカウント）** > **+ Add** > **Review + create（確認および作成）**
-azure-label-access-keys = **Access Keys（アクセス キー）**
+azure-label-create-storage-account = **Storage Accounts（ストレージ アカウント）** > **+ Add** > **Review + create**
+azure-label-access-keys = **Access Keys**
 azure-label-blobs = **Blob Service** > **Blobs**
 azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
 azure-label-export-partner = **パートナー連携** > **テクノロジーパートナー** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
-azure-label-new-registration = **Microsoft Entra ID** > **App registrations（アプリの登録）** > **+ New registration（+ 新規登録）** を開き、**Register（登録）**
-azure-label-app-ids = **Overview（概要）**: **Application (client) ID（アプリケーション (クライアント) ID）** と **Directory (tenant) ID（ディレクトリ (テナント) ID）**
-azure-label-upload-certificate = **Certificates & secrets（証明書とシークレット）** > **Certificates（証明書）** > **Upload certificate（証明書のアップロード）** を開き、**Add（追加）**
-azure-label-add-role-assignment = **Access Control (IAM)（アクセス制御 (IAM)）** > **+ Add（+ 追加）** > **Add role assignment（ロールの割り当ての追加）**
-azure-label-role-assignment-tabs = **Role（ロール）**: **Storage Blob Data Contributor（ストレージ BLOB データ共同作成者）**、**Members（メンバー）**: **User, group, or service principal（ユーザー、グループ、またはサービス プリンシパル）**、**+ Select members（+ メンバーを選択する）**、**Review + assign（レビューと割り当て）**
-azure-label-endpoints = **Settings（設定）** > **Endpoints（エンドポイント）**: **Blob service（BLOB サービス）**
+azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration** を開き、**Register**
+azure-label-app-ids = **Overview**: **Application (client) ID** と **Directory (tenant) ID**
+azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate** を開き、**Add**
+azure-label-add-role-assignment = **Access Control (IAM)（アクセス制御 (IAM)）** > **+ Add** > **Add role assignment（ロールの割り当ての追加）**
+azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**、**Members**: **User, group, or service principal**、**+ Select members**、**Review + assign**
+azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
 azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**、**Tenant ID**、**Client ID**、**Account Endpoint**、**Certificate**、**Container Name**、**Prefix**
 azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**
 
@@ -191,7 +191,7 @@ provider-azure-step-app-body = アプリ（たとえば `braze-currents`）を�
 provider-azure-step-certificate = 証明書を作成してアップロードする
 provider-azure-step-certificate-body = 下のコマンドで証明書とその秘密キーを作成し、証明書（秘密キーは絶対に含めない）をアプリにアップロードして、有効期限を控えます。
 provider-azure-step-role = ストレージアカウントで Storage Blob Data Contributor を付与する
-provider-azure-step-role-body = コンテナーではなくストレージアカウントで、アプリに **Storage Blob Data Contributor（ストレージ BLOB データ共同作成者）** ロールを割り当てます。これがないと、Braze はサインインできても書き込めません。上のスクリプトはすでにこれを割り当てます。
+provider-azure-step-role-body = コンテナーではなくストレージアカウントで、アプリに **Storage Blob Data Contributor** ロールを割り当てます。これがないと、Braze はサインインできても書き込めません。上のスクリプトはすでにこれを割り当てます。
 provider-azure-step-endpoint = アカウントのエンドポイントを控える
 provider-azure-step-endpoint-body = Braze はストレージアカウントの Blob service エンドポイントを求めます：{ $endpoint }
 provider-azure-placeholder-endpoint = https://ストレージアカウント名.blob.core.windows.net

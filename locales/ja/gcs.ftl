@@ -8,9 +8,9 @@
 # **Create Service Account**、**Create Key**、**JSON**）、ボタン **Test Credentials**、ページ **Google Cloud Storage**、
 # フィールド **GCS JSON Credentials** を英語のまま書き、エクスポートのナビゲーションは **テクノロジーパートナー** >
 # **Google Cloud Storage** と訳している。Braze のダッシュボードのラベルはそのページのとおりに書く。
-# Google Cloud コンソールのラベルは labels.ftl の規則（画面の表記。ページが英語で書くラベルは英語を先に）に従い、
-# 日本語表示のコンソールの表記を（）で添える：IAM と管理、ロール、ロールを作成、権限を追加、サービス アカウント、
-# サービス アカウントを作成、バケット（Google Cloud の日本語ドキュメントの表記）。**Create Key** は Braze のページの
+# Google Cloud コンソールのラベルは Braze のページのとおり英語で書き、Google Cloud の日本語ドキュメント
+# （docs/facts.md「Google Cloud console (ja)」）で確認できた表記だけを（）で添える：ロール、サービス アカウント。
+# それ以外（IAM & admin、+ Create Role、+Add Permissions、Create Service Account、Buckets）は英語のまま。**Create Key** は Braze のページの
 # 旧ボタンで、現在のコンソールでは［キー］タブの操作になるため、英語のままにする。
 # 本文の用語：サービスアカウント、秘密キー、連携名（Braze の日本語ページ）。docs/glossary/ja.md。
 
@@ -20,7 +20,7 @@
 -gcs-test-credentials = Test Credentials
 -gcs-create-key = Create Key
 -gcs-json = JSON
--gcs-iam-admin = IAM & admin（IAM と管理）
+-gcs-iam-admin = IAM & admin
 -gcs-service-accounts = Service Accounts（サービス アカウント）
 
 ## フィールド
@@ -136,7 +136,7 @@ gcs-preflight-unknown-error = `gcloud { $call }` が失敗しました（{ $erro
 gcs-preflight-unknown-no-bucket = チェックされていません：バケット { $bucket } が存在しません。
 gcs-preflight-bucket-exists = バケット { $bucket } は存在します（ロケーション { $location }、{ $kind }）。
 gcs-preflight-bucket-missing = バケット { $bucket } は存在しません。
-gcs-preflight-bucket-missing-fix = Google Cloud コンソール（**Cloud Storage** > **バケット（Buckets）**）で作成するか、名前を修正してください。
+gcs-preflight-bucket-missing-fix = Google Cloud コンソール（**Cloud Storage** > **Buckets**）で作成するか、名前を修正してください。
 gcs-preflight-bucket-denied = スクリプトを実行したアカウントにはバケット { $bucket } を読み取る権限がありません。別のプロジェクトのバケットかもしれません。チェックされていません。
 gcs-preflight-hns-on = 選択したとおり、バケットは階層型名前空間を使用しています。
 gcs-preflight-hns-off = 選択したとおり、バケットは階層型名前空間を使用していません。
@@ -205,9 +205,9 @@ gcs-rotate-expiry = キーを最新に保ってください。認証情報が期
 provider-gcs-auth = サービスアカウントの JSON キー
 provider-gcs-auth-hint = Braze が Google Cloud Storage で受け付ける唯一の方法です。Currents では Workload Identity Federation はサポートされていません。
 provider-gcs-step-role = カスタムロールを作成する
-provider-gcs-step-role-body = Google Cloud コンソールで **{ -gcs-iam-admin }** > **Roles（ロール）** > **+ Create Role（ロールを作成）** に移動し、ロールに名前を付け、**+Add Permissions（権限を追加）** を選択して下のファイルの権限を追加します。または、下のコマンドでそのファイルからロールを作成します。
+provider-gcs-step-role-body = Google Cloud コンソールで **{ -gcs-iam-admin }** > **Roles（ロール）** > **+ Create Role** に移動し、ロールに名前を付け、**+Add Permissions** を選択して下のファイルの権限を追加します。または、下のコマンドでそのファイルからロールを作成します。
 provider-gcs-step-service-account = サービスアカウントを作成し、バケットでロールを付与する
-provider-gcs-step-service-account-body = **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account（サービス アカウントを作成）** に移動します。Braze のページはカスタムロールをサービスアカウントに付与しますが、どこで付与するかは書いていません。下のファイルは、Braze に必要な最小限として、バケットにのみ付与します。
+provider-gcs-step-service-account-body = **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account** に移動します。Braze のページはカスタムロールをサービスアカウントに付与しますが、どこで付与するかは書いていません。下のファイルは、Braze に必要な最小限として、バケットにのみ付与します。
 provider-gcs-step-key = サービスアカウントの JSON キーを作成する
 provider-gcs-step-key-body = サービスアカウントで **{ -gcs-create-key }** を使い、**{ -gcs-json }** を選択します。秘密キーがコンピューターにダウンロードされます。このキーは Braze にだけ入力し、ここには絶対に貼り付けないでください（このページは拒否し、何も保持しません）。
 provider-gcs-step-currents-body = Braze で **Currents** > **+ Create Current** > **Google Cloud Storage Data Export** に移動し、連携名と連絡先メールアドレスを入力し、**{ -gcs-json-credentials }** に JSON キーをアップロードしてから、バケット名 { $bucket } と GCS プレフィックス（オプション）を入力します。

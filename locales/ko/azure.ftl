@@ -1,10 +1,10 @@
 # Microsoft Azure Blob Storage: 필드, 규칙, 생성 파일, 검사기, 사전 점검, 업데이트 절차.
 # 마크업: 버튼이나 메뉴는 **레이블**, 코드는 `리터럴`.
 # Braze 한국어 페이지는 Azure 포털 레이블을 영어로 쓰고, 내보내기 메뉴만 한국어로 씁니다.
-# Braze 대시보드 레이블은 이 페이지처럼 씁니다. Azure 포털 레이블은 labels.ftl의 규칙(화면의 표기, 페이지가 영어로
-# 쓰는 레이블은 영어를 먼저)에 따라 한국어 포털의 표기(Microsoft Learn 한국어 페이지의 표기)를 괄호 안에 함께 씁니다.
-# Braze 페이지의 이전 포털 레이블(**+ Add**(스토리지 계정 만들기), **Blob Service** > **Blobs**)은 현재 포털에 같은
-# 이름이 없으므로 영어로 둡니다. 본문 용어: 스토리지 계정, 컨테이너, 연결 문자열, 인증서 서비스 주체, 비공개 키
+# Braze 대시보드 레이블은 이 페이지처럼 씁니다. Azure 포털 레이블은 Braze 페이지처럼 영어로 쓰고, Microsoft Learn
+# 한국어 페이지(docs/facts.md "Azure portal (ko)")에서 확인한 표기만 괄호 안에 함께 씁니다: 액세스 제어(IAM),
+# 역할 할당 추가. 나머지는 영어로 둡니다. Braze 페이지의 이전 포털 레이블(**+ Add**(스토리지 계정 만들기),
+# **Blob Service** > **Blobs**)도 영어로 둡니다. 본문 용어: 스토리지 계정, 컨테이너, 연결 문자열, 인증서 서비스 주체, 비공개 키
 # (docs/glossary/ko.md).
 
 ## 인증 방법과 필드
@@ -55,7 +55,7 @@ azure-snippet-terraform = Terraform 구성
 azure-note-cli-sign-in = Azure Cloud Shell이나 `az login`을 마친 셸에서, 리소스 그룹이 있는 구독을 대상으로 실행하세요. 리소스 그룹은 미리 있어야 합니다.
 azure-note-container-login = 컨테이너는 키가 아니라 본인의 로그인(`--auth-mode login`)으로 만듭니다. 계정에 Storage Blob Data Contributor 같은 데이터 역할이 필요하며, 없으면 포털에서 컨테이너를 만드세요.
 azure-note-cli-certificate = `cert.pem`이 있는 폴더에서 실행하세요. 인증서는 `--append`로 추가합니다. 이 옵션이 없으면 Azure CLI가 앱의 다른 인증서와 암호를 모두 삭제합니다.
-azure-note-connection-string-portal = 연결 문자열은 출력하지 않습니다. 포털에서 스토리지 계정의 **액세스 키(Access keys)**에서 복사해 Braze에만 붙여 넣으세요.
+azure-note-connection-string-portal = 연결 문자열은 출력하지 않습니다. 포털에서 스토리지 계정의 **Access Keys**에서 복사해 Braze에만 붙여 넣으세요.
 azure-note-certificate-files = `cert.pem`은 앱 등록에 업로드합니다. `{ $file }`(인증서와 암호화되지 않은 키)은 Braze의 **Certificate** 필드에만 넣습니다. `key.pem`과 `{ $file }`은 절대 Azure에 업로드하지 마세요.
 azure-note-certificate-expiry = 마지막 명령은 인증서 만료일을 출력합니다. 아래 업데이트 절차대로 그 전에 갱신하세요.
 azure-note-terraform-versions = azurerm 공급자 4.9 이상, azuread 3.0 이상용입니다. 이전 버전은 일부 인수 이름이 다릅니다.
@@ -137,9 +137,9 @@ azure-preflight-role-container = 앱의 { $role }은(는) 컨테이너에만 있
 azure-preflight-fix-create = 만드세요. Azure CLI 스크립트가 합니다.
 azure-preflight-fix-new-account = Braze용 범용 v2 스토리지 계정을 만드세요. Azure CLI 스크립트가 합니다.
 azure-preflight-fix-connection-string = 모든 클라우드에서 쓸 수 있는 연결 문자열 방식을 쓰세요.
-azure-preflight-fix-shared-key = 공유 키 액세스를 허용하거나(스토리지 계정 > **구성(Configuration)**), Currents에는 인증서 방식을 쓰세요.
+azure-preflight-fix-shared-key = 공유 키 액세스를 허용하거나(스토리지 계정 > **Configuration**), Currents에는 인증서 방식을 쓰세요.
 azure-preflight-fix-network = 계정에 대한 공용 네트워크 액세스를 허용하거나, 허용할 주소를 Braze에 문의하세요.
-azure-preflight-fix-tenant = 앱 테넌트의 **디렉터리(테넌트) ID(Directory (tenant) ID)**를 입력하거나, 그 테넌트에 로그인한 상태로 스크립트를 실행하세요.
+azure-preflight-fix-tenant = 앱 테넌트의 **Directory (tenant) ID**를 입력하거나, 그 테넌트에 로그인한 상태로 스크립트를 실행하세요.
 azure-preflight-fix-certificate = 새 인증서를 만들어 `--append`로 추가한 다음 Braze를 업데이트하세요. 방법은 업데이트 절차에 있습니다.
 
 ## 자격 증명: 만료와 업데이트
@@ -147,7 +147,7 @@ azure-preflight-fix-certificate = 새 인증서를 만들어 `--append`로 추�
 azure-expiry-connection-string = 자격 증명이 작동하지 않으면 커넥터가 이벤트 전송을 멈춥니다. { $hours }시간이 지나면 그 이벤트는 영구적으로 삭제됩니다(Braze Azure 페이지).
 azure-expiry-certificate = 인증서가 만료되면 유효한 인증서가 제공될 때까지 커넥터가 이벤트 전송을 멈추며, 중단이 길어지면 데이터가 손실될 수 있습니다(Braze Azure 페이지에는 기간이 나와 있지 않습니다).
 azure-update-keys-title = 중단 없이 액세스 키 교체하기
-azure-update-keys-regenerate-unused = 스토리지 계정의 **액세스 키(Access keys)**에서 Braze가 쓰지 않는 키를 다시 생성합니다(Azure는 이를 위해 키를 두 개 둡니다).
+azure-update-keys-regenerate-unused = 스토리지 계정의 **Access Keys**에서 Braze가 쓰지 않는 키를 다시 생성합니다(Azure는 이를 위해 키를 두 개 둡니다).
 azure-update-keys-update-braze = 그 키의 연결 문자열을 Braze에 복사합니다. **Edit Current** > **Credentials** > **Update Current**, 내보내기는 기술 파트너의 **Microsoft Azure**입니다.
 azure-update-keys-test = Braze가 받아들이는지 확인합니다. Braze는 저장할 때 자격 증명을 검증합니다.
 azure-update-keys-regenerate-old = 그런 다음 Braze가 전에 쓰던 다른 키를 다시 생성합니다.
@@ -162,18 +162,18 @@ azure-update-switch-braze = Braze의 **Currents**에서 Azure Blob 커넥터의 
 
 ## 화면에 보이는 레이블
 
-azure-label-create-storage-account = **Storage Accounts(스토리지 계정)** > **+ Add** > **Review + create(검토 + 만들기)**
-azure-label-access-keys = **Access Keys(액세스 키)**
+azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review + create**
+azure-label-access-keys = **Access Keys**
 azure-label-blobs = **Blob Service** > **Blobs**
 azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
 azure-label-export-partner = **파트너 통합** > **기술 파트너** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
-azure-label-new-registration = **Microsoft Entra ID** > **App registrations(앱 등록)** > **+ New registration(+ 새 등록)**, 그다음 **Register(등록)**
-azure-label-app-ids = **Overview(개요)**: **Application (client) ID(애플리케이션(클라이언트) ID)**와 **Directory (tenant) ID(디렉터리(테넌트) ID)**
-azure-label-upload-certificate = **Certificates & secrets(인증서 및 비밀)** > **Certificates(인증서)** > **Upload certificate(인증서 업로드)**, 그다음 **Add(추가)**
-azure-label-add-role-assignment = **Access Control (IAM)(액세스 제어(IAM))** > **+ Add(+ 추가)** > **Add role assignment(역할 할당 추가)**
-azure-label-role-assignment-tabs = **Role(역할)**: **Storage Blob Data Contributor(Storage Blob 데이터 기여자)**, **Members(구성원)**: **User, group, or service principal(사용자, 그룹 또는 서비스 주체)**, **+ Select members(+ 구성원 선택)**, **Review + assign(검토 + 할당)**
-azure-label-endpoints = **Settings(설정)** > **Endpoints(엔드포인트)**: **Blob service(Blob 서비스)**
+azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration**, 그다음 **Register**
+azure-label-app-ids = **Overview**: **Application (client) ID**와 **Directory (tenant) ID**
+azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate**, 그다음 **Add**
+azure-label-add-role-assignment = **Access Control (IAM)(액세스 제어(IAM))** > **+ Add** > **Add role assignment(역할 할당 추가)**
+azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**, **Members**: **User, group, or service principal**, **+ Select members**, **Review + assign**
+azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
 azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**, **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
 azure-label-update-current = **Edit Current** > **Credentials** > **Update Current**
 
@@ -191,7 +191,7 @@ provider-azure-step-app-body = 앱(예: `braze-currents`)을 등록하고 애플
 provider-azure-step-certificate = 인증서를 만들어 업로드하기
 provider-azure-step-certificate-body = 아래 명령으로 인증서와 비공개 키를 만들고, 인증서(비공개 키는 절대 아님)를 앱에 업로드한 다음 만료 날짜를 적어 둡니다.
 provider-azure-step-role = 스토리지 계정에서 Storage Blob Data Contributor 부여하기
-provider-azure-step-role-body = 컨테이너가 아니라 스토리지 계정에서 앱에 **Storage Blob Data Contributor(Storage Blob 데이터 기여자)** 역할을 할당합니다. 이 역할이 없으면 Braze는 로그인은 하지만 쓸 수 없습니다. 위 스크립트가 이미 할당합니다.
+provider-azure-step-role-body = 컨테이너가 아니라 스토리지 계정에서 앱에 **Storage Blob Data Contributor** 역할을 할당합니다. 이 역할이 없으면 Braze는 로그인은 하지만 쓸 수 없습니다. 위 스크립트가 이미 할당합니다.
 provider-azure-step-endpoint = 계정 엔드포인트 적어 두기
 provider-azure-step-endpoint-body = Braze는 스토리지 계정의 Blob service 엔드포인트를 요청합니다: { $endpoint }
 provider-azure-placeholder-endpoint = https://스토리지-계정.blob.core.windows.net

@@ -7,9 +7,9 @@
 # 콘솔(**IAM & admin**, **Roles**, **+ Create Role**, **+Add Permissions**, **Service Accounts**,
 # **Create Service Account**, **Create Key**, **JSON**), 버튼 **Test Credentials**, 페이지 **Google Cloud Storage**,
 # 필드 **GCS JSON Credentials**를 영어로 쓰고, 내보내기 탐색 경로는 **기술 파트너** > **Google Cloud Storage**로
-# 번역합니다. Braze 대시보드 레이블은 이 페이지처럼 씁니다. Google Cloud 콘솔 레이블은 labels.ftl의 규칙(화면의
-# 표기, 페이지가 영어로 쓰는 레이블은 영어를 먼저)에 따라 한국어 콘솔의 표기를 괄호 안에 함께 씁니다: IAM 및 관리자,
-# 역할, 역할 만들기, 권한 추가, 서비스 계정, 서비스 계정 만들기, 버킷(Google Cloud 한국어 문서의 표기).
+# 번역합니다. Braze 대시보드 레이블은 이 페이지처럼 씁니다. Google Cloud 콘솔 레이블은 Braze 페이지처럼 영어로 쓰고,
+# Google Cloud 한국어 문서(docs/facts.md "Google Cloud console (ko)")에서 확인한 표기만 괄호 안에 함께 씁니다:
+# 서비스 계정. 나머지(IAM & admin, Roles, + Create Role, +Add Permissions, Create Service Account, Buckets)는 영어로 둡니다.
 # **Create Key**는 Braze 페이지의 이전 버튼이고 현재 콘솔에서는 [키] 탭의 작업이므로 영어로 둡니다.
 # 본문 용어: 서비스 계정, 비공개 키, 통합 이름(Braze 한국어 페이지). docs/glossary/ko.md.
 
@@ -19,7 +19,7 @@
 -gcs-test-credentials = Test Credentials
 -gcs-create-key = Create Key
 -gcs-json = JSON
--gcs-iam-admin = IAM & admin(IAM 및 관리자)
+-gcs-iam-admin = IAM & admin
 -gcs-service-accounts = Service Accounts(서비스 계정)
 
 ## 필드
@@ -135,7 +135,7 @@ gcs-preflight-unknown-error = `gcloud { $call }`이(가) 실패했습니다({ $e
 gcs-preflight-unknown-no-bucket = 점검하지 않음: 버킷 { $bucket }이(가) 없습니다.
 gcs-preflight-bucket-exists = 버킷 { $bucket }이(가) 있습니다(위치 { $location }, { $kind }).
 gcs-preflight-bucket-missing = 버킷 { $bucket }이(가) 없습니다.
-gcs-preflight-bucket-missing-fix = Google Cloud 콘솔(**Cloud Storage** > **버킷(Buckets)**)에서 만들거나 이름을 고치세요.
+gcs-preflight-bucket-missing-fix = Google Cloud 콘솔(**Cloud Storage** > **Buckets**)에서 만들거나 이름을 고치세요.
 gcs-preflight-bucket-denied = 스크립트를 실행한 계정은 버킷 { $bucket }을(를) 읽을 수 없습니다. 다른 프로젝트의 버킷일 수 있습니다. 점검하지 않았습니다.
 gcs-preflight-hns-on = 선택한 대로 버킷이 계층적 네임스페이스를 사용합니다.
 gcs-preflight-hns-off = 선택한 대로 버킷이 계층적 네임스페이스를 사용하지 않습니다.
@@ -204,9 +204,9 @@ gcs-rotate-expiry = 키를 최신 상태로 유지하세요. 자격 증명이 �
 provider-gcs-auth = 서비스 계정 JSON 키
 provider-gcs-auth-hint = Braze가 Google Cloud Storage에 받는 유일한 방법입니다. Currents에서는 Workload Identity Federation이 지원되지 않습니다.
 provider-gcs-step-role = 커스텀 역할 만들기
-provider-gcs-step-role-body = Google Cloud 콘솔에서 **{ -gcs-iam-admin }** > **Roles(역할)** > **+ Create Role(역할 만들기)**로 이동하여 역할 이름을 지정하고 **+Add Permissions(권한 추가)**를 선택한 다음 아래 파일의 권한을 추가합니다. 또는 아래 명령으로 그 파일에서 역할을 만듭니다.
+provider-gcs-step-role-body = Google Cloud 콘솔에서 **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**로 이동하여 역할 이름을 지정하고 **+Add Permissions**를 선택한 다음 아래 파일의 권한을 추가합니다. 또는 아래 명령으로 그 파일에서 역할을 만듭니다.
 provider-gcs-step-service-account = 서비스 계정을 만들고 버킷에서 역할 부여하기
-provider-gcs-step-service-account-body = **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account(서비스 계정 만들기)**로 이동합니다. Braze 페이지는 커스텀 역할을 서비스 계정에 부여하지만 어디에 부여하는지는 밝히지 않습니다. 아래 파일은 Braze에 필요한 최소한으로 버킷에만 부여합니다.
+provider-gcs-step-service-account-body = **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**로 이동합니다. Braze 페이지는 커스텀 역할을 서비스 계정에 부여하지만 어디에 부여하는지는 밝히지 않습니다. 아래 파일은 Braze에 필요한 최소한으로 버킷에만 부여합니다.
 provider-gcs-step-key = 서비스 계정 JSON 키 만들기
 provider-gcs-step-key-body = 서비스 계정에서 **{ -gcs-create-key }**를 사용하고 **{ -gcs-json }**을 선택합니다. 비공개 키가 컴퓨터에 다운로드됩니다. 이 키는 Braze에만 입력하고 여기에는 절대 붙여 넣지 마세요(이 페이지는 키를 거부하고 아무것도 보관하지 않습니다).
 provider-gcs-step-currents-body = Braze에서 **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**로 이동하여 통합 이름과 연락처 이메일을 입력하고, **{ -gcs-json-credentials }**에 JSON 키를 업로드한 다음 버킷 이름 { $bucket }과 GCS 접두사(선택 사항)를 입력합니다.
