@@ -30,7 +30,7 @@ azure-rule-container-start = コンテナー名は英字か数字で始まりま
 azure-rule-container-end = コンテナー名をハイフンで終えることはできません。ハイフンは必ず英字か数字の間に置きます。
 azure-rule-container-double-dash = コンテナー名にハイフンを 2 つ続けることはできません。
 azure-rule-prefix-length = プレフィックスは最大 { NUMBER($max) } 文字（BLOB 名全体の長さ）です（現在 { NUMBER($len) } 文字）。
-azure-rule-prefix-end = プレフィックスは英字か数字で終えてください。Microsoft はドットやスラッシュで終わる BLOB 名を避けるよう勧めています。
+azure-rule-prefix-end = プレフィックスをドットやスラッシュで終えないでください。Microsoft はそのように終わる BLOB 名を避けるよう勧めています。
 azure-rule-prefix-control = プレフィックスに制御文字（{ $found }）が含まれています。それらを除いて入力し直してください。
 azure-rule-prefix-invisible = プレフィックスに見えない書式文字（{ $found }）が含まれています。Azure に保存される名前は、見えている名前と違います。それらを除いて入力し直してください。
 azure-rule-resource-group-length = リソースグループ名は最大 { $max } 文字です（現在 { NUMBER($len) } 文字）。
@@ -42,7 +42,7 @@ azure-rule-certificate-currents-only = 証明書サービスプリンシパル�
 ## シークレット: 保存も表示もしません
 
 azure-secret-connection-string = これは接続文字列で、アカウントキーを含みます。ここには貼り付けないでください。貼り付け先は Braze の接続文字列のフィールドだけです（Currents: **Azure Blob Data Export**、エクスポート: テクノロジーパートナーの **Microsoft Azure**）。何も保存していません。
-azure-secret-sas-token = これは共有アクセス署名（SAS）で、シークレットです。Braze は SAS を受け付けず、接続文字列か証明書を使います。何も保存していません。
+azure-secret-sas-token = これは共有アクセス署名（SAS）で、シークレットです。Braze の Azure ページは SAS を求めておらず、接続文字列か証明書を使います。何も保存していません。
 azure-secret-account-key = これはストレージアカウントキーのようです。シークレットです。Braze が受け取るのは接続文字列全体で、Braze のフィールドに入力します。ここではありません。何も保存していません。
 azure-secret-private-key = これは秘密キーです。貼り付け先は Braze の **Certificate** フィールド（`braze-currents.pem` の中）だけで、ここでも Azure でもありません。何も保存していません。
 azure-secret-client-secret = これはアプリ登録のクライアントシークレットのようです。シークレットです。Braze の証明書方式では使いません。何も保存していません。
@@ -64,8 +64,8 @@ azure-note-terraform-certificate = `cert.pem`（公開証明書のみ）をフ�
 ## ロールの割り当てチェッカー
 
 azure-check-empty = `az role assignment list --all --assignee <client ID> --output json` の出力を貼り付けてください。
-azure-check-too-large = このテキストは { $megabytes } MB を超えています。割り当ての一覧がこれほど大きくなることはありません。
-azure-check-too-many = この一覧には { $max } 件を超えるエントリがあります。割り当ての一覧がこれほど長くなることはありません。
+azure-check-too-large = このテキストは { $megabytes } MB を超えていて、このページが読み込める量を超えています。`az role assignment list` の出力だけを貼り付けてください。
+azure-check-too-many = この一覧には { $max } 件を超えるエントリがあり、このページが読み込める量を超えています。
 azure-check-not-json = これは JSON ではありません。`--output json` を付けた `az role assignment list` の出力を貼り付けてください。
 azure-check-not-assignments = この JSON はロールの割り当ての一覧ではありません。各エントリには `scope` と `roleDefinitionId` が必要です。
 azure-check-no-assignment = 一覧には、入力したクライアント ID のアプリに対するロールの割り当てがありません。
@@ -112,7 +112,7 @@ azure-preflight-account-file-storage = ストレージアカウント { $account
 azure-preflight-account-missing = リソースグループ { $group } にストレージアカウント { $account } がありません。
 azure-preflight-endpoint-ok = BLOB エンドポイント { $endpoint } はパブリック Azure クラウドにあります。
 azure-preflight-endpoint-other-cloud = BLOB エンドポイント { $endpoint } は `.blob.core.windows.net` で終わっていません。証明書方式はパブリック Azure クラウドでしか使えません。
-azure-preflight-shared-key-on = 共有キー（Shared Key）によるアクセスが許可されています。接続文字列が使えます。
+azure-preflight-shared-key-on = 共有キー（Shared Key）によるアクセスが許可されています。接続文字列にはこれが必要です。
 azure-preflight-shared-key-off = 共有キー（Shared Key）によるアクセスが無効です。アカウントキーで署名する接続文字列は拒否されます。
 azure-preflight-network-open = パブリックネットワークアクセスが有効で、既定で拒否するファイアウォール規則もありません。
 azure-preflight-network-disabled = パブリックネットワークアクセスが無効です。Braze はアカウントに到達できません。
@@ -136,20 +136,20 @@ azure-preflight-role-missing = アプリはストレージアカウントに対�
 azure-preflight-role-container = アプリが { $role } を持つのはコンテナーだけです。Braze はストレージアカウントのスコープを求めています。
 azure-preflight-fix-create = 作成してください。Azure CLI スクリプトが行います。
 azure-preflight-fix-new-account = Braze 用に汎用 v2 ストレージアカウントを作成してください。Azure CLI スクリプトが行います。
-azure-preflight-fix-connection-string = どのクラウドでも使える接続文字列方式を使ってください。
+azure-preflight-fix-connection-string = 接続文字列方式を使ってください。Braze がパブリック Azure クラウドに限定しているのは証明書方式だけです。
 azure-preflight-fix-shared-key = 共有キーによるアクセスを許可するか（ストレージアカウント > **Configuration**）、Currents には証明書方式を使ってください。
-azure-preflight-fix-network = アカウントへのパブリックネットワークアクセスを許可するか、許可するアドレスを Braze に確認してください。
+azure-preflight-fix-network = アカウントへのパブリックネットワークアクセスを許可してください。Braze は許可すべき IP アドレスを公開していません。Braze の Azure ページは、ストレージアカウント自体のネットワーク設定（ファイアウォール規則、プライベートエンドポイント）を確認するよう案内しています。
 azure-preflight-fix-tenant = アプリのテナントの **Directory (tenant) ID** を入力するか、そのテナントにサインインしてスクリプトを実行してください。
 azure-preflight-fix-certificate = 新しい証明書を作成し、`--append` 付きで追加してから Braze を更新してください。手順は更新手順にあります。
 
 ## 認証情報: 期限と更新
 
-azure-expiry-connection-string = 認証情報が使えなくなると、コネクターはイベントの送信を停止します。{ $hours } 時間を過ぎると、そのイベントは完全に破棄されます（Braze の Azure ページ）。
+azure-expiry-connection-string = 認証情報が使えなくなると、コネクターはイベントの送信を停止します。その状態が { $hours } 時間を超えて続くと、そのイベントは破棄され、データは完全に失われます（Braze の Azure ページ）。
 azure-expiry-certificate = 証明書の期限が切れると、有効な証明書が提供されるまでコネクターはイベントの送信を停止し、中断が長引くとデータが失われることがあります（Braze の Azure ページには期間の記載がありません）。
 azure-update-keys-title = 中断なしでアクセスキーをローテーションする
 azure-update-keys-regenerate-unused = ストレージアカウントの **Access Keys** で、Braze が使っていないほうのキーを再生成します（Azure はこのためにキーを 2 つ持っています）。
 azure-update-keys-update-braze = そのキーの接続文字列を Braze にコピーします。**Edit Current** > **Credentials** > **Update Current**、エクスポートの場合はテクノロジーパートナーの **Microsoft Azure** です。
-azure-update-keys-test = Braze が受け付けることを確認します。Braze は保存時に認証情報を検証します。
+azure-update-keys-test = Braze が受け付けることを確認し（Braze は Current の認証情報を更新時に検証します）、ファイルが引き続きコンテナーに届くことも確認します。
 azure-update-keys-regenerate-old = そのあと、Braze が以前使っていたもう一方のキーを再生成します。
 azure-update-certificate-title = 期限前に証明書を更新する
 azure-update-certificate-new = 証明書のコマンドで新しい証明書を作成します。
@@ -195,9 +195,9 @@ provider-azure-step-role-body = コンテナーではなくストレージアカ
 provider-azure-step-endpoint = アカウントのエンドポイントを控える
 provider-azure-step-endpoint-body = Braze はストレージアカウントの Blob service エンドポイントを求めます：{ $endpoint }
 provider-azure-placeholder-endpoint = https://ストレージアカウント名.blob.core.windows.net
-provider-azure-step-currents-connection-string = Braze で連携名と連絡先メールアドレスを指定して Current を作成し、接続文字列、コンテナー名、BlobStorage プレフィックス（任意）を入力します。
-provider-azure-step-currents-certificate = Braze で連携名と連絡先メールアドレスを指定して Current を作成し、証明書サービスプリンシパルを選択して、テナント ID、クライアント ID、アカウントエンドポイント、結合した PEM ファイル（証明書と秘密キー。Braze にだけアップロード）、コンテナー名、プレフィックス（任意）を入力します。
-provider-azure-step-export-body = Braze のテクノロジーパートナーで Microsoft Azure を開き、接続文字列、Azure ストレージコンテナー名、Azure ストレージプレフィックスを入力し、デフォルトのエクスポート先のボックスをオンにして保存します。
+provider-azure-step-currents-connection-string = Braze で連携名と連絡先メールアドレスを指定して Current を作成し、接続文字列、コンテナー名、BlobStorage プレフィックス（任意）を入力します。最後に、エクスポートするイベントを選択して **Launch Current** を選択します。
+provider-azure-step-currents-certificate = Braze で連携名と連絡先メールアドレスを指定して Current を作成し、証明書サービスプリンシパルを選択して、テナント ID、クライアント ID、アカウントエンドポイント、結合した PEM ファイル（証明書と秘密キー。Braze にだけアップロード）、コンテナー名、プレフィックス（任意）を入力します。保存すると Braze がこれらを検証します。その後、エクスポートするイベントを選択して **Launch Current** を選択します。
+provider-azure-step-export-body = Braze のテクノロジーパートナーで Microsoft Azure を開き、接続文字列、Azure ストレージコンテナー名、Azure ストレージプレフィックスを入力し、**Make this the default data export destination** がオンになっていることを確認して（これでエクスポートが Azure に送られます）、保存します。
 provider-azure-snippet-preflight-script = 読み取り専用の事前チェックスクリプト（Azure CLI）
 provider-azure-checker-intro = アプリがすでにありますか？ `az role assignment list --all --assignee CLIENT_ID` の出力（JSON）を貼り付けると、ストレージアカウントで Storage Blob Data Contributor があるか、足りないもの、広すぎるものがわかります。内容はブラウザーの外に出ません。
 provider-azure-checker-needs-values = 先に上のフォームに有効なストレージアカウント名とアプリのクライアント ID を入力してください。アプリ自身の割り当てだけが対象です。
