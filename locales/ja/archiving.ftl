@@ -3,7 +3,7 @@
 # マークアップ：ボタンやメニューは **ラベル**、コードは `リテラル`。
 
 integration-message-archiving = メッセージアーカイブ
-integration-message-archiving-hint = Braze が送信したメッセージのコピーをバケットに保存します。有料のアドオンです。Currents は不要です。
+integration-message-archiving-hint = Braze が送信したメッセージのコピーをクラウドストレージに保存します。有料のアドオンです。Currents は不要です。
 archiving-intro = **メッセージアーカイブ**だけを設定します。メッセージアーカイブは有料のアドオンで、会社として購入している必要があります（利用開始については Braze のカスタマーサクセスマネージャーにお問い合わせください）。Braze では、ダッシュボードデータのエクスポートと同じ方法で設定します。同じ権限ポリシーを使い、Braze の同じ画面（**{ -braze-partner-integrations } > { -braze-technology-partners } > { -braze-amazon-s3 }**）でリンクします。このガイドには、そのための手順だけを表示しています。
 archiving-no-currents = メッセージアーカイブだけを設定する場合、Braze Currents は必要ありません。
 archiving-policy = メッセージアーカイブには、ダッシュボードデータのエクスポート用のポリシーを使います。下に表示しているポリシーです。

@@ -8,9 +8,9 @@
 # **Create Service Account**、**Create Key**、**JSON**）、ボタン **Test Credentials**、ページ **Google Cloud Storage**、
 # フィールド **GCS JSON Credentials** を英語のまま書き、エクスポートのナビゲーションは **テクノロジーパートナー** >
 # **Google Cloud Storage** と訳している。Braze のダッシュボードのラベルはそのページのとおりに書く。
-# Google Cloud コンソールのラベルは labels.ftl の規則（画面の表記。ページが英語で書くラベルは英語を先に）に従い、
-# 日本語表示のコンソールの表記を（）で添える：IAM と管理、ロール、ロールを作成、権限を追加、サービス アカウント、
-# サービス アカウントを作成、バケット（Google Cloud の日本語ドキュメントの表記）。**Create Key** は Braze のページの
+# Google Cloud コンソールのラベルは Braze のページのとおり英語で書き、Google Cloud の日本語ドキュメント
+# （docs/facts.md「Google Cloud console (ja)」）で確認できた表記だけを（）で添える：ロール、サービス アカウント。
+# それ以外（IAM & admin、+ Create Role、+Add Permissions、Create Service Account、Buckets）は英語のまま。**Create Key** は Braze のページの
 # 旧ボタンで、現在のコンソールでは［キー］タブの操作になるため、英語のままにする。
 # 本文の用語：サービスアカウント、秘密キー、連携名（Braze の日本語ページ）。docs/glossary/ja.md。
 
@@ -20,7 +20,7 @@
 -gcs-test-credentials = Test Credentials
 -gcs-create-key = Create Key
 -gcs-json = JSON
--gcs-iam-admin = IAM & admin（IAM と管理）
+-gcs-iam-admin = IAM & admin
 -gcs-service-accounts = Service Accounts（サービス アカウント）
 
 ## フィールド
@@ -66,7 +66,7 @@ gcs-rule-prefix-line-break = プレフィックスに改行を含めることは
 gcs-rule-prefix-dots = プレフィックスを `.` や `..` にすることはできません。
 gcs-rule-prefix-acme-challenge = プレフィックスを `.well-known/acme-challenge/` で始めることはできません。
 gcs-rule-prefix-invisible = このプレフィックスには制御文字か見えない文字が含まれています。その文字を除いて入力し直してください。
-gcs-rule-prefix-avoided = Google はオブジェクト名にこれらの文字を使わないよう勧めています（gcloud はワイルドカードとして、ブラウザはフラグメントの始まりとして読みます）：{ $found }
+gcs-rule-prefix-avoided = Google はオブジェクト名にこれらの文字を使わないよう強く推奨しています（gcloud CLI は `[`、`]`、`*`、`?` をワイルドカードとして読み、`#` と数字で終わる名前をオブジェクトのバージョンとして読みます）：{ $found }
 gcs-rule-hns-choice = バケットで階層型名前空間を使用しているかどうかを選んでください：`on` または `off`。
 
 ## シークレット
@@ -84,8 +84,8 @@ gcs-snippet-terraform = Terraform：ロール、サービスアカウント、�
 gcs-snippet-preflight-script = 読み取り専用の事前チェックスクリプト（gcloud）
 
 gcs-note-role-command = `{ $file }` として保存し、次のコマンドでロールを作成します：`gcloud iam roles create { $role } --project={ $project } --file={ $file }`
-gcs-note-cli-bucket-scope = Braze のページはサービスアカウントの作成時にロールを付与しますが、どこに付与するかは書いていません。このスクリプトはバケットにだけ付与します。Braze に必要な最小限です。
-gcs-note-cli-propagation = 新しいサービスアカウントが Google Cloud で見えるようになるまで 1 分以上かかることがあります。スクリプトは約 1 分間バインディングを再試行します。
+gcs-note-cli-bucket-scope = Braze のページはサービスアカウントの作成中にロールを付与させますが、どのレベルで付与するかは書いていません。このスクリプトはバケットにだけ付与します。Braze に必要な最小限です。
+gcs-note-cli-propagation = 新しいサービスアカウントが使えるようになるまで、Google では 60 秒以上かかることがあります。スクリプトは約 1 分間バインディングを再試行します。
 gcs-note-no-key-created = ここではキーを作成しません。Google Cloud コンソール（**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**、**{ -gcs-create-key }**、**{ -gcs-json }**）で JSON キーを作成し、Braze にアップロードしてください。このページには決して貼り付けないでください。
 gcs-note-terraform-no-key = `google_service_account_key` リソースは意図的に含めていません。Terraform が秘密キーをステートに保存してしまうためです。
 gcs-note-terraform-propagation = 新しいサービスアカウントがまだ見えないために `terraform apply` がバインディングで止まった場合は、1 分後にもう一度実行してください。
@@ -94,7 +94,7 @@ gcs-note-hns-permission = バケットで階層型名前空間を使用してい
 ## チェッカー
 
 gcs-checker-empty = ロール（`gcloud iam roles describe`、YAML または JSON）か、バケットのポリシー（`gcloud storage buckets get-iam-policy gs://BUCKET --format=json`）を貼り付けてください。
-gcs-checker-too-large = このテキストは { $kib } KiB を超えています。ロールやバケットのポリシーがこれほど大きくなることはありません。
+gcs-checker-too-large = このテキストは { $kib } KiB を超えていて、このページが読み込める量を超えています。ロールかバケットのポリシーだけを貼り付けてください。
 gcs-checker-not-role = これはロールでもバケットのポリシーでもありません。`gcloud iam roles describe` か `gcloud storage buckets get-iam-policy --format=json` が出力した内容を貼り付けてください。
 gcs-checker-not-readable = { $line } 行目は gcloud がロールについて出力する内容ではありません。出力をそのまま貼り付けてください。
 gcs-checker-policy-yaml = これは YAML 形式のポリシーです。`--format=json` を付けて出力し、それを貼り付けてください。
@@ -136,7 +136,7 @@ gcs-preflight-unknown-error = `gcloud { $call }` が失敗しました（{ $erro
 gcs-preflight-unknown-no-bucket = チェックされていません：バケット { $bucket } が存在しません。
 gcs-preflight-bucket-exists = バケット { $bucket } は存在します（ロケーション { $location }、{ $kind }）。
 gcs-preflight-bucket-missing = バケット { $bucket } は存在しません。
-gcs-preflight-bucket-missing-fix = Google Cloud コンソール（**Cloud Storage** > **バケット（Buckets）**）で作成するか、名前を修正してください。
+gcs-preflight-bucket-missing-fix = Google Cloud コンソール（**Cloud Storage** > **Buckets**）で作成するか、名前を修正してください。
 gcs-preflight-bucket-denied = スクリプトを実行したアカウントにはバケット { $bucket } を読み取る権限がありません。別のプロジェクトのバケットかもしれません。チェックされていません。
 gcs-preflight-hns-on = 選択したとおり、バケットは階層型名前空間を使用しています。
 gcs-preflight-hns-off = 選択したとおり、バケットは階層型名前空間を使用していません。
@@ -178,9 +178,9 @@ gcs-preflight-key-none = サービスアカウントにキーがありません�
 gcs-preflight-key-unusable = サービスアカウントの { $count } 個のキーのうち、今ログインに使えるものはありません。どれも無効か、有効期間外です。
 gcs-preflight-key-fix = JSON キーを作成し（**{ -gcs-create-key }**、**{ -gcs-json }**）、Braze の **{ -gcs-json-credentials }** にアップロードしてください。
 gcs-preflight-key-expiring = サービスアカウントの最後の有効なキーは { $days } 日後に使えなくなります。認証情報が期限切れになるとコネクターは停止し、{ $window } 日（Braze の現在のページによる。以前の版では { $hours } 時間）を過ぎるとイベントは完全に破棄されます。
-gcs-preflight-key-old = 最新の有効なキーは作成から { $days } 日たっています。キーは少なくとも { $limit } 日ごとにローテーションしてください。
+gcs-preflight-key-old = 最新の有効なキーは作成から { $days } 日たっています。Google は少なくとも { $limit } 日ごとにキーをローテーションするよう推奨しています。
 gcs-preflight-key-rotate-fix = ローテーションしてください：新しいキーを作り、Braze を更新してテストし、古いキーは最後に削除します。
-gcs-preflight-key-pass = サービスアカウントには有効なキーが { $count } 個あります（そのうちの 1 つを Braze が保持しています）。
+gcs-preflight-key-pass = サービスアカウントには有効なキーが { $count } 個あります（Braze にアップロードしたキーはこのうちの 1 つのはずです）。
 
 ## Braze のエラー
 
@@ -196,21 +196,21 @@ gcs-error-test = その後、Braze の **{ -gcs-page }** ページで **{ -gcs-t
 gcs-rotate-create-key = { $account } の新しい JSON キーを作成します（**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**、**{ -gcs-create-key }**、**{ -gcs-json }**）。その間も古いキーは機能し続けます。
 gcs-rotate-update-currents = Braze で Google Cloud Storage の Current を開き、新しいキーを **{ -gcs-json-credentials }** にアップロードします。
 gcs-rotate-update-export = Braze で **{ -gcs-technology-partners }** > **{ -gcs-page }** に移動し、新しいキーを GCS の認証情報として入力します。
-gcs-rotate-test = **{ -gcs-test-credentials }** を選択し、エクスポートがバケットに届くことを確認します。
+gcs-rotate-test = Braze の **{ -gcs-page }** ページで **{ -gcs-test-credentials }** を選択し、Braze のファイルが引き続きバケットに届くことを確認します。
 gcs-rotate-delete-old = そのあとで初めて、Google Cloud コンソールで古いキーを削除します。
 gcs-rotate-expiry = キーを最新に保ってください。認証情報が期限切れになるとコネクターは停止し、{ $days } 日（Braze の現在のページによる。以前の版では { $hours } 時間）を過ぎるとイベントは完全に破棄されます。
 
 ## ガイド（プロバイダーエンジン：src/core/providers/guide.rs）
 
 provider-gcs-auth = サービスアカウントの JSON キー
-provider-gcs-auth-hint = Braze が Google Cloud Storage で受け付ける唯一の方法です。Currents では Workload Identity Federation はサポートされていません。
+provider-gcs-auth-hint = Braze のページが Google Cloud Storage 用に示している方法です。Currents ではこれが唯一の方法で、Workload Identity Federation はサポートされていません。
 provider-gcs-step-role = カスタムロールを作成する
-provider-gcs-step-role-body = Google Cloud コンソールで **{ -gcs-iam-admin }** > **Roles（ロール）** > **+ Create Role（ロールを作成）** に移動し、ロールに名前を付け、**+Add Permissions（権限を追加）** を選択して下のファイルの権限を追加します。または、下のコマンドでそのファイルからロールを作成します。
+provider-gcs-step-role-body = Google Cloud コンソールで **{ -gcs-iam-admin }** > **Roles（ロール）** > **+ Create Role** に移動し、ロールに名前を付け、**+Add Permissions** を選択して下のファイルの権限を追加してから **Create** を選択します。または、下のコマンドでそのファイルからロールを作成します。
 provider-gcs-step-service-account = サービスアカウントを作成し、バケットでロールを付与する
-provider-gcs-step-service-account-body = **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account（サービス アカウントを作成）** に移動します。Braze のページはカスタムロールをサービスアカウントに付与しますが、どこで付与するかは書いていません。下のファイルは、Braze に必要な最小限として、バケットにのみ付与します。
+provider-gcs-step-service-account-body = **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account** に移動し、サービスアカウントに名前を付けます。Braze のページはそのあとカスタムロールを付与させますが、どのレベルで付与するかは書いていません。下のファイルは、Braze に必要な最小限として、バケットにのみ付与します。
 provider-gcs-step-key = サービスアカウントの JSON キーを作成する
 provider-gcs-step-key-body = サービスアカウントで **{ -gcs-create-key }** を使い、**{ -gcs-json }** を選択します。秘密キーがコンピューターにダウンロードされます。このキーは Braze にだけ入力し、ここには絶対に貼り付けないでください（このページは拒否し、何も保持しません）。
-provider-gcs-step-currents-body = Braze で **Currents** > **+ Create Current** > **Google Cloud Storage Data Export** に移動し、連携名と連絡先メールアドレスを入力し、**{ -gcs-json-credentials }** に JSON キーをアップロードしてから、バケット名 { $bucket } と GCS プレフィックス（オプション）を入力します。
-provider-gcs-step-export-body = Braze で **{ -gcs-technology-partners }** > **{ -gcs-page }** に移動し、GCS の認証情報（JSON キー全体）を入力して **Make this the default data export destination** を選択します。その後 **{ -gcs-test-credentials }** を選択します。
+provider-gcs-step-currents-body = Braze で **Currents** > **+ Create Current** > **Google Cloud Storage Data Export** に移動し、連携名と連絡先メールアドレスを入力し、**{ -gcs-json-credentials }** に JSON キーをアップロードしてから、バケット名 { $bucket } と GCS プレフィックス（オプション）を入力します。最後に、エクスポートするイベントを選択して **Launch Current** を選択します。
+provider-gcs-step-export-body = Braze で **{ -gcs-technology-partners }** > **{ -gcs-page }** に移動し、GCS の認証情報（JSON キー全体）を入力して **Make this the default data export destination** を選択します。権限を確認するには（任意）、同じページで **{ -gcs-test-credentials }** を選択します。
 provider-gcs-checker-intro = ロールやバケットがすでにありますか？ `gcloud iam roles describe ROLE_ID --project=PROJECT_ID` の出力（YAML または JSON）か、`gcloud storage buckets get-iam-policy gs://BUCKET --format=json` の出力を貼り付けると、足りないもの、Braze に必要な範囲を超えるもの、場所が違うものがわかります。内容はブラウザーの外に出ません。
 provider-gcs-update-rotate = サービスアカウントのキーをローテーションする

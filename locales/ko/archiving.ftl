@@ -3,7 +3,7 @@
 # 마크업: 버튼이나 메뉴는 **레이블**, 코드는 `리터럴`.
 
 integration-message-archiving = 메시지 아카이빙
-integration-message-archiving-hint = Braze가 보낸 메시지의 사본을 버킷에 보관합니다. 유료 부가 기능이며, Currents는 필요하지 않습니다.
+integration-message-archiving-hint = Braze가 보낸 메시지의 사본을 클라우드 스토리지에 보관합니다. 유료 부가 기능이며, Currents는 필요하지 않습니다.
 archiving-intro = **메시지 아카이빙**만 설정합니다. 메시지 아카이빙은 유료 부가 기능이므로 회사에서 구매해 두어야 합니다(시작하려면 Braze 고객 성공 매니저에게 문의하세요). Braze에서는 대시보드 데이터 내보내기와 같은 방식으로 설정합니다. 같은 권한 정책을 사용하고, Braze의 같은 화면(**{ -braze-partner-integrations } > { -braze-technology-partners } > { -braze-amazon-s3 }**)에서 연결합니다. 이 가이드에는 그 단계만 표시됩니다.
 archiving-no-currents = 메시지 아카이빙만 설정하는 경우에는 Braze Currents가 필요하지 않습니다.
 archiving-policy = 메시지 아카이빙에는 대시보드 데이터 내보내기 정책을 사용합니다. 아래에 표시된 정책입니다.

@@ -7,9 +7,9 @@
 # 콘솔(**IAM & admin**, **Roles**, **+ Create Role**, **+Add Permissions**, **Service Accounts**,
 # **Create Service Account**, **Create Key**, **JSON**), 버튼 **Test Credentials**, 페이지 **Google Cloud Storage**,
 # 필드 **GCS JSON Credentials**를 영어로 쓰고, 내보내기 탐색 경로는 **기술 파트너** > **Google Cloud Storage**로
-# 번역합니다. Braze 대시보드 레이블은 이 페이지처럼 씁니다. Google Cloud 콘솔 레이블은 labels.ftl의 규칙(화면의
-# 표기, 페이지가 영어로 쓰는 레이블은 영어를 먼저)에 따라 한국어 콘솔의 표기를 괄호 안에 함께 씁니다: IAM 및 관리자,
-# 역할, 역할 만들기, 권한 추가, 서비스 계정, 서비스 계정 만들기, 버킷(Google Cloud 한국어 문서의 표기).
+# 번역합니다. Braze 대시보드 레이블은 이 페이지처럼 씁니다. Google Cloud 콘솔 레이블은 Braze 페이지처럼 영어로 쓰고,
+# Google Cloud 한국어 문서(docs/facts.md "Google Cloud console (ko)")에서 확인한 표기만 괄호 안에 함께 씁니다:
+# 서비스 계정. 나머지(IAM & admin, Roles, + Create Role, +Add Permissions, Create Service Account, Buckets)는 영어로 둡니다.
 # **Create Key**는 Braze 페이지의 이전 버튼이고 현재 콘솔에서는 [키] 탭의 작업이므로 영어로 둡니다.
 # 본문 용어: 서비스 계정, 비공개 키, 통합 이름(Braze 한국어 페이지). docs/glossary/ko.md.
 
@@ -19,7 +19,7 @@
 -gcs-test-credentials = Test Credentials
 -gcs-create-key = Create Key
 -gcs-json = JSON
--gcs-iam-admin = IAM & admin(IAM 및 관리자)
+-gcs-iam-admin = IAM & admin
 -gcs-service-accounts = Service Accounts(서비스 계정)
 
 ## 필드
@@ -65,7 +65,7 @@ gcs-rule-prefix-line-break = 접두사에는 줄바꿈을 넣을 수 없습니�
 gcs-rule-prefix-dots = 접두사는 `.`이나 `..`일 수 없습니다.
 gcs-rule-prefix-acme-challenge = 접두사는 `.well-known/acme-challenge/`로 시작할 수 없습니다.
 gcs-rule-prefix-invisible = 이 접두사에는 제어 문자나 보이지 않는 문자가 있습니다. 그 문자를 빼고 다시 입력하세요.
-gcs-rule-prefix-avoided = Google은 객체 이름에 이 문자들을 쓰지 말라고 권합니다(gcloud는 와일드카드로, 브라우저는 프래그먼트의 시작으로 읽습니다): { $found }
+gcs-rule-prefix-avoided = Google은 객체 이름에 이 문자들을 쓰지 않도록 강력히 권장합니다(gcloud CLI는 `[`, `]`, `*`, `?`를 와일드카드로 읽고, `#`과 숫자로 끝나는 이름을 객체의 버전으로 읽습니다): { $found }
 gcs-rule-hns-choice = 버킷이 계층적 네임스페이스를 사용하는지 선택하세요: `on` 또는 `off`.
 
 ## 비밀 정보
@@ -83,8 +83,8 @@ gcs-snippet-terraform = Terraform: 역할, 서비스 계정, 버킷 바인딩
 gcs-snippet-preflight-script = 읽기 전용 사전 점검 스크립트(gcloud)
 
 gcs-note-role-command = `{ $file }`(으)로 저장한 다음, 다음 명령으로 역할을 만드세요: `gcloud iam roles create { $role } --project={ $project } --file={ $file }`
-gcs-note-cli-bucket-scope = Braze 페이지는 서비스 계정을 만들 때 역할을 부여하지만 어디에 부여하는지는 말하지 않습니다. 이 스크립트는 버킷에만 부여합니다. Braze에 필요한 최소한입니다.
-gcs-note-cli-propagation = 새 서비스 계정이 Google Cloud에서 보이기까지 1분 이상 걸릴 수 있습니다. 스크립트는 약 1분 동안 바인딩을 다시 시도합니다.
+gcs-note-cli-bucket-scope = Braze 페이지는 서비스 계정을 만드는 중에 역할을 부여하게 하지만 어느 수준에서 부여하는지는 말하지 않습니다. 이 스크립트는 버킷에만 부여합니다. Braze에 필요한 최소한입니다.
+gcs-note-cli-propagation = Google에서 새 서비스 계정을 사용할 수 있게 되기까지 60초 이상 걸릴 수 있습니다. 스크립트는 약 1분 동안 바인딩을 다시 시도합니다.
 gcs-note-no-key-created = 여기서는 키를 만들지 않습니다. Google Cloud 콘솔(**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**)에서 JSON 키를 만들어 Braze에 업로드하세요. 이 페이지에는 절대 붙여 넣지 마세요.
 gcs-note-terraform-no-key = `google_service_account_key` 리소스는 일부러 넣지 않았습니다. Terraform이 비공개 키를 상태 파일에 보관하게 되기 때문입니다.
 gcs-note-terraform-propagation = 새 서비스 계정이 아직 보이지 않아 `terraform apply`가 바인딩에서 멈추면 1분 뒤에 다시 실행하세요.
@@ -93,7 +93,7 @@ gcs-note-hns-permission = 버킷이 계층적 네임스페이스를 사용하므
 ## 검사기
 
 gcs-checker-empty = 역할(`gcloud iam roles describe`, YAML 또는 JSON)이나 버킷 정책(`gcloud storage buckets get-iam-policy gs://BUCKET --format=json`)을 붙여 넣으세요.
-gcs-checker-too-large = 이 텍스트는 { $kib }KiB보다 큽니다. 그렇게 큰 역할이나 버킷 정책은 없습니다.
+gcs-checker-too-large = 이 텍스트는 { $kib }KiB보다 커서 이 페이지가 읽을 수 있는 크기를 넘습니다. 역할이나 버킷 정책만 붙여 넣으세요.
 gcs-checker-not-role = 역할도 버킷 정책도 아닙니다. `gcloud iam roles describe` 또는 `gcloud storage buckets get-iam-policy --format=json`이 출력한 내용을 붙여 넣으세요.
 gcs-checker-not-readable = { $line }번째 줄은 gcloud가 역할에 대해 출력하는 내용이 아닙니다. 출력된 그대로 붙여 넣으세요.
 gcs-checker-policy-yaml = YAML 형식의 정책입니다. `--format=json`으로 출력해서 붙여 넣으세요.
@@ -135,7 +135,7 @@ gcs-preflight-unknown-error = `gcloud { $call }`이(가) 실패했습니다({ $e
 gcs-preflight-unknown-no-bucket = 점검하지 않음: 버킷 { $bucket }이(가) 없습니다.
 gcs-preflight-bucket-exists = 버킷 { $bucket }이(가) 있습니다(위치 { $location }, { $kind }).
 gcs-preflight-bucket-missing = 버킷 { $bucket }이(가) 없습니다.
-gcs-preflight-bucket-missing-fix = Google Cloud 콘솔(**Cloud Storage** > **버킷(Buckets)**)에서 만들거나 이름을 고치세요.
+gcs-preflight-bucket-missing-fix = Google Cloud 콘솔(**Cloud Storage** > **Buckets**)에서 만들거나 이름을 고치세요.
 gcs-preflight-bucket-denied = 스크립트를 실행한 계정은 버킷 { $bucket }을(를) 읽을 수 없습니다. 다른 프로젝트의 버킷일 수 있습니다. 점검하지 않았습니다.
 gcs-preflight-hns-on = 선택한 대로 버킷이 계층적 네임스페이스를 사용합니다.
 gcs-preflight-hns-off = 선택한 대로 버킷이 계층적 네임스페이스를 사용하지 않습니다.
@@ -177,9 +177,9 @@ gcs-preflight-key-none = 서비스 계정에 키가 없습니다. Braze는 JSON 
 gcs-preflight-key-unusable = 서비스 계정의 키 { $count }개 중 지금 로그인할 수 있는 키가 없습니다. 모두 사용 중지되었거나 유효 기간 밖입니다.
 gcs-preflight-key-fix = JSON 키를 만들어(**{ -gcs-create-key }**, **{ -gcs-json }**) Braze의 **{ -gcs-json-credentials }**에 업로드하세요.
 gcs-preflight-key-expiring = 서비스 계정의 마지막 유효한 키가 { $days }일 뒤에 작동을 멈춥니다. 자격 증명이 만료되면 커넥터가 멈추고, { $window }일(Braze의 현재 페이지 기준, 이전 버전은 { $hours }시간)이 지나면 이벤트가 영구적으로 삭제됩니다.
-gcs-preflight-key-old = 가장 최근의 유효한 키가 만든 지 { $days }일 되었습니다. 키는 적어도 { $limit }일마다 교체하세요.
+gcs-preflight-key-old = 가장 최근의 유효한 키가 만든 지 { $days }일 되었습니다. Google은 적어도 { $limit }일마다 키를 교체하도록 권장합니다.
 gcs-preflight-key-rotate-fix = 교체하세요: 새 키를 만들고, Braze를 업데이트해 테스트한 다음, 이전 키는 마지막에 삭제합니다.
-gcs-preflight-key-pass = 서비스 계정에 유효한 키가 { $count }개 있습니다(그중 하나를 Braze가 가지고 있습니다).
+gcs-preflight-key-pass = 서비스 계정에 유효한 키가 { $count }개 있습니다(Braze에 업로드한 키가 그중 하나여야 합니다).
 
 ## Braze 오류
 
@@ -195,21 +195,21 @@ gcs-error-test = 그런 다음 Braze의 **{ -gcs-page }** 페이지에서 **{ -g
 gcs-rotate-create-key = { $account }의 새 JSON 키를 만드세요(**{ -gcs-iam-admin }** > **{ -gcs-service-accounts }**, **{ -gcs-create-key }**, **{ -gcs-json }**). 그동안 이전 키는 계속 작동합니다.
 gcs-rotate-update-currents = Braze에서 Google Cloud Storage Current를 열고 새 키를 **{ -gcs-json-credentials }**에 업로드하세요.
 gcs-rotate-update-export = Braze에서 **{ -gcs-technology-partners }** > **{ -gcs-page }**(으)로 이동해 새 키를 GCS 자격 증명으로 입력하세요.
-gcs-rotate-test = **{ -gcs-test-credentials }**를 선택하고 내보내기가 버킷에 도착하는지 확인하세요.
+gcs-rotate-test = Braze의 **{ -gcs-page }** 페이지에서 **{ -gcs-test-credentials }**를 선택한 다음 Braze의 파일이 계속 버킷에 도착하는지 확인하세요.
 gcs-rotate-delete-old = 그런 다음에야 Google Cloud 콘솔에서 이전 키를 삭제하세요.
 gcs-rotate-expiry = 키를 최신 상태로 유지하세요. 자격 증명이 만료되면 커넥터가 멈추고, { $days }일(Braze의 현재 페이지 기준, 이전 버전은 { $hours }시간)이 지나면 이벤트가 영구적으로 삭제됩니다.
 
 ## 가이드(공급자 엔진: src/core/providers/guide.rs)
 
 provider-gcs-auth = 서비스 계정 JSON 키
-provider-gcs-auth-hint = Braze가 Google Cloud Storage에 받는 유일한 방법입니다. Currents에서는 Workload Identity Federation이 지원되지 않습니다.
+provider-gcs-auth-hint = Braze 페이지가 Google Cloud Storage에 제시하는 방법입니다. Currents에서는 이 방법뿐이며 Workload Identity Federation은 지원되지 않습니다.
 provider-gcs-step-role = 커스텀 역할 만들기
-provider-gcs-step-role-body = Google Cloud 콘솔에서 **{ -gcs-iam-admin }** > **Roles(역할)** > **+ Create Role(역할 만들기)**로 이동하여 역할 이름을 지정하고 **+Add Permissions(권한 추가)**를 선택한 다음 아래 파일의 권한을 추가합니다. 또는 아래 명령으로 그 파일에서 역할을 만듭니다.
+provider-gcs-step-role-body = Google Cloud 콘솔에서 **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**로 이동하여 역할 이름을 지정하고 **+Add Permissions**를 선택해 아래 파일의 권한을 추가한 다음 **Create**를 선택합니다. 또는 아래 명령으로 그 파일에서 역할을 만듭니다.
 provider-gcs-step-service-account = 서비스 계정을 만들고 버킷에서 역할 부여하기
-provider-gcs-step-service-account-body = **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account(서비스 계정 만들기)**로 이동합니다. Braze 페이지는 커스텀 역할을 서비스 계정에 부여하지만 어디에 부여하는지는 밝히지 않습니다. 아래 파일은 Braze에 필요한 최소한으로 버킷에만 부여합니다.
+provider-gcs-step-service-account-body = **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account**로 이동하여 서비스 계정 이름을 지정합니다. 이어서 Braze 페이지는 커스텀 역할을 부여하게 하지만 어느 수준에서 부여하는지는 밝히지 않습니다. 아래 파일은 Braze에 필요한 최소한으로 버킷에만 부여합니다.
 provider-gcs-step-key = 서비스 계정 JSON 키 만들기
 provider-gcs-step-key-body = 서비스 계정에서 **{ -gcs-create-key }**를 사용하고 **{ -gcs-json }**을 선택합니다. 비공개 키가 컴퓨터에 다운로드됩니다. 이 키는 Braze에만 입력하고 여기에는 절대 붙여 넣지 마세요(이 페이지는 키를 거부하고 아무것도 보관하지 않습니다).
-provider-gcs-step-currents-body = Braze에서 **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**로 이동하여 통합 이름과 연락처 이메일을 입력하고, **{ -gcs-json-credentials }**에 JSON 키를 업로드한 다음 버킷 이름 { $bucket }과 GCS 접두사(선택 사항)를 입력합니다.
-provider-gcs-step-export-body = Braze에서 **{ -gcs-technology-partners }** > **{ -gcs-page }**로 이동하여 GCS 자격 증명(JSON 키 전체)을 입력하고 **Make this the default data export destination**을 선택합니다. 그런 다음 **{ -gcs-test-credentials }**를 선택합니다.
+provider-gcs-step-currents-body = Braze에서 **Currents** > **+ Create Current** > **Google Cloud Storage Data Export**로 이동하여 통합 이름과 연락처 이메일을 입력하고, **{ -gcs-json-credentials }**에 JSON 키를 업로드한 다음 버킷 이름 { $bucket }과 GCS 접두사(선택 사항)를 입력합니다. 마지막으로 내보낼 이벤트를 선택하고 **Launch Current**를 선택합니다.
+provider-gcs-step-export-body = Braze에서 **{ -gcs-technology-partners }** > **{ -gcs-page }**로 이동하여 GCS 자격 증명(JSON 키 전체)을 입력하고 **Make this the default data export destination**을 선택합니다. 권한을 확인하려면(선택 사항) 같은 페이지에서 **{ -gcs-test-credentials }**를 선택합니다.
 provider-gcs-checker-intro = 이미 역할이나 버킷이 있나요? `gcloud iam roles describe ROLE_ID --project=PROJECT_ID`의 출력(YAML 또는 JSON)이나 `gcloud storage buckets get-iam-policy gs://BUCKET --format=json`의 출력을 붙여 넣으면 빠진 것, Braze에 필요한 것보다 넓은 것, 잘못된 위치에 있는 것을 확인할 수 있습니다. 내용은 브라우저 밖으로 나가지 않습니다.
 provider-gcs-update-rotate = 서비스 계정 키 교체하기
