@@ -12,7 +12,7 @@
 //! - prefix: ≤ 1,024 UTF-8 bytes, no CR/LF, not `.`/`..`, not `.well-known/acme-challenge/…`,
 //!   no control or invisible format character; `# [ ] * ?` a warning.
 
-use braze_s3_companion::core::providers::gcs::rules::{self, GcsReport, Problem, Severity};
+use braze_s3_companion::core::providers::gcs::rules::{self, GcsReport, Graded, Problem, Severity};
 use braze_s3_companion::core::providers::gcs::secret::Secret;
 use braze_s3_companion::core::providers::gcs::setup::{GcsField, GcsSetup};
 

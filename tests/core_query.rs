@@ -9,7 +9,7 @@ use braze_s3_companion::core::config::{AuthMethod, Config, Integration};
 use braze_s3_companion::core::field::Field;
 use braze_s3_companion::core::guide;
 use braze_s3_companion::core::query;
-use braze_s3_companion::core::rules::{self, Report, Severity};
+use braze_s3_companion::core::rules::{self, Graded, Report, Severity};
 use braze_s3_companion::core::snippets::{self, SnippetBody};
 use braze_s3_companion::i18n::Locale;
 use proptest::prelude::*;

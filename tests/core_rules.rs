@@ -15,7 +15,7 @@
 
 use braze_s3_companion::core::config::{AuthMethod, Config, Connector, Integration};
 use braze_s3_companion::core::query;
-use braze_s3_companion::core::rules::{self, Field, Problem, Report, Severity};
+use braze_s3_companion::core::rules::{self, Field, Graded, Problem, Report, Severity};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ pub mod config;
 pub mod diagram;
 pub mod facts;
 pub mod field;
+pub mod findings;
 pub mod guide;
 pub mod iac;
 pub mod iam;

@@ -4,7 +4,7 @@
 
 use super::config::{AuthMethod, Config};
 use super::policy::bucket_arn;
-use super::rules::{self, Severity};
+use super::rules::{self, Graded, Severity};
 use super::text::Msg;
 use super::wildcard::{Glob, Variables};
 use crate::msg;

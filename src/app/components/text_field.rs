@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::rich_text::RichText;
 use crate::app::l10n::Ui;
-use crate::core::rules::{Field, Finding, Problem, Severity};
+use crate::core::rules::{Field, Finding, Graded, Problem, Severity};
 use crate::core::text::Msg;
 use crate::msg;
 

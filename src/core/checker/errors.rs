@@ -1,7 +1,7 @@
 //! Why a pasted text cannot be checked, and where: the reading's problems (malformed JSON, not
 //! an IAM policy) and the reader's own values that leave nothing to compare with.
 
-use crate::core::rules::{Problem, Severity};
+use crate::core::rules::{Graded, Problem, Severity};
 use crate::core::text::{Arg, Msg};
 use crate::msg;
 

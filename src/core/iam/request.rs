@@ -13,7 +13,7 @@
 
 use super::super::config::{AuthMethod, Config, Integration};
 use super::super::policy::{bucket_arn, identity_policy};
-use super::super::rules;
+use super::super::rules::{self, Graded};
 use super::super::wildcard::Glob;
 
 /// What a request is about: one ARN, or every key under a prefix.

@@ -8,11 +8,11 @@ use super::azure::rules::{self as azure_rules, Report as AzureReport};
 use super::azure::snippets::{self as azure_snippets, AzureSnippet, Waiting};
 use super::azure::{secret as azure_secret, AzureAuth, AzureField, AzureSetup};
 use super::gcs::preflight as gcs_preflight;
-use super::gcs::rules::Severity;
 use super::gcs::setup::HNS_ON;
 use super::gcs::{secret as gcs_secret, snippets as gcs_snippets};
 use super::gcs::{GcsField, GcsReport, GcsSetup, GcsSnippet};
 use crate::core::config::Config;
+use crate::core::findings::{FieldReport, Graded, Severity};
 use crate::core::preflight::ReportProblem;
 use crate::core::provider::Provider;
 use crate::core::text::Msg;
@@ -84,6 +84,23 @@ pub struct FieldSpec {
     pub choice: bool,
 }
 
+/// The problems `report` found in `field`, as the form shows them.
+fn field_problems<F: Copy + PartialEq, P: Graded + PartialEq>(
+    report: &FieldReport<F, P>,
+    field: F,
+    required: &P,
+    message: impl Fn(&P) -> Msg,
+) -> Vec<FieldProblem> {
+    report
+        .for_field(field)
+        .map(|f| FieldProblem {
+            message: message(&f.problem),
+            error: f.problem.severity() == Severity::Error,
+            required: f.problem == *required,
+        })
+        .collect()
+}
+
 /// The form's fields for the provider of `config`, in form order (none for Amazon S3).
 pub fn fields(config: &Config) -> Vec<FieldSpec> {
     match config.provider {
@@ -99,14 +116,12 @@ pub fn fields(config: &Config) -> Vec<FieldSpec> {
                     label: field.label(),
                     value: setup.value(field).to_owned(),
                     default_name: field.default_name(),
-                    problems: report
-                        .for_field(field)
-                        .map(|f| FieldProblem {
-                            message: f.problem.message(),
-                            error: f.problem.severity() == Severity::Error,
-                            required: f.problem == super::gcs::rules::Problem::Required,
-                        })
-                        .collect(),
+                    problems: field_problems(
+                        &report,
+                        field,
+                        &super::gcs::rules::Problem::Required,
+                        super::gcs::rules::Problem::message,
+                    ),
                     choice: field.is_choice(),
                 })
                 .collect()
@@ -123,14 +138,12 @@ pub fn fields(config: &Config) -> Vec<FieldSpec> {
                     label: field.label(),
                     value: setup.value(field).to_owned(),
                     default_name: None,
-                    problems: report
-                        .for_field(field)
-                        .map(|f| FieldProblem {
-                            message: f.problem.message(),
-                            error: true,
-                            required: f.problem == azure_rules::Problem::Required,
-                        })
-                        .collect(),
+                    problems: field_problems(
+                        &report,
+                        field,
+                        &azure_rules::Problem::Required,
+                        azure_rules::Problem::message,
+                    ),
                     choice: false,
                 })
                 .collect()

@@ -6,18 +6,12 @@ use super::config::{AuthMethod, Config};
 pub use iam_names::{iam_name, role_name, ROLE_PATH_MAX};
 // Findings name the field they are about; its home is `field.rs`, with its limit.
 pub use super::field::{Field, FOLDER_MAX_BYTES, S3_KEY_MAX_BYTES};
+use super::findings::{self, FieldReport};
+pub use super::findings::{Graded, Severity};
 use super::invisible::{self, offending};
 use super::query;
 use super::text::Msg;
 use crate::msg;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Severity {
-    /// The value would fail in AWS or Braze: nothing that depends on it is offered.
-    Error,
-    /// The value works, with a caveat worth reading.
-    Warning,
-}
 
 /// One broken rule, with what the message needs to explain it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,14 +89,16 @@ pub enum Problem {
     NotInLink,
 }
 
-impl Problem {
-    pub fn severity(&self) -> Severity {
+impl Graded for Problem {
+    fn severity(&self) -> Severity {
         match self {
             Problem::BucketDots | Problem::NotInLink => Severity::Warning,
             _ => Severity::Error,
         }
     }
+}
 
+impl Problem {
     /// The localized explanation of the broken rule.
     pub fn message(&self) -> Msg {
         match self {
@@ -173,11 +169,7 @@ impl Problem {
 }
 
 /// A problem found in one field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    pub field: Field,
-    pub problem: Problem,
-}
+pub type Finding = findings::Finding<Field, Problem>;
 
 pub const BUCKET_MIN: usize = 3;
 pub const BUCKET_MAX: usize = Field::Bucket.max_bytes();
@@ -411,25 +403,12 @@ pub fn check(config: &Config) -> Vec<Finding> {
 }
 
 /// The outcome of [`check`], asked field by field.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Report {
-    pub findings: Vec<Finding>,
-}
+pub type Report = FieldReport<Field, Problem>;
 
 impl Report {
     pub fn new(config: &Config) -> Self {
         Self {
             findings: check(config),
         }
-    }
-
-    pub fn for_field(&self, field: Field) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(move |f| f.field == field)
-    }
-
-    /// True when the field breaks no rule that would make AWS or Braze reject it.
-    pub fn is_ok(&self, field: Field) -> bool {
-        self.for_field(field)
-            .all(|f| f.problem.severity() == Severity::Warning)
     }
 }

@@ -3,6 +3,7 @@
 
 use super::secret::{self, Secret};
 use super::setup::{AzureField, AzureSetup};
+use crate::core::findings::{self, FieldReport, Graded, Severity};
 use crate::core::invisible::{format_code_points, is_control, offending};
 use crate::core::text::Msg;
 use crate::msg;
@@ -115,11 +116,7 @@ impl Problem {
 }
 
 /// A problem found in one field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    pub field: AzureField,
-    pub problem: Problem,
-}
+pub type Finding = findings::Finding<AzureField, Problem>;
 
 /// A storage account name: 3–24 lowercase letters and digits (Azure storage account naming).
 pub fn storage_account(name: &str) -> Vec<Problem> {
@@ -299,10 +296,7 @@ pub fn case_problem(setup: &AzureSetup) -> Option<Msg> {
 }
 
 /// The outcome of [`check`], asked field by field.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Report {
-    pub findings: Vec<Finding>,
-}
+pub type Report = FieldReport<AzureField, Problem>;
 
 impl Report {
     pub fn new(setup: &AzureSetup) -> Self {
@@ -310,13 +304,11 @@ impl Report {
             findings: check(setup),
         }
     }
+}
 
-    pub fn for_field(&self, field: AzureField) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(move |f| f.field == field)
-    }
-
-    /// True when the field breaks no rule.
-    pub fn is_ok(&self, field: AzureField) -> bool {
-        self.for_field(field).next().is_none()
+/// Every Azure rule is one Azure or Braze enforces: none is a mere caveat.
+impl Graded for Problem {
+    fn severity(&self) -> Severity {
+        Severity::Error
     }
 }

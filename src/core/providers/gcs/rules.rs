@@ -3,17 +3,11 @@
 
 use super::secret::{self, Secret};
 use super::setup::{GcsField, GcsSetup};
+use crate::core::findings::{self, FieldReport};
+pub use crate::core::findings::{Graded, Severity};
 use crate::core::invisible::{is_invisible, offending};
 use crate::core::text::Msg;
 use crate::msg;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Severity {
-    /// Google would refuse the value: nothing that depends on it is offered.
-    Error,
-    /// The value works, with a caveat worth reading.
-    Warning,
-}
 
 /// One broken rule, with what its message needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,14 +93,16 @@ const ACME_CHALLENGE: &str = ".well-known/acme-challenge/";
 /// Characters Google advises against in object names.
 pub const PREFIX_AVOIDED: &str = "#[]*?";
 
-impl Problem {
-    pub fn severity(&self) -> Severity {
+impl Graded for Problem {
+    fn severity(&self) -> Severity {
         match self {
             Problem::BucketDots | Problem::PrefixAvoided { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
+}
 
+impl Problem {
     /// The localized explanation of the broken rule.
     pub fn message(&self) -> Msg {
         match self {
@@ -393,11 +389,7 @@ pub fn hierarchical_namespace(value: &str) -> Vec<Problem> {
 }
 
 /// A problem found in one field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    pub field: GcsField,
-    pub problem: Problem,
-}
+pub type Finding = findings::Finding<GcsField, Problem>;
 
 /// Every finding for the setup's fields.
 pub fn check(setup: &GcsSetup) -> Vec<Finding> {
@@ -421,25 +413,12 @@ pub fn check(setup: &GcsSetup) -> Vec<Finding> {
 }
 
 /// The outcome of [`check`], asked field by field.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct GcsReport {
-    pub findings: Vec<Finding>,
-}
+pub type GcsReport = FieldReport<GcsField, Problem>;
 
 impl GcsReport {
     pub fn new(setup: &GcsSetup) -> Self {
         Self {
             findings: check(setup),
         }
-    }
-
-    pub fn for_field(&self, field: GcsField) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(move |f| f.field == field)
-    }
-
-    /// True when the field breaks no rule that would make Google refuse it.
-    pub fn is_ok(&self, field: GcsField) -> bool {
-        self.for_field(field)
-            .all(|f| f.problem.severity() == Severity::Warning)
     }
 }
