@@ -123,12 +123,20 @@ pub(crate) const PRELUDE: &[&str] = &[
     "  printf '\"%s\"' \"$s\"",
     "}",
     "",
-    // answered OUT: after a call that succeeded, its answer on one line as `data` (null when
-    // empty); an answer that is not JSON is an error. Sets the caller's `status code data`.
+    // answered RC OUT: how the call that returned RC went. Succeeded: its answer on one line as
+    // `data` (null when empty; an answer that is not JSON is an error). Failed (returns 1):
+    // `data` null and `err` the CLI's error text, for the caller to read its code from.
+    // Sets the caller's `status code data err`.
     "answered() {",
-    "  status=ok",
     "  code=''",
-    "  data=\"$(printf '%s' \"$1\" | tr -d '\\r\\n')\"",
+    "  data=null",
+    "  if [ \"$1\" -ne 0 ]; then",
+    "    status=error",
+    "    err=\"$(cat \"$WORKDIR/err\" 2>/dev/null)\"",
+    "    return 1",
+    "  fi",
+    "  status=ok",
+    "  data=\"$(printf '%s' \"$2\" | tr -d '\\r\\n')\"",
     "  case \"$data\" in",
     "    ''|null) data=null ;;",
     "    '{'*'}'|'['*']') ;;",
@@ -155,11 +163,7 @@ const FUNCTIONS: &[&str] = &[
     "  local out rc status code data err",
     "  out=\"$(aws \"$service\" \"$operation\" \"$@\" --output json 2>\"$WORKDIR/err\")\"",
     "  rc=$?",
-    "  if [ \"$rc\" -eq 0 ]; then",
-    "    answered \"$out\"",
-    "  else",
-    "    data=null",
-    "    err=\"$(cat \"$WORKDIR/err\" 2>/dev/null)\"",
+    "  if ! answered \"$rc\" \"$out\"; then",
     "    code=\"$(printf '%s' \"$err\" | sed -n 's/.*An error occurred (\\([A-Za-z0-9._-]*\\)).*/\\1/p' | head -n 1)\"",
     "    case \"$code\" in",
     "      AccessDenied|AccessDeniedException|403|Forbidden|UnauthorizedOperation|AllAccessDisabled) status=denied ;;",
