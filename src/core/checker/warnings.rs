@@ -54,7 +54,20 @@ impl Warning {
         )
     }
 
+    /// The index of the statement the warning is about.
     pub fn statement(&self) -> usize {
+        *self.clone().statement_mut()
+    }
+
+    /// The same warning for statement 0: to compare what two policies grant beyond the need,
+    /// wherever in each it stands.
+    pub fn without_statement(&self) -> Warning {
+        let mut warning = self.clone();
+        *warning.statement_mut() = 0;
+        warning
+    }
+
+    fn statement_mut(&mut self) -> &mut usize {
         match self {
             Warning::AllActions { statement }
             | Warning::NotAction { statement }
@@ -65,27 +78,8 @@ impl Warning {
             | Warning::OtherBuckets { statement, .. }
             | Warning::OtherResources { statement, .. }
             | Warning::AnyPrincipal { statement }
-            | Warning::OtherPrincipals { statement, .. } => *statement,
+            | Warning::OtherPrincipals { statement, .. } => statement,
         }
-    }
-
-    /// The same warning for statement 0: to compare what two policies grant beyond the need,
-    /// wherever in each it stands.
-    pub fn without_statement(&self) -> Warning {
-        let mut warning = self.clone();
-        match &mut warning {
-            Warning::AllActions { statement }
-            | Warning::NotAction { statement }
-            | Warning::ActionWildcard { statement, .. }
-            | Warning::ExtraActions { statement, .. }
-            | Warning::AllResources { statement }
-            | Warning::NotResource { statement }
-            | Warning::OtherBuckets { statement, .. }
-            | Warning::OtherResources { statement, .. }
-            | Warning::AnyPrincipal { statement }
-            | Warning::OtherPrincipals { statement, .. } => *statement = 0,
-        }
-        warning
     }
 
     /// The warning's text. For [`Warning::OtherBuckets`], [`Warning::examples`] lists the

@@ -27,5 +27,5 @@ pub use report::{
     read_report, read_report_with, CallStatus, Header, PreflightReport, Record, ReportProblem,
     END_PREFIX, MAX_RECORDS, MAX_REPORT_BYTES, S3_PROVIDER, VERSION_LINE,
 };
-pub(crate) use script::PRELUDE;
+pub(crate) use script::{assemble, Layout};
 pub use script::{intro, script};

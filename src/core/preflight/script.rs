@@ -48,29 +48,10 @@ pub fn script(config: &Config, report: &Report) -> Result<String, Vec<Field>> {
     if !bad.is_empty() {
         return Err(bad);
     }
-    let mut s = String::new();
-    let mut line = |text: &str| {
-        s.push_str(text);
-        s.push('\n');
-    };
     let name = match config.auth {
         AuthMethod::SecretKey => config.user_name(),
         AuthMethod::RoleArn => config.role_name(),
     };
-    // What the script is and how to run it follows this line, in the reader's language
-    // ([`intro`], written in by the view): the script's only comment, so that all a reader
-    // reads in it is in their language; what its functions do is said here, in Rust comments.
-    line("#!/usr/bin/env bash");
-    line("set -u");
-    line("set -f");
-    line("export AWS_PAGER=''");
-    line("");
-    line(&format!("BUCKET={}", quote(&config.bucket)));
-    line(&format!("NAME={}", quote(name)));
-    line("");
-    for text in PRELUDE.iter().chain(FUNCTIONS) {
-        line(text);
-    }
     let mut header = json!({
         "preflight": 1,
         "bucket": config.bucket,
@@ -82,32 +63,83 @@ pub fn script(config: &Config, report: &Report) -> Result<String, Vec<Field>> {
         header["braze_account"] = json!(config.braze_account);
         header["external_id"] = json!(config.external_id);
     }
-    // The report: its version, the values it is for, one line per call.
-    line(&format!("printf '%s\\n' {}", quote(VERSION_LINE)));
-    line(&format!("printf '%s\\n' {}", quote(&header.to_string())));
-    line("");
-    for text in BUCKET_CALLS {
-        line(text);
-    }
-    line("");
-    let calls = match config.auth {
+    let principal_calls = match config.auth {
         AuthMethod::SecretKey => USER_CALLS,
         AuthMethod::RoleArn => ROLE_CALLS,
     };
-    for text in calls {
-        line(text);
+    Ok(assemble(&Layout {
+        values: &[("BUCKET", &config.bucket), ("NAME", name)],
+        derived: &["export AWS_PAGER=''"],
+        functions: FUNCTIONS,
+        header: &header,
+        calls: &[BUCKET_CALLS, principal_calls],
+    }))
+}
+
+/// How every provider's preflight script is laid out, top to bottom.
+pub(crate) struct Layout<'a> {
+    /// The reader's values, each assigned once, single-quoted ([`quote`]).
+    pub values: &'a [(&'a str, &'a str)],
+    /// Lines that follow them: settings, and values made of values.
+    pub derived: &'a [&'a str],
+    /// The provider's functions, after the shared [`PRELUDE`].
+    pub functions: &'a [&'a str],
+    /// The report's second line: the values it is for.
+    pub header: &'a serde_json::Value,
+    /// The calls, in groups.
+    pub calls: &'a [&'a [&'a str]],
+}
+
+/// The script `layout` describes. What the script is and how to run it is written under its
+/// `#!` line by the view, in the reader's language (its only comment, so that all a reader reads
+/// in it is in their language; what its functions do is said here, in Rust comments).
+pub(crate) fn assemble(layout: &Layout) -> String {
+    let mut lines: Vec<String> = vec![
+        "#!/usr/bin/env bash".into(),
+        "set -u".into(),
+        "set -f".into(),
+    ];
+    lines.push(String::new());
+    lines.extend(
+        layout
+            .values
+            .iter()
+            .map(|(name, value)| format!("{name}={}", quote(value))),
+    );
+    lines.extend(layout.derived.iter().map(|l| (*l).to_owned()));
+    lines.push(String::new());
+    lines.extend(
+        PRELUDE
+            .iter()
+            .chain(layout.functions)
+            .map(|l| (*l).to_owned()),
+    );
+    // The report: its version, the values it is for, one line per call, its end.
+    lines.push(format!("printf '%s\\n' {}", quote(VERSION_LINE)));
+    lines.push(format!(
+        "printf '%s\\n' {}",
+        quote(&layout.header.to_string())
+    ));
+    for group in layout.calls {
+        lines.push(String::new());
+        lines.extend(group.iter().map(|l| (*l).to_owned()));
     }
-    line("");
-    line(&format!("printf '{END_PREFIX}%s\\n' \"$RECORDS\""));
-    line("say 'done: paste everything from the line \"# braze-s3-companion preflight v1\" to \"# end\".'");
-    Ok(s)
+    lines.push(String::new());
+    lines.push(format!("printf '{END_PREFIX}%s\\n' \"$RECORDS\""));
+    lines.push(
+        "say 'done: paste everything from the line \"# braze-s3-companion preflight v1\" to \"# end\".'"
+            .into(),
+    );
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
 }
 
 /// The opening of every provider's preflight script: a work folder removed on exit, the
 /// record count, `say` for the reader (on stderr, out of the report), `json_str`, and the two
 /// halves every provider's `record` shares: `answered` (a call's JSON answer) and `emit` (the
 /// report's line). Only how a failed call's error is read differs between the CLIs.
-pub(crate) const PRELUDE: &[&str] = &[
+const PRELUDE: &[&str] = &[
     "WORKDIR=\"$(mktemp -d 2>/dev/null || mktemp -d -t preflight)\"",
     "trap 'rm -rf \"$WORKDIR\"' EXIT",
     "RECORDS=0",

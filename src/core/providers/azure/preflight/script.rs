@@ -12,8 +12,7 @@ use serde_json::json;
 use super::super::facts;
 use super::super::rules::Report;
 use super::super::setup::{AzureAuth, AzureField, AzureSetup};
-use crate::core::iac::shell::quote;
-use crate::core::preflight::{END_PREFIX, PRELUDE, VERSION_LINE};
+use crate::core::preflight::{assemble, Layout};
 use crate::core::text::Msg;
 use crate::msg;
 
@@ -79,42 +78,24 @@ pub fn script(setup: &AzureSetup, report: &Report) -> Result<String, Vec<AzureFi
         return Err(bad);
     }
     let certificate = setup.auth == AzureAuth::CertificateServicePrincipal;
-    let mut s = vec![
-        "#!/usr/bin/env bash".to_owned(),
-        "set -u".to_owned(),
-        "set -f".to_owned(),
-        String::new(),
-        format!("STORAGE_ACCOUNT={}", quote(&setup.storage_account)),
-        format!("CONTAINER={}", quote(&setup.container)),
-        format!("RESOURCE_GROUP={}", quote(&setup.resource_group)),
+    let client_id = setup.client_id.to_ascii_lowercase();
+    let mut values = vec![
+        ("STORAGE_ACCOUNT", setup.storage_account.as_str()),
+        ("CONTAINER", &setup.container),
+        ("RESOURCE_GROUP", &setup.resource_group),
     ];
+    let mut calls = vec![ACCOUNT_CALLS];
     if certificate {
-        s.push(format!(
-            "CLIENT_ID={}",
-            quote(&setup.client_id.to_ascii_lowercase())
-        ));
+        values.push(("CLIENT_ID", &client_id));
+        calls.push(APP_CALLS);
     }
-    s.push(String::new());
-    s.extend(PRELUDE.iter().chain(FUNCTIONS).map(|l| (*l).to_owned()));
-    s.push(format!("printf '%s\\n' {}", quote(VERSION_LINE)));
-    s.push(format!(
-        "printf '%s\\n' {}",
-        quote(&header(setup).to_string())
-    ));
-    s.push(String::new());
-    s.extend(ACCOUNT_CALLS.iter().map(|l| (*l).to_owned()));
-    if certificate {
-        s.extend(APP_CALLS.iter().map(|l| (*l).to_owned()));
-    }
-    s.push(String::new());
-    s.push(format!("printf '{END_PREFIX}%s\\n' \"$RECORDS\""));
-    s.push(
-        "say 'done: paste everything from the line \"# braze-s3-companion preflight v1\" to \"# end\".'"
-            .to_owned(),
-    );
-    let mut text = s.join("\n");
-    text.push('\n');
-    Ok(text)
+    Ok(assemble(&Layout {
+        values: &values,
+        derived: &[],
+        functions: FUNCTIONS,
+        header: &header(setup),
+        calls: &calls,
+    }))
 }
 
 const FUNCTIONS: &[&str] = &[

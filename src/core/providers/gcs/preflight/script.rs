@@ -12,8 +12,7 @@ use serde_json::json;
 use super::super::facts::PROVIDER_KEY;
 use super::super::plan::Plan;
 use super::super::setup::{hns_key, GcsSetup};
-use crate::core::iac::shell::quote;
-use crate::core::preflight::{END_PREFIX, PRELUDE, VERSION_LINE};
+use crate::core::preflight::{assemble, Layout};
 use crate::core::text::Msg;
 use crate::msg;
 
@@ -51,34 +50,18 @@ pub fn script(plan: &Plan, setup: &GcsSetup) -> String {
         "integration": setup.integration.key(),
         "hierarchical_namespace": hns_key(setup.hierarchical_namespace),
     });
-    let mut lines: Vec<String> = vec![
-        "#!/usr/bin/env bash".into(),
-        "set -u".into(),
-        "set -f".into(),
-        String::new(),
-        format!("BUCKET={}", quote(&plan.bucket)),
-        format!("PROJECT_ID={}", quote(&plan.project_id)),
-        format!("ROLE_ID={}", quote(&plan.role_id)),
-        format!(
-            "SERVICE_ACCOUNT_EMAIL={}",
-            quote(&plan.service_account_email)
-        ),
-        "ROLE_NAME=\"projects/$PROJECT_ID/roles/$ROLE_ID\"".into(),
-        String::new(),
-    ];
-    lines.extend(PRELUDE.iter().chain(FUNCTIONS).map(|l| (*l).to_owned()));
-    lines.push(format!("printf '%s\\n' {}", quote(VERSION_LINE)));
-    lines.push(format!("printf '%s\\n' {}", quote(&header.to_string())));
-    lines.push(String::new());
-    lines.extend(CALLS.iter().map(|l| (*l).to_owned()));
-    lines.push(format!("printf '{END_PREFIX}%s\\n' \"$RECORDS\""));
-    lines.push(
-        "say 'done: paste everything from the line \"# braze-s3-companion preflight v1\" to \"# end\".'"
-            .into(),
-    );
-    let mut out = lines.join("\n");
-    out.push('\n');
-    out
+    assemble(&Layout {
+        values: &[
+            ("BUCKET", &plan.bucket),
+            ("PROJECT_ID", &plan.project_id),
+            ("ROLE_ID", &plan.role_id),
+            ("SERVICE_ACCOUNT_EMAIL", &plan.service_account_email),
+        ],
+        derived: &["ROLE_NAME=\"projects/$PROJECT_ID/roles/$ROLE_ID\""],
+        functions: FUNCTIONS,
+        header: &header,
+        calls: &[CALLS],
+    })
 }
 
 const FUNCTIONS: &[&str] = &[
