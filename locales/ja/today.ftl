@@ -60,6 +60,6 @@ today-invalid-alert = Braze に「{ -braze-invalid-credentials }」と表示さ�
 today-region = Braze にはリージョンの設定がありません。バケットの AWS リージョンに書き込みます。コネクターが希望と異なるリージョン (たとえば `eu-central-1` ではなく `eu-west-1`) に書き込む場合は、希望のリージョンにバケットを作成するか、既存のバケットを使ってください。Braze 側で変更するリージョンはありません。
 today-format-exports = JSON 形式のエクスポート（ダッシュボードまたは API から）は JSONL です。1 行に 1 つの JSON オブジェクトが入るため、ファイル全体を 1 つの JSON ドキュメントとしてではなく、1 行ずつ読み込んでください。CSV のエクスポートとレポートは CSV ファイルです。
 today-format-currents = Currents は Apache Avro ファイル (`.avro`) を書き込みます。
-today-format-archives = メッセージアーカイブは、送信したメッセージごとに gzip 圧縮した JSON ファイル（`.json.gz`）を 1 つ、バケットの `sent_messages/` の下のチャネル別フォルダー（email、push、sms）に書き込みます。
+today-format-archives = メッセージのアーカイブは、送信したメッセージごとに gzip 圧縮した JSON ファイル（`.json.gz`）を 1 つ、バケットの `sent_messages/` の下のチャネル別フォルダー（email、push、sms）に書き込みます。
 today-contact-email = Currents のフォームでは、連携エラー通知用の連絡先メールアドレスを求められます。Braze は個人のアドレスではなく、配信リストやグループアドレスを推奨しています。
 today-switch-provider = 別のクラウドストレージプロバイダーから切り替えますか? 新しい連携の設定と検証について、Braze のカスタマーサクセスマネージャーにお問い合わせください。

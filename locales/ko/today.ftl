@@ -60,6 +60,6 @@ today-invalid-alert = Braze에 “{ -braze-invalid-credentials }”가 표시되
 today-region = Braze에는 리전 설정이 없습니다. 버킷의 AWS 리전에 씁니다. 커넥터가 원하는 리전이 아닌 다른 리전(예: `eu-central-1` 대신 `eu-west-1`)에 쓰면, 원하는 리전에 버킷을 만들거나 그런 버킷을 사용하세요. Braze 쪽에서 바꿀 리전은 없습니다.
 today-format-exports = JSON 형식 내보내기(대시보드 또는 API)는 JSONL입니다. 한 줄에 JSON 오브젝트가 하나씩 있으므로, 파일 전체를 하나의 JSON 문서로 읽지 말고 한 줄씩 읽으세요. CSV 내보내기와 보고서는 CSV 파일입니다.
 today-format-currents = Currents는 Apache Avro 파일(`.avro`)을 씁니다.
-today-format-archives = 메시지 아카이빙은 보낸 메시지마다 gzip으로 압축한 JSON 파일(`.json.gz`)을 하나씩 버킷의 `sent_messages/` 아래 채널별 폴더(email, push, sms)에 씁니다.
+today-format-archives = 메시지 보관은 보낸 메시지마다 gzip으로 압축한 JSON 파일(`.json.gz`)을 하나씩 버킷의 `sent_messages/` 아래 채널별 폴더(email, push, sms)에 씁니다.
 today-contact-email = Currents 양식은 통합 오류 알림을 받을 연락처 이메일을 묻습니다. Braze는 개인 주소보다 배포 목록이나 그룹 주소를 권장합니다.
 today-switch-provider = 다른 클라우드 스토리지 제공업체에서 전환하시나요? 새 통합의 설정과 검증은 Braze 고객 성공 매니저에게 문의하세요.
