@@ -19,16 +19,17 @@ const LANGS = ['en', 'fr', 'de', 'es', 'ja', 'ko', 'pt-BR'];
 
 /**
  * "Message archiving" as each language writes it: Braze's own pages for en ("message
- * archiving"), fr ("l'archivage des messages"), de ("Nachrichtenarchivierung"), ja
- * ("メッセージアーカイブ"); for es, ko, pt-BR the usual term of the language.
+ * archiving"), fr ("l'archivage des messages"), de ("Nachrichtenarchivierung"); ja and ko as
+ * Braze's settings menu and its message archiving page write it ("メッセージのアーカイブ",
+ * "메시지 보관"; docs/facts.md, the translated labels); for es, pt-BR the usual term.
  */
 const TERM = {
   en: 'message archiving',
   fr: 'archivage des messages',
   de: 'nachrichtenarchivierung',
   es: 'archivo de mensajes',
-  ja: 'メッセージアーカイブ',
-  ko: '메시지 아카이빙',
+  ja: 'メッセージのアーカイブ',
+  ko: '메시지 보관',
   'pt-BR': 'arquivamento de mensagens',
 };
 
