@@ -8,6 +8,12 @@
 # navigation et les boutons de Braze (**Technology Partners**, **Google Cloud Storage**, **Test
 # Credentials**) et le champ **GCS JSON Credentials** : le widget les écrit en anglais, comme elle.
 # Le nom du compartiment et le préfixe sont traduits (« nom de votre compartiment GCS », « préfixe GCS »).
+# La console Google Cloud existe aussi en français : là où la documentation française de Google Cloud
+# montre le libellé de la console (docs/facts.md, « Google Cloud console (fr/es/de/pt-BR) »), le widget
+# écrit le français d'abord, l'anglais entre parenthèses, comme pour la console AWS (labels.ftl) :
+# **Rôles (Roles)**, **Comptes de service (Service Accounts)**. Les autres (IAM & admin, + Create Role,
+# +Add Permissions, Create, Create Service Account, Create Key, Buckets) restent en anglais, faute de
+# page officielle qui les montre.
 
 -gcs-json-credentials = GCS JSON Credentials
 -gcs-technology-partners = Technology Partners
@@ -16,7 +22,7 @@
 -gcs-create-key = Create Key
 -gcs-json = JSON
 -gcs-iam-admin = IAM & admin
--gcs-service-accounts = Service Accounts
+-gcs-service-accounts = Comptes de service (Service Accounts)
 
 ## Champs
 
@@ -212,7 +218,7 @@ gcs-rotate-expiry = Tenez la clé à jour : quand les identifiants expirent, le 
 provider-gcs-auth = Clé JSON du compte de service
 provider-gcs-auth-hint = La méthode que la page de Braze indique pour Google Cloud Storage. Pour Currents, c'est la seule : la fédération d'identité de charge de travail (Workload Identity Federation) n'y est pas prise en charge.
 provider-gcs-step-role = Créer le rôle personnalisé
-provider-gcs-step-role-body = Dans la console Google Cloud, allez dans **{ -gcs-iam-admin }** > **Roles** > **+ Create Role**, donnez un nom au rôle, sélectionnez **+Add Permissions**, ajoutez les autorisations du fichier ci-dessous, puis sélectionnez **Create** ; ou créez le rôle à partir de ce fichier avec la commande indiquée dessous.
+provider-gcs-step-role-body = Dans la console Google Cloud, allez dans **{ -gcs-iam-admin }** > **Rôles (Roles)** > **+ Create Role**, donnez un nom au rôle, sélectionnez **+Add Permissions**, ajoutez les autorisations du fichier ci-dessous, puis sélectionnez **Create** ; ou créez le rôle à partir de ce fichier avec la commande indiquée dessous.
 provider-gcs-step-service-account = Créer le compte de service et lui accorder le rôle sur le compartiment
 provider-gcs-step-service-account-body = Allez dans **{ -gcs-iam-admin }** > **{ -gcs-service-accounts }** > **Create Service Account** et donnez un nom au compte de service. La page de Braze vous fait ensuite lui accorder le rôle personnalisé, sans préciser à quel niveau ; les fichiers ci-dessous l'accordent sur le compartiment seulement, le strict nécessaire pour Braze.
 provider-gcs-step-key = Créer la clé JSON du compte de service

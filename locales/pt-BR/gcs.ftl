@@ -9,6 +9,11 @@
 # Credentials**) e o campo **GCS JSON Credentials**: o widget os escreve em inglês, como ela, exceto o
 # menu Parceiros de tecnologia, escrito como em labels.ftl e na página do Amazon S3 em português. O nome do
 # bucket e o prefixo são traduzidos ("nome do bucket GCS", "prefixo GCS").
+# O console do Google Cloud também existe em português: onde a documentação do Google Cloud em português
+# mostra o rótulo do console (docs/facts.md, "Google Cloud console (fr/es/de/pt-BR)"), o widget escreve
+# o inglês primeiro, como a página da Braze, e o português entre parênteses (regra de labels.ftl):
+# **Service Accounts (Contas de serviço)**. Os outros (IAM & admin, Roles, + Create Role, +Add Permissions,
+# Create, Create Service Account, Create Key, Buckets) ficam em inglês, sem página oficial que os mostre.
 
 -gcs-json-credentials = GCS JSON Credentials
 -gcs-technology-partners = Parceiros de tecnologia
@@ -17,7 +22,7 @@
 -gcs-create-key = Create Key
 -gcs-json = JSON
 -gcs-iam-admin = IAM & admin
--gcs-service-accounts = Service Accounts
+-gcs-service-accounts = Service Accounts (Contas de serviço)
 
 ## Campos
 
