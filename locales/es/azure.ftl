@@ -6,6 +6,10 @@
 # «Credentials» de un Current de Azure y sus dos métodos: la página en español los escribe en español en
 # la actualización («credenciales», «cadena de conexión», «entidad de servicio de certificado») y en
 # inglés en el paso 6; el widget da las dos formas, como -braze-credentials-section de labels.ftl.
+# El portal de Azure también existe en español: donde una página de Microsoft Learn en español muestra su
+# etiqueta (docs/facts.md, "Azure portal (fr/es/de/pt-BR)"), el español primero y el inglés entre paréntesis,
+# como labels.ftl: Registros de aplicaciones, + Nuevo registro, Control de acceso (IAM), Agregar asignación
+# de roles. Las demás etiquetas del portal quedan en inglés.
 
 ## Métodos de autenticación y campos
 
@@ -174,10 +178,10 @@ azure-label-blobs = **Blob Service** > **Blobs**
 azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
 azure-label-export-partner = **Integraciones de partners (Partner Integrations)** > **Partners tecnológicos (Technology Partners)** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
-azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration**, y luego **Register**
+azure-label-new-registration = **Microsoft Entra ID** > **Registros de aplicaciones (App registrations)** > **+ Nuevo registro (+ New registration)**, y luego **Register**
 azure-label-app-ids = **Overview**: **Application (client) ID** y **Directory (tenant) ID**
 azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate**, y luego **Add**
-azure-label-add-role-assignment = **Access Control (IAM)** > **+ Add** > **Add role assignment**
+azure-label-add-role-assignment = **Control de acceso (IAM)** (**Access Control (IAM)**) > **+ Add** > **Agregar asignación de roles (Add role assignment)**
 azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**; **Members**: **User, group, or service principal**, **+ Select members**; **Review + assign**
 azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
 azure-label-certificate-fields = **Credenciales (Credentials)**: **Entidad de servicio de certificado (Certificate Service Principal)**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**

@@ -1,6 +1,10 @@
 # Microsoft Azure Blob Storage : champs, règles, fichiers générés, vérificateur, vérification préalable, mise à jour.
 # Balisage : **libellé** pour un bouton ou un menu, `littéral` pour du code.
 # La page française de Braze écrit en anglais les libellés du portail Azure et du tableau de bord Braze.
+# Le portail Azure existe aussi en français : là où une page française de Microsoft Learn montre son libellé
+# (docs/facts.md, « Azure portal (fr/es/de/pt-BR) »), le français d'abord, l'anglais entre parenthèses, comme
+# labels.ftl : Clés d'accès, Inscriptions d'applications, + Nouvelle inscription, ID d'application (client),
+# Contrôle d'accès (IAM), Ajouter une attribution de rôle. Les autres libellés du portail restent en anglais.
 
 ## Méthodes d'authentification et champs
 
@@ -50,7 +54,7 @@ azure-snippet-terraform = Configuration Terraform
 azure-note-cli-sign-in = Exécutez-le dans Azure Cloud Shell ou dans un terminal où `az login` est fait, dans l'abonnement qui contient le groupe de ressources ; le groupe de ressources doit exister.
 azure-note-container-login = Le conteneur est créé avec votre propre connexion (`--auth-mode login`), jamais avec une clé : il vous faut un rôle de données sur le compte, comme Storage Blob Data Contributor, ou créez le conteneur dans le portail.
 azure-note-cli-certificate = Exécutez-le dans le dossier qui contient `cert.pem`. Le certificat est ajouté avec `--append` : sans cette option, Azure CLI supprimerait tous les autres certificats et secrets de l'application.
-azure-note-connection-string-portal = La chaîne de connexion n'est jamais affichée : copiez-la depuis le portail, dans le menu **Access Keys** du compte de stockage, et collez-la uniquement dans Braze.
+azure-note-connection-string-portal = La chaîne de connexion n'est jamais affichée : copiez-la depuis le portail, dans le menu **Clés d'accès** (**Access Keys**) du compte de stockage, et collez-la uniquement dans Braze.
 azure-note-certificate-files = Importez `cert.pem` dans l'inscription d'application ; mettez `{ $file }` (certificat et clé non chiffrée) uniquement dans le champ **Certificate** de Braze ; n'importez jamais `key.pem` ni `{ $file }` dans Azure.
 azure-note-certificate-expiry = La dernière commande affiche la date de fin du certificat : renouvelez-le avant, comme l'explique la mise à jour des identifiants ci-dessous.
 azure-note-terraform-versions = Écrit pour le fournisseur azurerm 4.9 ou plus récent et azuread 3.0 ou plus récent : les versions antérieures nomment certains arguments autrement.
@@ -148,7 +152,7 @@ azure-preflight-fix-certificate = Créez un nouveau certificat, ajoutez-le avec 
 azure-expiry-connection-string = Si les identifiants cessent de fonctionner, le connecteur n'envoie plus d'événements ; si cela dure plus de { $hours } heures, ses événements sont abandonnés et les données sont définitivement perdues (page Azure de Braze).
 azure-expiry-certificate = Si le certificat expire, le connecteur n'envoie plus d'événements jusqu'à ce qu'un certificat valide soit fourni, et une longue interruption peut faire perdre des données (la page Azure de Braze ne donne pas de durée).
 azure-update-keys-title = Renouveler la clé d'accès sans interruption
-azure-update-keys-regenerate-unused = Dans le menu **Access Keys** du compte de stockage, régénérez la clé que Braze n'utilise pas (Azure en garde deux pour cela).
+azure-update-keys-regenerate-unused = Dans le menu **Clés d'accès** (**Access Keys**) du compte de stockage, régénérez la clé que Braze n'utilise pas (Azure en garde deux pour cela).
 azure-update-keys-update-braze = Copiez la chaîne de connexion de cette clé dans Braze : **Edit Current** > **Credentials** > **Update Current**, ou **Microsoft Azure** dans **Technology Partners** pour l'export.
 azure-update-keys-test = Vérifiez que Braze l'accepte (Braze valide les identifiants d'un Current quand vous les mettez à jour) et que les fichiers arrivent toujours dans le conteneur.
 azure-update-keys-regenerate-old = Régénérez ensuite l'autre clé, celle que Braze utilisait avant.
@@ -164,15 +168,15 @@ azure-update-switch-braze = Dans Braze, **Currents**, votre connecteur Azure Blo
 ## Libellés tels que l'écran les affiche
 
 azure-label-create-storage-account = **Storage Accounts** > **+ Add** > **Review + create**
-azure-label-access-keys = **Access Keys**
+azure-label-access-keys = **Clés d'accès** (**Access Keys**)
 azure-label-blobs = **Blob Service** > **Blobs**
 azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
 azure-label-export-partner = **Partner Integrations** > **Technology Partners** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
-azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration**, puis **Register**
-azure-label-app-ids = **Overview** : **Application (client) ID** et **Directory (tenant) ID**
+azure-label-new-registration = **Microsoft Entra ID** > **Inscriptions d'applications** (**App registrations**) > **+ Nouvelle inscription** (**+ New registration**), puis **Register**
+azure-label-app-ids = **Overview** : **ID d'application (client)** (**Application (client) ID**) et **Directory (tenant) ID**
 azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate**, puis **Add**
-azure-label-add-role-assignment = **Access Control (IAM)** > **+ Add** > **Add role assignment**
+azure-label-add-role-assignment = **Contrôle d'accès (IAM)** (**Access Control (IAM)**) > **+ Add** > **Ajouter une attribution de rôle** (**Add role assignment**)
 azure-label-role-assignment-tabs = **Role** : **Storage Blob Data Contributor** ; **Members** : **User, group, or service principal**, **+ Select members** ; **Review + assign**
 azure-label-endpoints = **Settings** > **Endpoints** : **Blob service**
 azure-label-certificate-fields = **Credentials** : **Certificate Service Principal** ; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**

@@ -2,6 +2,10 @@
 # Marcação: **rótulo** para um botão ou menu, `literal` para código.
 # A página da Braze em português mantém em inglês os rótulos do portal do Azure e do dashboard da Braze;
 # o menu Integrações de parceiros > Parceiros de tecnologia é escrito como em labels.ftl.
+# O portal do Azure também existe em português: onde uma página do Microsoft Learn em português do Brasil
+# mostra o rótulo (docs/facts.md, "Azure portal (fr/es/de/pt-BR)"), o inglês da página da Braze vem primeiro e o
+# português entre parênteses, como em labels.ftl: Registros de aplicativo, Controle de acesso (IAM),
+# Adicionar atribuição de função. Os outros rótulos do portal ficam em inglês.
 
 ## Métodos de autenticação e campos
 
@@ -170,10 +174,10 @@ azure-label-blobs = **Blob Service** > **Blobs**
 azure-label-create-current = **Currents** > **+ Create Current** > **Azure Blob Data Export**
 azure-label-export-partner = **Integrações de parceiros** > **Parceiros de tecnologia** > **Microsoft Azure**
 azure-label-default-destination = **Make this the default data export destination**
-azure-label-new-registration = **Microsoft Entra ID** > **App registrations** > **+ New registration** e depois **Register**
+azure-label-new-registration = **Microsoft Entra ID** > **App registrations (Registros de aplicativo)** > **+ New registration** e depois **Register**
 azure-label-app-ids = **Overview**: **Application (client) ID** e **Directory (tenant) ID**
 azure-label-upload-certificate = **Certificates & secrets** > **Certificates** > **Upload certificate** e depois **Add**
-azure-label-add-role-assignment = **Access Control (IAM)** > **+ Add** > **Add role assignment**
+azure-label-add-role-assignment = **Access Control (IAM)** (**Controle de acesso (IAM)**) > **+ Add** > **Add role assignment (Adicionar atribuição de função)**
 azure-label-role-assignment-tabs = **Role**: **Storage Blob Data Contributor**; **Members**: **User, group, or service principal**, **+ Select members**; **Review + assign**
 azure-label-endpoints = **Settings** > **Endpoints**: **Blob service**
 azure-label-certificate-fields = **Credentials**: **Certificate Service Principal**; **Tenant ID**, **Client ID**, **Account Endpoint**, **Certificate**, **Container Name**, **Prefix**
