@@ -1,7 +1,7 @@
 // End to end, issue 23 in a second engine, Debian's Firefox ESR (puppeteer-core over WebDriver
 // BiDi): every purpose × auth × provider of Google Cloud Storage and Azure Blob Storage shows
 // its steps and files, the files read as data against docs/facts.md (the same cases and
-// readers as the Chromium suite, providers-cases.mjs), in English and Japanese; a secret typed
+// readers as the Chromium suite, providers-cases.mjs), in all seven languages; a secret typed
 // into a field is refused.
 //
 // Run after `trunk build --release`:  node --test --test-concurrency=1 tests/e2e/providers-firefox.test.mjs
@@ -23,7 +23,7 @@ const list = (page, selector, key) =>
 describe('issue 23 in Firefox: Google Cloud Storage and Azure Blob Storage', () => {
   const suite = firefoxSuite();
 
-  for (const lang of ['en', 'ja']) {
+  for (const lang of ['en', 'fr', 'de', 'es', 'ja', 'ko', 'pt-BR']) {
     test(`${lang}: every purpose × auth × provider shows its steps and files`, async () => {
       const { context, page, errors } = await openFirefoxPage(suite.browser);
       for (const c of cases()) {
