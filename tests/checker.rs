@@ -1619,7 +1619,7 @@ fn naive_access(statements: &[NaiveStatement], action: &str, resource: &str) -> 
 
 /// The keys the naive evaluator tries for "every key under a prefix": every key of one to five
 /// characters over `a b / x` (the patterns' alphabet and a character they do not name), every
-/// key of up to three with a colon (ARN wildcards stop at colons), and the adversarial shapes
+/// key of up to four with a colon (ARN wildcards stop at colons), and the adversarial shapes
 /// of issue 19 (wildcard characters in keys, Currents' and message archiving's real key shapes,
 /// a long key, and keys of the fixed patterns' folder `currents/`). The other generated
 /// patterns have at most five characters after the bucket's `/`, so every kind of key they can
@@ -1639,7 +1639,7 @@ fn sample_keys() -> Vec<String> {
     }
     let mut all = words(&['a', 'b', '/', 'x'], 5);
     all.extend(
-        words(&['a', 'b', '/', 'x', ':'], 3)
+        words(&['a', 'b', '/', 'x', ':'], 4)
             .into_iter()
             .filter(|k| k.contains(':')),
     );
@@ -1661,14 +1661,30 @@ fn sample_keys() -> Vec<String> {
 }
 
 /// The naive answer for one of Braze's requests: the worst answer over its concrete keys.
-fn naive_request(statements: &[NaiveStatement], request: &checker::Requirement) -> &'static str {
-    let arns: Vec<String> = match &request.scope {
+/// The key a verdict names as left out or denied, if any.
+fn witness(access: &Access) -> Option<&str> {
+    match access {
+        Access::MissingFor { example } | Access::DeniedFor { example, .. } => Some(example),
+        _ => None,
+    }
+}
+
+/// `witness` is the key the checker gave as left out, if any: judged here like the sample keys,
+/// so that a key the samples do not reach (a colon after four characters) is still checked,
+/// and a witness the naive evaluator finds granted fails the comparison.
+fn naive_request(
+    statements: &[NaiveStatement],
+    request: &checker::Requirement,
+    witness: Option<&str>,
+) -> &'static str {
+    let mut arns: Vec<String> = match &request.scope {
         braze_s3_companion::core::iam::Scope::One => vec![request.resource.clone()],
         braze_s3_companion::core::iam::Scope::Keys { prefix } => sample_keys()
             .into_iter()
             .map(|key| format!("{prefix}{key}"))
             .collect(),
     };
+    arns.extend(witness.map(str::to_owned));
     let mut worst = "granted";
     for arn in &arns {
         match naive_access(statements, &request.action, arn) {
@@ -1769,7 +1785,8 @@ proptest! {
         let r = check(&policy(Value::Array(docs.clone())).to_string(), &config);
         let expected: Vec<&str> = required(&config)
             .iter()
-            .map(|req| naive_request(&statements, req))
+            .zip(&r.rows)
+            .map(|(req, row)| naive_request(&statements, req, witness(&row.access)))
             .collect();
         prop_assert_eq!(keys(&r), expected, "{:#?}", r.rows);
         if !docs.is_empty() {
