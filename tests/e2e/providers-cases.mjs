@@ -246,3 +246,14 @@ export function checkPreflight(script, provider) {
   }
 }
 
+/**
+ * Reads each file of case `c` with `read(key)` (the snippet's code as the page shows it) and
+ * checks them as data: the provider's files, then the preflight script.
+ */
+export async function checkCaseFiles(c, read) {
+  const files = {};
+  for (const key of c.snippets) files[key] = await read(key);
+  if (c.provider === 'google-cloud-storage') checkGcsFiles(files, c);
+  else checkAzureFiles(files, { certificate: c.auth === 'certificate-service-principal' });
+  checkPreflight(files['preflight-script'], c.provider);
+}

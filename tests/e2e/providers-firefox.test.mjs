@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 
 import { ftl, ROOT_SELECTOR } from './browser.mjs';
 import { firefoxSuite, openFirefoxPage, snippetCode, until } from './firefox.mjs';
-import { cases, checkAzureFiles, checkGcsFiles, checkPreflight } from './providers-cases.mjs';
+import { cases, checkCaseFiles } from './providers-cases.mjs';
 
 async function gotoProvider(page, url, lang, provider) {
   await page.goto(url, { waitUntil: 'load' });
@@ -38,11 +38,7 @@ describe('issue 23 in Firefox: Google Cloud Storage and Azure Blob Storage', () 
         const legend = await page.$eval(`${ROOT_SELECTOR} [data-choice="provider"] legend`, (n) => n.textContent.trim());
         assert.equal(legend, ftl(lang, 'provider-legend'), label);
         if (!c.supported) continue;
-        const files = {};
-        for (const key of c.snippets) files[key] = await snippetCode(page, key);
-        if (c.provider === 'google-cloud-storage') checkGcsFiles(files, c);
-        else checkAzureFiles(files, { certificate: c.auth === 'certificate-service-principal' });
-        checkPreflight(files['preflight-script'], c.provider);
+        await checkCaseFiles(c, (key) => snippetCode(page, key));
       }
       assert.deepEqual(errors, []);
       await context.close();

@@ -18,7 +18,7 @@ import { describe, test } from 'node:test';
 
 import { ftl, openPage, ROOT, ROOT_SELECTOR, servedSuite, snippet, snippetCode } from './browser.mjs';
 import {
-  ACCOUNT, BUCKET, cases, checkAzureFiles, checkGcsFiles, checkPreflight, CLIENT, CONTAINER, GCS_PERMISSIONS,
+  ACCOUNT, BUCKET, cases, checkCaseFiles, CLIENT, CONTAINER, GCS_PERMISSIONS,
   GROUP, LANGS, PROJECT, TENANT,
 } from './providers-cases.mjs';
 
@@ -116,11 +116,7 @@ describe('issue 23: Google Cloud Storage and Azure Blob Storage', () => {
         const leaked = [...MESSAGE_IDS].filter((id) => prose.includes(id));
         assert.deepEqual(leaked, [], `${label}: no message id shows`);
         if (!c.supported) continue;
-        const files = {};
-        for (const key of c.snippets) files[key] = await snippetCode(page, key);
-        if (c.provider === 'google-cloud-storage') checkGcsFiles(files, c);
-        else checkAzureFiles(files, { certificate: c.auth === 'certificate-service-principal' });
-        checkPreflight(files['preflight-script'], c.provider);
+        await checkCaseFiles(c, (key) => snippetCode(page, key));
       }
       assert.deepEqual(errors, []);
       await context.close();
