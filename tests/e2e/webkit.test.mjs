@@ -240,6 +240,19 @@ describe('issue 22: the end-to-end smoke in WebKit (WebKitGTK MiniBrowser)', () 
     assert.deepEqual(await page.errors(), []);
   });
 
+  test('every language: an Azure message-archiving guide in its own words (the provider module in WebKit)', async () => {
+    const page = await suite.open();
+    for (const lang of ['en', 'fr', 'de', 'es', 'ja', 'ko', 'pt-BR']) {
+      await page.driver.get(`${page.url}${query({ lang, provider: 'azure-blob-storage', integration: 'message-archiving' })}`);
+      await page.waitForSelector(`${ROOT_SELECTOR}[lang="${lang}"] [data-provider-guide="azure-blob-storage"]`, 20_000);
+      const legend = await page.$eval(`${ROOT_SELECTOR} [data-choice="provider"] legend`, (e) => e.textContent.trim());
+      assert.equal(legend, ftl(lang, 'provider-legend'), `${lang}: provider legend`);
+      const title = await page.$eval(`${ROOT_SELECTOR} [data-step="message-archiving"] .bsc-step-title`, (e) => e.textContent);
+      assert.ok(plainSpaces(title).includes(ftl(lang, 'provider-step-archiving')), `${lang}: archiving step "${title}"`);
+    }
+    assert.deepEqual(await page.errors(), []);
+  });
+
   test('under the strict CSP header the widget renders, works, and causes no violation', async () => {
     const page = await suite.open({ csp: STRICT_CSP, initScripts: [RECORD_CSP, RECORD_CLIPBOARD] });
     await page.gotoWidget('/?lang=fr&integration=both&auth=role-arn');
